@@ -1,0 +1,50 @@
+// The ledger for a terminal: aligned columns (full-width characters count double), the options
+// used, the warnings and the result.
+import { explainRow, formatYen, type RecalcResult } from '@wakai/core';
+import { ledgerColumns, optionLines, summaryLines, warningTexts } from '@wakai/documents/columns';
+import stringWidth from 'string-width';
+
+export function ledgerTable(result: RecalcResult, { dates, explain }: { dates: 'iso' | 'wareki'; explain: boolean }): string {
+  const columns = ledgerColumns(dates);
+  const cells = result.rows.map((row, index) => columns.map((c) => display(c.value(row, index))));
+  const headers = columns.map((c) => c.header);
+  const widths = headers.map((header, c) => Math.max(width(header), ...cells.map((row) => width(row[c] as string))));
+  const line = (row: string[]) =>
+    row
+      .map((text, c) => {
+        const padding = ' '.repeat((widths[c] as number) - width(text));
+        return columns[c]?.align === 'right' ? padding + text : text + padding;
+      })
+      .join('  ')
+      .trimEnd();
+
+  const out: string[] = ['引き直し計算'];
+  for (const [name, value] of optionLines(result.options)) out.push(`  ${name}: ${value}`);
+  out.push('', line(headers), '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)));
+  cells.forEach((row, index) => {
+    out.push(line(row));
+    if (explain)
+      for (const text of explainRow(result.rows[index] as RecalcResult['rows'][number], result.options.rounding)) out.push(`      ${text}`);
+  });
+  out.push('');
+  for (const [name, value] of summaryLines(result.summary))
+    out.push(`${name}: ${typeof value === 'number' ? `${formatYen(value)}円` : value}`);
+  if (result.comparison) {
+    const { continuous, split, claimDifference } = result.comparison;
+    out.push(
+      `一連計算の請求額 ${formatYen(continuous.claim)}円 / 分断した場合 ${formatYen(split.claim)}円(差 ${formatYen(claimDifference)}円)`,
+    );
+  }
+  for (const text of warningTexts(result)) out.push(`注意: ${text}`);
+  return `${out.join('\n')}\n`;
+}
+
+function display(value: string | number): string {
+  return typeof value === 'number' ? formatYen(value) : value;
+}
+
+// Most cells are ASCII digits; measure only the rest with string-width.
+function width(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  return /^[\x00-\x7f]*$/.test(text) ? text.length : stringWidth(text);
+}

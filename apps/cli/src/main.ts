@@ -1,0 +1,57 @@
+import { CliError } from './cli-error.js';
+import { runRecalc } from './recalc-command.js';
+
+const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explainable debt relief)
+
+使い方 / usage:
+  wakai recalc FILE [options]   取引履歴の引き直し計算 / recalculate a transaction history
+  wakai help                    この説明 / this help
+
+wakai recalc FILE (CSV: UTF-8 / Shift_JIS, or XLSX; '-' reads CSV from standard input)
+  --as-of DATE              計算基準日まで利息を計算 / accrue interest to this date (2026-11-23, R8.11.23)
+  --rate statutory|contract|N
+                            利息制限法の上限 (既定) / ファイルの利率列 / 年N% (例 29.2)
+  --year-basis calendar|fixed365|calendar-years-first   年日数 (既定 calendar: 閏年366日)
+  --first-day none|first-loan|every-borrowing           初日算入 (既定 none: 片端)
+  --rounding down|half-up|up                             円未満 (既定 down: 切捨て)
+  --part-rounding sum-then-round|round-each              期間をまたぐ利息 (既定 sum-then-round)
+  --overpayment-rate by-accrual-date|by-overpayment-start|fixed-5
+                                                         過払利息 5%/3% (既定 by-accrual-date)
+  --netting interest-first|principal-only|none           過払中の借入 (既定 interest-first)
+  --series continuous|split                              一連計算 / 取引の分断 (既定 continuous)
+  --gap-days N              分断を指摘する空白日数 (既定 365)
+  --opening-balance YEN     冒頭残高 (既定 0)
+  --format table|json|csv|xlsx   出力形式 (既定 table)
+  --out FILE                ファイルに書き出す / write to FILE
+  --wareki                  日付を和暦で表示 / show dates in 和暦
+  --explain                 各行の計算過程を表示 / show every row's working
+
+終了コード / exit status: 0 成功 success, 2 入力の誤り bad input, 1 その他 other failure`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (command === 'recalc') return runRecalc(rest);
+  throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`エラー: ${error.ja}\n`);
+      for (const detail of error.details) process.stderr.write(`  ${detail.ja}\n`);
+      process.stderr.write(`error: ${error.en}\n`);
+      for (const detail of error.details) process.stderr.write(`  ${detail.en}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`内部エラー / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,183 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  describeProblem,
+  type HistoryImport,
+  optionChoices,
+  parseJapaneseDate,
+  parseRatePercent,
+  parseYen,
+  RecalcInputError,
+  type RecalcOptions,
+  readHistoryCsv,
+  recalcJson,
+  recalculate,
+} from '@wakai/core';
+import { CliError } from './cli-error.js';
+import { ledgerTable } from './ledger-table.js';
+
+const formats = ['table', 'json', 'csv', 'xlsx'] as const;
+type Format = (typeof formats)[number];
+
+export async function runRecalc(argv: string[]): Promise<number> {
+  const args = parseRecalcArgs(argv);
+  const history = await readHistory(args.file);
+  const asOf = args.options.asOf ?? history.asOf;
+  let result: ReturnType<typeof recalculate>;
+  try {
+    result = recalculate(history.transactions, { ...args.options, ...(asOf ? { asOf } : {}) });
+  } catch (error) {
+    if (error instanceof RecalcInputError) throw new CliError(`計算できません: ${error.message}`, `cannot recalculate: ${error.message}`);
+    throw error;
+  }
+  const dates = args.wareki ? 'wareki' : 'iso';
+  let output: string | Uint8Array;
+  if (args.format === 'json') output = `${JSON.stringify(recalcJson(result, { working: args.explain }), null, 2)}\n`;
+  else if (args.format === 'csv') output = (await import('@wakai/documents/csv')).ledgerCsv(result, dates);
+  else if (args.format === 'xlsx') output = await (await import('@wakai/documents/xlsx')).ledgerXlsx(result, dates);
+  else output = ledgerTable(result, { dates, explain: args.explain });
+  writeOutput(output, args.out, args.format);
+  return 0;
+}
+
+interface RecalcArgs {
+  file: string;
+  options: Partial<RecalcOptions>;
+  format: Format;
+  out?: string;
+  wareki: boolean;
+  explain: boolean;
+}
+
+function parseRecalcArgs(argv: string[]): RecalcArgs {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof argOptions; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: argOptions, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`引数が正しくありません: ${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new CliError('取引履歴のファイルを1つ指定してください(wakai recalc FILE)', 'give one history file (wakai recalc FILE)');
+  }
+  const options: Partial<RecalcOptions> = {};
+  for (const [flag, key] of choiceFlags) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    const choices = optionChoices[key] as readonly string[];
+    if (!choices.includes(value)) {
+      throw new CliError(
+        `--${flag} は ${choices.join(' / ')} のいずれかです: ${value}`,
+        `--${flag} takes ${choices.join(' | ')}: ${value}`,
+      );
+    }
+    (options as Record<string, string>)[key] = value;
+  }
+  if (values.rate !== undefined) {
+    if (values.rate !== 'statutory' && values.rate !== 'contract') {
+      const rate = parseRatePercent(values.rate);
+      if (!rate.ok)
+        throw new CliError(
+          `--rate は statutory / contract / 年利(%) です: ${values.rate}`,
+          `--rate takes statutory, contract or a percentage: ${values.rate}`,
+        );
+    }
+    options.rate = values.rate;
+  }
+  if (values['as-of'] !== undefined) {
+    const date = parseJapaneseDate(values['as-of']);
+    if (!date.ok) throw new CliError(`--as-of の日付が正しくありません: ${values['as-of']}`, `--as-of is not a date: ${values['as-of']}`);
+    options.asOf = date.value;
+  }
+  if (values['gap-days'] !== undefined) {
+    if (!/^\d+$/.test(values['gap-days']))
+      throw new CliError(`--gap-days は日数です: ${values['gap-days']}`, `--gap-days takes a number of days: ${values['gap-days']}`);
+    options.gapDays = Number(values['gap-days']);
+  }
+  if (values['opening-balance'] !== undefined) {
+    const amount = parseYen(values['opening-balance']);
+    if (!amount.ok)
+      throw new CliError(
+        `--opening-balance は金額です: ${values['opening-balance']}`,
+        `--opening-balance takes an amount: ${values['opening-balance']}`,
+      );
+    options.openingBalance = amount.value;
+  }
+  const format = values.format ?? 'table';
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new CliError(`--format は ${formats.join(' / ')} のいずれかです: ${format}`, `--format takes ${formats.join(' | ')}: ${format}`);
+  }
+  return {
+    file: positionals[0] as string,
+    options,
+    format: format as Format,
+    ...(values.out === undefined ? {} : { out: values.out }),
+    wareki: values.wareki === true,
+    explain: values.explain === true,
+  };
+}
+
+const argOptions = {
+  'as-of': { type: 'string' },
+  rate: { type: 'string' },
+  'year-basis': { type: 'string' },
+  'first-day': { type: 'string' },
+  rounding: { type: 'string' },
+  'part-rounding': { type: 'string' },
+  'overpayment-rate': { type: 'string' },
+  netting: { type: 'string' },
+  series: { type: 'string' },
+  'gap-days': { type: 'string' },
+  'opening-balance': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  wareki: { type: 'boolean' },
+  explain: { type: 'boolean' },
+} as const;
+
+const choiceFlags = [
+  ['year-basis', 'yearBasis'],
+  ['first-day', 'firstDay'],
+  ['rounding', 'rounding'],
+  ['part-rounding', 'partRounding'],
+  ['overpayment-rate', 'overpaymentRate'],
+  ['netting', 'netting'],
+  ['series', 'series'],
+] as const satisfies readonly (readonly [keyof typeof argOptions, keyof typeof optionChoices])[];
+
+async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: true }>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`ファイルを読めません: ${file}(${code ?? ''})`, `cannot read ${file} (${code ?? (error as Error).message})`);
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const read = isZip ? await (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes) : readHistoryCsv(bytes);
+  if (read.ok) return read;
+  const count = read.problems.length;
+  throw new CliError(
+    `${file} を読み込めません(${count}件の誤り。何も計算していません)`,
+    `${file} was not read (${count} problem${count === 1 ? '' : 's'}; nothing was computed)`,
+    read.problems.map((problem) => ({ ja: describeProblem(problem, 'ja'), en: describeProblem(problem, 'en') })),
+  );
+}
+
+/** Writes to --out through a temporary file and a rename, so a crash never leaves half a file. */
+function writeOutput(output: string | Uint8Array, out: string | undefined, format: Format): void {
+  if (out === undefined) {
+    if (format === 'xlsx' && process.stdout.isTTY) {
+      throw new CliError('xlsx は --out でファイルに書き出してください', 'write xlsx to a file with --out');
+    }
+    process.stdout.write(output);
+    return;
+  }
+  const temporary = `${out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, output);
+    renameSync(temporary, out);
+  } catch (error) {
+    throw new CliError(`書き出せません: ${out}`, `cannot write ${out}: ${(error as Error).message}`);
+  }
+}

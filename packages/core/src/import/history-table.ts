@@ -1,0 +1,234 @@
+// A transaction history from rows of cells (a CSV or a worksheet): finds the header, reads every
+// cell, and refuses the whole table if any cell is wrong, naming its line and column.
+import type { CivilDate } from '../civil-date.js';
+import { type Language, type MessageCode, type MessageParams, messageText } from '../messages.js';
+import { parseYen } from '../money.js';
+import { parseRatePercent } from '../rate.js';
+import type { Transaction } from '../recalc/recalc.js';
+import { parseJapaneseDate } from '../wareki.js';
+
+/** A cell as CSV or XLSX readers give it. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+export type HistoryField = 'date' | 'borrow' | 'repay' | 'rate' | 'note' | 'estimated';
+
+/** Accepted header texts per field, compared after normalizeHeader. */
+export const headerAliases: Record<HistoryField, readonly string[]> = {
+  date: ['年月日', '日付', '取引日', '取引年月日', 'date'],
+  borrow: ['借入', '借入金額', '借入額', '借入金', 'borrow'],
+  repay: ['返済', '返済額', '弁済額', '返済金額', '弁済', 'repay'],
+  rate: ['利率', '約定利率', 'rate'],
+  note: ['備考', '摘要', 'note'],
+  estimated: ['推定', 'estimated'],
+};
+
+export const fieldLabels: Record<HistoryField, string> = {
+  date: '年月日',
+  borrow: '借入',
+  repay: '返済',
+  rate: '利率',
+  note: '備考',
+  estimated: '推定',
+};
+
+export interface ImportProblem {
+  /** 1-based line in the file (row number in a worksheet). */
+  line?: number;
+  /** The column's header text as the file wrote it, and its letter (A, B, …). */
+  column?: string;
+  columnLetter?: string;
+  code: MessageCode;
+  params: MessageParams;
+}
+
+export type HistoryImport =
+  | {
+      ok: true;
+      transactions: Transaction[];
+      /** A final row with a date and no amounts: the date to accrue interest to (名古屋式). */
+      asOf?: CivilDate;
+      headerLine: number;
+      ignoredColumns: string[];
+    }
+  | { ok: false; problems: ImportProblem[] };
+
+const MAX_PROBLEMS = 100;
+
+/** `NFKC`, no spaces, no unit in brackets, lower case: `借入金額（円）` → `借入金額`. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\((?:円|%|％)\)$/, '')
+    .toLowerCase();
+}
+
+/** `line 3, column C 「返済」: …` in the chosen language. */
+export function describeProblem(problem: ImportProblem, language: Language = 'ja'): string {
+  const where: string[] = [];
+  if (language === 'ja') {
+    if (problem.line !== undefined) where.push(`${problem.line}行目`);
+    if (problem.column !== undefined) where.push(`${problem.columnLetter ?? ''}列「${problem.column}」`);
+    return `${where.join(' ')}${where.length > 0 ? ': ' : ''}${messageText(problem.code, problem.params, 'ja')}`;
+  }
+  if (problem.line !== undefined) where.push(`line ${problem.line}`);
+  if (problem.column !== undefined) where.push(`column ${problem.columnLetter ?? ''} "${problem.column}"`);
+  return `${where.join(', ')}${where.length > 0 ? ': ' : ''}${messageText(problem.code, problem.params, 'en')}`;
+}
+
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Reads a history table. `lines[i]` is the file line of `rows[i]` (defaults to i + 1).
+ * Nothing is returned from a table with any bad cell: all problems are listed instead.
+ */
+export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: readonly number[]): HistoryImport {
+  const lineOf = (index: number) => lines?.[index] ?? index + 1;
+  const header = findHeader(rows);
+  if (!header.ok) return { ok: false, problems: [{ ...(header.problem ?? {}), code: header.code, params: header.params }] };
+  const { columns, index: headerIndex, ignoredColumns } = header;
+  const problems: ImportProblem[] = [];
+  const transactions: Transaction[] = [];
+  let asOf: CivilDate | undefined;
+  let previousDate: CivilDate | undefined;
+
+  for (let r = headerIndex + 1; r < rows.length && problems.length < MAX_PROBLEMS; r++) {
+    const cells = rows[r] as readonly Cell[];
+    if (cells.every((cell) => cellText(cell) === '')) continue;
+    const line = lineOf(r);
+    const at = (field: HistoryField) => {
+      const column = columns[field] as number;
+      return { line, column: cellText(rows[headerIndex]?.[column]), columnLetter: columnLetter(column) };
+    };
+    const value = (field: HistoryField): Cell => (columns[field] === undefined ? undefined : cells[columns[field] as number]);
+    const rowProblems: ImportProblem[] = [];
+
+    const date = readDate(value('date'));
+    if (!date.ok) rowProblems.push({ ...at('date'), code: date.code, params: { value: cellText(value('date')), ...date.params } });
+    const amounts = (['borrow', 'repay'] as const).map((field) => {
+      if (columns[field] === undefined) return 0;
+      const parsed = readAmount(value(field));
+      if (!parsed.ok) rowProblems.push({ ...at(field), code: parsed.code, params: { value: cellText(value(field)) } });
+      return parsed.ok ? parsed.value : 0;
+    });
+    const [borrow, repay] = amounts as [number, number];
+    let rate: number | undefined;
+    if (columns.rate !== undefined && cellText(value('rate')) !== '') {
+      const parsed = parseRatePercent(cellText(value('rate')));
+      if (parsed.ok) rate = parsed.value;
+      else rowProblems.push({ ...at('rate'), code: parsed.code, params: { value: cellText(value('rate')) } });
+    }
+    const estimated = readFlag(value('estimated'));
+    if (estimated === undefined)
+      rowProblems.push({ ...at('estimated'), code: 'import.flag', params: { value: cellText(value('estimated')) } });
+    if (date.ok && previousDate !== undefined && date.value < previousDate) {
+      rowProblems.push({ ...at('date'), code: 'import.dateOrder', params: { previous: previousDate } });
+    }
+
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    if (!date.ok) continue;
+    previousDate = date.value;
+    if (borrow === 0 && repay === 0) {
+      if (isLastRow(rows, r)) {
+        asOf = date.value;
+        continue;
+      }
+      problems.push({ line, code: 'import.noAmount', params: {} });
+      continue;
+    }
+    const note = cellText(value('note'));
+    transactions.push({
+      date: date.value,
+      borrow,
+      repay,
+      ...(rate === undefined ? {} : { rate }),
+      ...(note === '' ? {} : { note }),
+      ...(estimated ? { estimated: true } : {}),
+      line,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  if (transactions.length === 0) return { ok: false, problems: [{ code: 'import.empty', params: {} }] };
+  return { ok: true, transactions, ...(asOf ? { asOf } : {}), headerLine: lineOf(headerIndex), ignoredColumns };
+}
+
+type HeaderSearch =
+  | { ok: true; index: number; columns: Partial<Record<HistoryField, number>>; ignoredColumns: string[] }
+  | { ok: false; code: MessageCode; params: MessageParams; problem?: Pick<ImportProblem, 'line' | 'column' | 'columnLetter'> };
+
+/** The first of the top rows with a date column and a borrow or repay column (a title may precede it). */
+function findHeader(rows: readonly (readonly Cell[])[]): HeaderSearch {
+  for (let r = 0; r < Math.min(rows.length, 20); r++) {
+    const columns: Partial<Record<HistoryField, number>> = {};
+    const ignoredColumns: string[] = [];
+    const cells = rows[r] as readonly Cell[];
+    for (let c = 0; c < cells.length; c++) {
+      const text = cellText(cells[c]);
+      if (text === '') continue;
+      const field = fieldOfHeader(text);
+      if (!field) {
+        ignoredColumns.push(text);
+        continue;
+      }
+      if (columns[field] !== undefined) {
+        return {
+          ok: false,
+          code: 'import.duplicateColumn',
+          params: { column: text },
+          problem: { line: r + 1, column: text, columnLetter: columnLetter(c) },
+        };
+      }
+      columns[field] = c;
+    }
+    if (columns.date !== undefined && (columns.borrow !== undefined || columns.repay !== undefined)) {
+      return { ok: true, index: r, columns, ignoredColumns };
+    }
+  }
+  return { ok: false, code: rows.length === 0 ? 'import.empty' : 'import.noHeader', params: {} };
+}
+
+function fieldOfHeader(text: string): HistoryField | undefined {
+  const normalized = normalizeHeader(text);
+  for (const [field, aliases] of Object.entries(headerAliases)) {
+    if (aliases.includes(normalized)) return field as HistoryField;
+  }
+  return undefined;
+}
+
+function isLastRow(rows: readonly (readonly Cell[])[], index: number): boolean {
+  for (let r = index + 1; r < rows.length; r++) {
+    if ((rows[r] as readonly Cell[]).some((cell) => cellText(cell) !== '')) return false;
+  }
+  return true;
+}
+
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+function readDate(cell: Cell) {
+  // Spreadsheet dates arrive as Date objects at UTC midnight of the civil date.
+  return parseJapaneseDate(cellText(cell)) as { ok: true; value: CivilDate } | { ok: false; code: MessageCode; params?: MessageParams };
+}
+
+function readAmount(cell: Cell) {
+  if (typeof cell === 'number' && !Number.isInteger(cell)) return { ok: false as const, code: 'amount.fraction' as const };
+  return parseYen(cellText(cell));
+}
+
+/** true / false from 1, ○, 推定, true, yes; undefined for a text that is neither. */
+function readFlag(cell: Cell): boolean | undefined {
+  const text = cellText(cell).normalize('NFKC').toLowerCase();
+  if (['', '0', 'false', 'no', '×', '-'].includes(text)) return false;
+  if (['1', '○', '〇', '◯', '推定', 'true', 'yes', 'y'].includes(text)) return true;
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// Every user-facing sentence of the core, in Japanese and English, keyed by a reason code.
+// Callers keep the code and its parameters; they turn it into words only when they show it.
+
+export type MessageCode = keyof typeof messages;
+export type MessageParams = Record<string, string | number>;
+
+const messages = {
+  'amount.invalid': {
+    ja: '金額として読めません: 「{value}」',
+    en: 'not an amount: "{value}"',
+  },
+  'amount.negative': {
+    ja: 'マイナスの金額は入力できません: 「{value}」',
+    en: 'negative amounts are not allowed: "{value}"',
+  },
+  'amount.fraction': {
+    ja: '円未満の端数は入力できません: 「{value}」',
+    en: 'amounts must be whole yen: "{value}"',
+  },
+  'amount.tooLarge': {
+    ja: '金額が大きすぎます: 「{value}」',
+    en: 'amount too large: "{value}"',
+  },
+  'date.empty': { ja: '日付がありません', en: 'the date is missing' },
+  'date.unreadable': {
+    ja: '日付として読めません: 「{value}」(例: 2001-01-15, 2001/1/15, H13.1.15, 平成13年1月15日)',
+    en: 'not a date: "{value}" (e.g. 2001-01-15, 2001/1/15, H13.1.15, 平成13年1月15日)',
+  },
+  'date.impossible': {
+    ja: '存在しない日付です: 「{value}」',
+    en: 'no such date: "{value}"',
+  },
+  'date.outsideEra': {
+    ja: '{era}{year}年{month}月{day}日は存在しません({era}は{first}から{last}まで)',
+    en: '{era} {year}/{month}/{day} does not exist ({era} runs from {first} to {last})',
+  },
+  'rate.invalid': {
+    ja: '利率として読めません: 「{value}」(例: 18, 29.2, 29.2%)',
+    en: 'not a rate: "{value}" (e.g. 18, 29.2, 29.2%)',
+  },
+  'rate.tooPrecise': {
+    ja: '利率は小数点以下4桁までです: 「{value}」',
+    en: 'rates take at most 4 decimal places: "{value}"',
+  },
+  'import.empty': {
+    ja: 'ファイルに取引がありません',
+    en: 'the file holds no transactions',
+  },
+  'import.noHeader': {
+    ja: '見出し行が見つかりません。日付の列(年月日・日付・取引日・date)と借入・返済の列が必要です',
+    en: 'no header row found: a date column (年月日, 日付, 取引日, date) and a borrow or repay column are needed',
+  },
+  'import.duplicateColumn': {
+    ja: '「{column}」の列が2つあります',
+    en: 'the column "{column}" appears twice',
+  },
+  'import.noAmount': {
+    ja: '借入と返済のどちらも入力されていません',
+    en: 'neither a borrowing nor a repayment is given',
+  },
+  'import.dateOrder': {
+    ja: '日付が前の行({previous})より前です。取引は日付順に並べてください',
+    en: 'the date is earlier than the previous row ({previous}); transactions must be in date order',
+  },
+  'import.flag': {
+    ja: '「推定」欄は 1・○・推定・true のいずれか、または空欄にしてください: 「{value}」',
+    en: 'the estimated column takes 1, ○, 推定, true or nothing: "{value}"',
+  },
+  'import.encoding': {
+    ja: '文字コードを判別できません(UTF-8 または Shift_JIS のCSVにしてください)',
+    en: 'unknown text encoding (use UTF-8 or Shift_JIS CSV)',
+  },
+  'import.csvSyntax': {
+    ja: 'CSVの形式が正しくありません: {detail}',
+    en: 'malformed CSV: {detail}',
+  },
+  'import.xlsx': {
+    ja: 'Excelファイルを読めません: {detail}',
+    en: 'cannot read the Excel file: {detail}',
+  },
+  'recalc.asOfBeforeLast': {
+    ja: '計算基準日 {asOf} が最後の取引日 {last} より前です',
+    en: 'the as-of date {asOf} is before the last transaction {last}',
+  },
+  'recalc.openingRepayment': {
+    ja: '取引が返済から始まっています。それ以前の残高を0として計算しました(冒頭ゼロ計算)。冒頭残高がわかる場合は指定してください',
+    en: 'the history starts with a repayment: the earlier balance was taken as 0 (冒頭ゼロ); give the opening balance if it is known',
+  },
+  'recalc.estimatedRows': {
+    ja: '推定の取引が{count}行含まれています(推定計算)',
+    en: '{count} estimated rows are included (推定計算)',
+  },
+  'recalc.gap': {
+    ja: '{from} から {to} まで {days} 日間取引がありません(基準 {threshold} 日超)。取引の分断が争われる可能性があります',
+    en: 'no transaction for {days} days from {from} to {to} (over {threshold}); the lender may argue the series is split',
+  },
+  'recalc.limitation': {
+    ja: '第{series}取引の過払金は最終取引日 {end} から10年の {date} に時効を迎える目安です',
+    en: 'series {series}: the overpayment claim is expected to become time-barred on {date}, 10 years after the last transaction on {end}',
+  },
+} satisfies Record<string, { ja: string; en: string }>;
+
+export type Language = 'ja' | 'en';
+
+/** The sentence for a reason code, with `{name}` placeholders filled in. */
+export function messageText(code: MessageCode, params: MessageParams = {}, language: Language = 'ja'): string {
+  return messages[code][language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

@@ -1,0 +1,94 @@
+// Simple interest on a principal over a run of days, split where the year length or the rate
+// changes, and rounded in one place (divideToYen).
+import { type DayNumber, dayNumberFromYmd, daysInYear, ymdFromDayNumber } from '../civil-date.js';
+import { divideToYen, type RoundingMode, type Yen } from '../money.js';
+import { PPM, type Rate } from '../rate.js';
+import type { PartRounding, YearBasis } from './options.js';
+
+/** `count / per` of a year at `rate`: days over a year length, or whole years (per = 1). */
+export interface AccrualPart {
+  count: number;
+  per: number;
+  rate: Rate;
+}
+
+/** A rate in force from a day on (the first step's `from` is -Infinity). */
+export interface RateStep {
+  from: DayNumber;
+  rate: Rate;
+}
+
+/** The parts of the counted days first..last (both inclusive). */
+export function accrualParts(first: DayNumber, last: DayNumber, basis: YearBasis, steps: readonly RateStep[]): AccrualPart[] {
+  const parts: AccrualPart[] = [];
+  let cursor = first;
+  if (basis === 'calendar-years-first') cursor = addWholeYears(cursor, last, steps, parts);
+  while (cursor <= last) {
+    let end = last;
+    const stepIndex = stepAt(steps, cursor);
+    const next = steps[stepIndex + 1];
+    if (next && next.from - 1 < end) end = next.from - 1;
+    let per = 365;
+    if (basis !== 'fixed365') {
+      const { year } = ymdFromDayNumber(cursor);
+      const yearEnd = dayNumberFromYmd(year, 12, 31);
+      if (yearEnd < end) end = yearEnd;
+      per = daysInYear(year);
+    }
+    pushPart(parts, end - cursor + 1, per, (steps[stepIndex] as RateStep).rate);
+    cursor = end + 1;
+  }
+  return parts;
+}
+
+/** Whole years counted from `first` while a whole year fits and its rate does not change. */
+function addWholeYears(first: DayNumber, last: DayNumber, steps: readonly RateStep[], parts: AccrualPart[]): DayNumber {
+  const start = ymdFromDayNumber(first);
+  let cursor = first;
+  for (let years = 1; ; years++) {
+    const year = start.year + years;
+    const day = start.month === 2 && start.day === 29 && daysInYear(year) === 365 ? 28 : start.day;
+    const anniversary = dayNumberFromYmd(year, start.month, day);
+    if (anniversary - 1 > last) return cursor;
+    const stepIndex = stepAt(steps, cursor);
+    if (stepAt(steps, anniversary - 1) !== stepIndex) return cursor;
+    pushPart(parts, 1, 1, (steps[stepIndex] as RateStep).rate);
+    cursor = anniversary;
+  }
+}
+
+function stepAt(steps: readonly RateStep[], day: DayNumber): number {
+  let index = 0;
+  while (index + 1 < steps.length && (steps[index + 1] as RateStep).from <= day) index++;
+  return index;
+}
+
+function pushPart(parts: AccrualPart[], count: number, per: number, rate: Rate): void {
+  const previous = parts[parts.length - 1];
+  if (previous && previous.per === per && previous.rate === rate) previous.count += count;
+  else parts.push({ count, per, rate });
+}
+
+// 365 × 366: a multiple of every `per` (1, 365, 366), so parts add exactly over one denominator.
+const COMMON_PER = 133_590;
+
+/** principal × rate × parts, rounded by `rounding` once (sum-then-round) or per part (round-each). */
+export function interestFor(principal: Yen, parts: readonly AccrualPart[], rounding: RoundingMode, partRounding: PartRounding): Yen {
+  if (principal === 0 || parts.length === 0) return 0;
+  if (parts.length === 1 || partRounding === 'round-each') {
+    let total = 0;
+    for (const part of parts) total += partInterest(principal, part, rounding);
+    return total;
+  }
+  let numerator = 0n;
+  for (const part of parts) {
+    numerator += BigInt(principal) * BigInt(part.rate) * BigInt(part.count) * BigInt(COMMON_PER / part.per);
+  }
+  return divideToYen(numerator, BigInt(PPM) * BigInt(COMMON_PER), rounding);
+}
+
+function partInterest(principal: Yen, part: AccrualPart, rounding: RoundingMode): Yen {
+  const numerator = principal * part.rate * part.count;
+  if (Number.isSafeInteger(numerator)) return divideToYen(numerator, PPM * part.per, rounding);
+  return divideToYen(BigInt(principal) * BigInt(part.rate) * BigInt(part.count), BigInt(PPM * part.per), rounding);
+}

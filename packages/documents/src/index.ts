@@ -1,0 +1,4 @@
+export * from './history-xlsx.js';
+export * from './ledger-columns.js';
+export * from './ledger-csv.js';
+export * from './ledger-xlsx.js';
