@@ -196,6 +196,7 @@ interface SeriesState {
 
 function replay(history: readonly Transaction[], options: RecalcOptions): RecalcResult {
   checkOptions(options);
+  history.forEach(checkTransaction);
   const basis = rateBasisOf(options.rate);
   const { yearBasis, rounding, partRounding } = options;
   const rows: LedgerRow[] = [];
@@ -257,19 +258,12 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
 
   for (let index = 0; index < history.length; index++) {
     const t = history[index] as Transaction;
-    checkAmount(t.borrow, index);
-    checkAmount(t.repay, index);
-    if (!isCivilDate(t.date)) throw new RecalcInputError('recalc.badDate', `row ${index + 1}: not a date: ${t.date}`, index);
-    if (t.rate !== undefined && (!Number.isSafeInteger(t.rate) || t.rate < 0)) {
-      throw new RecalcInputError('recalc.badOption', `row ${index + 1}: not a rate: ${t.rate}`, index);
-    }
     const day = toDayNumber(t.date);
     if (previous !== undefined && day < previous) {
       throw new RecalcInputError('recalc.dateOrder', `row ${index + 1}: ${t.date} is before the previous row`, index);
     }
-    const opening = accrue(day, index);
-    if (t.rate !== undefined) contractRate = t.rate;
-
+    // A loan after a long gap with nothing owed may start a new series (最判H20.1.18). Checked before
+    // accrual: a closed series accrues its 過払利息 on its own, from its last row to the as-of date.
     if (t.borrow > 0 && previous !== undefined && day - previous > options.gapDays && state.balance === 0 && state.unpaid === 0) {
       gaps.push({ from: fromDayNumber(previous), to: t.date, days: day - previous });
       if (options.series === 'split') {
@@ -277,6 +271,9 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
         state = newSeries(state.number + 1, day);
       }
     }
+
+    const opening = accrue(day, index);
+    if (t.rate !== undefined) contractRate = t.rate;
 
     let nettedInterest = 0;
     let nettedOverpayment = 0;
@@ -485,9 +482,15 @@ function checkOptions(options: RecalcOptions): void {
   }
 }
 
-function checkAmount(amount: Yen, row: number): void {
-  if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new RecalcInputError('recalc.badAmount', `row ${row + 1}: amounts must be whole yen ≥ 0: ${amount}`, row);
+function checkTransaction(t: Transaction, index: number): void {
+  if (!isCivilDate(t.date)) throw new RecalcInputError('recalc.badDate', `row ${index + 1}: not a date: ${t.date}`, index);
+  for (const amount of [t.borrow, t.repay]) {
+    if (!Number.isSafeInteger(amount) || amount < 0) {
+      throw new RecalcInputError('recalc.badAmount', `row ${index + 1}: amounts must be whole yen ≥ 0: ${amount}`, index);
+    }
+  }
+  if (t.rate !== undefined && (!Number.isSafeInteger(t.rate) || t.rate < 0)) {
+    throw new RecalcInputError('recalc.badOption', `row ${index + 1}: not a rate: ${t.rate}`, index);
   }
 }
 
