@@ -2,13 +2,17 @@
 // used, the warnings and the result.
 import { explainRow, formatYen, type RecalcResult } from '@wakai/core';
 import { ledgerColumns, optionLines, summaryLines, warningTexts } from '@wakai/documents/columns';
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 export function ledgerTable(result: RecalcResult, { dates, explain }: { dates: 'iso' | 'wareki'; explain: boolean }): string {
   const columns = ledgerColumns(dates);
   const cells = result.rows.map((row, index) => columns.map((c) => display(c.value(row, index))));
   const headers = columns.map((c) => c.header);
-  const widths = headers.map((header, c) => Math.max(width(header), ...cells.map((row) => width(row[c] as string))));
+  // A loop, not Math.max(...cells): a spread of 200,000 values overflows the call stack.
+  const widths = headers.map(width);
+  for (const row of cells) {
+    for (let c = 0; c < row.length; c++) widths[c] = Math.max(widths[c] as number, width(row[c] as string));
+  }
   const line = (row: string[]) =>
     row
       .map((text, c) => {
@@ -43,8 +47,12 @@ function display(value: string | number): string {
   return typeof value === 'number' ? formatYen(value) : value;
 }
 
-// Most cells are ASCII digits; measure only the rest with string-width.
+/** Terminal columns: full-width (East Asian Wide/Fullwidth) characters take two. */
 function width(text: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : stringWidth(text);
+  let columns = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) as number;
+    columns += code < 0x7f ? 1 : eastAsianWidth(code, { ambiguousAsWide: false });
+  }
+  return columns;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   describeProblem,
@@ -10,7 +10,7 @@ import {
   RecalcInputError,
   type RecalcOptions,
   readHistoryCsv,
-  recalcJson,
+  recalcJsonChunks,
   recalculate,
 } from '@wakai/core';
 import { CliError } from './cli-error.js';
@@ -31,11 +31,11 @@ export async function runRecalc(argv: string[]): Promise<number> {
     throw error;
   }
   const dates = args.wareki ? 'wareki' : 'iso';
-  let output: string | Uint8Array;
-  if (args.format === 'json') output = `${JSON.stringify(recalcJson(result, { working: args.explain }), null, 2)}\n`;
-  else if (args.format === 'csv') output = (await import('@wakai/documents/csv')).ledgerCsv(result, dates);
-  else if (args.format === 'xlsx') output = await (await import('@wakai/documents/xlsx')).ledgerXlsx(result, dates);
-  else output = ledgerTable(result, { dates, explain: args.explain });
+  let output: Iterable<string | Uint8Array>;
+  if (args.format === 'json') output = recalcJsonChunks(result, { working: args.explain });
+  else if (args.format === 'csv') output = (await import('@wakai/documents/csv')).ledgerCsvChunks(result, dates);
+  else if (args.format === 'xlsx') output = [await (await import('@wakai/documents/xlsx')).ledgerXlsx(result, dates)];
+  else output = [ledgerTable(result, { dates, explain: args.explain })];
   writeOutput(output, args.out, args.format);
   return 0;
 }
@@ -164,20 +164,30 @@ async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: t
   );
 }
 
-/** Writes to --out through a temporary file and a rename, so a crash never leaves half a file. */
-function writeOutput(output: string | Uint8Array, out: string | undefined, format: Format): void {
+/**
+ * Writes piece by piece (a 200,000-row ledger need not be one string); to --out through a
+ * temporary file and a rename, so a crash never leaves half a file in place of the old one.
+ */
+function writeOutput(output: Iterable<string | Uint8Array>, out: string | undefined, format: Format): void {
   if (out === undefined) {
     if (format === 'xlsx' && process.stdout.isTTY) {
       throw new CliError('xlsx は --out でファイルに書き出してください', 'write xlsx to a file with --out');
     }
-    process.stdout.write(output);
+    // Synchronous for files and pipes on POSIX, so the order and the exit code hold.
+    for (const chunk of output) process.stdout.write(chunk);
     return;
   }
   const temporary = `${out}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, output);
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const chunk of output) writeFileSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, out);
   } catch (error) {
+    rmSync(temporary, { force: true });
     throw new CliError(`書き出せません: ${out}`, `cannot write ${out}: ${(error as Error).message}`);
   }
 }

@@ -207,3 +207,16 @@ it('prints help', () => {
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('wakai recalc FILE');
 });
+
+it('prints the ledger of a 200,000-row history (a spread of that many widths once overflowed the stack)', () => {
+  const lines = ['年月日,借入,返済'];
+  let day = Date.UTC(1960, 0, 4);
+  for (let i = 0; i < 200_000; i++) {
+    if (i > 0 && i % 4 === 0) day += 86_400_000;
+    lines.push(`${new Date(day).toISOString().slice(0, 10)},${i % 40 === 0 ? '100000,' : ',2000'}`);
+  }
+  const run = wakai(['recalc', join(folderWith({ 'big.csv': `${lines.join('\n')}\n` }), 'big.csv')]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout.split('\n').filter((line) => /^\s*[\d,]+\s+\d{4}-\d{2}-\d{2}/.test(line))).toHaveLength(200_000);
+});

@@ -69,8 +69,31 @@ export function parseIsoDate(text: string): { year: number; month: number; day: 
   return isValidYmd(year, month, day) ? { year, month, day } : undefined;
 }
 
-export function isCivilDate(text: string): text is CivilDate {
-  return parseIsoDate(text) !== undefined;
+/**
+ * The day number of a 'YYYY-MM-DD' text, or undefined when it is not one or no such day exists.
+ * Reads characters directly: it runs once per transaction row.
+ */
+export function dayNumberOfIso(text: string): DayNumber | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 0 || day < 0 || !isValidYmd(year, month, day)) return undefined;
+  return dayNumberFromYmd(year, month, day);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+export function isCivilDate(text: string): boolean {
+  return dayNumberOfIso(text) !== undefined;
 }
 
 export function civilDate(year: number, month: number, day: number): CivilDate {
@@ -79,9 +102,9 @@ export function civilDate(year: number, month: number, day: number): CivilDate {
 }
 
 export function toDayNumber(date: CivilDate): DayNumber {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`not a civil date: ${date}`);
-  return dayNumberFromYmd(parts.year, parts.month, parts.day);
+  const dayNumber = dayNumberOfIso(date);
+  if (dayNumber === undefined) throw new RangeError(`not a civil date: ${date}`);
+  return dayNumber;
 }
 
 export function fromDayNumber(dayNumber: DayNumber): CivilDate {

@@ -64,3 +64,14 @@ it('refuses non-integers at the boundary', () => {
   expect(() => toYen(1.5)).toThrow(RangeError);
   expect(toYen(5)).toBe(5);
 });
+
+it.each([
+  [0, '0'],
+  [999, '999'],
+  [1000, '1,000'],
+  [-1234567, '-1,234,567'],
+  [12345678901, '12,345,678,901'],
+])('formats %i as %s, as Intl does', (amount, text) => {
+  expect(formatYen(amount)).toBe(text);
+  expect(formatYen(amount)).toBe(new Intl.NumberFormat('ja-JP').format(amount));
+});

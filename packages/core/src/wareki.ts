@@ -1,5 +1,5 @@
 // 和暦: reading the many ways Japanese documents write a date, and writing one back.
-import { type CivilDate, civilDate, isValidYmd } from './civil-date.js';
+import { type CivilDate, civilDate, isCivilDate, isValidYmd } from './civil-date.js';
 
 export interface Era {
   name: string;
@@ -34,6 +34,7 @@ const eraPattern = /^(令和|平成|昭和|大正|[RHSTrhst令平昭大])\s*(元
  * such as 2001-02-29 or 平成31年5月1日, are refused. Never throws.
  */
 export function parseJapaneseDate(text: string): ParsedDate {
+  if (isCivilDate(text)) return { ok: true, value: text };
   const normalized = text.normalize('NFKC').trim();
   if (normalized === '') return { ok: false, code: 'date.empty' };
   const western = westernPattern.exec(normalized) ?? compactPattern.exec(normalized);

@@ -37,6 +37,7 @@ export function ledgerColumns(dates: 'iso' | 'wareki' = 'iso'): LedgerColumn[] {
 
 /** The note, with the marks a reader must not miss (estimated row, series, first day counted). */
 export function rowRemarks(row: LedgerRow): string {
+  if (!row.estimated && row.series === 1 && !row.tier?.lowered && !row.firstDayCounted) return row.note;
   const marks: string[] = [];
   if (row.estimated) marks.push('【推定】');
   if (row.series > 1) marks.push(`【第${row.series}取引】`);

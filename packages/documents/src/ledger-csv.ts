@@ -2,18 +2,35 @@ import type { RecalcResult } from '@wakai/core';
 import { stringify } from 'csv-stringify/sync';
 import { ledgerColumns, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
 
-/** The ledger as CSV for Excel: a BOM (so Excel reads UTF-8), the options, the rows, the summary. */
-export function ledgerCsv(result: RecalcResult, dates: 'iso' | 'wareki' = 'iso'): string {
+const ROWS_PER_CHUNK = 2_000;
+const csvOptions = { record_delimiter: 'windows' } as const;
+
+/**
+ * The ledger as CSV for Excel, in pieces to write one after another: a BOM (so Excel reads
+ * UTF-8), the options, the rows, the summary.
+ */
+export function* ledgerCsvChunks(result: RecalcResult, dates: 'iso' | 'wareki' = 'iso'): Generator<string> {
   const columns = ledgerColumns(dates);
-  const records: (string | number)[][] = [
-    ['引き直し計算'],
-    ...optionLines(result.options).map(([name, value]) => ['計算条件', name, value]),
-    ...warningTexts(result).map((text) => ['注意', text]),
-    [],
-    columns.map((c) => c.header),
-    ...result.rows.map((row, index) => columns.map((c) => c.value(row, index))),
-    [],
-    ...summaryLines(result.summary).map(([name, value]) => ['結果', name, value]),
-  ];
-  return `\uFEFF${stringify(records, { record_delimiter: 'windows' })}`;
+  yield `\uFEFF${stringify(
+    [
+      ['引き直し計算'],
+      ...optionLines(result.options).map(([name, value]) => ['計算条件', name, value]),
+      ...warningTexts(result).map((text) => ['注意', text]),
+      [],
+      columns.map((c) => c.header),
+    ],
+    csvOptions,
+  )}`;
+  for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
+    const block = result.rows.slice(start, start + ROWS_PER_CHUNK);
+    yield stringify(
+      block.map((row, offset) => columns.map((c) => c.value(row, start + offset))),
+      csvOptions,
+    );
+  }
+  yield stringify([[], ...summaryLines(result.summary).map(([name, value]) => ['結果', name, value])], csvOptions);
+}
+
+export function ledgerCsv(result: RecalcResult, dates: 'iso' | 'wareki' = 'iso'): string {
+  return [...ledgerCsvChunks(result, dates)].join('');
 }

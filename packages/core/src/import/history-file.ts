@@ -1,6 +1,6 @@
 // Bytes of a CSV file → rows of cells: the encoding is detected (UTF-8 with or without BOM,
-// UTF-16 with BOM, Shift_JIS) and the CSV parsed by csv-parse; then readHistoryTable reads it.
-import { parse } from 'csv-parse/sync';
+// UTF-16 with BOM, Shift_JIS) and the CSV parsed by Papa Parse; then readHistoryTable reads it.
+import Papa from 'papaparse';
 import { type HistoryImport, readHistoryTable } from './history-table.js';
 
 export type DecodedText = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'shift_jis' } | { ok: false };
@@ -27,20 +27,31 @@ function strictDecode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'shift
 export function readHistoryCsv(bytes: Uint8Array): HistoryImport {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, problems: [{ code: 'import.encoding', params: {} }] };
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(decoded.text, {
-      delimiter: [',', '\t'],
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const e = error as { message: string; lines?: number };
-    return { ok: false, problems: [{ ...(e.lines ? { line: e.lines } : {}), code: 'import.csvSyntax', params: { detail: e.message } }] };
+  // Empty lines are kept as records, so each record starts one line after the previous one ends
+  // (see recordLines). The delimiter (comma or tab) is detected.
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, delimitersToGuess: [',', '\t'] });
+  const records = parsed.data;
+  const broken = parsed.errors.find((error) => error.type !== 'Delimiter');
+  if (broken) {
+    const line = broken.row === undefined ? undefined : recordLines(records)[broken.row];
+    return {
+      ok: false,
+      problems: [{ ...(line === undefined ? {} : { line }), code: 'import.csvSyntax', params: { detail: broken.message } }],
+    };
   }
-  return readHistoryTable(
-    records.map((r) => r.record),
-    records.map((r) => r.info.lines),
-  );
+  return readHistoryTable(records, recordLines(records));
+}
+
+/** The file line each record starts on: one per record, plus the line breaks quoted inside fields. */
+export function recordLines(records: readonly (readonly string[])[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (const record of records) {
+    lines.push(line);
+    line += 1;
+    for (const field of record) {
+      for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) line++;
+    }
+  }
+  return lines;
 }

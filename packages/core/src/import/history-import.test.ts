@@ -119,3 +119,10 @@ describe('readHistoryTable', () => {
     ).toMatchObject({ ok: false, problems: [{ code: 'amount.fraction', line: 2 }] });
   });
 });
+
+describe('line numbers', () => {
+  it('counts blank lines and line breaks inside quoted fields', () => {
+    const read = readHistoryCsv(utf8('日付,借入,返済,備考\r\n\r\n2001-01-01,100,,"一行目\r\n二行目"\r\n2001-02-01,,x,\r\n'));
+    expect(read).toMatchObject({ ok: false, problems: [{ line: 5, columnLetter: 'C' }] });
+  });
+});

@@ -91,72 +91,97 @@ export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: rea
   const header = findHeader(rows);
   if (!header.ok) return { ok: false, problems: [{ ...(header.problem ?? {}), code: header.code, params: header.params }] };
   const { columns, index: headerIndex, ignoredColumns } = header;
+  const headerCells = rows[headerIndex] as readonly Cell[];
   const problems: ImportProblem[] = [];
   const transactions: Transaction[] = [];
   let asOf: CivilDate | undefined;
   let previousDate: CivilDate | undefined;
+  const where = (field: HistoryField, line: number) => {
+    const column = columns[field] as number;
+    return { line, column: cellText(headerCells[column]), columnLetter: columnLetter(column) };
+  };
 
   for (let r = headerIndex + 1; r < rows.length && problems.length < MAX_PROBLEMS; r++) {
     const cells = rows[r] as readonly Cell[];
-    if (cells.every((cell) => cellText(cell) === '')) continue;
+    if (isBlank(cells)) continue;
     const line = lineOf(r);
-    const at = (field: HistoryField) => {
-      const column = columns[field] as number;
-      return { line, column: cellText(rows[headerIndex]?.[column]), columnLetter: columnLetter(column) };
-    };
-    const value = (field: HistoryField): Cell => (columns[field] === undefined ? undefined : cells[columns[field] as number]);
-    const rowProblems: ImportProblem[] = [];
-
-    const date = readDate(value('date'));
-    if (!date.ok) rowProblems.push({ ...at('date'), code: date.code, params: { value: cellText(value('date')), ...date.params } });
-    const amounts = (['borrow', 'repay'] as const).map((field) => {
-      if (columns[field] === undefined) return 0;
-      const parsed = readAmount(value(field));
-      if (!parsed.ok) rowProblems.push({ ...at(field), code: parsed.code, params: { value: cellText(value(field)) } });
-      return parsed.ok ? parsed.value : 0;
-    });
-    const [borrow, repay] = amounts as [number, number];
-    let rate: number | undefined;
-    if (columns.rate !== undefined && cellText(value('rate')) !== '') {
-      const parsed = parseRatePercent(cellText(value('rate')));
-      if (parsed.ok) rate = parsed.value;
-      else rowProblems.push({ ...at('rate'), code: parsed.code, params: { value: cellText(value('rate')) } });
+    const read = readRow(cells, columns);
+    if (read.date !== undefined && previousDate !== undefined && read.date < previousDate) {
+      read.problems.push({ field: 'date', code: 'import.dateOrder', params: { previous: previousDate } });
     }
-    const estimated = readFlag(value('estimated'));
-    if (estimated === undefined)
-      rowProblems.push({ ...at('estimated'), code: 'import.flag', params: { value: cellText(value('estimated')) } });
-    if (date.ok && previousDate !== undefined && date.value < previousDate) {
-      rowProblems.push({ ...at('date'), code: 'import.dateOrder', params: { previous: previousDate } });
-    }
-
-    if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
+    if (read.problems.length > 0) {
+      for (const { field, ...problem } of read.problems) problems.push({ ...where(field, line), ...problem });
       continue;
     }
-    if (!date.ok) continue;
-    previousDate = date.value;
-    if (borrow === 0 && repay === 0) {
-      if (isLastRow(rows, r)) {
-        asOf = date.value;
-        continue;
-      }
-      problems.push({ line, code: 'import.noAmount', params: {} });
+    const date = read.date as CivilDate;
+    previousDate = date;
+    if (read.borrow === 0 && read.repay === 0) {
+      if (isLastRow(rows, r)) asOf = date;
+      else problems.push({ line, code: 'import.noAmount', params: {} });
       continue;
     }
-    const note = cellText(value('note'));
-    transactions.push({
-      date: date.value,
-      borrow,
-      repay,
-      ...(rate === undefined ? {} : { rate }),
-      ...(note === '' ? {} : { note }),
-      ...(estimated ? { estimated: true } : {}),
-      line,
-    });
+    const transaction: Transaction = { date, borrow: read.borrow, repay: read.repay, line };
+    if (read.rate !== undefined) transaction.rate = read.rate;
+    if (read.note !== '') transaction.note = read.note;
+    if (read.estimated) transaction.estimated = true;
+    transactions.push(transaction);
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   if (transactions.length === 0) return { ok: false, problems: [{ code: 'import.empty', params: {} }] };
   return { ok: true, transactions, ...(asOf ? { asOf } : {}), headerLine: lineOf(headerIndex), ignoredColumns };
+}
+
+interface RowRead {
+  date: CivilDate | undefined;
+  borrow: number;
+  repay: number;
+  rate: number | undefined;
+  note: string;
+  estimated: boolean;
+  problems: { field: HistoryField; code: MessageCode; params: MessageParams }[];
+}
+
+/** Every cell of one row, each checked; the problems name the field. */
+function readRow(cells: readonly Cell[], columns: Partial<Record<HistoryField, number>>): RowRead {
+  const cell = (field: HistoryField): Cell => {
+    const column = columns[field];
+    return column === undefined ? undefined : cells[column];
+  };
+  const problems: RowRead['problems'] = [];
+  const date = parseJapaneseDate(cellText(cell('date')));
+  if (!date.ok)
+    problems.push({ field: 'date', code: date.code, params: { value: cellText(cell('date')), ...('params' in date ? date.params : {}) } });
+  const amount = (field: 'borrow' | 'repay') => {
+    const parsed = readAmount(cell(field));
+    if (parsed.ok) return parsed.value;
+    problems.push({ field, code: parsed.code, params: { value: cellText(cell(field)) } });
+    return 0;
+  };
+  const borrow = amount('borrow');
+  const repay = amount('repay');
+  let rate: number | undefined;
+  const rateText = cellText(cell('rate'));
+  if (rateText !== '') {
+    const parsed = parseRatePercent(rateText);
+    if (parsed.ok) rate = parsed.value;
+    else problems.push({ field: 'rate', code: parsed.code, params: { value: rateText } });
+  }
+  const estimated = readFlag(cell('estimated'));
+  if (estimated === undefined) problems.push({ field: 'estimated', code: 'import.flag', params: { value: cellText(cell('estimated')) } });
+  return {
+    date: date.ok ? date.value : undefined,
+    borrow,
+    repay,
+    rate,
+    note: cellText(cell('note')),
+    estimated: estimated === true,
+    problems,
+  };
+}
+
+function isBlank(cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (cellText(cell) !== '') return false;
+  return true;
 }
 
 type HeaderSearch =
@@ -211,13 +236,10 @@ function isLastRow(rows: readonly (readonly Cell[])[], index: number): boolean {
 
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  // Spreadsheet dates arrive as Date objects at UTC midnight of the civil date.
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).trim();
-}
-
-function readDate(cell: Cell) {
-  // Spreadsheet dates arrive as Date objects at UTC midnight of the civil date.
-  return parseJapaneseDate(cellText(cell)) as { ok: true; value: CivilDate } | { ok: false; code: MessageCode; params?: MessageParams };
 }
 
 function readAmount(cell: Cell) {
@@ -227,6 +249,7 @@ function readAmount(cell: Cell) {
 
 /** true / false from 1, ○, 推定, true, yes; undefined for a text that is neither. */
 function readFlag(cell: Cell): boolean | undefined {
+  if (cell === undefined || cell === '') return false;
   const text = cellText(cell).normalize('NFKC').toLowerCase();
   if (['', '0', 'false', 'no', '×', '-'].includes(text)) return false;
   if (['1', '○', '〇', '◯', '推定', 'true', 'yes', 'y'].includes(text)) return true;

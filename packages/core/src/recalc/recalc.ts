@@ -1,6 +1,6 @@
 // 引き直し計算: replays a transaction history at the statutory cap (or a given rate), row by row,
 // following the rules in shared/domain/RECALC.md. Pure: same history and options, same result.
-import { addYears, type CivilDate, type DayNumber, fromDayNumber, isCivilDate, toDayNumber } from '../civil-date.js';
+import { addYears, type CivilDate, type DayNumber, dayNumberOfIso, fromDayNumber, isCivilDate, toDayNumber } from '../civil-date.js';
 import { rowOn } from '../law/dated-table.js';
 import { statutoryCap } from '../law/interest-caps.js';
 import { legalRates, overpaymentFixedRate } from '../law/legal-rates.js';
@@ -8,7 +8,7 @@ import { overpaymentLimitation } from '../law/limitation.js';
 import type { MessageCode, MessageParams } from '../messages.js';
 import type { Yen } from '../money.js';
 import { formatRatePercent, parseRatePercent, type Rate } from '../rate.js';
-import { type AccrualPart, accrualParts, interestFor, type RateStep } from './accrual.js';
+import { type AccrualPart, accrualParts, interestFor, NO_PARTS, type RateStep } from './accrual.js';
 import { defaultRecalcOptions, optionChoices, type RecalcOptions } from './options.js';
 
 export interface Transaction {
@@ -46,9 +46,9 @@ export interface LedgerRow {
   estimated: boolean;
   line?: number;
   /** How the period's days split over year lengths and rates (the working of `interest`). */
-  interestParts: AccrualPart[];
+  interestParts: readonly AccrualPart[];
   overpaymentInterestAccrued: Yen;
-  overpaymentInterestParts: AccrualPart[];
+  overpaymentInterestParts: readonly AccrualPart[];
   /** Where the repayment went (民法489条: interest, then principal, then overpayment). */
   paidToInterest: Yen;
   paidToPrincipal: Yen;
@@ -140,9 +140,9 @@ interface Opening {
   days: number;
   rate: Rate | undefined;
   interest: Yen;
-  interestParts: AccrualPart[];
+  interestParts: readonly AccrualPart[];
   overAccrued: Yen;
-  overParts: AccrualPart[];
+  overParts: readonly AccrualPart[];
   firstDayCounted: boolean;
 }
 
@@ -153,10 +153,17 @@ interface Movement {
   paidToOverpayment: Yen;
   nettedInterest: Yen;
   nettedOverpayment: Yen;
-  tier?: LedgerRow['tier'];
+  tier: LedgerRow['tier'] | undefined;
 }
 
-const noMovement: Movement = { paidToInterest: 0, paidToPrincipal: 0, paidToOverpayment: 0, nettedInterest: 0, nettedOverpayment: 0 };
+const noMovement: Movement = {
+  paidToInterest: 0,
+  paidToPrincipal: 0,
+  paidToOverpayment: 0,
+  nettedInterest: 0,
+  nettedOverpayment: 0,
+  tier: undefined,
+};
 
 export function recalculate(history: readonly Transaction[], options: Partial<RecalcOptions> = {}): RecalcResult {
   const resolved: RecalcOptions = { ...defaultRecalcOptions, ...withoutUndefined(options) };
@@ -196,7 +203,7 @@ interface SeriesState {
 
 function replay(history: readonly Transaction[], options: RecalcOptions): RecalcResult {
   checkOptions(options);
-  history.forEach(checkTransaction);
+  const dayNumbers = history.map(checkedDayNumber);
   const basis = rateBasisOf(options.rate);
   const { yearBasis, rounding, partRounding } = options;
   const rows: LedgerRow[] = [];
@@ -212,7 +219,7 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
   let previous: DayNumber | undefined;
 
   const firstDate = history[0]?.date;
-  let state = newSeries(1, firstDate ? toDayNumber(firstDate) : 0);
+  let state = newSeries(1, dayNumbers[0] ?? 0);
   if (options.openingBalance > 0) {
     state.balance = options.openingBalance;
     if (firstDate) state.cap = statutoryCap(options.openingBalance, firstDate).rate;
@@ -237,13 +244,13 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
     const first = previous === undefined ? day + 1 : previous + (countFirstDay ? 0 : 1);
     const days = day - first + 1;
     const rate = appliedRate(row);
-    let interestParts: AccrualPart[] = [];
+    let interestParts = NO_PARTS;
     let interest = 0;
     if (state.balance > 0 && days > 0 && rate !== undefined) {
-      interestParts = accrualParts(first, day, yearBasis, [{ from: NEVER, rate }]);
+      interestParts = accrualParts(first, day, yearBasis, constantRate(rate));
       interest = interestFor(state.balance, interestParts, rounding, partRounding);
     }
-    let overParts: AccrualPart[] = [];
+    let overParts = NO_PARTS;
     let overAccrued = 0;
     if (state.over > 0 && days > 0) {
       overParts = accrualParts(first, day, yearBasis, state.overSteps);
@@ -258,7 +265,7 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
 
   for (let index = 0; index < history.length; index++) {
     const t = history[index] as Transaction;
-    const day = toDayNumber(t.date);
+    const day = dayNumbers[index] as DayNumber;
     if (previous !== undefined && day < previous) {
       throw new RecalcInputError('recalc.dateOrder', `row ${index + 1}: ${t.date} is before the previous row`, index);
     }
@@ -332,7 +339,7 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
         paidToOverpayment,
         nettedInterest,
         nettedOverpayment,
-        ...(tier ? { tier } : {}),
+        tier,
       }),
     );
     previous = day;
@@ -404,6 +411,7 @@ const legalRateSteps: readonly RateStep[] = [
   { from: toDayNumber((legalRates[legalRates.length - 1] as { to: CivilDate }).to) + 1, rate: Number.NaN },
 ];
 
+// Built as one literal with every field (no spreads): this runs once per row.
 function ledgerRow(
   t: Transaction,
   opening: Opening,
@@ -416,7 +424,7 @@ function ledgerRow(
     borrow: t.borrow,
     repay: t.repay,
     days: opening.days,
-    rate: opening.rate === undefined ? '' : formatRatePercent(opening.rate),
+    rate: opening.rate === undefined ? '' : rateText(opening.rate),
     interest: opening.interest,
     unpaidInterest: state.unpaid,
     balance: state.balance,
@@ -426,13 +434,39 @@ function ledgerRow(
     kind,
     series: state.number,
     estimated: t.estimated === true,
-    ...(t.line === undefined ? {} : { line: t.line }),
+    line: t.line,
     interestParts: opening.interestParts,
     overpaymentInterestAccrued: opening.overAccrued,
     overpaymentInterestParts: opening.overParts,
-    ...movement,
+    paidToInterest: movement.paidToInterest,
+    paidToPrincipal: movement.paidToPrincipal,
+    paidToOverpayment: movement.paidToOverpayment,
+    nettedInterest: movement.nettedInterest,
+    nettedOverpayment: movement.nettedOverpayment,
+    tier: movement.tier,
     firstDayCounted: opening.firstDayCounted,
   };
+}
+
+// Rates change a few times in a history; their texts and one-step schedules are made once.
+const rateTexts = new Map<Rate, string>();
+function rateText(rate: Rate): string {
+  let text = rateTexts.get(rate);
+  if (text === undefined) {
+    text = formatRatePercent(rate);
+    rateTexts.set(rate, text);
+  }
+  return text;
+}
+
+const constantRates = new Map<Rate, readonly RateStep[]>();
+function constantRate(rate: Rate): readonly RateStep[] {
+  let steps = constantRates.get(rate);
+  if (steps === undefined) {
+    steps = [{ from: NEVER, rate }];
+    constantRates.set(rate, steps);
+  }
+  return steps;
 }
 
 function legalRateUnknown(date: CivilDate): RecalcInputError {
@@ -482,8 +516,10 @@ function checkOptions(options: RecalcOptions): void {
   }
 }
 
-function checkTransaction(t: Transaction, index: number): void {
-  if (!isCivilDate(t.date)) throw new RecalcInputError('recalc.badDate', `row ${index + 1}: not a date: ${t.date}`, index);
+/** Checks one row and returns its day number. */
+function checkedDayNumber(t: Transaction, index: number): DayNumber {
+  const day = dayNumberOfIso(t.date);
+  if (day === undefined) throw new RecalcInputError('recalc.badDate', `row ${index + 1}: not a date: ${t.date}`, index);
   for (const amount of [t.borrow, t.repay]) {
     if (!Number.isSafeInteger(amount) || amount < 0) {
       throw new RecalcInputError('recalc.badAmount', `row ${index + 1}: amounts must be whole yen ≥ 0: ${amount}`, index);
@@ -492,6 +528,7 @@ function checkTransaction(t: Transaction, index: number): void {
   if (t.rate !== undefined && (!Number.isSafeInteger(t.rate) || t.rate < 0)) {
     throw new RecalcInputError('recalc.badOption', `row ${index + 1}: not a rate: ${t.rate}`, index);
   }
+  return day;
 }
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {

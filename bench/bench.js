@@ -1,0 +1,68 @@
+// `npm run bench`: prints figures, asserts nothing. Engine throughput on a 200,000-row history,
+// the CLI's cold start on a 1,000-row file next to a bare `node -e 0`, and a 200,000-row file
+// through the CLI. Targets (issue 2): ≥ 2,000,000 rows/s; ≤ 3× node -e 0; < 2 s.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addDays, recalculate } from '@wakai/core';
+
+const bin = fileURLToPath(new URL('../apps/cli/bin/wakai.js', import.meta.url));
+
+/** A revolving loan: a borrowing every 40th row, repayments otherwise, four rows a day. */
+function history(rows) {
+  const transactions = [];
+  let date = '1960-01-04';
+  for (let i = 0; i < rows; i++) {
+    if (i > 0 && i % 4 === 0) date = addDays(date, 1);
+    transactions.push(i % 40 === 0 ? { date, borrow: 100_000, repay: 0 } : { date, borrow: 0, repay: 2_000 });
+  }
+  return transactions;
+}
+
+function csv(transactions) {
+  return `年月日,借入,返済\n${transactions.map((t) => `${t.date},${t.borrow || ''},${t.repay || ''}`).join('\n')}\n`;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeCommand(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  }
+  return median(times);
+}
+
+const big = history(200_000);
+for (let i = 0; i < 3; i++) recalculate(big); // warm-up
+const engineRuns = 10;
+const engineStart = process.hrtime.bigint();
+for (let i = 0; i < engineRuns; i++) recalculate(big);
+const engineSeconds = Number(process.hrtime.bigint() - engineStart) / 1e9 / engineRuns;
+console.log(
+  `engine: 200,000 rows in ${(engineSeconds * 1000).toFixed(1)} ms = ${Math.round(200_000 / engineSeconds).toLocaleString('en')} rows/s (target ≥ 2,000,000)`,
+);
+
+const dir = mkdtempSync(join(tmpdir(), 'wakai-bench-'));
+const small = join(dir, 'h1000.csv');
+const large = join(dir, 'h200000.csv');
+writeFileSync(small, csv(history(1_000)));
+writeFileSync(large, csv(big));
+
+const bare = timeCommand(['-e', '0'], 15);
+const cold = timeCommand([bin, 'recalc', small], 15);
+console.log(
+  `cli cold start: 1,000 rows ${cold.toFixed(1)} ms vs node -e 0 ${bare.toFixed(1)} ms = ${(cold / bare).toFixed(2)}× (target ≤ 3×)`,
+);
+for (const format of ['table', 'json', 'csv']) {
+  const ms = timeCommand([bin, 'recalc', large, '--format', format], 3);
+  console.log(`cli: 200,000 rows --format ${format} ${ms.toFixed(0)} ms (target < 2,000 ms)`);
+}
