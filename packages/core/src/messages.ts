@@ -95,8 +95,12 @@ const messages = {
     en: 'no transaction for {days} days from {from} to {to} (over {threshold}); the lender may argue the series is split',
   },
   'recalc.limitation': {
-    ja: '第{series}取引の過払金は最終取引日 {end} から10年の {date} に時効を迎える目安です',
+    ja: '第{series}取引の過払金は、最終取引日 {end} から10年の {date} に時効を迎える目安です。早めの請求をご検討ください',
     en: 'series {series}: the overpayment claim is expected to become time-barred on {date}, 10 years after the last transaction on {end}',
+  },
+  'recalc.limitationPassed': {
+    ja: '第{series}取引の過払金は、最終取引日 {end} から10年({date})が経過しており、時効の援用があれば請求できない可能性があります',
+    en: 'series {series}: 10 years have passed since the last transaction on {end} ({date}); the claim may be time-barred if limitation is invoked',
   },
 } satisfies Record<string, { ja: string; en: string }>;
 

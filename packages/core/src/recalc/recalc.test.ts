@@ -244,6 +244,15 @@ describe('one series or two (最判H19.6.7, H20.1.18)', () => {
     // Series 2: 300,000 at 18% (its own amount): 300,000 × 18% × 31/365 = 4,586.
     expect(result.rows[3]).toMatchObject({ series: 2, rate: '18', interest: 4_586, balance: 254_586 });
     expect(result.summary).toMatchObject({ balance: 254_586, claim: 38_469 });
+    // The new series carries no days over the gap.
+    expect(result.rows[2]).toMatchObject({ series: 2, days: 0 });
+  });
+
+  it('warns when a split series has passed its 10-year limitation date (最判H21.1.22)', () => {
+    const codes = (asOf: string) => recalculate(history, { series: 'split', asOf }).warnings.map((w) => w.code);
+    expect(codes('2009-03-01')).toContain('recalc.limitation');
+    expect(codes('2010-02-10')).toContain('recalc.limitationPassed');
+    expect(codes('2005-01-01')).not.toEqual(expect.arrayContaining(['recalc.limitation']));
   });
 
   it('shows both treatments and their difference', () => {

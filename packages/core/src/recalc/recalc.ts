@@ -276,6 +276,9 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
       if (options.series === 'split') {
         closed.push(state);
         state = newSeries(state.number + 1, day);
+        // The new series accrues from its own first loan: no days carried over the gap.
+        previous = undefined;
+        countFirstDay = false;
       }
     }
 
@@ -358,9 +361,10 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
   const asOfDay = toDayNumber(asOf);
   const series = [...closed.map((s) => closeSeries(s, asOfDay, options)), summarizeSeries(state)];
   for (const s of series) {
-    if (s.limitationDate && toDayNumber(s.limitationDate) - asOfDay <= 365) {
-      warnings.push({ code: 'recalc.limitation', params: { series: s.series, end: s.last, date: s.limitationDate } });
-    }
+    if (!s.limitationDate) continue;
+    const params = { series: s.series, end: s.last, date: s.limitationDate };
+    if (s.limitationDate <= asOf) warnings.push({ code: 'recalc.limitationPassed', params });
+    else if (toDayNumber(s.limitationDate) - asOfDay <= 365) warnings.push({ code: 'recalc.limitation', params });
   }
   for (const gap of gaps) {
     warnings.push({ code: 'recalc.gap', params: { from: gap.from, to: gap.to, days: gap.days, threshold: options.gapDays } });
