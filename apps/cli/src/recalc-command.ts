@@ -27,7 +27,7 @@ export async function runRecalc(argv: string[]): Promise<number> {
   try {
     result = recalculate(history.transactions, { ...args.options, ...(asOf ? { asOf } : {}) });
   } catch (error) {
-    if (error instanceof RecalcInputError) throw new CliError(`計算できません: ${error.message}`, `cannot recalculate: ${error.message}`);
+    if (error instanceof RecalcInputError) throw new CliError(`計算できません: ${error.ja}`, `cannot recalculate: ${error.message}`);
     throw error;
   }
   const dates = args.wareki ? 'wareki' : 'iso';

@@ -82,6 +82,21 @@ const messages = {
     ja: '計算基準日 {asOf} が最後の取引日 {last} より前です',
     en: 'the as-of date {asOf} is before the last transaction {last}',
   },
+  'recalc.badOption': { ja: '計算条件が正しくありません: {detail}', en: 'bad option: {detail}' },
+  'recalc.noContractRate': {
+    ja: '約定利率がわかりません。利率を指定するか(--rate 29.2 など)、取引履歴に利率の列を設けてください',
+    en: 'no contract rate: give a rate (e.g. --rate 29.2) or a rate column in the history',
+  },
+  'recalc.dateOrder': { ja: '{row}行目: {date} が前の行より前です', en: 'row {row}: {date} is before the previous row' },
+  'recalc.badDate': { ja: '{row}行目: 日付が正しくありません: {date}', en: 'row {row}: not a date: {date}' },
+  'recalc.badAmount': {
+    ja: '{row}行目: 金額は0以上の整数(円)にしてください: {amount}',
+    en: 'row {row}: amounts must be whole yen ≥ 0: {amount}',
+  },
+  'recalc.legalRateUnknown': {
+    ja: '{date} の法定利率はまだ公表されていないため、過払利息を計算できません',
+    en: 'no legal interest rate is published for {date}, so 過払利息 cannot be computed',
+  },
   'recalc.openingRepayment': {
     ja: '取引が返済から始まっています。それ以前の残高を0として計算しました(冒頭ゼロ計算)。冒頭残高がわかる場合は指定してください',
     en: 'the history starts with a repayment: the earlier balance was taken as 0 (冒頭ゼロ); give the opening balance if it is known',

@@ -5,7 +5,7 @@ import { rowOn } from '../law/dated-table.js';
 import { statutoryCap } from '../law/interest-caps.js';
 import { legalRates, overpaymentFixedRate } from '../law/legal-rates.js';
 import { overpaymentLimitation } from '../law/limitation.js';
-import type { MessageCode, MessageParams } from '../messages.js';
+import { type MessageCode, type MessageParams, messageText } from '../messages.js';
 import type { Yen } from '../money.js';
 import { formatRatePercent, parseRatePercent, type Rate } from '../rate.js';
 import { type AccrualPart, accrualParts, interestFor, NO_PARTS, type RateStep } from './accrual.js';
@@ -121,15 +121,20 @@ export type RecalcErrorCode =
   | 'recalc.badDate'
   | 'recalc.legalRateUnknown';
 
-/** A history or option the engine cannot compute from, with the row at fault. */
+/** A history or option the engine cannot compute from; `row` is the index of the row at fault. */
 export class RecalcInputError extends Error {
   constructor(
     readonly code: RecalcErrorCode,
-    message: string,
+    readonly params: MessageParams = {},
     readonly row?: number,
   ) {
-    super(message);
+    super(messageText(code, params, 'en'));
     this.name = 'RecalcInputError';
+  }
+
+  /** The message in Japanese, for the user. */
+  get ja(): string {
+    return messageText(this.code, this.params, 'ja');
   }
 }
 
@@ -183,7 +188,7 @@ type RateBasis = { kind: 'statutory' } | { kind: 'contract' } | { kind: 'fixed';
 function rateBasisOf(text: string): RateBasis {
   if (text === 'statutory' || text === 'contract') return { kind: text };
   const parsed = parseRatePercent(text);
-  if (!parsed.ok) throw new RecalcInputError('recalc.badOption', `rate option: not a rate: ${text}`);
+  if (!parsed.ok) throw new RecalcInputError('recalc.badOption', { detail: `rate: ${text}` });
   return { kind: 'fixed', rate: parsed.value };
 }
 
@@ -231,7 +236,7 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
     if (basis.kind === 'fixed') return basis.rate;
     if (basis.kind === 'contract') {
       if (contractRate === undefined && state.balance > 0) {
-        throw new RecalcInputError('recalc.noContractRate', 'no contract rate: give --rate or a rate column', row);
+        throw new RecalcInputError('recalc.noContractRate', {}, row);
       }
       return contractRate;
     }
@@ -267,7 +272,7 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
     const t = history[index] as Transaction;
     const day = dayNumbers[index] as DayNumber;
     if (previous !== undefined && day < previous) {
-      throw new RecalcInputError('recalc.dateOrder', `row ${index + 1}: ${t.date} is before the previous row`, index);
+      throw new RecalcInputError('recalc.dateOrder', { row: t.line ?? index + 1, date: t.date }, index);
     }
     // A loan after a long gap with nothing owed may start a new series (最判H20.1.18). Checked before
     // accrual: a closed series accrues its 過払利息 on its own, from its last row to the as-of date.
@@ -351,7 +356,7 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
   const lastDate = history[history.length - 1]?.date;
   const asOf = options.asOf ?? lastDate ?? '1970-01-01';
   if (lastDate && asOf < lastDate) {
-    throw new RecalcInputError('recalc.asOfBeforeLast', `as-of ${asOf} is before the last transaction ${lastDate}`);
+    throw new RecalcInputError('recalc.asOfBeforeLast', { asOf, last: lastDate });
   }
   if (lastDate && asOf > lastDate) {
     const opening = accrue(toDayNumber(asOf), history.length);
@@ -474,7 +479,7 @@ function constantRate(rate: Rate): readonly RateStep[] {
 }
 
 function legalRateUnknown(date: CivilDate): RecalcInputError {
-  return new RecalcInputError('recalc.legalRateUnknown', `no legal interest rate is published for ${date}`);
+  return new RecalcInputError('recalc.legalRateUnknown', { date });
 }
 
 /** A series closed at a split keeps earning 過払利息 until the as-of date. */
@@ -506,31 +511,31 @@ function checkOptions(options: RecalcOptions): void {
   for (const [name, choices] of Object.entries(optionChoices)) {
     const value = options[name as keyof typeof optionChoices];
     if (!(choices as readonly string[]).includes(value)) {
-      throw new RecalcInputError('recalc.badOption', `${name} must be one of ${choices.join(', ')}: ${value}`);
+      throw new RecalcInputError('recalc.badOption', { detail: `${name} must be one of ${choices.join(', ')}: ${value}` });
     }
   }
   if (options.asOf !== undefined && !isCivilDate(options.asOf)) {
-    throw new RecalcInputError('recalc.badOption', `asOf must be a date YYYY-MM-DD: ${options.asOf}`);
+    throw new RecalcInputError('recalc.badOption', { detail: `asOf must be a date YYYY-MM-DD: ${options.asOf}` });
   }
   if (!Number.isSafeInteger(options.gapDays) || options.gapDays < 0) {
-    throw new RecalcInputError('recalc.badOption', `gapDays must be a whole number of days: ${options.gapDays}`);
+    throw new RecalcInputError('recalc.badOption', { detail: `gapDays must be a whole number of days: ${options.gapDays}` });
   }
   if (!Number.isSafeInteger(options.openingBalance) || options.openingBalance < 0) {
-    throw new RecalcInputError('recalc.badOption', `openingBalance must be whole yen ≥ 0: ${options.openingBalance}`);
+    throw new RecalcInputError('recalc.badOption', { detail: `openingBalance must be whole yen ≥ 0: ${options.openingBalance}` });
   }
 }
 
 /** Checks one row and returns its day number. */
 function checkedDayNumber(t: Transaction, index: number): DayNumber {
   const day = dayNumberOfIso(t.date);
-  if (day === undefined) throw new RecalcInputError('recalc.badDate', `row ${index + 1}: not a date: ${t.date}`, index);
+  if (day === undefined) throw new RecalcInputError('recalc.badDate', { row: t.line ?? index + 1, date: t.date }, index);
   for (const amount of [t.borrow, t.repay]) {
     if (!Number.isSafeInteger(amount) || amount < 0) {
-      throw new RecalcInputError('recalc.badAmount', `row ${index + 1}: amounts must be whole yen ≥ 0: ${amount}`, index);
+      throw new RecalcInputError('recalc.badAmount', { row: t.line ?? index + 1, amount }, index);
     }
   }
   if (t.rate !== undefined && (!Number.isSafeInteger(t.rate) || t.rate < 0)) {
-    throw new RecalcInputError('recalc.badOption', `row ${index + 1}: not a rate: ${t.rate}`, index);
+    throw new RecalcInputError('recalc.badOption', { detail: `row ${t.line ?? index + 1}: not a rate: ${t.rate}` }, index);
   }
   return day;
 }
