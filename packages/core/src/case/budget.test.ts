@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest';
+import { summarizeBudget } from './budget.js';
+
+it('leaves carried-over money, borrowing, repayments and carried-forward money out of the available amount', () => {
+  const summary = summarizeBudget({
+    income: { carriedOver: 20_000, salaryApplicant: 240_000, childAllowance: 10_000, borrowing: 30_000 },
+    spending: { rent: 70_000, food: 50_000, utilities: 15_000, loanRepayments: 60_000, carriedForward: 25_000, misc: 80_000 },
+  });
+  // earned 250,000 − living 215,000 = 35,000; the court format balances: 300,000 − 300,000 = 0.
+  expect(summary).toEqual({ income: 250_000, livingCosts: 215_000, loanRepayments: 60_000, available: 35_000, imbalance: 0 });
+});
+
+it('shows a shortfall as a negative amount', () => {
+  expect(summarizeBudget({ income: { pension: 100_000 }, spending: { rent: 60_000, food: 50_000 } }).available).toBe(-10_000);
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { caseFileSchema } from './case-file.js';
+import { caseOverview } from './case-overview.js';
+import { contractSchema, creditorSchema, debtorSchema, transactionsSchema } from './case-schema.js';
+import { fieldProblems } from './fields.js';
+
+const problems = (result: { success: boolean; error?: unknown }) => (result.success ? [] : fieldProblems(result.error as never));
+
+describe('case schema', () => {
+  it('fills defaults for what is not given', () => {
+    expect(debtorSchema.parse({ name: ' 山田 太郎 ' })).toEqual({
+      name: '山田 太郎',
+      nameKana: '',
+      birthDate: null,
+      prefecture: null,
+      largeCity: false,
+      occupation: '',
+      householdMembers: [],
+    });
+  });
+
+  it('names the field in Japanese for every kind of mistake', () => {
+    expect(problems(debtorSchema.safeParse({ name: '', prefecture: '東京', birthDate: '1980-02-30' }))).toEqual([
+      { path: ['name'], message: '氏名を入力してください' },
+      { path: ['birthDate'], message: '生年月日が正しい日付(YYYY-MM-DD)ではありません' },
+      { path: ['prefecture'], message: '都道府県を選んでください' },
+    ]);
+    expect(problems(creditorSchema.safeParse({ name: 'アコム', kind: 'loan-shark' }))).toEqual([
+      { path: ['kind'], message: '債権者の種類を選んでください' },
+    ]);
+    expect(problems(contractSchema.safeParse({ contractRate: '年29%', monthlyPayment: 1000.5, dueDay: 32 }))).toEqual([
+      { path: ['contractRate'], message: '約定利率は年利(%)で入力してください(例: 18, 29.2)' },
+      { path: ['monthlyPayment'], message: '毎月の返済額に円未満の端数は入力できません' },
+      { path: ['dueDay'], message: '返済日は31以下にしてください' },
+    ]);
+  });
+
+  it('checks a history row by row', () => {
+    const result = transactionsSchema.safeParse([
+      { date: '2001-02-01', borrow: 1000 },
+      { date: '2001-01-01', repay: 10 },
+      { date: '2001-03-01' },
+      { date: '2001-04-01', repay: -5 },
+    ]);
+    expect(problems(result)).toEqual([
+      { path: [3, 'repay'], message: '返済は0以上にしてください' },
+      { path: [1, 'date'], message: '取引日が前の行(2001-02-01)より前です' },
+      { path: [2, 'borrow'], message: '借入か返済のどちらかを入力してください' },
+    ]);
+    expect(contractSchema.parse({ contractRate: '２９．２０％' }).contractRate).toBe('29.2');
+    const ordered = transactionsSchema.safeParse([
+      { date: '2001-02-01', borrow: 1000 },
+      { date: '2001-01-01', repay: 10 },
+      { date: '2001-03-01' },
+    ]);
+    expect(problems(ordered)).toEqual([
+      { path: [1, 'date'], message: '取引日が前の行(2001-02-01)より前です' },
+      { path: [2, 'borrow'], message: '借入か返済のどちらかを入力してください' },
+    ]);
+  });
+
+  it('refuses a file that is not a Wakai case file, or of another version', () => {
+    expect(problems(caseFileSchema.safeParse({ format: 'other', version: 1, case: { debtor: { name: 'a' } } }))[0]?.message).toBe(
+      'Wakai の案件ファイルではありません',
+    );
+    expect(problems(caseFileSchema.safeParse({ format: 'wakai-case', version: 2, case: { debtor: { name: 'a' } } }))[0]?.message).toContain(
+      '対応していません',
+    );
+  });
+});
+
+describe('case overview', () => {
+  const contract = contractSchema.parse({ claimedBalance: 500_000, monthlyPayment: 20_000 });
+  it('sets the recalculated debt against the claim, and the payments against the budget', () => {
+    const overview = caseOverview(
+      [
+        {
+          name: 'A社',
+          // 478,594 × 18% × 29/366 = 6,825 → 435,419 owed after the repayment (RECALC.md check).
+          contracts: [
+            {
+              ...contract,
+              transactions: transactionsSchema.parse([
+                { date: '2000-03-27', borrow: 478_594 },
+                { date: '2000-04-25', repay: 50_000 },
+              ]),
+            },
+          ],
+        },
+        { name: 'B社', contracts: [{ ...contract, claimedBalance: 300_000, transactions: [] }] },
+      ],
+      { monthly: { income: { salaryApplicant: 250_000 }, spending: { rent: 80_000, food: 60_000, loanRepayments: 40_000 } }, months: [] },
+    );
+    expect(overview.creditors.map((c) => [c.name, c.claimed, c.recalculated, c.debt])).toEqual([
+      ['A社', 500_000, 435_419, 435_419],
+      ['B社', 300_000, null, 300_000],
+    ]);
+    expect(overview.totals).toEqual({ claimed: 800_000, debt: 735_419, overpaymentClaim: 0, monthlyPayment: 40_000 });
+    expect(overview.budget.available).toBe(110_000);
+  });
+});

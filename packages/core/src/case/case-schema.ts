@@ -1,0 +1,233 @@
+// The case file: everything Wakai stores about one debtor's matter. Shared by server, CLI and web;
+// every boundary validates with these schemas.
+import { z } from 'zod';
+import { optionChoices } from '../recalc/options.js';
+import { incomeItems, spendingItems } from './budget.js';
+import { choice, date, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
+
+export const prefectures = [
+  '北海道',
+  '青森県',
+  '岩手県',
+  '宮城県',
+  '秋田県',
+  '山形県',
+  '福島県',
+  '茨城県',
+  '栃木県',
+  '群馬県',
+  '埼玉県',
+  '千葉県',
+  '東京都',
+  '神奈川県',
+  '新潟県',
+  '富山県',
+  '石川県',
+  '福井県',
+  '山梨県',
+  '長野県',
+  '岐阜県',
+  '静岡県',
+  '愛知県',
+  '三重県',
+  '滋賀県',
+  '京都府',
+  '大阪府',
+  '兵庫県',
+  '奈良県',
+  '和歌山県',
+  '鳥取県',
+  '島根県',
+  '岡山県',
+  '広島県',
+  '山口県',
+  '徳島県',
+  '香川県',
+  '愛媛県',
+  '高知県',
+  '福岡県',
+  '佐賀県',
+  '長崎県',
+  '熊本県',
+  '大分県',
+  '宮崎県',
+  '鹿児島県',
+  '沖縄県',
+] as const;
+
+export const householdMemberSchema = z.object({
+  name: text('家族の氏名', { max: 100 }),
+  relation: text('続柄', { max: 50 }),
+  age: whole('年齢', 0, 130).nullable().default(null),
+  monthlyIncome: optionalYen('家族の月収'),
+});
+
+export const debtorSchema = z.object({
+  name: text('氏名', { max: 100, required: true }),
+  nameKana: text('ふりがな', { max: 100 }),
+  birthDate: optionalDate('生年月日'),
+  prefecture: choice('都道府県', prefectures).nullable().default(null),
+  /** 法テラス's higher income limits apply in large cities (政令指定都市等). */
+  largeCity: z.boolean({ error: '大都市かどうかを選んでください' }).default(false),
+  occupation: text('職業', { max: 100 }),
+  householdMembers: z.array(householdMemberSchema).max(20).default([]),
+});
+
+const amounts = <T extends Record<string, string>>(items: T) =>
+  z.strictObject(
+    Object.fromEntries(Object.entries(items).map(([key, label]) => [key, yen(label).optional()])) as {
+      [K in keyof T]: z.ZodOptional<ReturnType<typeof yen>>;
+    },
+  );
+
+export const budgetMonthSchema = z.object({
+  income: amounts(incomeItems).default({}),
+  spending: amounts(spendingItems).default({}),
+});
+
+export const budgetSchema = z.object({
+  /** The typical month the plan is built on. */
+  monthly: budgetMonthSchema.default({ income: {}, spending: {} }),
+  /** Months actually recorded (the court format asks for the 2 months before filing). */
+  months: z
+    .array(budgetMonthSchema.extend({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '年月は YYYY-MM で入力してください' }) }))
+    .max(24)
+    .default([]),
+});
+
+export const assetsSchema = z.object({
+  cash: yen('現金').default(0),
+  deposits: z
+    .array(
+      z.object({
+        bank: text('金融機関', { required: true }),
+        branch: text('支店'),
+        kind: text('預金の種類', { max: 50 }),
+        balance: yen('預金残高'),
+      }),
+    )
+    .max(50)
+    .default([]),
+  cars: z
+    .array(
+      z.object({
+        name: text('車名', { required: true }),
+        value: optionalYen('車の時価'),
+        loanBalance: optionalYen('自動車ローン残高'),
+        lender: text('ローン会社'),
+        /** 所有権留保: the lender keeps title until paid and may repossess. */
+        titleRetained: z.boolean().default(false),
+      }),
+    )
+    .max(10)
+    .default([]),
+  insurance: z
+    .array(z.object({ company: text('保険会社', { required: true }), kind: text('保険の種類'), surrenderValue: yen('解約返戻金') }))
+    .max(30)
+    .default([]),
+  home: z
+    .object({
+      value: optionalYen('自宅の評価額'),
+      mortgageBalance: optionalYen('住宅ローン残高'),
+      mortgageLender: text('住宅ローンの借入先'),
+    })
+    .nullable()
+    .default(null),
+  other: z
+    .array(z.object({ name: text('財産の名称', { required: true }), value: yen('財産の評価額') }))
+    .max(50)
+    .default([]),
+});
+
+export const creditorKinds = ['bank', 'card', 'consumer-finance', 'servicer', 'guarantor-company', 'individual', 'other'] as const;
+
+export const creditorKindLabels: Record<(typeof creditorKinds)[number], string> = {
+  bank: '銀行',
+  card: 'クレジットカード会社',
+  'consumer-finance': '消費者金融',
+  servicer: '債権回収会社(サービサー)',
+  'guarantor-company': '保証会社',
+  individual: '個人',
+  other: 'その他',
+};
+
+export const creditorSchema = z.object({
+  name: text('債権者名', { max: 100, required: true }),
+  kind: choice('債権者の種類', creditorKinds),
+  guarantorCompany: text('保証会社', { max: 100 }),
+  contact: z
+    .object({
+      address: text('住所'),
+      phone: text('電話番号', { max: 30 }),
+      fax: text('FAX番号', { max: 30 }),
+      department: text('担当部署', { max: 100 }),
+      person: text('担当者', { max: 100 }),
+    })
+    .default({ address: '', phone: '', fax: '', department: '', person: '' }),
+  note: text('メモ', { max: 2000 }),
+});
+
+export const recalcOptionsSchema = z.object({
+  rate: z
+    .string()
+    .refine((value) => value === 'statutory' || value === 'contract' || /^\d{1,3}(\.\d{1,4})?$/.test(value), {
+      error: '利率の指定が正しくありません',
+    })
+    .optional(),
+  yearBasis: z.enum(optionChoices.yearBasis).optional(),
+  firstDay: z.enum(optionChoices.firstDay).optional(),
+  rounding: z.enum(optionChoices.rounding).optional(),
+  partRounding: z.enum(optionChoices.partRounding).optional(),
+  overpaymentRate: z.enum(optionChoices.overpaymentRate).optional(),
+  netting: z.enum(optionChoices.netting).optional(),
+  series: z.enum(optionChoices.series).optional(),
+  gapDays: whole('空白期間', 0, 100_000).optional(),
+  openingBalance: yen('冒頭残高').optional(),
+  asOf: date('計算基準日').optional(),
+});
+
+export const contractSchema = z.object({
+  label: text('契約の名称', { max: 100 }),
+  contractDate: optionalDate('契約日'),
+  contractRate: ratePercent('約定利率').nullable().default(null),
+  creditLimit: optionalYen('限度額'),
+  claimedBalance: optionalYen('請求されている残高'),
+  monthlyPayment: optionalYen('毎月の返済額'),
+  dueDay: whole('返済日', 1, 31).nullable().default(null),
+  lastPaymentDate: optionalDate('最終返済日'),
+  delinquent: z.boolean().default(false),
+  guarantorPerson: text('保証人', { max: 100 }),
+  collateral: text('担保', { max: 200 }),
+  purpose: text('借入の目的', { max: 200 }),
+  recalcOptions: recalcOptionsSchema.default({}),
+});
+
+export const transactionSchema = z.object({
+  date: date('取引日'),
+  borrow: yen('借入').default(0),
+  repay: yen('返済').default(0),
+  rate: ratePercent('利率').nullable().default(null),
+  note: text('備考', { max: 500 }),
+  estimated: z.boolean().default(false),
+});
+
+export const transactionsSchema = z
+  .array(transactionSchema)
+  .max(200_000)
+  .superRefine((rows, context) => {
+    rows.forEach((row, index) => {
+      if (row.borrow === 0 && row.repay === 0)
+        context.addIssue({ code: 'custom', path: [index, 'borrow'], message: '借入か返済のどちらかを入力してください' });
+      const previous = rows[index - 1];
+      if (previous && row.date < previous.date)
+        context.addIssue({ code: 'custom', path: [index, 'date'], message: `取引日が前の行(${previous.date})より前です` });
+    });
+  });
+
+export type Debtor = z.infer<typeof debtorSchema>;
+export type Budget = z.infer<typeof budgetSchema>;
+export type Assets = z.infer<typeof assetsSchema>;
+export type CreditorInput = z.infer<typeof creditorSchema>;
+export type ContractInput = z.infer<typeof contractSchema>;
+export type TransactionInput = z.infer<typeof transactionSchema>;
+export type RecalcOptionsInput = z.infer<typeof recalcOptionsSchema>;

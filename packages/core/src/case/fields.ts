@@ -1,0 +1,70 @@
+// zod field builders whose errors already say, in Japanese, which field is wrong and how
+// ("借入を0以上の整数(円)で入力してください"), so that every boundary reports the same sentence.
+import { z } from 'zod';
+import { isCivilDate } from '../civil-date.js';
+import { formatRatePercent, parseRatePercent, percent } from '../rate.js';
+
+export function text(label: string, { max = 200, required = false } = {}) {
+  const base = z
+    .string({ error: `${label}は文字で入力してください` })
+    .trim()
+    .max(max, { error: `${label}は${max}文字以内にしてください` });
+  return required ? base.min(1, { error: `${label}を入力してください` }) : base.default('');
+}
+
+export function yen(label: string) {
+  return z
+    .number({ error: `${label}を数字(円)で入力してください` })
+    .int({ error: `${label}に円未満の端数は入力できません` })
+    .min(0, { error: `${label}は0以上にしてください` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${label}が大きすぎます` });
+}
+
+export function optionalYen(label: string) {
+  return yen(label).nullable().default(null);
+}
+
+export function date(label: string) {
+  return z
+    .string({ error: `${label}を日付で入力してください` })
+    .refine(isCivilDate, { error: `${label}が正しい日付(YYYY-MM-DD)ではありません` });
+}
+
+export function optionalDate(label: string) {
+  return date(label).nullable().default(null);
+}
+
+/** A rate as an exact percent text ("18", "29.2"), never a binary float. */
+export function ratePercent(label: string) {
+  return z
+    .string({ error: `${label}を年利(%)で入力してください` })
+    .refine((value) => parseRatePercent(value).ok, { error: `${label}は年利(%)で入力してください(例: 18, 29.2)` })
+    .transform((value) => formatRatePercent(percent(value)));
+}
+
+export function whole(label: string, min: number, max: number) {
+  return z
+    .number({ error: `${label}を数字で入力してください` })
+    .int({ error: `${label}は整数で入力してください` })
+    .min(min, { error: `${label}は${min}以上にしてください` })
+    .max(max, { error: `${label}は${max}以下にしてください` });
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `${label}を選んでください` });
+}
+
+export interface FieldProblem {
+  /** Where in the input: ['creditors', 0, 'name'] */
+  path: (string | number)[];
+  /** The Japanese sentence for the user. */
+  message: string;
+}
+
+/** A zod error as the list the API returns and the UI shows beside each field. */
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    message: issue.code === 'unrecognized_keys' ? `不明な項目があります: ${issue.keys.join(', ')}` : issue.message,
+  }));
+}
