@@ -1,0 +1,167 @@
+import type { Assets, Budget, CaseContent, ContractInput, CreditorInput, Debtor, TransactionInput } from '@wakai/core';
+import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
+import { insertContract, listContracts } from './contract.repository.js';
+import { insertCreditor, listCreditors } from './creditor.repository.js';
+import type { Database } from './schema.js';
+import { listTransactions, replaceTransactions } from './transaction.repository.js';
+
+export type Db = Kysely<Database> | KyselyTransaction<Database>;
+
+export interface StoredCase {
+  id: string;
+  ownerId: string;
+  title: string;
+  debtor: Debtor;
+  budget: Budget;
+  assets: Assets;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseListItem {
+  id: string;
+  title: string;
+  debtorName: string;
+  creditors: number;
+  updatedAt: string;
+}
+
+type CaseRow = Awaited<ReturnType<typeof selectCase>>;
+
+function selectCase(db: Db, id: string) {
+  return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function toCase(row: NonNullable<CaseRow>): StoredCase {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    title: row.title,
+    debtor: row.debtor as Debtor,
+    budget: row.budget as Budget,
+    assets: row.assets as Assets,
+    version: row.version,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export async function listCases(db: Db, ownerId: string): Promise<CaseListItem[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .leftJoin('creditors', 'creditors.case_id', 'cases.id')
+    .select((eb) => ['cases.id', 'cases.title', 'cases.debtor', 'cases.updated_at', eb.fn.count<string>('creditors.id').as('creditors')])
+    .where('cases.owner_id', '=', ownerId)
+    .groupBy('cases.id')
+    .orderBy('cases.updated_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    debtorName: (row.debtor as Debtor).name,
+    creditors: Number(row.creditors),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  }));
+}
+
+export async function getCase(db: Db, id: string): Promise<StoredCase | undefined> {
+  const row = await selectCase(db, id);
+  return row && toCase(row);
+}
+
+export async function insertCase(
+  db: Db,
+  ownerId: string,
+  content: { title: string; debtor: Debtor; budget: Budget; assets: Assets },
+): Promise<StoredCase> {
+  const row = await db
+    .insertInto('cases')
+    .values({
+      owner_id: ownerId,
+      title: content.title,
+      debtor: JSON.stringify(content.debtor),
+      budget: JSON.stringify(content.budget),
+      assets: JSON.stringify(content.assets),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCase(row);
+}
+
+/** Updates some parts; with `version`, only if nobody changed the case since (else undefined). */
+export async function updateCase(
+  db: Db,
+  id: string,
+  parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets }>,
+  version?: number,
+): Promise<StoredCase | undefined> {
+  let query = db
+    .updateTable('cases')
+    .set((eb) => ({
+      ...(parts.title === undefined ? {} : { title: parts.title }),
+      ...(parts.debtor === undefined ? {} : { debtor: JSON.stringify(parts.debtor) }),
+      ...(parts.budget === undefined ? {} : { budget: JSON.stringify(parts.budget) }),
+      ...(parts.assets === undefined ? {} : { assets: JSON.stringify(parts.assets) }),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  const row = await query.returningAll().executeTakeFirst();
+  return row && toCase(row);
+}
+
+export async function deleteCase(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('cases').where('id', '=', id).execute();
+}
+
+/** Marks the case changed (a creditor, contract or history was edited). */
+export async function touchCase(db: Db, id: string): Promise<void> {
+  await db.updateTable('cases').set({ updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+/** Everything stored about a case, in the case file's shape (no ids). */
+export async function readCaseContent(db: Db, id: string): Promise<CaseContent | undefined> {
+  const stored = await getCase(db, id);
+  if (!stored) return undefined;
+  const creditors = await listCreditors(db, id);
+  const contracts = await listContracts(
+    db,
+    creditors.map((c) => c.id),
+  );
+  const transactions = await listTransactions(
+    db,
+    contracts.map((c) => c.id),
+  );
+  return {
+    title: stored.title,
+    debtor: stored.debtor,
+    budget: stored.budget,
+    assets: stored.assets,
+    creditors: creditors.map(({ id: creditorId, caseId: _, position: __, version: ___, ...creditor }) => ({
+      ...creditor,
+      contracts: contracts
+        .filter((c) => c.creditorId === creditorId)
+        .map(({ id: contractId, creditorId: _c, position: _p, version: _v, ...contract }) => ({
+          ...contract,
+          transactions: transactions.get(contractId) ?? [],
+        })),
+    })),
+  };
+}
+
+/** A whole case from a case file, in one database transaction (all or nothing). */
+export async function insertCaseContent(db: Kysely<Database>, ownerId: string, content: CaseContent): Promise<StoredCase> {
+  return db.transaction().execute(async (trx) => {
+    const stored = await insertCase(trx, ownerId, content);
+    for (const [creditorPosition, { contracts, ...creditor }] of content.creditors.entries()) {
+      const storedCreditor = await insertCreditor(trx, stored.id, creditor as CreditorInput, creditorPosition);
+      for (const [contractPosition, { transactions, ...contract }] of contracts.entries()) {
+        const storedContract = await insertContract(trx, storedCreditor.id, contract as ContractInput, contractPosition);
+        await replaceTransactions(trx, storedContract.id, transactions as TransactionInput[]);
+      }
+    }
+    return stored;
+  });
+}

@@ -1,0 +1,54 @@
+// One SQL dialect, two engines: embedded PGlite in a data folder (default) or a PostgreSQL server
+// when DATABASE_URL is set. Chosen once at start-up.
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DatabaseConfig = { engine: 'pglite'; dataDir: string } | { engine: 'postgres'; url: string };
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: DatabaseConfig['engine'];
+  close: () => Promise<void>;
+}
+
+/** bigint columns hold yen: safe integers, refused beyond (never a silent float). */
+function int8(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`bigint out of range: ${value}`);
+  return number;
+}
+
+// Dates stay 'YYYY-MM-DD' texts (no time zone ever); int8 becomes a number.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  if (config.engine === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      types: {
+        getTypeParser: ((oid: number, format?: string) => {
+          if (oid === DATE_OID) return (value: string) => value;
+          if (oid === INT8_OID) return int8;
+          return pg.types.getTypeParser(oid, format as 'text');
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create(config.dataDir, { parsers: { [types.DATE]: (value: string) => value, [types.INT8]: int8 } });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  // Destroying the Kysely instance closes PGlite (the dialect's driver does it).
+  return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+/** DATABASE_URL if set, else PGlite in `dataDir`. */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
+  return env.DATABASE_URL ? { engine: 'postgres', url: env.DATABASE_URL } : { engine: 'pglite', dataDir };
+}

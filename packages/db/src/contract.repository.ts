@@ -1,0 +1,148 @@
+import type { ContractInput } from '@wakai/core';
+import type { Db } from './case.repository.js';
+
+export interface StoredContract extends ContractInput {
+  id: string;
+  creditorId: string;
+  position: number;
+  version: number;
+}
+
+const columns = [
+  'id',
+  'creditor_id',
+  'position',
+  'label',
+  'contract_date',
+  'contract_rate',
+  'credit_limit',
+  'claimed_balance',
+  'monthly_payment',
+  'due_day',
+  'last_payment_date',
+  'delinquent',
+  'guarantor_person',
+  'collateral',
+  'purpose',
+  'recalc_options',
+  'version',
+] as const;
+
+type ContractRow = {
+  id: string;
+  creditor_id: string;
+  position: number;
+  label: string;
+  contract_date: string | null;
+  contract_rate: string | null;
+  credit_limit: number | null;
+  claimed_balance: number | null;
+  monthly_payment: number | null;
+  due_day: number | null;
+  last_payment_date: string | null;
+  delinquent: boolean;
+  guarantor_person: string;
+  collateral: string;
+  purpose: string;
+  recalc_options: object;
+  version: number;
+};
+
+function toContract(row: ContractRow): StoredContract {
+  return {
+    id: row.id,
+    creditorId: row.creditor_id,
+    position: row.position,
+    label: row.label,
+    contractDate: row.contract_date,
+    contractRate: row.contract_rate,
+    creditLimit: row.credit_limit,
+    claimedBalance: row.claimed_balance,
+    monthlyPayment: row.monthly_payment,
+    dueDay: row.due_day,
+    lastPaymentDate: row.last_payment_date,
+    delinquent: row.delinquent,
+    guarantorPerson: row.guarantor_person,
+    collateral: row.collateral,
+    purpose: row.purpose,
+    recalcOptions: row.recalc_options as ContractInput['recalcOptions'],
+    version: row.version,
+  };
+}
+
+function values(input: ContractInput) {
+  return {
+    label: input.label,
+    contract_date: input.contractDate,
+    contract_rate: input.contractRate,
+    credit_limit: input.creditLimit,
+    claimed_balance: input.claimedBalance,
+    monthly_payment: input.monthlyPayment,
+    due_day: input.dueDay,
+    last_payment_date: input.lastPaymentDate,
+    delinquent: input.delinquent,
+    guarantor_person: input.guarantorPerson,
+    collateral: input.collateral,
+    purpose: input.purpose,
+    recalc_options: JSON.stringify(input.recalcOptions),
+  };
+}
+
+export async function listContracts(db: Db, creditorIds: readonly string[]): Promise<StoredContract[]> {
+  if (creditorIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('contracts')
+    .select(columns)
+    .where('creditor_id', 'in', creditorIds)
+    .orderBy('creditor_id')
+    .orderBy('position')
+    .execute();
+  return rows.map(toContract);
+}
+
+/** The contract with the case it belongs to (for the access check). */
+export async function getContract(db: Db, id: string): Promise<(StoredContract & { caseId: string }) | undefined> {
+  const row = await db
+    .selectFrom('contracts')
+    .innerJoin('creditors', 'creditors.id', 'contracts.creditor_id')
+    .select(columns.map((c) => `contracts.${c}` as const))
+    .select('creditors.case_id')
+    .where('contracts.id', '=', id)
+    .executeTakeFirst();
+  return row && { ...toContract(row), caseId: row.case_id };
+}
+
+export async function insertContract(db: Db, creditorId: string, input: ContractInput, position?: number): Promise<StoredContract> {
+  const next =
+    position ??
+    Number(
+      (
+        await db
+          .selectFrom('contracts')
+          .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
+          .where('creditor_id', '=', creditorId)
+          .executeTakeFirst()
+      )?.last ?? -1,
+    ) + 1;
+  const row = await db
+    .insertInto('contracts')
+    .values({ creditor_id: creditorId, position: next, ...values(input) })
+    .returning(columns)
+    .executeTakeFirstOrThrow();
+  return toContract(row);
+}
+
+/** Undefined when the contract is gone or, with `version`, was changed by someone else. */
+export async function updateContract(db: Db, id: string, input: ContractInput, version?: number): Promise<StoredContract | undefined> {
+  let query = db
+    .updateTable('contracts')
+    .set((eb) => ({ ...values(input), version: eb('version', '+', 1) }))
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  const row = await query.returning(columns).executeTakeFirst();
+  return row && toContract(row);
+}
+
+export async function deleteContract(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('contracts').where('id', '=', id).execute();
+}

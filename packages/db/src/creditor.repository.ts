@@ -1,0 +1,90 @@
+import type { CreditorInput } from '@wakai/core';
+import type { Db } from './case.repository.js';
+
+export interface StoredCreditor extends CreditorInput {
+  id: string;
+  caseId: string;
+  position: number;
+  version: number;
+}
+
+const columns = ['id', 'case_id', 'position', 'name', 'kind', 'guarantor_company', 'contact', 'note', 'version'] as const;
+
+function toCreditor(row: {
+  id: string;
+  case_id: string;
+  position: number;
+  name: string;
+  kind: string;
+  guarantor_company: string;
+  contact: object;
+  note: string;
+  version: number;
+}): StoredCreditor {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    position: row.position,
+    name: row.name,
+    kind: row.kind as CreditorInput['kind'],
+    guarantorCompany: row.guarantor_company,
+    contact: row.contact as CreditorInput['contact'],
+    note: row.note,
+    version: row.version,
+  };
+}
+
+function values(input: CreditorInput) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    guarantor_company: input.guarantorCompany,
+    contact: JSON.stringify(input.contact),
+    note: input.note,
+  };
+}
+
+export async function listCreditors(db: Db, caseId: string): Promise<StoredCreditor[]> {
+  const rows = await db.selectFrom('creditors').select(columns).where('case_id', '=', caseId).orderBy('position').execute();
+  return rows.map(toCreditor);
+}
+
+export async function getCreditor(db: Db, id: string): Promise<StoredCreditor | undefined> {
+  const row = await db.selectFrom('creditors').select(columns).where('id', '=', id).executeTakeFirst();
+  return row && toCreditor(row);
+}
+
+export async function insertCreditor(db: Db, caseId: string, input: CreditorInput, position?: number): Promise<StoredCreditor> {
+  const next =
+    position ??
+    Number(
+      (
+        await db
+          .selectFrom('creditors')
+          .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
+          .where('case_id', '=', caseId)
+          .executeTakeFirst()
+      )?.last ?? -1,
+    ) + 1;
+  const row = await db
+    .insertInto('creditors')
+    .values({ case_id: caseId, position: next, ...values(input) })
+    .returning(columns)
+    .executeTakeFirstOrThrow();
+  return toCreditor(row);
+}
+
+/** Undefined when the creditor is gone or, with `version`, was changed by someone else. */
+export async function updateCreditor(db: Db, id: string, input: CreditorInput, version?: number): Promise<StoredCreditor | undefined> {
+  let query = db
+    .updateTable('creditors')
+    .set((eb) => ({ ...values(input), version: eb('version', '+', 1) }))
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  const row = await query.returning(columns).executeTakeFirst();
+  return row && toCreditor(row);
+}
+
+export async function deleteCreditor(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('creditors').where('id', '=', id).execute();
+}

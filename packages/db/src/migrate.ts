@@ -1,0 +1,21 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as caseFile from './migrations/2026-11-23T0100-case-file.js';
+import type { Database } from './schema.js';
+
+// Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
+const migrations: Record<string, Migration> = {
+  '2026-11-23T0100-case-file': caseFile,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the database up to date; refuses, in plain words, a history this build does not know. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`データベースを更新できません (cannot migrate the database): ${message}`);
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,83 @@
+// The tables as Kysely sees them. Rows stay inside this package: repositories return domain objects.
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  is_local: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+}
+
+export interface CaseTable {
+  id: Generated<string>;
+  owner_id: string;
+  title: string;
+  debtor: JSONColumnType<object>;
+  budget: JSONColumnType<object>;
+  assets: JSONColumnType<object>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CreditorTable {
+  id: Generated<string>;
+  case_id: string;
+  position: number;
+  name: string;
+  kind: string;
+  guarantor_company: string;
+  contact: JSONColumnType<object>;
+  note: string;
+  version: Generated<number>;
+}
+
+export interface ContractTable {
+  id: Generated<string>;
+  creditor_id: string;
+  position: number;
+  label: string;
+  contract_date: string | null;
+  contract_rate: string | null;
+  credit_limit: number | null;
+  claimed_balance: number | null;
+  monthly_payment: number | null;
+  due_day: number | null;
+  last_payment_date: string | null;
+  delinquent: boolean;
+  guarantor_person: string;
+  collateral: string;
+  purpose: string;
+  recalc_options: JSONColumnType<object>;
+  version: Generated<number>;
+}
+
+export interface TransactionTable {
+  contract_id: string;
+  position: number;
+  date: string;
+  borrow: number;
+  repay: number;
+  rate: string | null;
+  note: string;
+  estimated: boolean;
+}
+
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  cases: CaseTable;
+  creditors: CreditorTable;
+  contracts: ContractTable;
+  transactions: TransactionTable;
+}

@@ -1,0 +1,48 @@
+import type { TransactionInput } from '@wakai/core';
+import type { Db } from './case.repository.js';
+
+/** Histories of several contracts, each in its stored order. */
+export async function listTransactions(db: Db, contractIds: readonly string[]): Promise<Map<string, TransactionInput[]>> {
+  const histories = new Map<string, TransactionInput[]>(contractIds.map((id) => [id, []]));
+  if (contractIds.length === 0) return histories;
+  const rows = await db
+    .selectFrom('transactions')
+    .select(['contract_id', 'date', 'borrow', 'repay', 'rate', 'note', 'estimated'])
+    .where('contract_id', 'in', contractIds)
+    .orderBy('contract_id')
+    .orderBy('position')
+    .execute();
+  for (const row of rows) {
+    histories
+      .get(row.contract_id)
+      ?.push({ date: row.date, borrow: row.borrow, repay: row.repay, rate: row.rate, note: row.note, estimated: row.estimated });
+  }
+  return histories;
+}
+
+const ROWS_PER_INSERT = 1_000;
+
+/**
+ * Replaces a contract's whole history. Callers run it inside a database transaction, so a failure
+ * (or a killed process) leaves the old history in place.
+ */
+export async function replaceTransactions(db: Db, contractId: string, rows: readonly TransactionInput[]): Promise<void> {
+  await db.deleteFrom('transactions').where('contract_id', '=', contractId).execute();
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await db
+      .insertInto('transactions')
+      .values(
+        rows.slice(start, start + ROWS_PER_INSERT).map((row, offset) => ({
+          contract_id: contractId,
+          position: start + offset,
+          date: row.date,
+          borrow: row.borrow,
+          repay: row.repay,
+          rate: row.rate,
+          note: row.note,
+          estimated: row.estimated,
+        })),
+      )
+      .execute();
+  }
+}
