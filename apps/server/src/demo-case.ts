@@ -1,0 +1,112 @@
+// The demo case loaded on the first start of an embedded install: a fictional debtor with three
+// creditors, one of them with a full history that recalculates into an overpayment.
+import { type CaseContent, caseContentSchema } from '@wakai/core';
+
+function monthlyHistory(start: { year: number; month: number }, months: number, loan: number, payment: number) {
+  const rows: { date: string; borrow?: number; repay?: number }[] = [{ date: isoDate(start.year, start.month, 10), borrow: loan }];
+  for (let i = 1; i <= months; i++) {
+    const total = start.month - 1 + i;
+    rows.push({ date: isoDate(start.year + Math.floor(total / 12), (total % 12) + 1, 27), repay: payment });
+  }
+  return rows;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function demoCase(): CaseContent {
+  return caseContentSchema.parse({
+    title: '【デモ】佐藤 一郎さんの債務整理',
+    debtor: {
+      name: '佐藤 一郎',
+      nameKana: 'さとう いちろう',
+      birthDate: '1978-06-15',
+      prefecture: '神奈川県',
+      largeCity: true,
+      occupation: '会社員(運送業)',
+      householdMembers: [
+        { name: '佐藤 恵子', relation: '妻', age: 45, monthlyIncome: 80_000 },
+        { name: '佐藤 大輝', relation: '長男', age: 12 },
+      ],
+    },
+    budget: {
+      monthly: {
+        income: { salaryApplicant: 265_000, salarySpouse: 80_000, childAllowance: 10_000 },
+        spending: {
+          rent: 85_000,
+          parking: 12_000,
+          utilities: 22_000,
+          phone: 14_000,
+          food: 75_000,
+          education: 15_000,
+          insurance: 12_000,
+          taxes: 8_000,
+          commuting: 6_000,
+          misc: 20_000,
+          loanRepayments: 95_000,
+        },
+      },
+      months: [],
+    },
+    assets: {
+      cash: 20_000,
+      deposits: [
+        { bank: 'ゆうちょ銀行', kind: '通常貯金', balance: 80_000 },
+        { bank: 'みずほ銀行', branch: '横浜支店', kind: '普通預金', balance: 150_000 },
+      ],
+      cars: [{ name: '軽自動車', value: 300_000, loanBalance: 450_000, lender: 'オリコ', titleRetained: true }],
+      insurance: [],
+      home: null,
+      other: [],
+    },
+    creditors: [
+      {
+        name: 'ひまわりファイナンス(架空)',
+        kind: 'consumer-finance',
+        contact: { address: '東京都千代田区架空町1-1', phone: '03-0000-0000', fax: '', department: 'お客様相談室', person: '' },
+        contracts: [
+          {
+            label: 'キャッシング基本契約',
+            contractDate: '2003-04-10',
+            contractRate: '27.8',
+            claimedBalance: 0,
+            monthlyPayment: 0,
+            purpose: '生活費',
+            transactions: monthlyHistory({ year: 2003, month: 4 }, 84, 500_000, 15_000),
+          },
+        ],
+      },
+      {
+        name: 'みずほ銀行',
+        kind: 'bank',
+        guarantorCompany: 'オリコ',
+        contracts: [
+          {
+            label: 'カードローン',
+            contractDate: '2018-09-01',
+            contractRate: '14',
+            creditLimit: 1_000_000,
+            claimedBalance: 820_000,
+            monthlyPayment: 25_000,
+            dueDay: 10,
+          },
+        ],
+      },
+      {
+        name: 'さくらカード(架空)',
+        kind: 'card',
+        contracts: [
+          {
+            label: 'ショッピングリボ',
+            contractDate: '2015-02-01',
+            claimedBalance: 640_000,
+            monthlyPayment: 30_000,
+            dueDay: 27,
+            delinquent: true,
+          },
+        ],
+      },
+    ],
+  });
+}

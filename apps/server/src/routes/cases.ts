@@ -1,0 +1,133 @@
+import { assetsSchema, budgetSchema, caseContentSchema, caseFile, caseFileSchema, caseOverview, debtorSchema, text } from '@wakai/core';
+import {
+  type Database,
+  deleteCase,
+  insertCase,
+  insertCaseContent,
+  insertCreditor,
+  listCases,
+  listContracts,
+  listCreditors,
+  listTransactions,
+  readCaseContent,
+  updateCase,
+} from '@wakai/db';
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { conflict, notFound } from '../app-error.js';
+import type { Env } from '../auth.js';
+import { caseOf } from '../case-access.js';
+import { checked, jsonInput } from '../request-input.js';
+import { creditorInputSchema } from './creditors.js';
+
+const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
+
+const caseChangeSchema = z.object({
+  title: text('案件名', { max: 200 }).optional(),
+  debtor: debtorSchema.optional(),
+  budget: budgetSchema.optional(),
+  assets: assetsSchema.optional(),
+  version: z.number().int().optional(),
+});
+
+const emptyBudget = budgetSchema.parse({});
+const emptyAssets = assetsSchema.parse({});
+
+export function caseRoutes(db: Kysely<Database>) {
+  const app = new Hono<Env>();
+
+  app.get('/', async (c) => c.json(await listCases(db, c.var.user.id)));
+
+  app.post('/', async (c) => {
+    const input = await jsonInput(c, newCaseSchema);
+    const stored = await insertCase(db, c.var.user.id, { ...input, budget: emptyBudget, assets: emptyAssets });
+    return c.json(stored, 201);
+  });
+
+  /** A case file (wakai export), stored as a new case in one transaction. */
+  app.post('/import', async (c) => {
+    const file = await jsonInput(c, caseFileSchema);
+    const stored = await insertCaseContent(db, c.var.user.id, file.case);
+    return c.json(stored, 201);
+  });
+
+  app.get('/:caseId', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const creditors = await listCreditors(db, stored.id);
+    const contracts = await listContracts(
+      db,
+      creditors.map((creditor) => creditor.id),
+    );
+    const histories = await listTransactions(
+      db,
+      contracts.map((contract) => contract.id),
+    );
+    return c.json({
+      case: stored,
+      creditors: creditors.map((creditor) => ({
+        ...creditor,
+        contracts: contracts
+          .filter((k) => k.creditorId === creditor.id)
+          .map((k) => ({ ...k, transactionCount: histories.get(k.id)?.length ?? 0 })),
+      })),
+    });
+  });
+
+  app.patch('/:caseId', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const { version, ...parts } = await jsonInput(c, caseChangeSchema);
+    const updated = await updateCase(db, stored.id, parts, version);
+    if (!updated) throw conflict();
+    return c.json(updated);
+  });
+
+  app.delete('/:caseId', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    await deleteCase(db, stored.id);
+    return c.json({ deleted: stored.id });
+  });
+
+  app.get('/:caseId/overview', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const creditors = await listCreditors(db, stored.id);
+    const contracts = await listContracts(
+      db,
+      creditors.map((creditor) => creditor.id),
+    );
+    const histories = await listTransactions(
+      db,
+      contracts.map((contract) => contract.id),
+    );
+    const overview = caseOverview(
+      creditors.map((creditor) => ({
+        name: creditor.name,
+        contracts: contracts.filter((k) => k.creditorId === creditor.id).map((k) => ({ ...k, transactions: histories.get(k.id) ?? [] })),
+      })),
+      stored.budget,
+    );
+    return c.json({
+      ...overview,
+      creditors: overview.creditors.map((figures, index) => ({ id: creditors[index]?.id, kind: creditors[index]?.kind, ...figures })),
+    });
+  });
+
+  app.get('/:caseId/export', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const content = await readCaseContent(db, stored.id);
+    if (!content) throw notFound();
+    const file = caseFile(checked(caseContentSchema, content), new Date().toISOString());
+    const name = encodeURIComponent(`${stored.title || stored.debtor.name}.wakai.json`);
+    c.header('Content-Disposition', `attachment; filename*=UTF-8''${name}`);
+    return c.json(file);
+  });
+
+  app.post('/:caseId/creditors', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const input = await jsonInput(c, creditorInputSchema);
+    const { version: _, ...creditor } = input;
+    return c.json(await insertCreditor(db, stored.id, creditor), 201);
+  });
+
+  return app;
+}

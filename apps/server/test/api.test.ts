@@ -1,0 +1,223 @@
+// The API over real HTTP, on every engine (PGlite always; PostgreSQL when WAKAI_TEST_POSTGRES_URL is set).
+import { request } from 'node:http';
+import { createUser } from '@wakai/db';
+import { testEngines } from '@wakai/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, type RunningServer, startServer } from '../src/index.js';
+
+type Json = Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: unknown[]; message: string }[] } };
+
+function client(base: string, cookie = '') {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(body instanceof Uint8Array || typeof body === 'string' ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json & Json[], headers: response.headers };
+  };
+  return call;
+}
+
+const history = '年月日,借入金額,返済額\nH12.3.27,"478,594",\n2000/4/25,,"¥50,000"\n';
+
+describe.each(testEngines())('API on $name', (engine) => {
+  describe('embedded (local owner)', () => {
+    let opened: Awaited<ReturnType<typeof engine.open>>;
+    let server: RunningServer;
+    let api: ReturnType<typeof client>;
+    beforeAll(async () => {
+      opened = await engine.open();
+      server = await startServer({ database: opened, port: 0, auth: 'local', demo: true });
+      api = client(server.url);
+    });
+    afterAll(async () => {
+      await server.close();
+      await opened.drop();
+    });
+
+    it('starts with the demo case', async () => {
+      const cases = await api('GET', '/api/cases');
+      expect(cases.status).toBe(200);
+      expect(cases.body).toEqual([expect.objectContaining({ debtorName: '佐藤 一郎', creditors: 3 })]);
+    });
+
+    it('takes a case from creation to a recalculated contract', async () => {
+      const created = await api('POST', '/api/cases', { title: 'テスト', debtor: { name: '田中 花子', prefecture: '大阪府' } });
+      expect(created.status).toBe(201);
+      const caseId = created.body.id as string;
+      const budget = await api('PATCH', `/api/cases/${caseId}`, {
+        budget: { monthly: { income: { salaryApplicant: 200_000 }, spending: { rent: 60_000, food: 40_000, loanRepayments: 30_000 } } },
+        version: created.body.version,
+      });
+      expect(budget.status).toBe(200);
+      const creditor = await api('POST', `/api/cases/${caseId}/creditors`, { name: 'A社', kind: 'consumer-finance' });
+      const contract = await api('POST', `/api/creditors/${creditor.body.id}/contracts`, {
+        label: '基本契約',
+        claimedBalance: 500_000,
+        monthlyPayment: 20_000,
+      });
+      expect(contract.status).toBe(201);
+      const contractId = contract.body.id as string;
+
+      const preview = await api('POST', `/api/contracts/${contractId}/import`, new TextEncoder().encode(history));
+      expect(preview.body).toMatchObject({
+        saved: false,
+        transactions: [
+          { date: '2000-03-27', borrow: 478_594, line: 2 },
+          { date: '2000-04-25', repay: 50_000, line: 3 },
+        ],
+      });
+      expect((await api('GET', `/api/contracts/${contractId}/transactions`)).body).toEqual([]);
+      expect((await api('POST', `/api/contracts/${contractId}/import?commit=1`, new TextEncoder().encode(history))).body).toMatchObject({
+        saved: true,
+      });
+
+      const recalc = await api('GET', `/api/contracts/${contractId}/recalc`);
+      // 478,594 × 18% × 29/366 = 6,825 → 435,419 (RECALC.md leap-year check).
+      expect(recalc.body.summary).toMatchObject({ balance: 435_419 });
+      expect((recalc.body.rows as { working: string[] }[])[1]?.working[0]).toContain('× 18% × 29/366 = 6,825円');
+      const fixed365 = await api('GET', `/api/contracts/${contractId}/recalc?yearBasis=fixed365`);
+      expect(fixed365.body.summary).toMatchObject({ balance: 435_438 });
+
+      const overview = await api('GET', `/api/cases/${caseId}/overview`);
+      expect(overview.body.totals).toEqual({ claimed: 500_000, debt: 435_419, overpaymentClaim: 0, monthlyPayment: 20_000 });
+      expect(overview.body.budget).toMatchObject({ income: 200_000, available: 100_000 });
+    });
+
+    it('names the field of every bad input, in Japanese, and saves nothing', async () => {
+      const bad = await api('POST', '/api/cases', { debtor: { name: '', prefecture: '東京' } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error?.fields).toEqual([
+        { path: ['debtor', 'name'], message: '氏名を入力してください' },
+        { path: ['debtor', 'prefecture'], message: '都道府県を選んでください' },
+      ]);
+      const notJson = await api('POST', '/api/cases', '{name:', { 'content-type': 'application/json' });
+      expect(notJson.body.error?.message).toBe('送信された内容を JSON として読めません');
+    });
+
+    it('refuses an import with a bad row, naming it, and keeps the history', async () => {
+      const caseId = (await api('POST', '/api/cases', { debtor: { name: '試験' } })).body.id;
+      const creditorId = (await api('POST', `/api/cases/${caseId}/creditors`, { name: 'B社', kind: 'card' })).body.id;
+      const contractId = (await api('POST', `/api/creditors/${creditorId}/contracts`, {})).body.id as string;
+      await api('PUT', `/api/contracts/${contractId}/transactions`, [{ date: '2001-01-01', borrow: 1000 }]);
+      const rejected = await api(
+        'POST',
+        `/api/contracts/${contractId}/import?commit=1`,
+        new TextEncoder().encode(`${history}2000/5/25,,5万\n`),
+      );
+      expect(rejected.status).toBe(422);
+      expect(rejected.body.error?.problems).toEqual([
+        expect.objectContaining({ line: 4, columnLetter: 'C', ja: '4行目 C列「返済額」: 金額として読めません: 「5万」' }),
+      ]);
+      expect((await api('GET', `/api/contracts/${contractId}/transactions`)).body).toEqual([
+        { date: '2001-01-01', borrow: 1000, repay: 0, rate: null, note: '', estimated: false },
+      ]);
+      const badRows = await api('PUT', `/api/contracts/${contractId}/transactions`, [{ date: '2001-02-30', borrow: 1 }]);
+      expect(badRows.body.error?.fields).toEqual([{ path: [0, 'date'], message: '取引日が正しい日付(YYYY-MM-DD)ではありません' }]);
+    });
+
+    it('exports a case file and imports it back with every figure equal', async () => {
+      const [demo] = (await api('GET', '/api/cases')).body as unknown as { id: string }[];
+      const exported = await api('GET', `/api/cases/${demo?.id}/export`);
+      expect(exported.headers.get('content-disposition')).toContain('attachment');
+      const imported = await api('POST', '/api/cases/import', exported.body);
+      expect(imported.status).toBe(201);
+      const again = await api('GET', `/api/cases/${imported.body.id}/export`);
+      expect({ ...again.body, exportedAt: '' }).toEqual({ ...exported.body, exportedAt: '' });
+      expect((await api('GET', `/api/cases/${imported.body.id}/overview`)).body.totals).toEqual(
+        (await api('GET', `/api/cases/${demo?.id}/overview`)).body.totals,
+      );
+    });
+
+    it('refuses an edit made against an old version', async () => {
+      const created = await api('POST', '/api/cases', { debtor: { name: '版テスト' } });
+      expect((await api('PATCH', `/api/cases/${created.body.id}`, { title: 'A', version: created.body.version })).status).toBe(200);
+      const stale = await api('PATCH', `/api/cases/${created.body.id}`, { title: 'B', version: created.body.version });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error?.message).toContain('先に変更しました');
+    });
+
+    it('refuses requests from other sites and other host names', async () => {
+      expect((await api('POST', '/api/cases', { debtor: { name: 'x' } }, { origin: 'https://evil.example' })).status).toBe(403);
+      // fetch cannot set Host; a plain HTTP request can (as a DNS-rebinding page would arrive).
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        request(`${server.url}/api/cases`, { headers: { host: 'evil.example' } }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        })
+          .on('error', reject)
+          .end();
+      });
+      expect(status).toBe(403);
+    });
+  });
+
+  describe('office server (logins)', () => {
+    let opened: Awaited<ReturnType<typeof engine.open>>;
+    let server: RunningServer;
+    beforeAll(async () => {
+      opened = await engine.open();
+      const passwordHash = await hashPassword('correct horse');
+      await createUser(opened.db, { email: 'a@office.example', displayName: 'A', passwordHash });
+      await createUser(opened.db, { email: 'b@office.example', displayName: 'B', passwordHash });
+      server = await startServer({ database: opened, port: 0, auth: 'login' });
+    });
+    afterAll(async () => {
+      await server.close();
+      await opened.drop();
+    });
+
+    async function login(email: string) {
+      const response = await client(server.url)('POST', '/api/session', { email, password: 'correct horse' });
+      expect(response.status).toBe(200);
+      return client(server.url, (response.headers.get('set-cookie') ?? '').split(';')[0]);
+    }
+
+    it('needs a login, and a right password', async () => {
+      expect((await client(server.url)('GET', '/api/cases')).status).toBe(401);
+      const wrong = await client(server.url)('POST', '/api/session', { email: 'a@office.example', password: 'nope' });
+      expect(wrong.status).toBe(401);
+      expect(wrong.body.error?.message).toBe('メールアドレスまたはパスワードが違います');
+    });
+
+    it('shows a case, its creditors and contracts only to its owner', async () => {
+      const a = await login('a@office.example');
+      const b = await login('b@office.example');
+      const caseId = (await a('POST', '/api/cases', { debtor: { name: 'Aの依頼者' } })).body.id;
+      const creditorId = (await a('POST', `/api/cases/${caseId}/creditors`, { name: 'C社', kind: 'card' })).body.id;
+      const contractId = (await a('POST', `/api/creditors/${creditorId}/contracts`, {})).body.id;
+      expect((await b('GET', '/api/cases')).body).toEqual([]);
+      for (const [method, path] of [
+        ['GET', `/api/cases/${caseId}`],
+        ['GET', `/api/cases/${caseId}/export`],
+        ['GET', `/api/cases/${caseId}/overview`],
+        ['PATCH', `/api/cases/${caseId}`],
+        ['DELETE', `/api/cases/${caseId}`],
+        ['POST', `/api/cases/${caseId}/creditors`],
+        ['PUT', `/api/creditors/${creditorId}`],
+        ['DELETE', `/api/creditors/${creditorId}`],
+        ['POST', `/api/creditors/${creditorId}/contracts`],
+        ['GET', `/api/contracts/${contractId}`],
+        ['PUT', `/api/contracts/${contractId}`],
+        ['GET', `/api/contracts/${contractId}/transactions`],
+        ['PUT', `/api/contracts/${contractId}/transactions`],
+        ['POST', `/api/contracts/${contractId}/import`],
+        ['GET', `/api/contracts/${contractId}/recalc`],
+        ['DELETE', `/api/contracts/${contractId}`],
+      ] as const) {
+        expect([method, path, (await b(method, path, method === 'GET' || method === 'DELETE' ? undefined : {})).status]).toEqual([
+          method,
+          path,
+          404,
+        ]);
+      }
+      expect((await a('GET', `/api/cases/${caseId}`)).status).toBe(200);
+    });
+  });
+});
