@@ -1,11 +1,22 @@
 import { CliError } from './cli-error.js';
-import { runRecalc } from './recalc-command.js';
 
 const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explainable debt relief)
 
 使い方 / usage:
+  wakai serve [--port 3000] [--host 127.0.0.1] [--data DIR]
+                                Web画面とAPIを起動 / run the web app and API
   wakai recalc FILE [options]   取引履歴の引き直し計算 / recalculate a transaction history
+  wakai cases                   案件の一覧 / list the cases
+  wakai export CASE > case.json 案件ファイルを書き出す / write a case file
+  wakai import case.json        案件ファイルを取り込む / import a case file
+  wakai user add EMAIL --name NAME
+                                事務所サーバーの利用者を登録 (パスワードは WAKAI_PASSWORD か標準入力)
+                                add an office user (password from WAKAI_PASSWORD or standard input)
   wakai help                    この説明 / this help
+
+データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite
+(DATABASE_URL selects a PostgreSQL server; otherwise embedded PGlite in --data, WAKAI_DATA_DIR or .wakai/data;
+ on a server, cases / export / import take --owner EMAIL)
 
 wakai recalc FILE (CSV: UTF-8 / Shift_JIS, or XLSX; '-' reads CSV from standard input)
   --as-of DATE              計算基準日まで利息を計算 / accrue interest to this date (2026-11-23, R8.11.23)
@@ -34,7 +45,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  if (command === 'recalc') return runRecalc(rest);
+  // Each command loads only what it needs: `recalc` must start fast, without the server or database.
+  if (command === 'recalc') return (await import('./recalc-command.js')).runRecalc(rest);
+  if (command === 'serve') return (await import('./serve-command.js')).runServe(rest);
+  if (command === 'cases') return (await import('./case-commands.js')).runCases(rest);
+  if (command === 'export') return (await import('./case-commands.js')).runExport(rest);
+  if (command === 'import') return (await import('./case-commands.js')).runImport(rest);
+  if (command === 'user') return (await import('./case-commands.js')).runUser(rest);
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }
 

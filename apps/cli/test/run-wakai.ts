@@ -14,7 +14,13 @@ export interface Run {
 }
 
 export function wakai(args: string[], input?: string | Uint8Array): Run {
-  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // DATABASE_URL emptied: CLI tests use their own PGlite folders, never a server set in the shell.
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, DATABASE_URL: '' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,6 +1,7 @@
 // One SQL dialect, two engines: embedded PGlite in a data folder (default) or a PostgreSQL server
 // when DATABASE_URL is set. Chosen once at start-up.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -41,11 +42,62 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = await PGlite.create(config.dataDir, { parsers: { [types.DATE]: (value: string) => value, [types.INT8]: int8 } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  // Destroying the Kysely instance closes PGlite (the dialect's driver does it).
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  const inMemory = config.dataDir.startsWith('memory://');
+  let release = () => {};
+  if (!inMemory) {
+    mkdirSync(config.dataDir, { recursive: true });
+    release = lockDataDir(config.dataDir);
+  }
+  try {
+    const pglite = await PGlite.create(config.dataDir, { parsers: { [types.DATE]: (value: string) => value, [types.INT8]: int8 } });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    // Destroying the Kysely instance closes PGlite (the dialect's driver does it).
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A lock file with the owner's pid keeps a second Wakai out; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'wakai.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(path, 'utf8'));
+      if (holder !== process.pid && isAlive(holder)) {
+        throw new Error(
+          `データフォルダ ${dataDir} は別の Wakai (pid ${holder}) が使用中です。そちらを終了してから実行してください (the data folder is in use by another Wakai process)`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`cannot lock ${path}`);
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** DATABASE_URL if set, else PGlite in `dataDir`. */

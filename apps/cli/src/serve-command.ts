@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from '@wakai/server';
+import { CliError } from './cli-error.js';
+import { databaseConfig } from './database-options.js';
+
+const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function runServe(argv: string[]): Promise<number> {
+  const { values } = parseOrExplain(argv);
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new CliError(`--port はポート番号です: ${values.port}`, `--port takes a port number: ${values.port}`);
+  const database = databaseConfig(values.data);
+  if (!existsSync(webRoot)) process.stderr.write('注意: Web画面がビルドされていません (npm run build) / the web app is not built\n');
+  const server = await startServer({
+    database,
+    port,
+    host: values.host ?? '127.0.0.1',
+    webRoot,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  const where = database.engine === 'pglite' ? `データ: ${database.dataDir}` : 'データ: PostgreSQL (DATABASE_URL)';
+  process.stdout.write(`Wakai を起動しました: ${server.url}\n${where}\n終了するには Ctrl+C\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      server.close().then(resolve, resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+function parseOrExplain(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
+      strict: true,
+    });
+  } catch (error) {
+    throw new CliError(`引数が正しくありません: ${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderWith, wakai } from './run-wakai.js';
+
+const bin = fileURLToPath(new URL('../bin/wakai.js', import.meta.url));
+const env = { ...process.env, DATABASE_URL: '' };
+
+describe('wakai export / import', () => {
+  it('round-trips a case file: every field equal after export → import → export', () => {
+    const data = join(folderWith({}), 'data');
+    const first = wakai(['export', '山田', '--data', data]);
+    // An empty install has no cases yet: export refuses with a clear message.
+    expect(first.status).toBe(2);
+    expect(first.stderr).toContain('案件が見つかりません');
+
+    const file = join(folderWith({ 'case.json': JSON.stringify(demoFile) }), 'case.json');
+    expect(wakai(['import', file, '--data', data]).stdout).toContain('取り込みました');
+    const exported = JSON.parse(wakai(['export', '山田', '--data', data]).stdout);
+    expect({ ...exported, exportedAt: '' }).toEqual({ ...demoFile, exportedAt: '' });
+  });
+
+  it('refuses a broken case file, naming the field, and saves nothing', () => {
+    const data = join(folderWith({}), 'data');
+    const demo = structuredClone(demoFile) as { case: { creditors: { contracts: { transactions: { date: string }[] }[] }[] } };
+    (demo.case.creditors[0]?.contracts[0]?.transactions[3] as { date: string }).date = '2003-02-30';
+    const file = join(folderWith({ 'case.json': JSON.stringify(demo) }), 'case.json');
+    const run = wakai(['import', file, '--data', data]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('case.creditors.0.contracts.0.transactions.3.date: 取引日が正しい日付(YYYY-MM-DD)ではありません');
+    expect(wakai(['cases', '--data', data]).stdout).toBe('');
+  });
+});
+
+const demoFile = {
+  format: 'wakai-case',
+  version: 1,
+  exportedAt: '2026-11-23T00:00:00.000Z',
+  case: {
+    title: '山田さん',
+    debtor: {
+      name: '山田 太郎',
+      nameKana: '',
+      birthDate: null,
+      prefecture: '東京都',
+      largeCity: true,
+      occupation: '',
+      householdMembers: [],
+    },
+    budget: {
+      monthly: { income: { salaryApplicant: 250_000 }, spending: { rent: 80_000 } },
+      months: [{ month: '2026-10', income: {}, spending: { food: 50_000 } }],
+    },
+    assets: { cash: 0, deposits: [], cars: [], insurance: [], home: null, other: [] },
+    creditors: [
+      {
+        name: 'A社',
+        kind: 'consumer-finance',
+        guarantorCompany: '',
+        contact: { address: '', phone: '', fax: '', department: '', person: '' },
+        note: '',
+        contracts: [
+          {
+            label: '',
+            contractDate: null,
+            contractRate: '29.2',
+            creditLimit: null,
+            claimedBalance: 300_000,
+            monthlyPayment: 10_000,
+            dueDay: 27,
+            lastPaymentDate: null,
+            delinquent: false,
+            guarantorPerson: '',
+            collateral: '',
+            purpose: '',
+            recalcOptions: { yearBasis: 'fixed365' },
+            transactions: [
+              { date: '2003-01-10', borrow: 300_000, repay: 0, rate: null, note: '', estimated: true },
+              { date: '2003-02-10', borrow: 0, repay: 10_000, rate: null, note: '', estimated: false },
+              { date: '2003-03-10', borrow: 0, repay: 10_000, rate: '18', note: '振込', estimated: false },
+              { date: '2003-04-10', borrow: 0, repay: 10_000, rate: null, note: '', estimated: false },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+};
+
+describe('a server killed in the middle of saving a history', () => {
+  const children: ReturnType<typeof spawn>[] = [];
+  afterEach(() => {
+    for (const child of children) child.kill('SIGKILL');
+  });
+
+  function startServe(data: string, extraEnv: Record<string, string> = {}) {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', data], { env: { ...env, ...extraEnv } });
+    children.push(child);
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const url = new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      child.stdout?.on('data', (chunk) => {
+        stdout += chunk;
+        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout);
+        if (match) resolve(match[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    });
+    return { child, url, stderr: () => stderr };
+  }
+
+  it('leaves the history exactly as it was before', async () => {
+    const data = join(folderWith({}), 'data');
+    const first = startServe(data, { WAKAI_TEST_PAUSE_IN_SAVE_MS: '60000' });
+    const base = await first.url;
+    const [demo] = (await (await fetch(`${base}/api/cases`)).json()) as { id: string }[];
+    const detail = (await (await fetch(`${base}/api/cases/${demo?.id}`)).json()) as { creditors: { contracts: { id: string }[] }[] };
+    const contractId = detail.creditors[0]?.contracts[0]?.id as string;
+    const before = await (await fetch(`${base}/api/contracts/${contractId}/transactions`)).json();
+    expect(before).toHaveLength(85);
+
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ date: '2010-01-01', borrow: i + 1 }));
+    fetch(`${base}/api/contracts/${contractId}/transactions`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(rows),
+    }).catch(() => {});
+    await expect.poll(() => first.stderr(), { timeout: 20_000 }).toContain('saving history (paused for test)');
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+
+    const second = startServe(data);
+    const after = await (await fetch(`${await second.url}/api/contracts/${contractId}/transactions`)).json();
+    expect(after).toEqual(before);
+  }, 60_000);
+});
