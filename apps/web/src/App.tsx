@@ -1,0 +1,31 @@
+import { Link, Route, Switch } from 'wouter';
+import { BudgetPage } from './pages/BudgetPage.js';
+import { CaseListPage } from './pages/CaseListPage.js';
+import { CaseOverviewPage } from './pages/CaseOverviewPage.js';
+import { ContractPage } from './pages/ContractPage.js';
+
+export function App() {
+  return (
+    <>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          和解 <span>Wakai</span>
+        </Link>
+        <span className="privacy">データはこの端末の中だけに保存されます</span>
+      </header>
+      <main>
+        <Switch>
+          <Route path="/" component={CaseListPage} />
+          <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/contracts/:contractId">
+            {(params) => <ContractPage caseId={params.caseId} contractId={params.contractId} />}
+          </Route>
+          <Route>
+            <p>ページが見つかりません。</p>
+          </Route>
+        </Switch>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { FieldProblem } from '@wakai/core';
+import type { ReactNode } from 'react';
+
+/** The message for a field path from the server's list, if any. */
+export function problemAt(problems: readonly FieldProblem[], ...path: (string | number)[]): string | undefined {
+  return problems.find((p) => p.path.length === path.length && p.path.every((key, i) => key === path[i]))?.message;
+}
+
+export function Field({ label, error, children, hint }: { label: string; error?: string | undefined; children: ReactNode; hint?: string }) {
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
+    <label className={`field${error ? ' has-error' : ''}`}>
+      <span className="field-label">{label}</span>
+      {children}
+      {hint && !error && <span className="field-hint">{hint}</span>}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+export function Notice({ kind, children }: { kind: 'error' | 'ok' | 'warn'; children: ReactNode }) {
+  return (
+    <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}

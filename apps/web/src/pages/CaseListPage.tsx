@@ -1,0 +1,124 @@
+import { type FieldProblem, prefectures } from '@wakai/core';
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ApiError, api, type CaseListItem, type StoredCase } from '../api.js';
+import { Field, Notice, problemAt } from '../components/form.js';
+import { useLoad } from '../use-load.js';
+
+export function CaseListPage() {
+  const { data: cases, error, reload } = useLoad(() => api<CaseListItem[]>('GET', '/cases'), []);
+  const [, navigate] = useLocation();
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<string>();
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      const created = await api<StoredCase>('POST', '/cases', {
+        title: form.get('title'),
+        debtor: {
+          name: form.get('name'),
+          prefecture: form.get('prefecture') || null,
+          largeCity: form.get('largeCity') === 'on',
+          occupation: form.get('occupation'),
+        },
+      });
+      navigate(`/cases/${created.id}`);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setProblems(e.fields);
+        setMessage(e.message);
+      }
+    }
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    try {
+      const json = JSON.parse(await file.text());
+      const stored = await api<StoredCase>('POST', '/cases/import', json);
+      setMessage(undefined);
+      await reload();
+      navigate(`/cases/${stored.id}`);
+    } catch (e) {
+      setMessage(
+        e instanceof ApiError
+          ? `${e.message}${e.fields.length > 1 ? `(ほか${e.fields.length - 1}件)` : ''}`
+          : '案件ファイル(JSON)として読めません',
+      );
+    }
+  }
+
+  return (
+    <div className="page">
+      <h1>案件一覧</h1>
+      {error && <Notice kind="error">{error}</Notice>}
+      <table className="table" data-testid="case-list">
+        <thead>
+          <tr>
+            <th>債務者</th>
+            <th>案件名</th>
+            <th className="num">債権者数</th>
+            <th>更新日時</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases?.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <Link href={`/cases/${item.id}`}>{item.debtorName}</Link>
+              </td>
+              <td>{item.title}</td>
+              <td className="num">{item.creditors}</td>
+              <td>{new Date(item.updatedAt).toLocaleString('ja-JP')}</td>
+            </tr>
+          ))}
+          {cases?.length === 0 && (
+            <tr>
+              <td colSpan={4}>まだ案件がありません。下のフォームから作成してください。</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+
+      <div className="columns">
+        <form className="card" onSubmit={create} noValidate aria-label="新しい案件">
+          <h2>新しい案件</h2>
+          {message && <Notice kind="error">{message}</Notice>}
+          <Field label="債務者の氏名(必須)" error={problemAt(problems, 'debtor', 'name')}>
+            <input name="name" autoComplete="off" />
+          </Field>
+          <Field label="案件名" error={problemAt(problems, 'title')}>
+            <input name="title" placeholder="例: 任意整理のご相談" />
+          </Field>
+          <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
+            <select name="prefecture" defaultValue="">
+              <option value="">選択してください</option>
+              {prefectures.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </Field>
+          <label className="check">
+            <input type="checkbox" name="largeCity" /> 大都市(政令指定都市など)に住んでいる
+          </label>
+          <Field label="職業" error={problemAt(problems, 'debtor', 'occupation')}>
+            <input name="occupation" />
+          </Field>
+          <button type="submit">案件を作成</button>
+        </form>
+        <section className="card">
+          <h2>案件ファイルを取り込む</h2>
+          <p>Wakai で書き出した案件ファイル(.json)を読み込み、新しい案件として保存します。</p>
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="案件ファイル"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

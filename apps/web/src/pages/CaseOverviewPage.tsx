@@ -1,0 +1,181 @@
+import { creditorKindLabels, creditorKinds, type FieldProblem, formatYenWithUnit, parseYen } from '@wakai/core';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
+import { DebtChart } from '../components/DebtChart.js';
+import { Field, Notice, problemAt } from '../components/form.js';
+import { useLoad } from '../use-load.js';
+
+export function CaseOverviewPage({ caseId }: { caseId: string }) {
+  const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
+  const overview = useLoad(() => api<Overview>('GET', `/cases/${caseId}/overview`), [caseId]);
+  const reload = async () => {
+    await Promise.all([detail.reload(), overview.reload()]);
+  };
+  const error = detail.error ?? overview.error;
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!detail.data || !overview.data) return <p>読み込み中…</p>;
+  const { case: stored, creditors } = detail.data;
+  const figures = overview.data;
+  const available = figures.budget.available;
+  return (
+    <div className="page">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › {stored.debtor.name}
+      </nav>
+      <h1>
+        {stored.debtor.name} <small>{stored.title}</small>
+      </h1>
+      <div className="actions">
+        <Link href={`/cases/${caseId}/budget`} className="button">
+          家計収支を入力
+        </Link>
+        <a className="button secondary" href={`/api/cases/${caseId}/export`} download>
+          案件ファイルを書き出す
+        </a>
+      </div>
+
+      <section className="cards" aria-label="概要">
+        <Figure label="請求されている額の合計" value={formatYenWithUnit(figures.totals.claimed)} testId="total-claimed" />
+        <Figure label="引き直し後の債務の合計" value={formatYenWithUnit(figures.totals.debt)} testId="total-debt" />
+        <Figure label="過払金の請求額" value={formatYenWithUnit(figures.totals.overpaymentClaim)} testId="total-overpayment" />
+        <Figure label="いまの毎月の返済額" value={formatYenWithUnit(figures.totals.monthlyPayment)} testId="total-monthly" />
+        <Figure label="月の収入" value={formatYenWithUnit(figures.budget.income)} testId="income" />
+        <Figure
+          label="返済に回せる額(収入−生活費)"
+          value={formatYenWithUnit(available)}
+          testId="available"
+          tone={available < figures.totals.monthlyPayment ? 'bad' : 'good'}
+        />
+      </section>
+
+      <h2>債権者</h2>
+      <table className="table" data-testid="creditor-table">
+        <thead>
+          <tr>
+            <th>債権者</th>
+            <th>種類</th>
+            <th className="num">請求額</th>
+            <th className="num">引き直し後</th>
+            <th className="num">過払金</th>
+            <th className="num">毎月の返済</th>
+            <th>契約・取引履歴</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.creditors.map((row, index) => {
+            const creditor = creditors[index] as StoredCreditor;
+            return (
+              <tr key={row.id}>
+                <td>{row.name}</td>
+                <td>{creditorKindLabels[row.kind as keyof typeof creditorKindLabels] ?? row.kind}</td>
+                <td className="num">{row.claimed === null ? '—' : formatYenWithUnit(row.claimed)}</td>
+                <td className="num">{row.recalculated === null ? '(履歴なし)' : formatYenWithUnit(row.recalculated)}</td>
+                <td className="num">{row.overpaymentClaim > 0 ? formatYenWithUnit(row.overpaymentClaim) : '—'}</td>
+                <td className="num">{formatYenWithUnit(row.monthlyPayment)}</td>
+                <td>
+                  {creditor.contracts.map((contract: StoredContract) => (
+                    <Link key={contract.id} href={`/cases/${caseId}/contracts/${contract.id}`} className="contract-link">
+                      {contract.label || '契約'}({contract.transactionCount ?? 0}件)
+                    </Link>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {figures.creditors.length > 0 && <DebtChart rows={figures.creditors} />}
+      <AddCreditor caseId={caseId} onAdded={reload} />
+    </div>
+  );
+}
+
+function Figure({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'good' | 'bad' }) {
+  return (
+    <div className={`figure${tone ? ` figure-${tone}` : ''}`}>
+      <span className="figure-label">{label}</span>
+      <span className="figure-value" data-testid={testId}>
+        {value}
+      </span>
+    </div>
+  );
+}
+
+/** A creditor and its first contract in one form (most creditors hold one loan series). */
+function AddCreditor({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<string>();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const amount = (name: string) => {
+      const text = String(form.get(name) ?? '');
+      if (text.trim() === '') return null;
+      const parsed = parseYen(text);
+      return parsed.ok ? parsed.value : text;
+    };
+    try {
+      const creditor = await api<StoredCreditor>('POST', `/cases/${caseId}/creditors`, {
+        name: form.get('name'),
+        kind: form.get('kind'),
+        guarantorCompany: form.get('guarantorCompany'),
+      });
+      try {
+        await api('POST', `/creditors/${creditor.id}/contracts`, {
+          label: form.get('label'),
+          claimedBalance: amount('claimedBalance'),
+          monthlyPayment: amount('monthlyPayment'),
+        });
+      } catch (e) {
+        await api('DELETE', `/creditors/${creditor.id}`);
+        throw e;
+      }
+      formElement.reset();
+      setProblems([]);
+      setMessage(undefined);
+      await onAdded();
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setProblems(e.fields);
+        setMessage(e.message);
+      }
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-label="債権者を追加">
+      <h2>債権者を追加</h2>
+      {message && <Notice kind="error">{message}</Notice>}
+      <div className="grid-2">
+        <Field label="債権者名(必須)" error={problemAt(problems, 'name')}>
+          <input name="name" autoComplete="off" />
+        </Field>
+        <Field label="種類" error={problemAt(problems, 'kind')}>
+          <select name="kind" defaultValue="consumer-finance">
+            {creditorKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {creditorKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="保証会社" error={problemAt(problems, 'guarantorCompany')} hint="銀行カードローンなど">
+          <input name="guarantorCompany" />
+        </Field>
+        <Field label="契約の名称" error={problemAt(problems, 'label')}>
+          <input name="label" placeholder="例: カードローン" />
+        </Field>
+        <Field label="請求されている残高(円)" error={problemAt(problems, 'claimedBalance')}>
+          <input name="claimedBalance" inputMode="numeric" />
+        </Field>
+        <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthlyPayment')}>
+          <input name="monthlyPayment" inputMode="numeric" />
+        </Field>
+      </div>
+      <button type="submit">債権者を追加</button>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { type FieldProblem, formatYenWithUnit } from '@wakai/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError, api, type CaseDetail, type StoredContract, type TransactionInput } from '../api.js';
+import { Notice } from '../components/form.js';
+import { HistoryImport } from '../components/HistoryImport.js';
+import { Ledger } from '../components/Ledger.js';
+import { type GridRow, gridRowsOf, readGrid, TransactionGrid } from '../components/TransactionGrid.js';
+import { useLoad } from '../use-load.js';
+
+export function ContractPage({ caseId, contractId }: { caseId: string; contractId: string }) {
+  const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
+  const history = useLoad(() => api<TransactionInput[]>('GET', `/contracts/${contractId}/transactions`), [contractId]);
+  const [rows, setRows] = useState<GridRow[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const [saved, setSaved] = useState(0);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+
+  useEffect(() => {
+    if (history.data) {
+      setRows(gridRowsOf(history.data));
+      setDirty(false);
+    }
+  }, [history.data]);
+
+  const error = detail.error ?? history.error;
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!detail.data || !history.data) return <p>読み込み中…</p>;
+  const creditor = detail.data.creditors.find((c) => c.contracts.some((k) => k.id === contractId));
+  const contract = creditor?.contracts.find((k) => k.id === contractId) as StoredContract | undefined;
+  const read = readGrid(rows);
+  const problems = [...read.problems, ...serverProblems];
+
+  async function save() {
+    try {
+      await api('PUT', `/contracts/${contractId}/transactions`, read.transactions);
+      setStatus({ kind: 'ok', text: `${read.transactions.length}件の取引を保存しました` });
+      setServerProblems([]);
+      await history.reload();
+      setSaved((n) => n + 1);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setServerProblems(e.fields.map((f) => ({ ...f, message: `${Number(f.path[0]) + 1}行目: ${f.message}` })));
+        setStatus({ kind: 'error', text: e.message });
+      }
+    }
+  }
+
+  return (
+    <div className="page">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{detail.data.case.debtor.name}</Link> › {creditor?.name}{' '}
+        {contract?.label}
+      </nav>
+      <h1>
+        {creditor?.name} <small>{contract?.label}</small>
+      </h1>
+      {contract && (
+        <p className="facts">
+          請求残高 {contract.claimedBalance === null ? '不明' : formatYenWithUnit(contract.claimedBalance)} ／ 毎月の返済{' '}
+          {contract.monthlyPayment === null ? '不明' : formatYenWithUnit(contract.monthlyPayment)}
+          {contract.contractRate && ` ／ 約定利率 ${contract.contractRate}%`}
+        </p>
+      )}
+      <div className="columns wide-left">
+        <section className="card" aria-label="取引履歴">
+          <h2>取引履歴({read.transactions.length}件)</h2>
+          <p className="field-hint">
+            日付の欄に「H13.1.15 50000」(借入)や「H13.1.15 -10000」(返済)と入力して Enter で次の行へ。Excel からの貼り付けもできます。
+          </p>
+          <TransactionGrid
+            rows={rows}
+            problems={problems}
+            onChange={(next) => {
+              setRows(next);
+              setDirty(true);
+              setServerProblems([]);
+            }}
+          />
+          {problems.length > 0 && (
+            <ul className="problems" data-testid="grid-problems">
+              {problems.slice(0, 20).map((p) => (
+                <li key={`${p.path.join('.')}-${p.message}`}>{p.message}</li>
+              ))}
+            </ul>
+          )}
+          {status && <Notice kind={status.kind}>{status.text}</Notice>}
+          <button type="button" onClick={() => void save()} disabled={!dirty || read.problems.length > 0}>
+            取引履歴を保存
+          </button>
+          {dirty && <span className="unsaved"> 未保存の変更があります</span>}
+        </section>
+        <HistoryImport
+          contractId={contractId}
+          onImported={async () => {
+            await history.reload();
+            setSaved((n) => n + 1);
+          }}
+        />
+      </div>
+      <Ledger contractId={contractId} version={saved} />
+    </div>
+  );
+}
