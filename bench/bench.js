@@ -66,3 +66,48 @@ for (const format of ['table', 'json', 'csv']) {
   const ms = timeCommand([bin, 'recalc', large, '--format', format], 3);
   console.log(`cli: 200,000 rows --format ${format} ${ms.toFixed(0)} ms (target < 2,000 ms)`);
 }
+
+// Issue 3: the case overview API for a case of 30 creditors × 500 rows, on embedded PGlite, over
+// real HTTP (p50 / p99 of 200 requests after a warm-up); the web app's initial JavaScript, gzipped.
+{
+  const { startServer } = await import('@wakai/server');
+  const { insertCaseContent, localUser, migrateToLatest, openDatabase } = await import('@wakai/db');
+  const { caseContentSchema } = await import('@wakai/core');
+  const opened = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+  await migrateToLatest(opened.db);
+  const owner = await localUser(opened.db);
+  const creditors = Array.from({ length: 30 }, (_, c) => ({
+    name: `債権者${c + 1}`,
+    kind: 'consumer-finance',
+    contracts: [
+      {
+        claimedBalance: 500_000,
+        monthlyPayment: 10_000,
+        transactions: history(500).map((t) => ({ date: addDays(t.date, c), borrow: t.borrow, repay: t.repay })),
+      },
+    ],
+  }));
+  const stored = await insertCaseContent(opened.db, owner.id, caseContentSchema.parse({ debtor: { name: '計測' }, creditors }));
+  const server = await startServer({ database: opened, port: 0, auth: 'local', demo: false });
+  const url = `${server.url}/api/cases/${stored.id}/overview`;
+  for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const start = process.hrtime.bigint();
+    await (await fetch(url)).arrayBuffer();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const pick = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  console.log(`api: case overview, 30 creditors × 500 rows, PGlite: p50 ${pick(0.5)} ms, p99 ${pick(0.99)} ms (target p99 < 50 ms)`);
+  await server.close();
+  await opened.close();
+}
+{
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { gzipSync } = await import('node:zlib');
+  const assets = fileURLToPath(new URL('../apps/web/dist/assets/', import.meta.url));
+  let gzip = 0;
+  for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) gzip += gzipSync(readFileSync(join(assets, file))).length;
+  console.log(`web: initial JavaScript ${(gzip / 1024).toFixed(1)} KB gzip (target < 300 KB)`);
+}

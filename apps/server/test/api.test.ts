@@ -88,6 +88,17 @@ describe.each(testEngines())('API on $name', (engine) => {
       const overview = await api('GET', `/api/cases/${caseId}/overview`);
       expect(overview.body.totals).toEqual({ claimed: 500_000, debt: 435_419, overpaymentClaim: 0, monthlyPayment: 20_000 });
       expect(overview.body.budget).toMatchObject({ income: 200_000, available: 100_000 });
+
+      // The overview's cached figures follow a new history and a change of the contract's options.
+      await api('PUT', `/api/contracts/${contractId}/transactions`, [
+        { date: '2000-03-27', borrow: 478_594 },
+        { date: '2000-04-25', repay: 60_000 },
+      ]);
+      expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_419 });
+      const stored = (await api('GET', `/api/contracts/${contractId}`)).body;
+      await api('PUT', `/api/contracts/${contractId}`, { ...stored, recalcOptions: { yearBasis: 'fixed365' }, caseId: undefined, id: undefined, creditorId: undefined, position: undefined, historyVersion: undefined });
+      // fixed 365: 478,594 × 18% × 29/365 = 6,844 → 478,594 − (60,000 − 6,844) = 425,438.
+      expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_438 });
     });
 
     it('names the field of every bad input, in Japanese, and saves nothing', async () => {

@@ -143,7 +143,7 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
       ...creditor,
       contracts: contracts
         .filter((c) => c.creditorId === creditorId)
-        .map(({ id: contractId, creditorId: _c, position: _p, version: _v, ...contract }) => ({
+        .map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({
           ...contract,
           transactions: transactions.get(contractId) ?? [],
         })),

@@ -6,6 +6,8 @@ export interface StoredContract extends ContractInput {
   creditorId: string;
   position: number;
   version: number;
+  /** Bumped by every history replacement (see replaceTransactions). */
+  historyVersion: number;
 }
 
 const columns = [
@@ -26,6 +28,7 @@ const columns = [
   'purpose',
   'recalc_options',
   'version',
+  'history_version',
 ] as const;
 
 type ContractRow = {
@@ -46,6 +49,7 @@ type ContractRow = {
   purpose: string;
   recalc_options: object;
   version: number;
+  history_version: number;
 };
 
 function toContract(row: ContractRow): StoredContract {
@@ -67,6 +71,7 @@ function toContract(row: ContractRow): StoredContract {
     purpose: row.purpose,
     recalcOptions: row.recalc_options as ContractInput['recalcOptions'],
     version: row.version,
+    historyVersion: row.history_version,
   };
 }
 

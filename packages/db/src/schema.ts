@@ -60,6 +60,7 @@ export interface ContractTable {
   purpose: string;
   recalc_options: JSONColumnType<object>;
   version: Generated<number>;
+  history_version: Generated<number>;
 }
 
 export interface TransactionTable {

@@ -27,6 +27,11 @@ const ROWS_PER_INSERT = 1_000;
  * (or a killed process) leaves the old history in place.
  */
 export async function replaceTransactions(db: Db, contractId: string, rows: readonly TransactionInput[]): Promise<void> {
+  await db
+    .updateTable('contracts')
+    .set((eb) => ({ history_version: eb('history_version', '+', 1) }))
+    .where('id', '=', contractId)
+    .execute();
   await db.deleteFrom('transactions').where('contract_id', '=', contractId).execute();
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await db

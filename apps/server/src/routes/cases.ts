@@ -1,4 +1,14 @@
-import { assetsSchema, budgetSchema, caseContentSchema, caseFile, caseFileSchema, caseOverview, debtorSchema, text } from '@wakai/core';
+import {
+  assetsSchema,
+  budgetSchema,
+  caseContentSchema,
+  caseFile,
+  caseFileSchema,
+  caseOverview,
+  debtorSchema,
+  type HistoryFigures,
+  text,
+} from '@wakai/core';
 import {
   type Database,
   deleteCase,
@@ -18,6 +28,7 @@ import { z } from 'zod';
 import { conflict, notFound } from '../app-error.js';
 import type { Env } from '../auth.js';
 import { caseOf } from '../case-access.js';
+import { historyFiguresCache } from '../history-figures-cache.js';
 import { checked, jsonInput } from '../request-input.js';
 import { creditorInputSchema } from './creditors.js';
 
@@ -36,6 +47,7 @@ const emptyAssets = assetsSchema.parse({});
 
 export function caseRoutes(db: Kysely<Database>) {
   const app = new Hono<Env>();
+  const figuresFor = historyFiguresCache();
 
   app.get('/', async (c) => c.json(await listCases(db, c.var.user.id)));
 
@@ -95,14 +107,13 @@ export function caseRoutes(db: Kysely<Database>) {
       db,
       creditors.map((creditor) => creditor.id),
     );
-    const histories = await listTransactions(
-      db,
-      contracts.map((contract) => contract.id),
-    );
+    const figures = await figuresFor(db, contracts);
     const overview = caseOverview(
       creditors.map((creditor) => ({
         name: creditor.name,
-        contracts: contracts.filter((k) => k.creditorId === creditor.id).map((k) => ({ ...k, transactions: histories.get(k.id) ?? [] })),
+        contracts: contracts
+          .filter((k) => k.creditorId === creditor.id)
+          .map((k) => ({ ...k, history: figures.get(k.id) as HistoryFigures })),
       })),
       stored.budget,
     );

@@ -6,15 +6,19 @@ import { recalculate, type Transaction } from '../recalc/recalc.js';
 import { type BudgetSummary, summarizeBudget } from './budget.js';
 import type { Budget, ContractInput, RecalcOptionsInput, TransactionInput } from './case-schema.js';
 
-export interface ContractFigures {
-  /** What the creditor claims (請求残高), null where unknown. */
-  claimed: Yen | null;
+/** What a contract's history recalculates to; null figures where there is no history. */
+export interface HistoryFigures {
   /** Principal + unpaid interest after recalculation; null without a history. */
   recalculated: Yen | null;
   /** 過払金 + 過払利息 after recalculation. */
   overpaymentClaim: Yen;
-  monthlyPayment: Yen;
   transactions: number;
+}
+
+export interface ContractFigures extends HistoryFigures {
+  /** What the creditor claims (請求残高), null where unknown. */
+  claimed: Yen | null;
+  monthlyPayment: Yen;
 }
 
 export interface CreditorFigures extends ContractFigures {
@@ -41,34 +45,25 @@ export function engineTransactions(rows: readonly TransactionInput[]): Transacti
   }));
 }
 
-export function contractFigures(
-  contract: ContractInput,
-  transactions: readonly TransactionInput[],
-  options: RecalcOptionsInput = {},
-): ContractFigures {
-  let recalculated: Yen | null = null;
-  let overpaymentClaim = 0;
-  if (transactions.length > 0) {
-    const { summary } = recalculate(engineTransactions(transactions), { ...contract.recalcOptions, ...options });
-    recalculated = summary.balance + summary.unpaidInterest;
-    overpaymentClaim = summary.claim;
-  }
-  return {
-    claimed: contract.claimedBalance,
-    recalculated,
-    overpaymentClaim,
-    monthlyPayment: contract.monthlyPayment ?? 0,
-    transactions: transactions.length,
-  };
+/** The figures of one history under the contract's own options (the overview's, cacheable by history version). */
+export function historyFigures(transactions: readonly TransactionInput[], options: RecalcOptionsInput = {}): HistoryFigures {
+  if (transactions.length === 0) return { recalculated: null, overpaymentClaim: 0, transactions: 0 };
+  const { summary } = recalculate(engineTransactions(transactions), options);
+  return { recalculated: summary.balance + summary.unpaidInterest, overpaymentClaim: summary.claim, transactions: transactions.length };
 }
 
 export function caseOverview(
-  creditors: readonly { name: string; contracts: readonly (ContractInput & { transactions: readonly TransactionInput[] })[] }[],
+  creditors: readonly { name: string; contracts: readonly (ContractInput & { history: HistoryFigures })[] }[],
   budget: Budget,
-  options: RecalcOptionsInput = {},
 ): CaseOverview {
   const rows = creditors.map((creditor): CreditorFigures => {
-    const figures = creditor.contracts.map((contract) => contractFigures(contract, contract.transactions, options));
+    const figures = creditor.contracts.map(
+      (contract): ContractFigures => ({
+        ...contract.history,
+        claimed: contract.claimedBalance,
+        monthlyPayment: contract.monthlyPayment ?? 0,
+      }),
+    );
     const claimed = figures.some((f) => f.claimed !== null) ? figures.reduce((total, f) => total + (f.claimed ?? 0), 0) : null;
     const recalculated = figures.some((f) => f.recalculated !== null)
       ? figures.reduce((total, f) => total + (f.recalculated ?? 0), 0)

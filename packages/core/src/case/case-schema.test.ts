@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileSchema } from './case-file.js';
-import { caseOverview } from './case-overview.js';
+import { caseOverview, historyFigures } from './case-overview.js';
 import { contractSchema, creditorSchema, debtorSchema, transactionsSchema } from './case-schema.js';
 import { fieldProblems } from './fields.js';
 
@@ -80,14 +80,16 @@ describe('case overview', () => {
           contracts: [
             {
               ...contract,
-              transactions: transactionsSchema.parse([
-                { date: '2000-03-27', borrow: 478_594 },
-                { date: '2000-04-25', repay: 50_000 },
-              ]),
+              history: historyFigures(
+                transactionsSchema.parse([
+                  { date: '2000-03-27', borrow: 478_594 },
+                  { date: '2000-04-25', repay: 50_000 },
+                ]),
+              ),
             },
           ],
         },
-        { name: 'B社', contracts: [{ ...contract, claimedBalance: 300_000, transactions: [] }] },
+        { name: 'B社', contracts: [{ ...contract, claimedBalance: 300_000, history: historyFigures([]) }] },
       ],
       { monthly: { income: { salaryApplicant: 250_000 }, spending: { rent: 80_000, food: 60_000, loanRepayments: 40_000 } }, months: [] },
     );
