@@ -96,7 +96,15 @@ describe.each(testEngines())('API on $name', (engine) => {
       ]);
       expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_419 });
       const stored = (await api('GET', `/api/contracts/${contractId}`)).body;
-      await api('PUT', `/api/contracts/${contractId}`, { ...stored, recalcOptions: { yearBasis: 'fixed365' }, caseId: undefined, id: undefined, creditorId: undefined, position: undefined, historyVersion: undefined });
+      await api('PUT', `/api/contracts/${contractId}`, {
+        ...stored,
+        recalcOptions: { yearBasis: 'fixed365' },
+        caseId: undefined,
+        id: undefined,
+        creditorId: undefined,
+        position: undefined,
+        historyVersion: undefined,
+      });
       // fixed 365: 478,594 × 18% × 29/365 = 6,844 → 478,594 − (60,000 − 6,844) = 425,438.
       expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_438 });
     });

@@ -3,6 +3,7 @@ import { BudgetPage } from './pages/BudgetPage.js';
 import { CaseListPage } from './pages/CaseListPage.js';
 import { CaseOverviewPage } from './pages/CaseOverviewPage.js';
 import { ContractPage } from './pages/ContractPage.js';
+import { DebtorPage } from './pages/DebtorPage.js';
 
 export function App() {
   return (
@@ -17,6 +18,7 @@ export function App() {
         <Switch>
           <Route path="/" component={CaseListPage} />
           <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/contracts/:contractId">
             {(params) => <ContractPage caseId={params.caseId} contractId={params.contractId} />}

@@ -27,6 +27,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         {stored.debtor.name} <small>{stored.title}</small>
       </h1>
       <div className="actions">
+        <Link href={`/cases/${caseId}/debtor`} className="button">
+          債務者と財産
+        </Link>
         <Link href={`/cases/${caseId}/budget`} className="button">
           家計収支を入力
         </Link>

@@ -2,6 +2,7 @@ import { type FieldProblem, formatYenWithUnit } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredContract, type TransactionInput } from '../api.js';
+import { ContractForm } from '../components/ContractForm.js';
 import { Notice } from '../components/form.js';
 import { HistoryImport } from '../components/HistoryImport.js';
 import { Ledger } from '../components/Ledger.js';
@@ -56,6 +57,7 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
       <h1>
         {creditor?.name} <small>{contract?.label}</small>
       </h1>
+      {contract && <ContractForm contract={contract} onSaved={detail.reload} />}
       {contract && (
         <p className="facts">
           請求残高 {contract.claimedBalance === null ? '不明' : formatYenWithUnit(contract.claimedBalance)} ／ 毎月の返済{' '}

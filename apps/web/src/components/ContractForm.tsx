@@ -1,0 +1,92 @@
+// The contract's own facts (what the creditor claims, the monthly payment, the contract terms),
+// saved against the version shown, so two people editing at once never overwrite each other.
+import type { FieldProblem } from '@wakai/core';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, type StoredContract } from '../api.js';
+import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
+import { Field, Notice, problemAt } from './form.js';
+
+export function ContractForm({ contract, onSaved }: { contract: StoredContract; onSaved: () => Promise<void> }) {
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const textOf = (name: string) => String(form.get(name) ?? '');
+    try {
+      await api('PUT', `/contracts/${contract.id}`, {
+        label: textOf('label'),
+        contractDate: dateValue(textOf('contractDate')),
+        contractRate: textOf('contractRate').trim() === '' ? null : textOf('contractRate'),
+        creditLimit: amountValue(textOf('creditLimit')),
+        claimedBalance: amountValue(textOf('claimedBalance')),
+        monthlyPayment: amountValue(textOf('monthlyPayment')),
+        dueDay: wholeValue(textOf('dueDay')),
+        lastPaymentDate: dateValue(textOf('lastPaymentDate')),
+        delinquent: form.get('delinquent') === 'on',
+        guarantorPerson: textOf('guarantorPerson'),
+        collateral: textOf('collateral'),
+        purpose: textOf('purpose'),
+        recalcOptions: contract.recalcOptions,
+        version: contract.version,
+      });
+      setProblems([]);
+      setStatus({ kind: 'ok', text: '契約の内容を保存しました' });
+      await onSaved();
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setProblems(e.fields);
+        setStatus({ kind: 'error', text: e.message });
+      }
+    }
+  }
+
+  return (
+    <details className="card">
+      <summary>契約の内容(請求残高・毎月の返済・約定利率など)</summary>
+      <form onSubmit={submit} noValidate aria-label="契約の内容" key={contract.version}>
+        {status && <Notice kind={status.kind}>{status.text}</Notice>}
+        <div className="grid-3">
+          <Field label="契約の名称" error={problemAt(problems, 'label')}>
+            <input name="label" defaultValue={contract.label} />
+          </Field>
+          <Field label="契約日" error={problemAt(problems, 'contractDate')}>
+            <input name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />
+          </Field>
+          <Field label="約定利率(%)" error={problemAt(problems, 'contractRate')}>
+            <input name="contractRate" defaultValue={contract.contractRate ?? ''} inputMode="decimal" />
+          </Field>
+          <Field label="限度額(円)" error={problemAt(problems, 'creditLimit')}>
+            <input name="creditLimit" defaultValue={amountText(contract.creditLimit)} inputMode="numeric" />
+          </Field>
+          <Field label="請求されている残高(円)" error={problemAt(problems, 'claimedBalance')}>
+            <input name="claimedBalance" defaultValue={amountText(contract.claimedBalance)} inputMode="numeric" />
+          </Field>
+          <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthlyPayment')}>
+            <input name="monthlyPayment" defaultValue={amountText(contract.monthlyPayment)} inputMode="numeric" />
+          </Field>
+          <Field label="返済日(毎月)" error={problemAt(problems, 'dueDay')}>
+            <input name="dueDay" defaultValue={contract.dueDay ?? ''} inputMode="numeric" />
+          </Field>
+          <Field label="最終返済日" error={problemAt(problems, 'lastPaymentDate')}>
+            <input name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
+          </Field>
+          <Field label="保証人" error={problemAt(problems, 'guarantorPerson')}>
+            <input name="guarantorPerson" defaultValue={contract.guarantorPerson} />
+          </Field>
+          <Field label="担保" error={problemAt(problems, 'collateral')}>
+            <input name="collateral" defaultValue={contract.collateral} />
+          </Field>
+          <Field label="借入の目的" error={problemAt(problems, 'purpose')}>
+            <input name="purpose" defaultValue={contract.purpose} />
+          </Field>
+        </div>
+        <label className="check">
+          <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(延滞中)
+        </label>
+        <button type="submit">契約の内容を保存</button>
+      </form>
+    </details>
+  );
+}

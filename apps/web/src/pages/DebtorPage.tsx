@@ -1,0 +1,254 @@
+// 債務者と財産: who the debtor is, who lives with them, and what they own — the facts the
+// procedures' comparison (and the set-off risk at a creditor bank) will read.
+import { type Assets, type Debtor, type FieldProblem, prefectures } from '@wakai/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { Field, Notice, problemAt } from '../components/form.js';
+import { type ListColumn, ListEditor, type ListRow } from '../components/ListEditor.js';
+import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
+import { useLoad } from '../use-load.js';
+
+const lists = {
+  householdMembers: [
+    { key: 'name', label: '氏名', kind: 'text' },
+    { key: 'relation', label: '続柄', kind: 'text' },
+    { key: 'age', label: '年齢', kind: 'whole' },
+    { key: 'monthlyIncome', label: '月収(円)', kind: 'amount' },
+  ],
+  deposits: [
+    { key: 'bank', label: '金融機関', kind: 'text' },
+    { key: 'branch', label: '支店', kind: 'text' },
+    { key: 'kind', label: '種類', kind: 'text' },
+    { key: 'balance', label: '残高(円)', kind: 'amount' },
+  ],
+  cars: [
+    { key: 'name', label: '車名', kind: 'text' },
+    { key: 'value', label: '時価(円)', kind: 'amount' },
+    { key: 'loanBalance', label: 'ローン残高(円)', kind: 'amount' },
+    { key: 'lender', label: 'ローン会社', kind: 'text' },
+    { key: 'titleRetained', label: '所有権留保', kind: 'check' },
+  ],
+  insurance: [
+    { key: 'company', label: '保険会社', kind: 'text' },
+    { key: 'kind', label: '種類', kind: 'text' },
+    { key: 'surrenderValue', label: '解約返戻金(円)', kind: 'amount' },
+  ],
+  other: [
+    { key: 'name', label: '財産', kind: 'text' },
+    { key: 'value', label: '評価額(円)', kind: 'amount' },
+  ],
+} as const satisfies Record<string, readonly ListColumn[]>;
+
+type ListName = keyof typeof lists;
+
+const toRows = (items: readonly Record<string, unknown>[], columns: readonly ListColumn[]): ListRow[] =>
+  items.map((item) =>
+    Object.fromEntries(
+      columns.map((c) => [
+        c.key,
+        c.kind === 'check'
+          ? item[c.key] === true
+          : c.kind === 'amount'
+            ? amountText(item[c.key] as number | null)
+            : String(item[c.key] ?? ''),
+      ]),
+    ),
+  );
+
+const fromRows = (rows: readonly ListRow[], columns: readonly ListColumn[]) =>
+  rows.map((row) =>
+    Object.fromEntries(
+      columns.map((c) => {
+        const value = row[c.key];
+        if (c.kind === 'check') return [c.key, value === true];
+        if (c.kind === 'amount') return [c.key, amountValue(String(value))];
+        if (c.kind === 'whole') return [c.key, wholeValue(String(value))];
+        return [c.key, String(value)];
+      }),
+    ),
+  );
+
+export function DebtorPage({ caseId }: { caseId: string }) {
+  const {
+    data: stored,
+    error,
+    setData,
+  } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`).then((detail) => detail.case), [caseId]);
+  const [debtor, setDebtor] = useState<Record<string, string | boolean>>({});
+  const [listRows, setListRows] = useState<Record<ListName, ListRow[]>>({
+    householdMembers: [],
+    deposits: [],
+    cars: [],
+    insurance: [],
+    other: [],
+  });
+  const [cash, setCash] = useState('');
+  const [home, setHome] = useState<{ owned: boolean; value: string; mortgageBalance: string; mortgageLender: string }>({
+    owned: false,
+    value: '',
+    mortgageBalance: '',
+    mortgageLender: '',
+  });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  useEffect(() => {
+    if (!stored) return;
+    const d = stored.debtor;
+    setDebtor({
+      name: d.name,
+      nameKana: d.nameKana,
+      birthDate: d.birthDate ?? '',
+      prefecture: d.prefecture ?? '',
+      largeCity: d.largeCity,
+      occupation: d.occupation,
+    });
+    setListRows({
+      householdMembers: toRows(d.householdMembers, lists.householdMembers),
+      deposits: toRows(stored.assets.deposits, lists.deposits),
+      cars: toRows(stored.assets.cars, lists.cars),
+      insurance: toRows(stored.assets.insurance, lists.insurance),
+      other: toRows(stored.assets.other, lists.other),
+    });
+    setCash(amountText(stored.assets.cash));
+    const h = stored.assets.home;
+    setHome({
+      owned: h !== null,
+      value: amountText(h?.value),
+      mortgageBalance: amountText(h?.mortgageBalance),
+      mortgageLender: h?.mortgageLender ?? '',
+    });
+  }, [stored]);
+
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!stored) return <p>読み込み中…</p>;
+
+  async function save() {
+    if (!stored) return;
+    const nextDebtor = {
+      name: debtor.name,
+      nameKana: debtor.nameKana,
+      birthDate: dateValue(String(debtor.birthDate ?? '')),
+      prefecture: debtor.prefecture || null,
+      largeCity: debtor.largeCity === true,
+      occupation: debtor.occupation,
+      householdMembers: fromRows(listRows.householdMembers, lists.householdMembers),
+    } as unknown as Debtor;
+    const assets = {
+      cash: amountValue(cash) ?? 0,
+      deposits: fromRows(listRows.deposits, lists.deposits),
+      cars: fromRows(listRows.cars, lists.cars),
+      insurance: fromRows(listRows.insurance, lists.insurance),
+      home: home.owned
+        ? { value: amountValue(home.value), mortgageBalance: amountValue(home.mortgageBalance), mortgageLender: home.mortgageLender }
+        : null,
+      other: fromRows(listRows.other, lists.other),
+    } as unknown as Assets;
+    try {
+      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { debtor: nextDebtor, assets, version: stored.version });
+      setData(updated);
+      setProblems([]);
+      setStatus({ kind: 'ok', text: '債務者と財産の情報を保存しました' });
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setProblems(e.fields);
+        setStatus({ kind: 'error', text: e.message });
+      }
+    }
+  }
+
+  const text = (key: string, label: string, placeholder?: string) => (
+    <Field label={label} error={problemAt(problems, 'debtor', key)}>
+      <input
+        name={key}
+        value={String(debtor[key] ?? '')}
+        placeholder={placeholder}
+        onChange={(e) => setDebtor({ ...debtor, [key]: e.target.value })}
+      />
+    </Field>
+  );
+  const list = (name: ListName, title: string, path: (string | number)[]) => (
+    <ListEditor
+      title={title}
+      columns={lists[name]}
+      rows={listRows[name]}
+      onChange={(rows) => setListRows({ ...listRows, [name]: rows })}
+      problems={problems}
+      path={path}
+    />
+  );
+
+  return (
+    <div className="page">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 債務者と財産
+      </nav>
+      <h1>債務者と財産</h1>
+      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <section className="card">
+        <h2>債務者</h2>
+        <div className="grid-3">
+          {text('name', '氏名(必須)')}
+          {text('nameKana', 'ふりがな')}
+          {text('birthDate', '生年月日', 'S53.6.15')}
+          <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
+            <select value={String(debtor.prefecture ?? '')} onChange={(e) => setDebtor({ ...debtor, prefecture: e.target.value })}>
+              <option value="">選択してください</option>
+              {prefectures.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </Field>
+          {text('occupation', '職業')}
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={debtor.largeCity === true}
+            onChange={(e) => setDebtor({ ...debtor, largeCity: e.target.checked })}
+          />{' '}
+          大都市(政令指定都市など)に住んでいる(法テラスの基準に影響します)
+        </label>
+        {list('householdMembers', '同居の家族', ['debtor', 'householdMembers'])}
+      </section>
+      <section className="card">
+        <h2>財産</h2>
+        <Field label="現金(円)" error={problemAt(problems, 'assets', 'cash')}>
+          <input name="cash" value={cash} inputMode="numeric" onChange={(e) => setCash(e.target.value)} />
+        </Field>
+        {list('deposits', '預貯金', ['assets', 'deposits'])}
+        <p className="field-hint">借入先の銀行に預金があると、受任通知の後に口座が凍結され相殺されることがあります。</p>
+        {list('cars', '自動車', ['assets', 'cars'])}
+        {list('insurance', '保険', ['assets', 'insurance'])}
+        <fieldset className="list-editor">
+          <legend>自宅</legend>
+          <label className="check">
+            <input type="checkbox" checked={home.owned} onChange={(e) => setHome({ ...home, owned: e.target.checked })} /> 持ち家がある
+          </label>
+          {home.owned && (
+            <div className="grid-3">
+              <Field label="評価額(円)" error={problemAt(problems, 'assets', 'home', 'value')}>
+                <input value={home.value} inputMode="numeric" onChange={(e) => setHome({ ...home, value: e.target.value })} />
+              </Field>
+              <Field label="住宅ローン残高(円)" error={problemAt(problems, 'assets', 'home', 'mortgageBalance')}>
+                <input
+                  value={home.mortgageBalance}
+                  inputMode="numeric"
+                  onChange={(e) => setHome({ ...home, mortgageBalance: e.target.value })}
+                />
+              </Field>
+              <Field label="住宅ローンの借入先" error={problemAt(problems, 'assets', 'home', 'mortgageLender')}>
+                <input value={home.mortgageLender} onChange={(e) => setHome({ ...home, mortgageLender: e.target.value })} />
+              </Field>
+            </div>
+          )}
+        </fieldset>
+        {list('other', 'その他の財産', ['assets', 'other'])}
+      </section>
+      <button type="button" onClick={() => void save()}>
+        保存
+      </button>
+    </div>
+  );
+}
