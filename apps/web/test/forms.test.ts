@@ -62,3 +62,48 @@ it('names the wrong field of a contract and keeps the stored value', async () =>
   await page.getByText('契約の内容を保存しました').waitFor();
   await page.getByText('請求残高 800,000円').waitFor();
 });
+
+it('records an actual month of the court format and shows whether it balances', async () => {
+  await page.goto(server.url);
+  await page.getByTestId('case-list').getByRole('link').first().click();
+  await page.getByRole('link', { name: '家計収支を入力' }).click();
+  await page.getByLabel('追加する月').fill('2026-10');
+  await page.getByRole('button', { name: '月を追加' }).click();
+  await page.getByRole('tab', { name: '2026-10' }).waitFor();
+  await page.locator('input[name="income.carriedOver"]').fill('10000');
+  await page.locator('input[name="income.salaryApplicant"]').fill('200000');
+  await page.locator('input[name="spending.rent"]').fill('150000');
+  await expect.poll(() => page.getByTestId('budget-imbalance').innerText()).toBe('60,000円');
+  await page.locator('input[name="spending.carriedForward"]').fill('60000');
+  await expect.poll(() => page.getByTestId('budget-imbalance').innerText()).toBe('0円');
+  // 200,000 earned − 150,000 living costs (前月繰越 and 翌月繰越 left out).
+  expect(await page.getByTestId('budget-available').innerText()).toBe('50,000円');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('家計収支を保存しました').waitFor();
+  await page.reload();
+  await page.getByRole('tab', { name: '2026-10' }).click();
+  await expect.poll(() => page.getByTestId('budget-imbalance').innerText()).toBe('0円');
+  await screenshot(page, 'budget-month');
+});
+
+it('takes rows pasted from Excel into the history grid', async () => {
+  await page.goto(server.url);
+  await page.getByTestId('case-list').getByRole('link').first().click();
+  await page
+    .getByRole('row', { name: /さくらカード/ })
+    .getByRole('link')
+    .click();
+  const cell = page.getByLabel('1行目 年月日');
+  await cell.click();
+  await cell.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'H15.2.1\t300,000\t\r\n2003/3/1\t\t20000\r\n');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => page.getByLabel('2行目 返済').inputValue()).toBe('20000');
+  expect(await page.getByLabel('1行目 借入').inputValue()).toBe('300,000');
+  await page.getByRole('button', { name: '取引履歴を保存' }).click();
+  await page.getByText('2件の取引を保存しました').waitFor();
+  // 300,000 × 18% × 28/365 = 4,142 interest; 20,000 − 4,142 = 15,858 off principal → 284,142.
+  await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('284,142円');
+});

@@ -23,38 +23,57 @@ function readAmounts(texts: Texts, labels: Record<string, string>) {
   return { amounts, errors };
 }
 
+interface Sheet {
+  /** null: the typical month the plan is built on; 'YYYY-MM': a month actually recorded. */
+  month: string | null;
+  income: Texts;
+  spending: Texts;
+}
+
 export function BudgetPage({ caseId }: { caseId: string }) {
   const {
     data: stored,
     error,
     setData,
   } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`).then((detail) => detail.case), [caseId]);
-  const [income, setIncome] = useState<Texts>({});
-  const [spending, setSpending] = useState<Texts>({});
+  const [sheets, setSheets] = useState<Sheet[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [newMonth, setNewMonth] = useState('');
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
 
   useEffect(() => {
     if (!stored) return;
-    setIncome(toTexts(stored.budget.monthly.income));
-    setSpending(toTexts(stored.budget.monthly.spending));
+    const { monthly, months } = stored.budget;
+    setSheets([
+      { month: null, income: toTexts(monthly.income), spending: toTexts(monthly.spending) },
+      ...months.map((m) => ({ month: m.month, income: toTexts(m.income), spending: toTexts(m.spending) })),
+    ]);
   }, [stored]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
-  if (!stored) return <p>読み込み中…</p>;
+  if (!stored || sheets.length === 0) return <p>読み込み中…</p>;
 
-  const readIncome = readAmounts(income, incomeItems);
-  const readSpending = readAmounts(spending, spendingItems);
-  const month: BudgetMonth = { income: readIncome.amounts, spending: readSpending.amounts };
+  const read = sheets.map((sheet) => ({
+    sheet,
+    income: readAmounts(sheet.income, incomeItems),
+    spending: readAmounts(sheet.spending, spendingItems),
+  }));
+  const current = read[Math.min(selected, read.length - 1)] as (typeof read)[number];
+  const month: BudgetMonth = { income: current.income.amounts, spending: current.spending.amounts };
   const summary = summarizeBudget(month);
-  const hasErrors = Object.keys(readIncome.errors).length + Object.keys(readSpending.errors).length > 0;
+  const hasErrors = read.some((r) => Object.keys(r.income.errors).length + Object.keys(r.spending.errors).length > 0);
+  const update = (change: Partial<Sheet>) =>
+    setSheets(sheets.map((sheet, index) => (index === selected ? { ...sheet, ...change } : sheet)));
 
   async function save() {
     if (!stored) return;
+    const [plan, ...recorded] = read;
+    const budget = {
+      monthly: { income: plan?.income.amounts ?? {}, spending: plan?.spending.amounts ?? {} },
+      months: recorded.map((r) => ({ month: r.sheet.month, income: r.income.amounts, spending: r.spending.amounts })),
+    };
     try {
-      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, {
-        budget: { ...stored.budget, monthly: month },
-        version: stored.version,
-      });
+      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version: stored.version });
       setData(updated);
       setStatus({ kind: 'ok', text: '家計収支を保存しました' });
     } catch (e) {
@@ -62,29 +81,69 @@ export function BudgetPage({ caseId }: { caseId: string }) {
     }
   }
 
-  const inputs = (labels: Record<string, string>, texts: Texts, set: (t: Texts) => void, errors: Record<string, string>, group: string) =>
-    Object.entries(labels).map(([key, label]) => (
-      <Field key={key} label={label} error={errors[key]}>
-        <input
-          name={`${group}.${key}`}
-          inputMode="numeric"
-          value={texts[key] ?? ''}
-          onChange={(e) => set({ ...texts, [key]: e.target.value })}
-          onBlur={() => {
-            const parsed = parseYen(texts[key] ?? '');
-            if (parsed.ok && (texts[key] ?? '') !== '') set({ ...texts, [key]: formatYen(parsed.value) });
-          }}
-        />
-      </Field>
-    ));
+  function addMonth() {
+    if (!/^\d{4}-\d{2}$/.test(newMonth) || sheets.some((sheet) => sheet.month === newMonth)) return;
+    setSheets([...sheets, { month: newMonth, income: {}, spending: {} }].sort((a, b) => (a.month ?? '').localeCompare(b.month ?? '')));
+    setSelected(sheets.filter((sheet) => sheet.month === null || sheet.month < newMonth).length);
+    setNewMonth('');
+  }
+
+  const inputs = (labels: Record<string, string>, group: 'income' | 'spending', errors: Record<string, string>) =>
+    Object.entries(labels).map(([key, label]) => {
+      const texts = current.sheet[group];
+      return (
+        <Field key={key} label={label} error={errors[key]}>
+          <input
+            name={`${group}.${key}`}
+            inputMode="numeric"
+            value={texts[key] ?? ''}
+            onChange={(e) => update({ [group]: { ...texts, [key]: e.target.value } })}
+            onBlur={() => {
+              const parsed = parseYen(texts[key] ?? '');
+              if (parsed.ok && (texts[key] ?? '') !== '') update({ [group]: { ...texts, [key]: formatYen(parsed.value) } });
+            }}
+          />
+        </Field>
+      );
+    });
 
   return (
     <div className="page">
       <nav className="crumbs">
         <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 家計収支
       </nav>
-      <h1>家計収支表(1か月)</h1>
-      <p>裁判所の家計収支表と同じ項目です。毎月のおおよその金額を入力してください。</p>
+      <h1>家計収支表</h1>
+      <p>裁判所の家計収支表と同じ項目です。「毎月の目安」に普段の金額を、申立て前の実際の月(2か月分)はその月を追加して入力してください。</p>
+      <div className="tabs" role="tablist" aria-label="月">
+        {sheets.map((sheet, index) => (
+          <button
+            key={sheet.month ?? 'plan'}
+            type="button"
+            role="tab"
+            aria-selected={index === selected}
+            className={index === selected ? '' : 'secondary'}
+            onClick={() => setSelected(index)}
+          >
+            {sheet.month ?? '毎月の目安'}
+          </button>
+        ))}
+        <input type="month" value={newMonth} onChange={(e) => setNewMonth(e.target.value)} aria-label="追加する月" />
+        <button type="button" className="secondary" onClick={addMonth} disabled={newMonth === ''}>
+          月を追加
+        </button>
+        {current.sheet.month !== null && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setSheets(sheets.filter((_, index) => index !== selected));
+              setSelected(0);
+            }}
+          >
+            この月を削除
+          </button>
+        )}
+      </div>
       <div className="sticky-summary" aria-live="polite">
         <span>
           収入 <b data-testid="budget-income">{formatYenWithUnit(summary.income)}</b>
@@ -98,6 +157,14 @@ export function BudgetPage({ caseId }: { caseId: string }) {
         <span>
           いまの返済 <b>{formatYenWithUnit(summary.loanRepayments)}</b>
         </span>
+        {current.sheet.month !== null && (
+          <span
+            className={summary.imbalance === 0 ? 'good' : 'bad'}
+            title="収入の合計(繰越・借入を含む)と支出の合計(返済・翌月繰越を含む)は一致するはずです"
+          >
+            収支の差 <b data-testid="budget-imbalance">{formatYenWithUnit(summary.imbalance)}</b>
+          </span>
+        )}
         <button type="button" onClick={() => void save()} disabled={hasErrors}>
           保存
         </button>
@@ -107,11 +174,11 @@ export function BudgetPage({ caseId }: { caseId: string }) {
       <div className="columns">
         <section className="card">
           <h2>収入</h2>
-          {inputs(incomeItems, income, setIncome, readIncome.errors, 'income')}
+          {inputs(incomeItems, 'income', current.income.errors)}
         </section>
         <section className="card">
           <h2>支出</h2>
-          {inputs(spendingItems, spending, setSpending, readSpending.errors, 'spending')}
+          {inputs(spendingItems, 'spending', current.spending.errors)}
         </section>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredContract, type TransactionInput } from '../api.js';
 import { ContractForm } from '../components/ContractForm.js';
+import { CreditorForm } from '../components/CreditorForm.js';
 import { Notice } from '../components/form.js';
 import { HistoryImport } from '../components/HistoryImport.js';
 import { Ledger } from '../components/Ledger.js';
@@ -57,6 +58,7 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
       <h1>
         {creditor?.name} <small>{contract?.label}</small>
       </h1>
+      {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}
       {contract && <ContractForm contract={contract} onSaved={detail.reload} />}
       {contract && (
         <p className="facts">

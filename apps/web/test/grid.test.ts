@@ -1,0 +1,50 @@
+// The keyboard grid's reading rules: quick entry, and what it refuses before anything is sent.
+import { describe, expect, it } from 'vitest';
+import { quickEntry, readGrid } from '../src/components/TransactionGrid.js';
+
+describe('quick entry in the date cell', () => {
+  it.each([
+    ['H13.1.15 50000', { date: 'H13.1.15', borrow: '50000' }],
+    ['H13.1.15 -10000', { date: 'H13.1.15', repay: '10000' }],
+    ['2001/1/15 0 10000', { date: '2001/1/15', borrow: '', repay: '10000' }],
+    ['2001/1/15 5000 10000', { date: '2001/1/15', borrow: '5000', repay: '10000' }],
+  ])('%s', (text, expected) => {
+    expect(quickEntry(text)).toEqual(expected);
+  });
+
+  it('leaves a date alone', () => {
+    expect(quickEntry('H13.1.15')).toBeUndefined();
+  });
+});
+
+describe('reading the grid', () => {
+  it('reads 和暦 and amounts with commas, skipping blank rows', () => {
+    const read = readGrid([
+      { date: 'H13.1.15', borrow: '50,000', repay: '', note: '初回' },
+      { date: '', borrow: '', repay: '', note: '' },
+      { date: '2001/2/15', borrow: '', repay: '１０，０００', note: '' },
+    ]);
+    expect(read).toEqual({
+      problems: [],
+      transactions: [
+        { date: '2001-01-15', borrow: 50_000, repay: 0, rate: null, note: '初回', estimated: false },
+        { date: '2001-02-15', borrow: 0, repay: 10_000, rate: null, note: '', estimated: false },
+      ],
+    });
+  });
+
+  it('names the row and column of each problem', () => {
+    const read = readGrid([
+      { date: 'H13.2.30', borrow: '1', repay: '', note: '' },
+      { date: '2001-03-01', borrow: 'x', repay: '', note: '' },
+      { date: '2001-04-01', borrow: '', repay: '', note: 'メモだけ' },
+      { date: '2001-01-01', borrow: '5', repay: '', note: '' },
+    ]);
+    expect(read.problems.map((p) => p.message)).toEqual([
+      '1行目 年月日: 日付として読めません(例 H13.1.15, 2001/1/15)',
+      '2行目 借入: 金額として読めません',
+      '3行目: 借入か返済を入力してください',
+      '4行目 年月日: 前の行(2001-04-01)より前の日付です',
+    ]);
+  });
+});
