@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@wakai/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const webRoot = fileURLToPath(new URL('../dist', import.meta.url));
@@ -22,4 +23,21 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+}
+
+/** A server and a browser page for the test file (started before its tests, closed after). */
+export function wakaiInBrowser(): { server: () => RunningServer; page: () => Page } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startWakai();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { server: () => server as RunningServer, page: () => page as Page };
 }

@@ -4,37 +4,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatYenWithUnit, recalculate } from '@wakai/core';
-import type { RunningServer } from '@wakai/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
+import { expect, it } from 'vitest';
+import { artifacts, screenshot, wakaiInBrowser } from './browser.js';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const wakai = wakaiInBrowser();
 
-beforeAll(async () => {
-  server = await startWakai();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const text = (testId: string) => page.getByTestId(testId).innerText();
+const text = (testId: string) => wakai.page().getByTestId(testId).innerText();
 
 it('carries a case from creation to an exported and re-imported case file', async () => {
-  await page.goto(server.url);
+  const page = wakai.page();
+  await page.goto(wakai.server().url);
   await page.getByRole('button', { name: '案件を作成' }).click();
   await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('氏名を入力してください');
 
   await page.getByLabel('債務者の氏名(必須)').fill('鈴木 一郎');
   await page.getByLabel('都道府県').selectOption('東京都');
   await page.getByRole('button', { name: '案件を作成' }).click();
-  await page.getByRole('heading', { name: /鈴木 一郎/ }).waitFor();
+  await wakai
+    .page()
+    .getByRole('heading', { name: /鈴木 一郎/ })
+    .waitFor();
 
   // The budget: the available amount follows the typing, before anything is saved.
   await page.getByRole('link', { name: '家計収支を入力' }).click();
@@ -85,7 +74,10 @@ it('carries a case from creation to an exported and re-imported case file', asyn
   await page.getByLabel('年日数').selectOption('fixed365');
   await expect.poll(() => text('ledger-balance')).toBe(formatYenWithUnit(recalculate(history, { yearBasis: 'fixed365' }).summary.balance));
   await page.getByRole('row').filter({ hasText: '2001-02-15' }).first().click();
-  await page.getByText(/利息: 500,000円 × 18% × 31\/365/).waitFor();
+  await wakai
+    .page()
+    .getByText(/利息: 500,000円 × 18% × 31\/365/)
+    .waitFor();
   await screenshot(page, 'contract-typed');
 
   // B社: a CSV with one bad row is refused, the row named, nothing saved; fixed, it goes in.
@@ -104,7 +96,10 @@ it('carries a case from creation to an exported and re-imported case file', asyn
   writeFileSync(goodFile, csv('"¥50,000"'));
   await page.getByLabel('取引履歴ファイル', { exact: true }).setInputFiles(goodFile);
   await page.getByTestId('import-preview').waitFor();
-  await page.getByRole('button', { name: /この内容で取り込む/ }).click();
+  await wakai
+    .page()
+    .getByRole('button', { name: /この内容で取り込む/ })
+    .click();
   // RECALC.md: 478,594 × 18% × 29/366 = 6,825; 50,000 − 6,825 off principal → 435,419.
   await expect.poll(() => text('ledger-balance')).toBe('435,419円');
 
@@ -131,7 +126,10 @@ it('carries a case from creation to an exported and re-imported case file', asyn
 
   await page.getByRole('link', { name: '案件一覧' }).click();
   await page.getByLabel('案件ファイル', { exact: true }).setInputFiles(exported);
-  await page.getByRole('heading', { name: /鈴木 一郎/ }).waitFor();
+  await wakai
+    .page()
+    .getByRole('heading', { name: /鈴木 一郎/ })
+    .waitFor();
   await page.getByTestId('total-debt').waitFor();
   expect(page.url()).not.toBe(originalUrl);
   expect(await figures()).toEqual(before);

@@ -1,27 +1,13 @@
 // Bad input in the forms gets a Japanese message naming the field and loses nothing; a good edit
 // survives a reload. Real Chromium against the real server.
-import type { RunningServer } from '@wakai/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot, startWakai } from './browser.js';
+import { expect, it } from 'vitest';
+import { screenshot, wakaiInBrowser } from './browser.js';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startWakai();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const wakai = wakaiInBrowser();
 
 it('names the wrong cell of the debtor and assets form, then saves what is right', async () => {
-  await page.goto(server.url);
+  const page = wakai.page();
+  await page.goto(wakai.server().url);
   await page.getByTestId('case-list').getByRole('link').first().click();
   await page.getByRole('link', { name: '債務者と財産' }).click();
   await page.getByRole('heading', { name: '債務者と財産' }).waitFor();
@@ -41,7 +27,8 @@ it('names the wrong cell of the debtor and assets form, then saves what is right
 });
 
 it('names the wrong field of a contract and keeps the stored value', async () => {
-  await page.goto(server.url);
+  const page = wakai.page();
+  await page.goto(wakai.server().url);
   await page.getByTestId('case-list').getByRole('link').first().click();
   await page
     .getByRole('row', { name: /みずほ銀行/ })
@@ -64,7 +51,8 @@ it('names the wrong field of a contract and keeps the stored value', async () =>
 });
 
 it('records an actual month of the court format and shows whether it balances', async () => {
-  await page.goto(server.url);
+  const page = wakai.page();
+  await page.goto(wakai.server().url);
   await page.getByTestId('case-list').getByRole('link').first().click();
   await page.getByRole('link', { name: '家計収支を入力' }).click();
   await page.getByLabel('追加する月').fill('2026-10');
@@ -87,7 +75,8 @@ it('records an actual month of the court format and shows whether it balances', 
 });
 
 it('takes rows pasted from Excel into the history grid', async () => {
-  await page.goto(server.url);
+  const page = wakai.page();
+  await page.goto(wakai.server().url);
   await page.getByTestId('case-list').getByRole('link').first().click();
   await page
     .getByRole('row', { name: /さくらカード/ })

@@ -1,7 +1,7 @@
 import type { Assets, Budget, CaseContent, ContractInput, CreditorInput, Debtor, TransactionInput } from '@wakai/core';
 import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
-import { insertContract, listContracts } from './contract.repository.js';
-import { insertCreditor, listCreditors } from './creditor.repository.js';
+import { insertContract } from './contract.repository.js';
+import { insertCreditor, listCreditorsWithContracts } from './creditor.repository.js';
 import type { Database } from './schema.js';
 import { listTransactions, replaceTransactions } from './transaction.repository.js';
 
@@ -125,28 +125,22 @@ export async function touchCase(db: Db, id: string): Promise<void> {
 export async function readCaseContent(db: Db, id: string): Promise<CaseContent | undefined> {
   const stored = await getCase(db, id);
   if (!stored) return undefined;
-  const creditors = await listCreditors(db, id);
-  const contracts = await listContracts(
-    db,
-    creditors.map((c) => c.id),
-  );
+  const creditors = await listCreditorsWithContracts(db, id);
   const transactions = await listTransactions(
     db,
-    contracts.map((c) => c.id),
+    creditors.flatMap((c) => c.contracts.map((k) => k.id)),
   );
   return {
     title: stored.title,
     debtor: stored.debtor,
     budget: stored.budget,
     assets: stored.assets,
-    creditors: creditors.map(({ id: creditorId, caseId: _, position: __, version: ___, ...creditor }) => ({
+    creditors: creditors.map(({ id: _, caseId: __, position: ___, version: ____, contracts, ...creditor }) => ({
       ...creditor,
-      contracts: contracts
-        .filter((c) => c.creditorId === creditorId)
-        .map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({
-          ...contract,
-          transactions: transactions.get(contractId) ?? [],
-        })),
+      contracts: contracts.map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({
+        ...contract,
+        transactions: transactions.get(contractId) ?? [],
+      })),
     })),
   };
 }

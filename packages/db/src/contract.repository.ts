@@ -1,5 +1,7 @@
 import type { ContractInput } from '@wakai/core';
+import type { Selectable } from 'kysely';
 import type { Db } from './case.repository.js';
+import type { ContractTable } from './schema.js';
 
 export interface StoredContract extends ContractInput {
   id: string;
@@ -31,26 +33,7 @@ const columns = [
   'history_version',
 ] as const;
 
-type ContractRow = {
-  id: string;
-  creditor_id: string;
-  position: number;
-  label: string;
-  contract_date: string | null;
-  contract_rate: string | null;
-  credit_limit: number | null;
-  claimed_balance: number | null;
-  monthly_payment: number | null;
-  due_day: number | null;
-  last_payment_date: string | null;
-  delinquent: boolean;
-  guarantor_person: string;
-  collateral: string;
-  purpose: string;
-  recalc_options: object;
-  version: number;
-  history_version: number;
-};
+type ContractRow = Pick<Selectable<ContractTable>, (typeof columns)[number]>;
 
 function toContract(row: ContractRow): StoredContract {
   return {

@@ -1,5 +1,8 @@
 import type { CreditorInput } from '@wakai/core';
+import type { Selectable } from 'kysely';
 import type { Db } from './case.repository.js';
+import { listContracts, type StoredContract } from './contract.repository.js';
+import type { CreditorTable } from './schema.js';
 
 export interface StoredCreditor extends CreditorInput {
   id: string;
@@ -10,17 +13,7 @@ export interface StoredCreditor extends CreditorInput {
 
 const columns = ['id', 'case_id', 'position', 'name', 'kind', 'guarantor_company', 'contact', 'note', 'version'] as const;
 
-function toCreditor(row: {
-  id: string;
-  case_id: string;
-  position: number;
-  name: string;
-  kind: string;
-  guarantor_company: string;
-  contact: object;
-  note: string;
-  version: number;
-}): StoredCreditor {
+function toCreditor(row: Pick<Selectable<CreditorTable>, (typeof columns)[number]>): StoredCreditor {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -87,4 +80,14 @@ export async function updateCreditor(db: Db, id: string, input: CreditorInput, v
 
 export async function deleteCreditor(db: Db, id: string): Promise<void> {
   await db.deleteFrom('creditors').where('id', '=', id).execute();
+}
+
+/** A case's creditors in order, each with its contracts in order. */
+export async function listCreditorsWithContracts(db: Db, caseId: string): Promise<(StoredCreditor & { contracts: StoredContract[] })[]> {
+  const creditors = await listCreditors(db, caseId);
+  const contracts = await listContracts(
+    db,
+    creditors.map((creditor) => creditor.id),
+  );
+  return creditors.map((creditor) => ({ ...creditor, contracts: contracts.filter((contract) => contract.creditorId === creditor.id) }));
 }

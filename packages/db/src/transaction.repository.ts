@@ -20,6 +20,20 @@ export async function listTransactions(db: Db, contractIds: readonly string[]): 
   return histories;
 }
 
+/** How many transactions each contract's history holds (without reading them). */
+export async function countTransactions(db: Db, contractIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>(contractIds.map((id) => [id, 0]));
+  if (contractIds.length === 0) return counts;
+  const rows = await db
+    .selectFrom('transactions')
+    .select((eb) => ['contract_id', eb.fn.countAll<string>().as('count')])
+    .where('contract_id', 'in', contractIds)
+    .groupBy('contract_id')
+    .execute();
+  for (const row of rows) counts.set(row.contract_id, Number(row.count));
+  return counts;
+}
+
 const ROWS_PER_INSERT = 1_000;
 
 /**

@@ -10,15 +10,14 @@ import {
   text,
 } from '@wakai/core';
 import {
+  countTransactions,
   type Database,
   deleteCase,
   insertCase,
   insertCaseContent,
   insertCreditor,
   listCases,
-  listContracts,
-  listCreditors,
-  listTransactions,
+  listCreditorsWithContracts,
   readCaseContent,
   updateCase,
 } from '@wakai/db';
@@ -66,22 +65,16 @@ export function caseRoutes(db: Kysely<Database>) {
 
   app.get('/:caseId', async (c) => {
     const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
-    const creditors = await listCreditors(db, stored.id);
-    const contracts = await listContracts(
+    const creditors = await listCreditorsWithContracts(db, stored.id);
+    const counts = await countTransactions(
       db,
-      creditors.map((creditor) => creditor.id),
-    );
-    const histories = await listTransactions(
-      db,
-      contracts.map((contract) => contract.id),
+      creditors.flatMap((creditor) => creditor.contracts.map((k) => k.id)),
     );
     return c.json({
       case: stored,
       creditors: creditors.map((creditor) => ({
         ...creditor,
-        contracts: contracts
-          .filter((k) => k.creditorId === creditor.id)
-          .map((k) => ({ ...k, transactionCount: histories.get(k.id)?.length ?? 0 })),
+        contracts: creditor.contracts.map((k) => ({ ...k, transactionCount: counts.get(k.id) ?? 0 })),
       })),
     });
   });
@@ -102,18 +95,15 @@ export function caseRoutes(db: Kysely<Database>) {
 
   app.get('/:caseId/overview', async (c) => {
     const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
-    const creditors = await listCreditors(db, stored.id);
-    const contracts = await listContracts(
+    const creditors = await listCreditorsWithContracts(db, stored.id);
+    const figures = await figuresFor(
       db,
-      creditors.map((creditor) => creditor.id),
+      creditors.flatMap((creditor) => creditor.contracts),
     );
-    const figures = await figuresFor(db, contracts);
     const overview = caseOverview(
       creditors.map((creditor) => ({
         name: creditor.name,
-        contracts: contracts
-          .filter((k) => k.creditorId === creditor.id)
-          .map((k) => ({ ...k, history: figures.get(k.id) as HistoryFigures })),
+        contracts: creditor.contracts.map((k) => ({ ...k, history: figures.get(k.id) as HistoryFigures })),
       })),
       stored.budget,
     );

@@ -1,10 +1,10 @@
 // The creditor's own facts (kind, guarantor company, where to reach them), with delete and
 // "another loan series with this creditor".
-import { creditorKindLabels, creditorKinds, type FieldProblem } from '@wakai/core';
+import type { FieldProblem } from '@wakai/core';
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError, api, type StoredContract, type StoredCreditor } from '../api.js';
-import { Field, Notice, problemAt } from './form.js';
+import { CreditorKindSelect, Field, Notice, problemAt } from './form.js';
 
 export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; creditor: StoredCreditor; onSaved: () => Promise<void> }) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -69,13 +69,7 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
         <div className="grid-3">
           {text('name', '債権者名(必須)', creditor.name)}
           <Field label="種類" error={problemAt(problems, 'kind')}>
-            <select name="kind" defaultValue={creditor.kind}>
-              {creditorKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {creditorKindLabels[kind]}
-                </option>
-              ))}
-            </select>
+            <CreditorKindSelect defaultValue={creditor.kind} />
           </Field>
           {text('guarantorCompany', '保証会社', creditor.guarantorCompany)}
           {text('address', '住所', creditor.contact.address, ['contact', 'address'])}

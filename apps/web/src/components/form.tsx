@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@wakai/core';
+import { creditorKindLabels, creditorKinds, type FieldProblem } from '@wakai/core';
 import type { ReactNode } from 'react';
 
 /** The message for a field path from the server's list, if any. */
@@ -27,5 +27,17 @@ export function Notice({ kind, children }: { kind: 'error' | 'ok' | 'warn'; chil
     <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       {children}
     </div>
+  );
+}
+
+export function CreditorKindSelect({ defaultValue }: { defaultValue: string }) {
+  return (
+    <select name="kind" defaultValue={defaultValue}>
+      {creditorKinds.map((kind) => (
+        <option key={kind} value={kind}>
+          {creditorKindLabels[kind]}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,9 +1,9 @@
-import { creditorKindLabels, creditorKinds, type FieldProblem, formatYenWithUnit, parseYen } from '@wakai/core';
+import { creditorKindLabels, type FieldProblem, formatYenWithUnit, parseYen } from '@wakai/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
 import { DebtChart } from '../components/DebtChart.js';
-import { Field, Notice, problemAt } from '../components/form.js';
+import { CreditorKindSelect, Field, Notice, problemAt } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
 export function CaseOverviewPage({ caseId }: { caseId: string }) {
@@ -157,13 +157,7 @@ function AddCreditor({ caseId, onAdded }: { caseId: string; onAdded: () => Promi
           <input name="name" autoComplete="off" />
         </Field>
         <Field label="種類" error={problemAt(problems, 'kind')}>
-          <select name="kind" defaultValue="consumer-finance">
-            {creditorKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {creditorKindLabels[kind]}
-              </option>
-            ))}
-          </select>
+          <CreditorKindSelect defaultValue={'consumer-finance'} />
         </Field>
         <Field label="保証会社" error={problemAt(problems, 'guarantorCompany')} hint="銀行カードローンなど">
           <input name="guarantorCompany" />
