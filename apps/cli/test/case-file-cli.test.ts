@@ -88,7 +88,7 @@ const demoFile = {
   },
 };
 
-describe('a server killed in the middle of saving a history', () => {
+describe('a server killed in the middle of an import', () => {
   const children: ReturnType<typeof spawn>[] = [];
   afterEach(() => {
     for (const child of children) child.kill('SIGKILL');
