@@ -1,6 +1,6 @@
 // The ledger for a terminal: aligned columns (full-width characters count double), the options
 // used, the warnings and the result.
-import { explainRow, formatYen, type RecalcResult } from '@wakai/core';
+import { explainRow, formatYen, type RecalcResult } from '@wakai/core/engine';
 import { ledgerColumns, optionLines, summaryLines, warningTexts } from '@wakai/documents/columns';
 import { eastAsianWidth } from 'get-east-asian-width';
 

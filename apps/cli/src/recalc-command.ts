@@ -12,7 +12,7 @@ import {
   readHistoryCsv,
   recalcJsonChunks,
   recalculate,
-} from '@wakai/core';
+} from '@wakai/core/engine';
 import { CliError } from './cli-error.js';
 import { ledgerTable } from './ledger-table.js';
 

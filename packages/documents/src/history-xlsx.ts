@@ -1,4 +1,4 @@
-import { type Cell, type HistoryImport, readHistoryTable } from '@wakai/core';
+import { type Cell, type HistoryImport, readHistoryTable } from '@wakai/core/engine';
 import ExcelJS from 'exceljs';
 
 /** A history from the first worksheet that holds one; lines are the sheet's row numbers. */

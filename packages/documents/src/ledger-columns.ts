@@ -9,7 +9,7 @@ import {
   type RecalcOptions,
   type RecalcResult,
   type RecalcSummary,
-} from '@wakai/core';
+} from '@wakai/core/engine';
 
 export interface LedgerColumn {
   header: string;

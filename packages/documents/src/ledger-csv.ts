@@ -1,4 +1,4 @@
-import type { RecalcResult } from '@wakai/core';
+import type { RecalcResult } from '@wakai/core/engine';
 import { stringify } from 'csv-stringify/sync';
 import { ledgerColumns, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
 

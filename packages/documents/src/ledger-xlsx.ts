@@ -1,4 +1,4 @@
-import type { RecalcResult } from '@wakai/core';
+import type { RecalcResult } from '@wakai/core/engine';
 import ExcelJS from 'exceljs';
 import { ledgerColumns, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
 
