@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultPlanSettings, planWithinBudget, settlementPlan } from './settlement-plan.js';
+
+const settings = { ...defaultPlanSettings, startMonth: '2027-01' };
+
+describe('任意整理 plan', () => {
+  // PRACTICE.md, source article case 1: 1,000,000 in 36 installments ≈ 27,778 a month.
+  it('pays 1,000,000 over 36 months at 27,777 or 27,778, adding up exactly', () => {
+    const plan = settlementPlan([{ key: 'a', name: 'A社', principal: 1_000_000 }], settings);
+    const [creditor] = plan.creditors;
+    // 1,000,000 ÷ 36 = 27,777 r 28: the first payment carries the 28 yen.
+    expect(creditor?.payments[0]?.amount).toBe(27_805);
+    expect(creditor?.monthly).toBe(27_777);
+    expect(creditor?.total).toBe(1_000_000);
+    expect(plan.months[0]?.month).toBe('2027-01');
+    expect(plan.months[35]?.month).toBe('2029-12');
+  });
+
+  it('puts the remainder on the last payment when asked', () => {
+    const plan = settlementPlan([{ key: 'a', name: 'A', principal: 1_000_000 }], { ...settings, remainder: 'last' });
+    expect(plan.creditors[0]?.payments.map((p) => p.amount).slice(-2)).toEqual([27_777, 27_805]);
+  });
+
+  it('judges the plan against the budget and says by how much it falls short', () => {
+    const creditors = [
+      { key: 'a', name: 'A', principal: 600_000 },
+      { key: 'b', name: 'B', principal: 400_000 },
+    ];
+    // 36 installments: 16,666 + 11,111 = 27,777 a month; the first month also carries the remainders
+    // (24 + 4 yen), and the plan must fit every month: 27,805.
+    const plan = settlementPlan(creditors, { ...settings, monthlyBudget: 25_000 });
+    expect(plan).toMatchObject({ feasible: false, monthlyTotal: 27_805, shortfall: 2_805 });
+    // 60 installments: 10,000 + 6,666 (first month + 40) = 16,706.
+    expect(settlementPlan(creditors, { ...settings, installments: 60, monthlyBudget: 25_000 })).toMatchObject({
+      feasible: true,
+      monthlyTotal: 16_706,
+      shortfall: 0,
+    });
+  });
+
+  it('finds the fewest installments that fit, or reports the shortfall at the maximum', () => {
+    const creditors = [{ key: 'a', name: 'A', principal: 1_000_000 }];
+    // 1,000,000 / 40 = 25,000 exactly; 39 installments would need 25,641.
+    expect(planWithinBudget(creditors, { ...settings, monthlyBudget: 25_000 }).installments).toBe(40);
+    // 60 installments: 16,666 a month, 16,706 in the first.
+    expect(planWithinBudget(creditors, { ...settings, monthlyBudget: 10_000 })).toMatchObject({
+      installments: 60,
+      feasible: false,
+      monthlyTotal: 16_706,
+      shortfall: 6_706,
+    });
+  });
+
+  it('pays a small debt in fewer installments of at least the floor', () => {
+    const plan = settlementPlan([{ key: 'a', name: 'A', principal: 50_000 }], { ...settings, floor: 5_000 });
+    expect(plan.creditors[0]).toMatchObject({ installments: 10, monthly: 5_000, total: 50_000 });
+  });
+
+  it('starts a creditor later when told, and adds bonus-month payments', () => {
+    const plan = settlementPlan(
+      [
+        { key: 'a', name: 'A', principal: 360_000 },
+        { key: 'b', name: 'B', principal: 360_000, startMonth: '2027-04' },
+      ],
+      { ...settings, installments: 12, bonus: { months: [7, 12], amount: 20_000 } },
+    );
+    expect(plan.creditors[1]?.payments[0]?.month).toBe('2027-04');
+    // Each creditor's bonus share is 10,000 in July and December: 360,000 − 20,000 = 340,000 over 12.
+    const a = plan.creditors[0];
+    expect(a?.payments.find((p) => p.month === '2027-07')).toMatchObject({ bonus: true, amount: 28_333 + 10_000 });
+    expect(a?.total).toBe(360_000);
+  });
+
+  it('adds accrued interest only when asked', () => {
+    const creditors = [{ key: 'a', name: 'A', principal: 100_000, accruedInterest: 8_000 }];
+    expect(settlementPlan(creditors, settings).debt).toBe(100_000);
+    expect(settlementPlan(creditors, { ...settings, includeAccruedInterest: true }).debt).toBe(108_000);
+  });
+
+  it('charges future interest in level payments', () => {
+    // 100,000 at 12% a year (1% a month) over 12 months: 100,000 × 0.01 × 1.01^12 / (1.01^12 − 1) = 8,884.88 → 8,885.
+    const plan = settlementPlan([{ key: 'a', name: 'A', principal: 100_000 }], { ...settings, installments: 12, futureInterestRate: '12' });
+    const payments = plan.creditors[0]?.payments ?? [];
+    expect(payments[0]).toMatchObject({ amount: 8_885, interest: 1_000 });
+    expect(payments.reduce((a, p) => a + p.amount - p.interest, 0)).toBe(100_000);
+    expect(plan.creditors[0]?.interest).toBeGreaterThan(6_600);
+    expect(plan.creditors[0]?.interest).toBeLessThan(6_650);
+  });
+
+  it('keeps every schedule equal to its debt (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20_000_000 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 84 }),
+        fc.constantFrom<'first' | 'last'>('first', 'last'),
+        fc.integer({ min: 0, max: 30_000 }),
+        fc.integer({ min: 0, max: 200_000 }),
+        (principals, installments, remainder, floor, bonus) => {
+          const plan = settlementPlan(
+            principals.map((principal, i) => ({ key: String(i), name: String(i), principal })),
+            { ...settings, installments, remainder, floor, bonus: { months: [6, 12], amount: bonus } },
+          );
+          for (const creditor of plan.creditors) {
+            expect(creditor.total).toBe(creditor.debt);
+            for (const payment of creditor.payments) expect(payment.amount).toBeGreaterThanOrEqual(0);
+          }
+          expect(plan.months.reduce((a, m) => a + m.total, 0)).toBe(plan.debt);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,196 @@
+// 任意整理 plan designer: each creditor's debt paid in installments from a start month, the monthly
+// total set against the budget. Principal only by default (東京三会統一基準, PRACTICE.md); accrued
+// interest and a future-interest rate are options. Every schedule adds up to its debt exactly.
+import { divideToYen, type Yen } from '../money.js';
+import { PPM, parseRatePercent } from '../rate.js';
+import { allocate } from './allocation.js';
+
+export interface PlanCreditor {
+  key: string;
+  name: string;
+  /** Principal to settle (the recalculated balance, or the claim where there is no history). */
+  principal: Yen;
+  /** 経過利息 up to the settlement date, added only with `includeAccruedInterest`. */
+  accruedInterest?: Yen;
+  /** 'YYYY-MM' of this creditor's first payment, when it differs from the plan's. */
+  startMonth?: string;
+}
+
+export interface PlanSettings {
+  /** Number of monthly installments (36 standard; 36–60 common). */
+  installments: number;
+  /** The most installments a plan may use when searching for one that fits the budget. */
+  maxInstallments: number;
+  /** The monthly amount the budget can carry (the plan's test); undefined: not tested. */
+  monthlyBudget?: Yen;
+  /** No creditor is offered less than this per month: a small debt is paid in fewer installments. */
+  floor: Yen;
+  /** 'YYYY-MM' of the first payment. */
+  startMonth: string;
+  /** An extra amount in each bonus month (1–12), split across creditors in proportion to their debts. */
+  bonus: { months: number[]; amount: Yen };
+  /** Where each schedule's rounding remainder goes. */
+  remainder: 'first' | 'last';
+  includeAccruedInterest: boolean;
+  /** 将来利息: an annual rate (percent text) on the remaining debt, paid in level installments. */
+  futureInterestRate?: string;
+}
+
+export const defaultPlanSettings: Omit<PlanSettings, 'startMonth'> = {
+  installments: 36,
+  maxInstallments: 60,
+  floor: 0,
+  bonus: { months: [], amount: 0 },
+  remainder: 'first',
+  includeAccruedInterest: false,
+};
+
+export interface Payment {
+  month: string;
+  amount: Yen;
+  /** Future interest in this payment (0 without a future-interest rate). */
+  interest: Yen;
+  bonus: boolean;
+}
+
+export interface CreditorPlan {
+  key: string;
+  name: string;
+  debt: Yen;
+  installments: number;
+  /** The regular monthly amount (without a remainder or bonus). */
+  monthly: Yen;
+  payments: Payment[];
+  total: Yen;
+  interest: Yen;
+}
+
+export interface SettlementPlan {
+  creditors: CreditorPlan[];
+  /** Each calendar month's total across creditors. */
+  months: { month: string; total: Yen; bonus: boolean }[];
+  debt: Yen;
+  total: Yen;
+  /** The largest total of a month without a bonus (remainders included): what every month must carry. */
+  monthlyTotal: Yen;
+  installments: number;
+  /** Against the budget: fits, or short by this much each month. */
+  feasible: boolean | null;
+  shortfall: Yen;
+}
+
+/** The plan for `settings.installments` installments. */
+export function settlementPlan(creditors: readonly PlanCreditor[], settings: PlanSettings): SettlementPlan {
+  checkSettings(settings);
+  const debts = creditors.map((c) => c.principal + (settings.includeAccruedInterest ? (c.accruedInterest ?? 0) : 0));
+  const bonusShares = allocate(settings.bonus.amount, debts);
+  const plans = creditors.map((creditor, index) => creditorPlan(creditor, debts[index] as Yen, bonusShares[index] as Yen, settings));
+  const byMonth = new Map<string, { total: Yen; bonus: boolean }>();
+  for (const plan of plans) {
+    for (const payment of plan.payments) {
+      const entry = byMonth.get(payment.month) ?? { total: 0, bonus: false };
+      byMonth.set(payment.month, { total: entry.total + payment.amount, bonus: entry.bonus || payment.bonus });
+    }
+  }
+  const months = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, entry]) => ({ month, ...entry }));
+  const monthlyTotal = Math.max(0, ...months.filter((m) => !m.bonus).map((m) => m.total));
+  const budget = settings.monthlyBudget;
+  return {
+    creditors: plans,
+    months,
+    debt: debts.reduce((a, b) => a + b, 0),
+    total: plans.reduce((a, p) => a + p.total, 0),
+    monthlyTotal,
+    installments: settings.installments,
+    feasible: budget === undefined ? null : monthlyTotal <= budget,
+    shortfall: budget === undefined ? 0 : Math.max(0, monthlyTotal - budget),
+  };
+}
+
+/**
+ * The fewest installments (up to `maxInstallments`) whose monthly total fits the budget; if none
+ * fits, the plan at `maxInstallments`, marked infeasible with the monthly shortfall.
+ */
+export function planWithinBudget(creditors: readonly PlanCreditor[], settings: PlanSettings & { monthlyBudget: Yen }): SettlementPlan {
+  let plan = settlementPlan(creditors, { ...settings, installments: settings.maxInstallments });
+  if (!plan.feasible) return plan;
+  for (let n = settings.maxInstallments - 1; n >= 1; n--) {
+    const shorter = settlementPlan(creditors, { ...settings, installments: n });
+    if (!shorter.feasible) break;
+    plan = shorter;
+  }
+  return plan;
+}
+
+function creditorPlan(creditor: PlanCreditor, debt: Yen, bonusShare: Yen, settings: PlanSettings): CreditorPlan {
+  // A small debt under the floor is paid in fewer installments of at least the floor.
+  const installments =
+    settings.floor > 0 && debt < settings.floor * settings.installments
+      ? Math.max(1, Math.floor(debt / settings.floor))
+      : settings.installments;
+  const start = creditor.startMonth ?? settings.startMonth;
+  const months = Array.from({ length: installments }, (_, i) => addMonths(start, i));
+  const payments = settings.futureInterestRate
+    ? levelPayments(debt, months, settings.futureInterestRate)
+    : evenPayments(debt, months, bonusShare, settings);
+  const total = payments.reduce((a, p) => a + p.amount, 0);
+  const interest = payments.reduce((a, p) => a + p.interest, 0);
+  const regular = payments.find((p, i) => !p.bonus && (settings.remainder === 'first' ? i > 0 : i < payments.length - 1)) ?? payments[0];
+  return { key: creditor.key, name: creditor.name, debt, installments, monthly: regular ? regular.amount : 0, payments, total, interest };
+}
+
+/** Principal only: equal installments, the remainder on the first or last, bonus shares in bonus months. */
+function evenPayments(debt: Yen, months: readonly string[], bonusShare: Yen, settings: PlanSettings): Payment[] {
+  const isBonus = (month: string) => settings.bonus.months.includes(Number(month.slice(5, 7)));
+  const bonusMonths = months.filter(isBonus).length;
+  const bonusEach = bonusShare * bonusMonths <= debt ? bonusShare : 0;
+  const regularTotal = debt - bonusEach * bonusMonths;
+  const base = Math.floor(regularTotal / months.length);
+  const remainder = regularTotal - base * months.length;
+  const carrier = settings.remainder === 'first' ? 0 : months.length - 1;
+  return months.map((month, index) => {
+    const bonus = isBonus(month) && bonusEach > 0;
+    return { month, amount: base + (index === carrier ? remainder : 0) + (bonus ? bonusEach : 0), interest: 0, bonus };
+  });
+}
+
+/**
+ * 将来利息 at an annual rate, monthly rate = annual ÷ 12, level payments (元利均等) rounded up to the
+ * yen; each month's interest truncated; the last payment clears what is left.
+ */
+function levelPayments(debt: Yen, months: readonly string[], ratePercent: string): Payment[] {
+  const parsed = parseRatePercent(ratePercent);
+  if (!parsed.ok) throw new RangeError(`not a rate: ${ratePercent}`);
+  const n = months.length;
+  if (parsed.value === 0) return evenPayments(debt, months, 0, { ...defaultPlanSettings, startMonth: months[0] ?? '', remainder: 'last' });
+  // i = rate / (12 × 1,000,000); payment = D·i·(1+i)^n / ((1+i)^n − 1), exactly, in bigints.
+  const q = BigInt(12 * PPM);
+  const r = BigInt(parsed.value);
+  const growth = (q + r) ** BigInt(n);
+  const scale = q ** BigInt(n);
+  const payment = divideToYen(BigInt(debt) * r * growth, q * (growth - scale), 'up');
+  const payments: Payment[] = [];
+  let balance = debt;
+  months.forEach((month, index) => {
+    const interest = divideToYen(BigInt(balance) * r, q, 'down');
+    const amount = index === n - 1 ? balance + interest : Math.min(payment, balance + interest);
+    balance -= amount - interest;
+    payments.push({ month, amount, interest, bonus: false });
+  });
+  return payments;
+}
+
+export function addMonths(month: string, count: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + count;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function checkSettings(settings: PlanSettings): void {
+  if (!Number.isInteger(settings.installments) || settings.installments < 1 || settings.installments > 600) {
+    throw new RangeError(`installments must be 1–600: ${settings.installments}`);
+  }
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(settings.startMonth)) throw new RangeError(`startMonth must be YYYY-MM: ${settings.startMonth}`);
+  if (settings.futureInterestRate && settings.bonus.amount > 0)
+    throw new RangeError('bonus payments and future interest cannot be combined');
+}
