@@ -1,0 +1,256 @@
+// 任意整理 / 個人再生 / 自己破産 / 特定調停 side by side for this debtor: what each would cost each
+// month and in all, how long, what is lost, who else is affected — every row with its reasons and
+// sources. Figures, not advice: no procedure is recommended.
+import type { Assets, Budget, Debtor } from '../case/case-schema.js';
+import { addYears, type CivilDate } from '../civil-date.js';
+import { procedureFacts } from '../law/procedures.js';
+import { minimumRepayment } from '../law/rehabilitation.js';
+import { divideToYen, type Yen } from '../money.js';
+import { type Affordability, affordability } from '../plan/affordability.js';
+import { addMonths, defaultPlanSettings, type PlanSettings, type SettlementPlan, settlementPlan } from '../plan/settlement-plan.js';
+import { type LiquidationValue, liquidationValue } from './liquidation-value.js';
+import { type Risk, type RiskCreditor, risksFor } from './risks.js';
+
+export type Procedure = 'voluntary' | 'rehabilitation' | 'bankruptcy' | 'mediation';
+
+export const procedureLabels: Record<Procedure, string> = {
+  voluntary: '任意整理',
+  rehabilitation: '個人再生',
+  bankruptcy: '自己破産',
+  mediation: '特定調停',
+};
+
+export interface DiagnosisCreditor extends RiskCreditor {
+  key: string;
+  /** What is taken to be owed: recalculated where there is a history, else claimed. */
+  debt: Yen;
+  overpaymentClaim: Yen;
+}
+
+export interface DiagnosisInput {
+  today: CivilDate;
+  debtor: Debtor;
+  budget: Budget;
+  assets: Assets;
+  creditors: readonly DiagnosisCreditor[];
+  plan: Partial<PlanSettings>;
+  safetyMargin: Yen;
+  smallItemsKept?: boolean;
+}
+
+export interface ProcedureRow {
+  procedure: Procedure;
+  label: string;
+  /** true / false, or null where it cannot be judged from the case file. */
+  eligible: boolean | null;
+  monthly: Yen | null;
+  months: number | null;
+  /** Paid to creditors in all. */
+  total: Yen | null;
+  courtCosts: { min: Yen; max: Yen };
+  /** Estimated dates the credit records clear, per bureau. */
+  creditRecord: { bureau: string; until: CivilDate }[];
+  kept: string[];
+  lost: string[];
+  restrictions: string[];
+  guarantors: string;
+  excluded: string[];
+  /** Why the row says what it says. */
+  reasons: string[];
+  sources: string[];
+  /** Against the sustainable monthly amount. */
+  affordable: boolean | null;
+}
+
+export interface Diagnosis {
+  affordability: Affordability;
+  plan: SettlementPlan;
+  liquidation: LiquidationValue;
+  rows: ProcedureRow[];
+  risks: Risk[];
+  totalDebt: Yen;
+  overpaymentClaim: Yen;
+}
+
+const yen = (amount: Yen) => `${amount.toLocaleString('ja-JP')}円`;
+const restrictedJobs = [
+  '警備員',
+  '生命保険募集人',
+  '保険外交員',
+  '宅建士',
+  '宅地建物取引士',
+  '弁護士',
+  '司法書士',
+  '税理士',
+  '行政書士',
+  '社会保険労務士',
+  '公認会計士',
+];
+
+export function diagnose(input: DiagnosisInput): Diagnosis {
+  const { today, creditors } = input;
+  const money = affordability(input.budget.monthly, input.safetyMargin);
+  const totalDebt = creditors.reduce((a, c) => a + c.debt, 0);
+  const overpaymentClaim = creditors.reduce((a, c) => a + c.overpaymentClaim, 0);
+  const settings: PlanSettings = {
+    ...defaultPlanSettings,
+    startMonth: addMonths(today.slice(0, 7), 6),
+    ...input.plan,
+    monthlyBudget: money.sustainable,
+  };
+  const plan = settlementPlan(
+    creditors.filter((c) => c.debt > 0).map((c) => ({ key: c.key, name: c.name, principal: c.debt })),
+    settings,
+  );
+  const liquidation = liquidationValue(input.assets, { smallItemsKept: input.smallItemsKept ?? false });
+  const rows = [
+    voluntaryRow(input, plan, money),
+    rehabilitationRow(input, totalDebt, liquidation, money),
+    bankruptcyRow(input, liquidation),
+    mediationRow(input, totalDebt, money),
+  ];
+  return { affordability: money, plan, liquidation, rows, risks: risksFor(input), totalDebt, overpaymentClaim };
+}
+
+function creditRecords(today: CivilDate, endOfPayments: CivilDate, gazette: boolean): ProcedureRow['creditRecord'] {
+  const f = procedureFacts.creditRecords;
+  return [
+    { bureau: 'CIC', until: addYears(endOfPayments, f.cicYearsAfterEnd) },
+    { bureau: 'JICC', until: addYears(endOfPayments, f.jiccYearsAfterEnd) },
+    { bureau: 'KSC(全銀協)', until: gazette ? addYears(today, f.kscYearsAfterGazette) : addYears(endOfPayments, f.kscYearsOther) },
+  ];
+}
+
+const monthEnd = (month: string | undefined, fallback: CivilDate) => (month ? `${month}-28` : fallback);
+
+function voluntaryRow(input: DiagnosisInput, plan: SettlementPlan, money: Affordability): ProcedureRow {
+  const last = plan.months[plan.months.length - 1]?.month;
+  const retained = input.assets.cars.filter((c) => c.titleRetained).map((c) => c.name);
+  return {
+    procedure: 'voluntary',
+    label: procedureLabels.voluntary,
+    eligible: plan.debt > 0 ? money.sustainable > 0 : null,
+    monthly: plan.monthlyTotal,
+    months: Math.max(0, ...plan.creditors.map((c) => c.installments)),
+    total: plan.total,
+    courtCosts: { min: 0, max: 0 },
+    creditRecord: creditRecords(input.today, monthEnd(last, input.today), false),
+    kept: ['自宅', retained.length > 0 ? '車(ローンを対象から外した場合)' : '車', '預貯金'],
+    lost: [],
+    restrictions: [],
+    guarantors: '対象にした借入の保証人には請求が行きます(保証付きの借入を対象から外すこともできます)',
+    excluded: ['対象にしない債権者を選べます(車のローン、保証人付きの借入など)'],
+    reasons: [
+      `元金のみ(将来利息・遅延損害金なし)を${plan.installments}回で返す案です(東京三会統一基準)`,
+      `毎月 ${yen(plan.monthlyTotal)}、返済に回せる額は ${yen(money.sustainable)} です`,
+      plan.feasible ? '家計の範囲で返せる見込みです' : `毎月 ${yen(plan.shortfall)} 足りません。回数を増やすか、別の手続を検討してください`,
+      '債権者が和解に応じない場合もあります',
+    ],
+    sources: ['PRACTICE.md「Settlement terms in practice」'],
+    affordable: plan.feasible,
+  };
+}
+
+function rehabilitationRow(input: DiagnosisInput, totalDebt: Yen, liquidation: LiquidationValue, money: Affordability): ProcedureRow {
+  const facts = procedureFacts.rehabilitation;
+  const minimum = minimumRepayment(totalDebt, input.today);
+  const reasons: string[] = [];
+  let eligible: boolean | null = money.income > 0 ? null : false;
+  let total: Yen | null = null;
+  let monthly: Yen | null = null;
+  if (!minimum.eligible) {
+    eligible = false;
+    reasons.push(`住宅ローンを除く借金が ${yen(facts.debtLimit)} を超えるため利用できません`);
+  } else {
+    total = Math.max(minimum.amount, liquidation.total);
+    monthly = divideToYen(total, facts.months, 'up');
+    reasons.push(`最低弁済額は ${yen(minimum.amount)}(借金 ${yen(totalDebt)} に対する法律の基準)`);
+    reasons.push(
+      `清算価値(破産したら配当される財産)は ${yen(liquidation.total)}。多い方の ${yen(total)} を原則3年(${facts.months}回)で返します`,
+    );
+    reasons.push('給与所得者等再生では可処分所得の2年分以上も必要です(政令の生活費の表が未入力のため、この額は計算していません)');
+    if (money.income === 0) reasons.push('継続した収入が必要です');
+  }
+  const home = input.assets.home;
+  return {
+    procedure: 'rehabilitation',
+    label: procedureLabels.rehabilitation,
+    eligible,
+    monthly,
+    months: facts.months,
+    total,
+    courtCosts: {
+      min: facts.costs.stamp + facts.costs.gazette,
+      max: facts.costs.stamp + facts.costs.gazette + facts.costs.supervisorTypical[1],
+    },
+    creditRecord: creditRecords(input.today, addYears(input.today, 3), true),
+    kept: [home ? '自宅(住宅資金特別条項を使える場合)' : '', '清算価値の分を払えば財産は手元に残ります'].filter(Boolean),
+    lost: input.assets.cars.filter((c) => c.titleRetained).map((c) => `${c.name}(所有権留保のため引き揚げ)`),
+    restrictions: [],
+    guarantors: '保証人には全額が請求されます',
+    excluded: ['すべての債権者が対象です(一部だけ外すことはできません)'],
+    reasons: [...reasons, '小規模個人再生では、反対する債権者が頭数の半数以上または金額の過半になると認められません'],
+    sources: [minimum.source, facts.source],
+    affordable: monthly === null ? null : monthly <= money.sustainable,
+  };
+}
+
+function bankruptcyRow(input: DiagnosisInput, liquidation: LiquidationValue): ProcedureRow {
+  const facts = procedureFacts.bankruptcy;
+  const occupation = input.debtor.occupation;
+  const restricted = restrictedJobs.filter((job) => occupation.includes(job));
+  const administration = liquidation.total > 0;
+  return {
+    procedure: 'bankruptcy',
+    label: procedureLabels.bankruptcy,
+    eligible: null,
+    monthly: 0,
+    months: null,
+    total: 0,
+    courtCosts: { min: facts.stamp, max: facts.stamp + facts.smallAdministrationDeposit },
+    creditRecord: creditRecords(input.today, input.today, true),
+    kept: ['現金99万円まで', '生活に必要な家財', '(東京地裁の運用)20万円未満の預金・車・保険'],
+    lost: [...liquidation.parts.map((p) => `${p.label} ${yen(p.value)}`), ...(input.assets.home ? ['自宅'] : [])],
+    restrictions: [
+      '免責が決まるまで、警備員・生命保険募集人・宅建士・士業などの仕事に就けません',
+      ...(restricted.length > 0 ? [`職業「${occupation}」は制限の対象になる可能性があります`] : []),
+    ],
+    guarantors: '保証人には全額が請求されます',
+    excluded: ['税金・社会保険料・養育費・悪意の不法行為の賠償・罰金などは免責されません', 'すべての債権者が対象です'],
+    reasons: [
+      administration
+        ? `処分される財産(${yen(liquidation.total)})があるため、少額管財(予納金 ${yen(facts.smallAdministrationDeposit)})になる可能性があります`
+        : '大きな財産がなければ同時廃止になる可能性があります',
+      'ギャンブル・浪費などの免責不許可事由があっても、裁量で免責されることがあります(判断できないため「要確認」)',
+    ],
+    sources: [facts.source],
+    affordable: true,
+  };
+}
+
+function mediationRow(input: DiagnosisInput, totalDebt: Yen, money: Affordability): ProcedureRow {
+  const facts = procedureFacts.mediation;
+  const monthly = divideToYen(totalDebt, facts.months, 'up');
+  const perCreditor = facts.stampPerCreditor + facts.postagePerCreditor;
+  return {
+    procedure: 'mediation',
+    label: procedureLabels.mediation,
+    eligible: money.sustainable > 0 ? null : false,
+    monthly,
+    months: facts.months,
+    total: totalDebt,
+    courtCosts: { min: perCreditor * input.creditors.length, max: perCreditor * input.creditors.length },
+    creditRecord: creditRecords(input.today, addYears(input.today, 3), false),
+    kept: ['自宅', '車(対象から外した場合)', '預貯金'],
+    lost: [],
+    restrictions: [],
+    guarantors: '対象にした借入の保証人には請求が行きます',
+    excluded: ['過払金は調停の中では取り戻せません(別に請求が必要です)'],
+    reasons: [
+      `利息制限法で計算し直した借金 ${yen(totalDebt)} を、利息なしで${facts.months}回(毎月 ${yen(monthly)})で返す想定です`,
+      '調停調書は判決と同じ効力があり、支払いが遅れると給料などを差し押さえられることがあります',
+    ],
+    sources: [facts.source],
+    affordable: monthly <= money.sustainable,
+  };
+}
