@@ -109,6 +109,26 @@ describe.each(testEngines())('API on $name', (engine) => {
       expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_438 });
     });
 
+    it('diagnoses the demo case: four procedures, the plan against the budget, the risks', async () => {
+      const demo = ((await api('GET', '/api/cases')).body as unknown as { id: string; debtorName: string }[]).find(
+        (c) => c.debtorName === '佐藤 一郎',
+      );
+      const at36 = await api('GET', `/api/cases/${demo?.id}/diagnosis`);
+      expect(at36.status).toBe(200);
+      const result = at36.body.result as {
+        rows: { label: string }[];
+        plan: { installments: number; monthlyTotal: number };
+        risks: { id: string }[];
+      };
+      expect(result.rows.map((r) => r.label)).toEqual(['任意整理', '個人再生', '自己破産', '特定調停']);
+      expect(result.risks.map((r) => r.id)).toContain('bank-set-off');
+      const at60 = (await api('GET', `/api/cases/${demo?.id}/diagnosis?installments=60`)).body.result as typeof result;
+      expect(at60.plan.installments).toBe(60);
+      expect(at60.plan.monthlyTotal).toBeLessThan(result.plan.monthlyTotal);
+      const bad = await api('GET', `/api/cases/${demo?.id}/diagnosis?installments=0`);
+      expect(bad.body.error?.fields).toEqual([{ path: ['installments'], message: '返済回数は1回以上にしてください' }]);
+    });
+
     it('names the field of every bad input, in Japanese, and saves nothing', async () => {
       const bad = await api('POST', '/api/cases', { debtor: { name: '', prefecture: '東京' } });
       expect(bad.status).toBe(400);

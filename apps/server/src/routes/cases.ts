@@ -6,7 +6,11 @@ import {
   caseFileSchema,
   caseOverview,
   debtorSchema,
+  diagnose,
+  diagnosisCreditors,
+  diagnosisSettingsSchema,
   type HistoryFigures,
+  planSettingsOf,
   text,
 } from '@wakai/core';
 import {
@@ -29,6 +33,7 @@ import type { Env } from '../auth.js';
 import { caseOf } from '../case-access.js';
 import { historyFiguresCache } from '../history-figures-cache.js';
 import { checked, jsonInput } from '../request-input.js';
+import { todayInJapan } from '../today.js';
 import { creditorInputSchema } from './creditors.js';
 
 const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
@@ -111,6 +116,42 @@ export function caseRoutes(db: Kysely<Database>) {
       ...overview,
       creditors: overview.creditors.map((figures, index) => ({ id: creditors[index]?.id, kind: creditors[index]?.kind, ...figures })),
     });
+  });
+
+  /** The diagnosis: its inputs (the web page recomputes them as sliders move) and the result for the query's settings. */
+  app.get('/:caseId/diagnosis', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const creditors = await listCreditorsWithContracts(db, stored.id);
+    const figures = await figuresFor(
+      db,
+      creditors.flatMap((creditor) => creditor.contracts),
+    );
+    const input = {
+      today: todayInJapan(),
+      debtor: stored.debtor,
+      budget: stored.budget,
+      assets: stored.assets,
+      creditors: diagnosisCreditors(
+        creditors.map((cr) => ({ ...cr, contracts: cr.contracts.map((k) => ({ ...k, history: figures.get(k.id) as HistoryFigures })) })),
+      ),
+    };
+    const query = c.req.query();
+    const settings = checked(
+      diagnosisSettingsSchema,
+      Object.fromEntries(
+        Object.entries(query).map(([key, value]) => [
+          key,
+          key === 'remainder' ? value : key === 'smallItemsKept' ? value === 'true' : Number(value),
+        ]),
+      ),
+    );
+    const result = diagnose({
+      ...input,
+      plan: planSettingsOf(settings),
+      safetyMargin: settings.safetyMargin,
+      smallItemsKept: settings.smallItemsKept,
+    });
+    return c.json({ input, settings, result });
   });
 
   app.get('/:caseId/export', async (c) => {

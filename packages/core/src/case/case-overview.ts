@@ -1,5 +1,6 @@
 // The figures of the case overview: per creditor, what is claimed against what the recalculation
 // says is owed (or overpaid), and the monthly payments today against the household budget.
+import type { CivilDate } from '../civil-date.js';
 import type { Yen } from '../money.js';
 import { percent } from '../rate.js';
 import { recalculate, type Transaction } from '../recalc/recalc.js';
@@ -13,6 +14,8 @@ export interface HistoryFigures {
   /** 過払金 + 過払利息 after recalculation. */
   overpaymentClaim: Yen;
   transactions: number;
+  /** The earliest 10-year limitation date of an overpayment claim in the history, if any. */
+  overpaymentLimitation: CivilDate | null;
 }
 
 export interface ContractFigures extends HistoryFigures {
@@ -47,38 +50,45 @@ export function engineTransactions(rows: readonly TransactionInput[]): Transacti
 
 /** The figures of one history under the contract's own options (the overview's, cacheable by history version). */
 export function historyFigures(transactions: readonly TransactionInput[], options: RecalcOptionsInput = {}): HistoryFigures {
-  if (transactions.length === 0) return { recalculated: null, overpaymentClaim: 0, transactions: 0 };
-  const { summary } = recalculate(engineTransactions(transactions), options);
-  return { recalculated: summary.balance + summary.unpaidInterest, overpaymentClaim: summary.claim, transactions: transactions.length };
+  if (transactions.length === 0) return { recalculated: null, overpaymentClaim: 0, transactions: 0, overpaymentLimitation: null };
+  const { summary, series } = recalculate(engineTransactions(transactions), options);
+  const limitations = series.flatMap((s) => (s.limitationDate ? [s.limitationDate] : [])).sort();
+  return {
+    recalculated: summary.balance + summary.unpaidInterest,
+    overpaymentClaim: summary.claim,
+    transactions: transactions.length,
+    overpaymentLimitation: limitations[0] ?? null,
+  };
+}
+
+/** One creditor's figures over its contracts; its debt is the recalculated one where a history exists, else the claim. */
+export function creditorFigures(name: string, contracts: readonly (ContractInput & { history: HistoryFigures })[]): CreditorFigures {
+  const figures = contracts.map(
+    (contract): ContractFigures => ({
+      ...contract.history,
+      claimed: contract.claimedBalance,
+      monthlyPayment: contract.monthlyPayment ?? 0,
+    }),
+  );
+  const total = (value: (f: ContractFigures) => number) => figures.reduce((sum, f) => sum + value(f), 0);
+  const limitations = figures.flatMap((f) => (f.overpaymentLimitation ? [f.overpaymentLimitation] : [])).sort();
+  return {
+    name,
+    claimed: figures.some((f) => f.claimed !== null) ? total((f) => f.claimed ?? 0) : null,
+    recalculated: figures.some((f) => f.recalculated !== null) ? total((f) => f.recalculated ?? 0) : null,
+    debt: total((f) => f.recalculated ?? f.claimed ?? 0),
+    overpaymentClaim: total((f) => f.overpaymentClaim),
+    monthlyPayment: total((f) => f.monthlyPayment),
+    transactions: total((f) => f.transactions),
+    overpaymentLimitation: limitations[0] ?? null,
+  };
 }
 
 export function caseOverview(
   creditors: readonly { name: string; contracts: readonly (ContractInput & { history: HistoryFigures })[] }[],
   budget: Budget,
 ): CaseOverview {
-  const rows = creditors.map((creditor): CreditorFigures => {
-    const figures = creditor.contracts.map(
-      (contract): ContractFigures => ({
-        ...contract.history,
-        claimed: contract.claimedBalance,
-        monthlyPayment: contract.monthlyPayment ?? 0,
-      }),
-    );
-    const claimed = figures.some((f) => f.claimed !== null) ? figures.reduce((total, f) => total + (f.claimed ?? 0), 0) : null;
-    const recalculated = figures.some((f) => f.recalculated !== null)
-      ? figures.reduce((total, f) => total + (f.recalculated ?? 0), 0)
-      : null;
-    const debt = figures.reduce((total, f) => total + (f.recalculated ?? f.claimed ?? 0), 0);
-    return {
-      name: creditor.name,
-      claimed,
-      recalculated,
-      debt,
-      overpaymentClaim: figures.reduce((total, f) => total + f.overpaymentClaim, 0),
-      monthlyPayment: figures.reduce((total, f) => total + f.monthlyPayment, 0),
-      transactions: figures.reduce((total, f) => total + f.transactions, 0),
-    };
-  });
+  const rows = creditors.map((creditor) => creditorFigures(creditor.name, creditor.contracts));
   const sum = (value: (row: CreditorFigures) => number) => rows.reduce((total, row) => total + value(row), 0);
   return {
     creditors: rows,
@@ -90,4 +100,36 @@ export function caseOverview(
     },
     budget: summarizeBudget(budget.monthly),
   };
+}
+
+/** The diagnosis's view of each creditor: what is owed (recalculated, else claimed) and the facts the risk rules read. */
+export function diagnosisCreditors(
+  creditors: readonly {
+    id: string;
+    name: string;
+    kind: string;
+    guarantorCompany: string;
+    contracts: readonly (ContractInput & { history: HistoryFigures })[];
+  }[],
+) {
+  return creditors.map((creditor) => {
+    const figures = creditorFigures(creditor.name, creditor.contracts);
+    return {
+      key: creditor.id,
+      name: creditor.name,
+      kind: creditor.kind,
+      guarantorCompany: creditor.guarantorCompany,
+      claimed: figures.claimed,
+      debt: figures.debt,
+      overpaymentClaim: figures.overpaymentClaim,
+      overpaymentLimitation: figures.overpaymentLimitation,
+      contracts: creditor.contracts.map((k) => ({
+        guarantorPerson: k.guarantorPerson,
+        purpose: k.purpose,
+        lastPaymentDate: k.lastPaymentDate,
+        claimedBalance: k.claimedBalance,
+        label: k.label,
+      })),
+    };
+  });
 }
