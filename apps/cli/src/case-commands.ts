@@ -6,12 +6,14 @@ import {
   createUser,
   type Database,
   findUserForLogin,
+  getCase,
   insertCaseContent,
   listCases,
   localUser,
   migrateToLatest,
   openDatabase,
   readCaseContent,
+  type StoredCase,
   type User,
 } from '@wakai/db';
 import { hashPassword } from '@wakai/server';
@@ -29,7 +31,7 @@ function parse(argv: string[]) {
   }
 }
 
-async function withDatabase<T>(dataFlag: string | undefined, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(dataFlag: string | undefined, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
   let opened: Awaited<ReturnType<typeof openDatabase>>;
   try {
     opened = await openDatabase(databaseConfig(dataFlag));
@@ -51,6 +53,23 @@ async function ownerOf(db: Kysely<Database>, owner: string | undefined): Promise
   const user = await findUserForLogin(db, owner);
   if (!user) throw new CliError(`利用者が見つかりません: ${owner}`, `no such user: ${owner}`);
   return user;
+}
+
+/** One case of the owner's, by id (or its start), debtor name or title. */
+export async function findCase(db: Kysely<Database>, wanted: string, owner: string | undefined): Promise<StoredCase> {
+  const user = await ownerOf(db, owner);
+  const matches = (await listCases(db, user.id)).filter(
+    (c) => c.id.startsWith(wanted) || c.debtorName.includes(wanted) || c.title.includes(wanted),
+  );
+  if (matches.length !== 1) {
+    throw new CliError(
+      matches.length === 0
+        ? `案件が見つかりません: ${wanted}(wakai cases で一覧を表示)`
+        : `案件が${matches.length}件あります。IDで指定してください`,
+      matches.length === 0 ? `no such case: ${wanted} (see wakai cases)` : `${matches.length} cases match; give the id`,
+    );
+  }
+  return (await getCase(db, (matches[0] as { id: string }).id)) as StoredCase;
 }
 
 export async function runCases(argv: string[]): Promise<number> {

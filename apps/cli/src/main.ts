@@ -9,6 +9,10 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
   wakai cases                   案件の一覧 / list the cases
   wakai export CASE > case.json 案件ファイルを書き出す / write a case file
   wakai import case.json        案件ファイルを取り込む / import a case file
+  wakai plan CASE [--installments 36] [--margin 0] [--floor 0] [--format table|json]
+                                任意整理の返済計画 / the voluntary-settlement plan
+  wakai compare CASE [--installments 36] [--margin 0] [--format table|json]
+                                4つの手続の比較と注意点 / the four procedures compared, and the risks
   wakai user add EMAIL --name NAME
                                 事務所サーバーの利用者を登録 (パスワードは WAKAI_PASSWORD か標準入力)
                                 add an office user (password from WAKAI_PASSWORD or standard input)
@@ -52,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'export') return (await import('./case-commands.js')).runExport(rest);
   if (command === 'import') return (await import('./case-commands.js')).runImport(rest);
   if (command === 'user') return (await import('./case-commands.js')).runUser(rest);
+  if (command === 'plan') return (await import('./diagnosis-commands.js')).runPlan(rest);
+  if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }
 

@@ -33,18 +33,23 @@ export function demoCase(): CaseContent {
     budget: {
       monthly: {
         income: { salaryApplicant: 265_000, salarySpouse: 80_000, childAllowance: 10_000 },
+        // Living costs 325,000 leave 30,000 a month: a 36-installment plan does not fit, a 60 one does.
         spending: {
           rent: 85_000,
           parking: 12_000,
           utilities: 22_000,
           phone: 14_000,
-          food: 75_000,
+          food: 95_000,
+          eatingOut: 12_000,
+          clothing: 8_000,
+          medical: 6_000,
+          entertainment: 10_000,
           education: 15_000,
           insurance: 12_000,
           taxes: 8_000,
           commuting: 6_000,
           misc: 20_000,
-          loanRepayments: 95_000,
+          loanRepayments: 55_000,
         },
       },
       months: [],

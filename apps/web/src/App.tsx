@@ -4,11 +4,12 @@ import { CaseListPage } from './pages/CaseListPage.js';
 import { CaseOverviewPage } from './pages/CaseOverviewPage.js';
 import { ContractPage } from './pages/ContractPage.js';
 import { DebtorPage } from './pages/DebtorPage.js';
+import { DiagnosisPage } from './pages/DiagnosisPage.js';
 
 export function App() {
   return (
     <>
-      <header className="app-header">
+      <header className="app-header no-print">
         <Link href="/" className="brand">
           和解 <span>Wakai</span>
         </Link>
@@ -18,6 +19,7 @@ export function App() {
         <Switch>
           <Route path="/" component={CaseListPage} />
           <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/contracts/:contractId">

@@ -27,6 +27,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         {stored.debtor.name} <small>{stored.title}</small>
       </h1>
       <div className="actions">
+        <Link href={`/cases/${caseId}/diagnosis`} className="button">
+          診断(返済計画・手続の比較)
+        </Link>
         <Link href={`/cases/${caseId}/debtor`} className="button">
           債務者と財産
         </Link>

@@ -145,6 +145,9 @@ function voluntaryRow(input: DiagnosisInput, plan: SettlementPlan, money: Afford
       `毎月 ${yen(plan.monthlyTotal)}、返済に回せる額は ${yen(money.sustainable)} です`,
       plan.feasible ? '家計の範囲で返せる見込みです' : `毎月 ${yen(plan.shortfall)} 足りません。回数を増やすか、別の手続を検討してください`,
       '債権者が和解に応じない場合もあります',
+      ...(input.creditors.some((c) => c.overpaymentClaim > 0)
+        ? [`過払金(合計 ${yen(input.creditors.reduce((a, c) => a + c.overpaymentClaim, 0))})を取り戻せる可能性があります(時効に注意)`]
+        : []),
     ],
     sources: ['PRACTICE.md「Settlement terms in practice」'],
     affordable: plan.feasible,

@@ -1,0 +1,233 @@
+// 診断: what the debtor can pay, the 任意整理 plan with sliders that recompute at once (the core runs
+// here in the browser), the four procedures side by side with their reasons, and the risks. A
+// printable summary for the first consultation. Figures, not legal advice.
+import { type Diagnosis, type DiagnosisInput, type DiagnosisSettings, diagnose, formatYenWithUnit, planSettingsOf } from '@wakai/core';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { api } from '../api.js';
+import { Notice } from '../components/form.js';
+import { useLoad } from '../use-load.js';
+
+type Loaded = { input: Omit<DiagnosisInput, 'plan' | 'safetyMargin'>; settings: DiagnosisSettings; result: Diagnosis };
+
+const checklist = [
+  'すべての借入先の明細・取引履歴(カード、契約書、利用明細、督促状)',
+  '毎月の返済額と返済日がわかるもの',
+  '給与明細(直近2〜3か月)・源泉徴収票または課税証明書',
+  '家賃・光熱費・通信費など毎月の固定費がわかるもの',
+  '債権者からの手紙・メール、和解案の書面(あれば)',
+  '相談したいことのメモ',
+];
+
+const questions = [
+  '私の場合、どの手続が考えられますか。それぞれの理由は何ですか',
+  '費用の総額と内訳(着手金・報酬・実費・分割払いの可否)を書面でいただけますか',
+  '家族や保証人、車や自宅への影響はありますか',
+  '過払金が戻る可能性はありますか',
+  '手続中、債権者とのやり取りはどうなりますか',
+];
+
+export function DiagnosisPage({ caseId }: { caseId: string }) {
+  const { data, error } = useLoad(() => api<Loaded>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
+  const [installments, setInstallments] = useState(36);
+  const [margin, setMargin] = useState(0);
+  const result = useMemo(() => {
+    if (!data) return undefined;
+    const settings = { ...data.settings, installments, safetyMargin: margin };
+    return diagnose({ ...data.input, plan: planSettingsOf(settings), safetyMargin: margin, smallItemsKept: settings.smallItemsKept });
+  }, [data, installments, margin]);
+
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!data || !result) return <p>計算中…</p>;
+  const { plan, affordability } = result;
+  return (
+    <div className="page diagnosis">
+      <nav className="crumbs no-print">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.input.debtor.name}</Link> › 診断
+      </nav>
+      <h1>
+        診断{' '}
+        <small>
+          {data.input.debtor.name}さん({data.input.today} 時点)
+        </small>
+      </h1>
+      <Notice kind="warn">
+        この診断はご本人の数字にもとづく試算です。法律上の助言ではありません。手続の選択は弁護士・司法書士にご相談ください。
+      </Notice>
+
+      <section className="cards" aria-label="家計">
+        <div className="figure">
+          <span className="figure-label">月の収入</span>
+          <span className="figure-value">{formatYenWithUnit(affordability.income)}</span>
+        </div>
+        <div className="figure">
+          <span className="figure-label">生活費</span>
+          <span className="figure-value">{formatYenWithUnit(affordability.livingCosts)}</span>
+        </div>
+        <div className="figure">
+          <span className="figure-label">返済に回せる額(予備費を除く)</span>
+          <span className="figure-value" data-testid="sustainable">
+            {formatYenWithUnit(affordability.sustainable)}
+          </span>
+        </div>
+        <div className="figure">
+          <span className="figure-label">借金の合計(引き直し後)</span>
+          <span className="figure-value">{formatYenWithUnit(result.totalDebt)}</span>
+        </div>
+      </section>
+
+      <section className="card" aria-label="任意整理の返済計画">
+        <h2>任意整理の返済計画</h2>
+        <div className="sliders no-print">
+          <label>
+            返済回数 <b data-testid="installments">{installments}回</b>
+            <input
+              type="range"
+              min={12}
+              max={data.settings.maxInstallments}
+              step={1}
+              value={installments}
+              aria-label="返済回数"
+              onChange={(e) => setInstallments(Number(e.target.value))}
+            />
+          </label>
+          <label>
+            生活の予備費 <b>{formatYenWithUnit(margin)}</b>
+            <input
+              type="range"
+              min={0}
+              max={50_000}
+              step={1_000}
+              value={margin}
+              aria-label="生活の予備費"
+              onChange={(e) => setMargin(Number(e.target.value))}
+            />
+          </label>
+        </div>
+        <p className="verdict">
+          毎月の返済 <b data-testid="plan-monthly">{formatYenWithUnit(plan.monthlyTotal)}</b> ／ 返済に回せる額{' '}
+          {formatYenWithUnit(affordability.sustainable)} →{' '}
+          <b data-testid="plan-verdict" className={plan.feasible ? 'good' : 'bad'}>
+            {plan.feasible ? '家計の範囲で返せる見込みです' : `毎月 ${formatYenWithUnit(plan.shortfall)} 足りません`}
+          </b>
+        </p>
+        <table className="table compact">
+          <thead>
+            <tr>
+              <th>債権者</th>
+              <th className="num">和解額(元金)</th>
+              <th className="num">回数</th>
+              <th className="num">毎月</th>
+              <th>開始</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.creditors.map((c) => (
+              <tr key={c.key}>
+                <td>{c.name}</td>
+                <td className="num">{formatYenWithUnit(c.debt)}</td>
+                <td className="num">{c.installments}回</td>
+                <td className="num">{formatYenWithUnit(c.monthly)}</td>
+                <td>{c.payments[0]?.month}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" aria-label="手続の比較">
+        <h2>手続の比較</h2>
+        <div className="scroll">
+          <table className="table comparison" data-testid="comparison">
+            <thead>
+              <tr>
+                <th />
+                {result.rows.map((row) => (
+                  <th key={row.procedure}>{row.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <Row label="毎月の支払い" cells={result.rows.map((r) => (r.monthly === null ? '—' : formatYenWithUnit(r.monthly)))} />
+              <Row label="支払いの合計" cells={result.rows.map((r) => (r.total === null ? '—' : formatYenWithUnit(r.total)))} />
+              <Row label="期間" cells={result.rows.map((r) => (r.months === null ? '3〜6か月(手続)' : `${r.months}か月`))} />
+              <Row
+                label="裁判所の費用"
+                cells={result.rows.map((r) =>
+                  r.courtCosts.max === 0
+                    ? 'なし'
+                    : r.courtCosts.min === r.courtCosts.max
+                      ? formatYenWithUnit(r.courtCosts.min)
+                      : `${formatYenWithUnit(r.courtCosts.min)}〜${formatYenWithUnit(r.courtCosts.max)}`,
+                )}
+              />
+              <Row
+                label="家計で払えるか"
+                cells={result.rows.map((r) => (r.affordable === null ? '要確認' : r.affordable ? '払える見込み' : '不足'))}
+              />
+              <Row
+                label="信用情報(目安)"
+                cells={result.rows.map((r) => r.creditRecord.map((c) => `${c.bureau}: ${c.until}頃まで`).join('\n'))}
+              />
+              <Row label="手元に残るもの" cells={result.rows.map((r) => r.kept.join('\n') || '—')} />
+              <Row label="失うもの" cells={result.rows.map((r) => r.lost.join('\n') || '—')} />
+              <Row label="仕事の制限" cells={result.rows.map((r) => r.restrictions.join('\n') || 'なし')} />
+              <Row label="保証人" cells={result.rows.map((r) => r.guarantors)} />
+              <Row label="対象にならないもの" cells={result.rows.map((r) => r.excluded.join('\n'))} />
+              <Row label="理由" cells={result.rows.map((r) => r.reasons.join('\n'))} />
+              <Row label="根拠" cells={result.rows.map((r) => r.sources.join('\n'))} small />
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-label="注意すること">
+        <h2>注意すること</h2>
+        {result.risks.length === 0 ? (
+          <p>いまの入力からは、特に注意する点は見つかりませんでした。</p>
+        ) : (
+          <ul className="risks" data-testid="risks">
+            {result.risks.map((risk) => (
+              <li key={`${risk.id}-${risk.subject}`}>
+                <b>{risk.subject}</b>: {risk.message}
+                <span className="source">(根拠: {risk.source})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card print-only-break" aria-label="相談の準備">
+        <h2>相談のときに持っていくもの</h2>
+        <ul>
+          {checklist.map((item) => (
+            <li key={item}>□ {item}</li>
+          ))}
+        </ul>
+        <h2>聞いておきたいこと</h2>
+        <ul>
+          {questions.map((item) => (
+            <li key={item}>□ {item}</li>
+          ))}
+        </ul>
+        <button type="button" className="no-print" onClick={() => window.print()}>
+          この診断を印刷する
+        </button>
+      </section>
+    </div>
+  );
+}
+
+function Row({ label, cells, small }: { label: string; cells: string[]; small?: boolean }) {
+  return (
+    <tr>
+      <th>{label}</th>
+      {cells.map((cell, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one cell per procedure, in a fixed order
+        <td key={index} className={small ? 'small' : undefined}>
+          {cell}
+        </td>
+      ))}
+    </tr>
+  );
+}

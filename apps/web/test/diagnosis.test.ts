@@ -1,0 +1,34 @@
+// The diagnosis page in real Chromium: moving the installments slider recomputes the plan at once
+// (the core runs in the page) and the comparison shows the four procedures.
+import { expect, it } from 'vitest';
+import { screenshot, wakaiInBrowser } from './browser.js';
+
+const wakai = wakaiInBrowser();
+
+it('moves the installments slider from 36 to 60 and sees the monthly total and the verdict change', async () => {
+  const page = wakai.page();
+  await page.goto(wakai.server().url);
+  await page.getByTestId('case-list').getByRole('link', { name: '佐藤 一郎' }).click();
+  await page.getByRole('link', { name: /診断/ }).click();
+  await page.getByTestId('plan-monthly').waitFor();
+
+  // Demo: 820,000 + 640,000 over 36 = 22,777 + 17,777, plus 28 + 28 yen in the first month; 30,000 available.
+  expect(await page.getByTestId('installments').innerText()).toBe('36回');
+  expect(await page.getByTestId('plan-monthly').innerText()).toBe('40,610円');
+  expect(await page.getByTestId('plan-verdict').innerText()).toBe('毎月 10,610円 足りません');
+
+  const slider = page.getByLabel('返済回数');
+  await slider.focus();
+  const started = Date.now();
+  for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByTestId('installments').innerText()).toBe('60回');
+  // 820,000 / 60 = 13,666 r 40; 640,000 / 60 = 10,666 r 40 → 24,412 in the first month.
+  expect(await page.getByTestId('plan-monthly').innerText()).toBe('24,412円');
+  expect(await page.getByTestId('plan-verdict').innerText()).toBe('家計の範囲で返せる見込みです');
+  console.log(`slider: 24 steps rendered in ${Date.now() - started} ms`);
+
+  const headers = await page.getByTestId('comparison').locator('thead th').allInnerTexts();
+  expect(headers.filter((h) => h !== '')).toEqual(['任意整理', '個人再生', '自己破産', '特定調停']);
+  expect(await page.getByTestId('risks').innerText()).toContain('みずほ銀行');
+  await screenshot(page, 'diagnosis');
+});
