@@ -31,4 +31,18 @@ it('moves the installments slider from 36 to 60 and sees the monthly total and t
   expect(headers.filter((h) => h !== '')).toEqual(['任意整理', '個人再生', '自己破産', '特定調停']);
   expect(await page.getByTestId('risks').innerText()).toContain('みずほ銀行');
   await screenshot(page, 'diagnosis');
+
+  // By a monthly amount: 30,000 split 820,000 : 640,000 → 16,849 / 13,151; 49 installments at most.
+  await page.getByLabel('毎月の額で決める(按分)').check();
+  await page.getByTestId('monthly-amount').waitFor();
+  expect(await page.getByTestId('plan-monthly').innerText()).toBe('30,000円');
+  expect(await page.getByTestId('plan-verdict').innerText()).toBe('家計の範囲で返せる見込みです');
+
+  // A quote of 30,000 + 25,000 per creditor: the success fee is above the lawyers' 20,000 cap.
+  await page.getByLabel('事務所1 解決報酬/社').fill('25000');
+  await expect
+    .poll(() => page.getByTestId('fee-issues-0').innerText())
+    .toContain('1社あたりの解決報酬 25,000円 は上限 20,000円 を超えています');
+  expect(await page.getByTestId('legal-aid').innerText()).toContain('世帯3人');
+  await screenshot(page, 'diagnosis-fees');
 });

@@ -1,14 +1,24 @@
 // 診断: what the debtor can pay, the 任意整理 plan with sliders that recompute at once (the core runs
 // here in the browser), the four procedures side by side with their reasons, and the risks. A
 // printable summary for the first consultation. Figures, not legal advice.
-import { type Diagnosis, type DiagnosisInput, type DiagnosisSettings, diagnose, formatYenWithUnit, planSettingsOf } from '@wakai/core';
+import {
+  type Diagnosis,
+  type DiagnosisInput,
+  type DiagnosisSettings,
+  diagnose,
+  formatYenWithUnit,
+  monthsToSave,
+  planSettingsOf,
+} from '@wakai/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api.js';
+import { DebtOverTime } from '../components/DebtOverTime.js';
+import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
-type Loaded = { input: Omit<DiagnosisInput, 'plan' | 'safetyMargin'>; settings: DiagnosisSettings; result: Diagnosis };
+export type DiagnosisPageData = { input: Omit<DiagnosisInput, 'plan' | 'safetyMargin'>; settings: DiagnosisSettings; result: Diagnosis };
 
 const checklist = [
   'すべての借入先の明細・取引履歴(カード、契約書、利用明細、督促状)',
@@ -28,14 +38,31 @@ const questions = [
 ];
 
 export function DiagnosisPage({ caseId }: { caseId: string }) {
-  const { data, error } = useLoad(() => api<Loaded>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
+  const { data, error } = useLoad(() => api<DiagnosisPageData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
   const [installments, setInstallments] = useState(36);
   const [margin, setMargin] = useState(0);
+  const [mode, setMode] = useState<'installments' | 'amount'>('installments');
+  const [amount, setAmount] = useState(30_000);
+  const [remainder, setRemainder] = useState<'first' | 'last'>('first');
+  const [bonus, setBonus] = useState(0);
+  const [futureRate, setFutureRate] = useState('');
+  const [startMonths, setStartMonths] = useState<Record<string, string>>({});
   const result = useMemo(() => {
     if (!data) return undefined;
-    const settings = { ...data.settings, installments, safetyMargin: margin };
-    return diagnose({ ...data.input, plan: planSettingsOf(settings), safetyMargin: margin, smallItemsKept: settings.smallItemsKept });
-  }, [data, installments, margin]);
+    const settings = { ...data.settings, installments, safetyMargin: margin, remainder };
+    return diagnose({
+      ...data.input,
+      plan: {
+        ...planSettingsOf(settings),
+        bonus: { months: [7, 12], amount: futureRate ? 0 : bonus },
+        ...(futureRate ? { futureInterestRate: futureRate } : {}),
+      },
+      ...(mode === 'amount' ? { monthlyAmount: amount } : {}),
+      startMonths,
+      safetyMargin: margin,
+      smallItemsKept: settings.smallItemsKept,
+    });
+  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data || !result) return <p>計算中…</p>;
@@ -78,19 +105,42 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
 
       <section className="card" aria-label="任意整理の返済計画">
         <h2>任意整理の返済計画</h2>
-        <div className="sliders no-print">
-          <label>
-            返済回数 <b data-testid="installments">{installments}回</b>
-            <input
-              type="range"
-              min={12}
-              max={data.settings.maxInstallments}
-              step={1}
-              value={installments}
-              aria-label="返済回数"
-              onChange={(e) => setInstallments(Number(e.target.value))}
-            />
+        <div className="tabs no-print" role="radiogroup" aria-label="計画の決め方">
+          <label className="check">
+            <input type="radio" name="mode" checked={mode === 'installments'} onChange={() => setMode('installments')} /> 回数で決める
           </label>
+          <label className="check">
+            <input type="radio" name="mode" checked={mode === 'amount'} onChange={() => setMode('amount')} /> 毎月の額で決める(按分)
+          </label>
+        </div>
+        <div className="sliders no-print">
+          {mode === 'installments' ? (
+            <label>
+              返済回数 <b data-testid="installments">{installments}回</b>
+              <input
+                type="range"
+                min={12}
+                max={data.settings.maxInstallments}
+                step={1}
+                value={installments}
+                aria-label="返済回数"
+                onChange={(e) => setInstallments(Number(e.target.value))}
+              />
+            </label>
+          ) : (
+            <label>
+              毎月の返済額 <b data-testid="monthly-amount">{formatYenWithUnit(amount)}</b>
+              <input
+                type="range"
+                min={5_000}
+                max={Math.max(100_000, affordability.sustainable * 2)}
+                step={1_000}
+                value={amount}
+                aria-label="毎月の返済額"
+                onChange={(e) => setAmount(Number(e.target.value))}
+              />
+            </label>
+          )}
           <label>
             生活の予備費 <b>{formatYenWithUnit(margin)}</b>
             <input
@@ -103,13 +153,61 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
               onChange={(e) => setMargin(Number(e.target.value))}
             />
           </label>
+          {mode === 'installments' && (
+            <label>
+              ボーナス月(7月・12月)の上乗せ <b>{formatYenWithUnit(futureRate ? 0 : bonus)}</b>
+              <input
+                type="range"
+                min={0}
+                max={100_000}
+                step={5_000}
+                value={bonus}
+                disabled={futureRate !== ''}
+                aria-label="ボーナス月の上乗せ"
+                onChange={(e) => setBonus(Number(e.target.value))}
+              />
+            </label>
+          )}
+          {mode === 'installments' && (
+            <label>
+              将来利息
+              <select value={futureRate} onChange={(e) => setFutureRate(e.target.value)} aria-label="将来利息">
+                <option value="">なし(元金のみ)</option>
+                {['5', '10', '15'].map((rate) => (
+                  <option key={rate} value={rate}>
+                    年{rate}%
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label>
+            端数(割り切れない分)を払う回
+            <select value={remainder} onChange={(e) => setRemainder(e.target.value as 'first' | 'last')} aria-label="端数を払う回">
+              <option value="first">初回</option>
+              <option value="last">最終回</option>
+            </select>
+          </label>
         </div>
         <p className="verdict">
           毎月の返済 <b data-testid="plan-monthly">{formatYenWithUnit(plan.monthlyTotal)}</b> ／ 返済に回せる額{' '}
           {formatYenWithUnit(affordability.sustainable)} →{' '}
           <b data-testid="plan-verdict" className={plan.feasible ? 'good' : 'bad'}>
-            {plan.feasible ? '家計の範囲で返せる見込みです' : `毎月 ${formatYenWithUnit(plan.shortfall)} 足りません`}
+            {plan.feasible
+              ? '家計の範囲で返せる見込みです'
+              : plan.shortfall > 0
+                ? `毎月 ${formatYenWithUnit(plan.shortfall)} 足りません`
+                : `${data.settings.maxInstallments}回を超える債権者があります`}
           </b>
+        </p>
+        <p className="field-hint">
+          初回分({formatYenWithUnit(plan.months[0]?.total ?? 0)})を貯めるには、返済に回せる額で
+          {(() => {
+            const months = monthsToSave(plan.months[0]?.total ?? 0, affordability.sustainable);
+            return months === null ? '貯められません(家計の見直しが必要です)' : ` 約${months}か月`;
+          })()}
+          。合計の支払い {formatYenWithUnit(plan.total)}(うち将来利息{' '}
+          {formatYenWithUnit(plan.creditors.reduce((a, c) => a + c.interest, 0))})
         </p>
         <table className="table compact">
           <thead>
@@ -128,11 +226,23 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
                 <td className="num">{formatYenWithUnit(c.debt)}</td>
                 <td className="num">{c.installments}回</td>
                 <td className="num">{formatYenWithUnit(c.monthly)}</td>
-                <td>{c.payments[0]?.month}</td>
+                <td>
+                  <input
+                    type="month"
+                    aria-label={`${c.name}の返済開始月`}
+                    value={startMonths[c.key] ?? c.payments[0]?.month ?? ''}
+                    onChange={(e) => setStartMonths({ ...startMonths, [c.key]: e.target.value })}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      </section>
+
+      <section className="card" aria-label="残りの借金の推移">
+        <h2>残りの借金の推移(目安)</h2>
+        <DebtOverTime diagnosis={result} />
       </section>
 
       <section className="card" aria-label="手続の比較">
@@ -180,6 +290,8 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           </table>
         </div>
       </section>
+
+      <FeesPanel data={data} diagnosis={result} />
 
       <section className="card" aria-label="注意すること">
         <h2>注意すること</h2>

@@ -105,3 +105,11 @@ describe('diagnosis', () => {
     expect(liquidationValue(assets, { smallItemsKept: true }).total).toBe(200_000);
   });
 });
+
+it('plans by a monthly amount split across creditors when one is given', () => {
+  const result = diagnose({ ...input, monthlyAmount: 50_000, startMonths: { ひまわり: '2027-09' } });
+  // 50,000 over 820,000 / 640,000 / 540,000 → 20,500 / 16,000 / 13,500 (exact shares).
+  expect(result.plan.creditors.map((c) => c.monthly)).toEqual([20_500, 16_000, 13_500]);
+  expect(result.plan.creditors[2]?.payments[0]?.month).toBe('2027-09');
+  expect(result.plan.installments).toBe(40);
+});

@@ -7,7 +7,7 @@ import { procedureFacts } from '../law/procedures.js';
 import { minimumRepayment } from '../law/rehabilitation.js';
 import { divideToYen, type Yen } from '../money.js';
 import { type Affordability, affordability } from '../plan/affordability.js';
-import { addMonths, defaultPlanSettings, type PlanSettings, type SettlementPlan, settlementPlan } from '../plan/settlement-plan.js';
+import { addMonths, defaultPlanSettings, type PlanSettings, planForMonthlyAmount, type SettlementPlan, settlementPlan } from '../plan/settlement-plan.js';
 import { type LiquidationValue, liquidationValue } from './liquidation-value.js';
 import { type Risk, type RiskCreditor, risksFor } from './risks.js';
 
@@ -34,6 +34,10 @@ export interface DiagnosisInput {
   assets: Assets;
   creditors: readonly DiagnosisCreditor[];
   plan: Partial<PlanSettings>;
+  /** Plan by a monthly amount split across creditors (按分) instead of by a number of installments. */
+  monthlyAmount?: Yen;
+  /** A creditor's first payment month ('YYYY-MM') where it differs from the plan's. */
+  startMonths?: Record<string, string>;
   safetyMargin: Yen;
   smallItemsKept?: boolean;
 }
@@ -98,10 +102,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     ...input.plan,
     monthlyBudget: money.sustainable,
   };
-  const plan = settlementPlan(
-    creditors.filter((c) => c.debt > 0).map((c) => ({ key: c.key, name: c.name, principal: c.debt })),
-    settings,
-  );
+  const planCreditors = creditors
+    .filter((c) => c.debt > 0)
+    .map((c) => ({ key: c.key, name: c.name, principal: c.debt, ...(input.startMonths?.[c.key] ? { startMonth: input.startMonths[c.key] } : {}) }));
+  const plan = input.monthlyAmount === undefined ? settlementPlan(planCreditors, settings) : planForMonthlyAmount(planCreditors, input.monthlyAmount, settings);
   const liquidation = liquidationValue(input.assets, { smallItemsKept: input.smallItemsKept ?? false });
   const rows = [
     voluntaryRow(input, plan, money),
@@ -141,7 +145,9 @@ function voluntaryRow(input: DiagnosisInput, plan: SettlementPlan, money: Afford
     guarantors: '対象にした借入の保証人には請求が行きます(保証付きの借入を対象から外すこともできます)',
     excluded: ['対象にしない債権者を選べます(車のローン、保証人付きの借入など)'],
     reasons: [
-      `元金のみ(将来利息・遅延損害金なし)を${plan.installments}回で返す案です(東京三会統一基準)`,
+      input.monthlyAmount === undefined
+        ? `元金のみ(将来利息・遅延損害金なし)を${plan.installments}回で返す案です(東京三会統一基準)`
+        : `毎月 ${yen(input.monthlyAmount)} を借金の額に応じて按分し、最長${plan.installments}回で返す案です`,
       `毎月 ${yen(plan.monthlyTotal)}、返済に回せる額は ${yen(money.sustainable)} です`,
       plan.feasible ? '家計の範囲で返せる見込みです' : `毎月 ${yen(plan.shortfall)} 足りません。回数を増やすか、別の手続を検討してください`,
       '債権者が和解に応じない場合もあります',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPlanSettings, planWithinBudget, settlementPlan } from './settlement-plan.js';
+import { defaultPlanSettings, planForMonthlyAmount, planWithinBudget, settlementPlan } from './settlement-plan.js';
 
 const settings = { ...defaultPlanSettings, startMonth: '2027-01' };
 
@@ -108,6 +108,43 @@ describe('任意整理 plan', () => {
           expect(plan.months.reduce((a, m) => a + m.total, 0)).toBe(plan.debt);
         },
       ),
+    );
+  });
+});
+
+describe('a monthly amount split across creditors (按分)', () => {
+  it('gives each creditor its share until its debt is cleared', () => {
+    // 30,000 over 600,000 / 400,000 → 18,000 / 12,000: 34 installments each (the last 6,000 / 4,000).
+    const plan = planForMonthlyAmount(
+      [
+        { key: 'a', name: 'A', principal: 600_000 },
+        { key: 'b', name: 'B', principal: 400_000 },
+      ],
+      30_000,
+      { ...settings, monthlyBudget: 30_000 },
+    );
+    expect(plan.creditors.map((c) => [c.monthly, c.installments, c.payments.at(-1)?.amount, c.total])).toEqual([
+      [18_000, 34, 6_000, 600_000],
+      [12_000, 34, 4_000, 400_000],
+    ]);
+    expect(plan).toMatchObject({ monthlyTotal: 30_000, feasible: true, installments: 34 });
+  });
+
+  it('is not feasible when a creditor would need more than the maximum installments', () => {
+    const plan = planForMonthlyAmount([{ key: 'a', name: 'A', principal: 1_000_000 }], 10_000, { ...settings, monthlyBudget: 50_000 });
+    expect(plan).toMatchObject({ installments: 100, feasible: false });
+  });
+
+  it('adds up to the debts whatever the amount (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1_000, max: 200_000 }), (principals, amount) => {
+        const plan = planForMonthlyAmount(
+          principals.map((principal, i) => ({ key: String(i), name: String(i), principal })),
+          amount,
+          settings,
+        );
+        for (const c of plan.creditors) expect(c.payments.reduce((a, p) => a + p.amount, 0)).toBe(c.debt);
+      }),
     );
   });
 });

@@ -85,26 +85,7 @@ export function settlementPlan(creditors: readonly PlanCreditor[], settings: Pla
   const debts = creditors.map((c) => c.principal + (settings.includeAccruedInterest ? (c.accruedInterest ?? 0) : 0));
   const bonusShares = allocate(settings.bonus.amount, debts);
   const plans = creditors.map((creditor, index) => creditorPlan(creditor, debts[index] as Yen, bonusShares[index] as Yen, settings));
-  const byMonth = new Map<string, { total: Yen; bonus: boolean }>();
-  for (const plan of plans) {
-    for (const payment of plan.payments) {
-      const entry = byMonth.get(payment.month) ?? { total: 0, bonus: false };
-      byMonth.set(payment.month, { total: entry.total + payment.amount, bonus: entry.bonus || payment.bonus });
-    }
-  }
-  const months = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, entry]) => ({ month, ...entry }));
-  const monthlyTotal = Math.max(0, ...months.filter((m) => !m.bonus).map((m) => m.total));
-  const budget = settings.monthlyBudget;
-  return {
-    creditors: plans,
-    months,
-    debt: debts.reduce((a, b) => a + b, 0),
-    total: plans.reduce((a, p) => a + p.total, 0),
-    monthlyTotal,
-    installments: settings.installments,
-    feasible: budget === undefined ? null : monthlyTotal <= budget,
-    shortfall: budget === undefined ? 0 : Math.max(0, monthlyTotal - budget),
-  };
+  return { ...summarize(plans, settings.monthlyBudget), installments: settings.installments };
 }
 
 /**
@@ -120,6 +101,57 @@ export function planWithinBudget(creditors: readonly PlanCreditor[], settings: P
     plan = shorter;
   }
   return plan;
+}
+
+/**
+ * The plan for a monthly amount: split across creditors in proportion to their debts (按分), each
+ * paying its share until its debt is cleared (the last payment smaller). Infeasible when a creditor
+ * would need more than `maxInstallments`, or the amount is above the budget.
+ */
+export function planForMonthlyAmount(creditors: readonly PlanCreditor[], monthlyAmount: Yen, settings: PlanSettings): SettlementPlan {
+  checkSettings(settings);
+  const debts = creditors.map((c) => c.principal + (settings.includeAccruedInterest ? (c.accruedInterest ?? 0) : 0));
+  const shares = allocate(monthlyAmount, debts);
+  const plans = creditors.map((creditor, index): CreditorPlan => {
+    const debt = debts[index] as Yen;
+    // A debt whose share rounds to nothing is paid at once rather than never.
+    const allocated = Math.max(shares[index] as Yen, Math.min(settings.floor, debt));
+    const share = allocated > 0 ? allocated : debt;
+    const installments = share > 0 ? Math.ceil(debt / share) : 0;
+    const start = creditor.startMonth ?? settings.startMonth;
+    const payments = Array.from({ length: installments }, (_, i): Payment => ({
+      month: addMonths(start, i),
+      amount: i === installments - 1 ? debt - share * (installments - 1) : share,
+      interest: 0,
+      bonus: false,
+    }));
+    return { key: creditor.key, name: creditor.name, debt, installments, monthly: share, payments, total: debt, interest: 0 };
+  });
+  const summary = summarize(plans, settings.monthlyBudget);
+  const longest = Math.max(0, ...plans.map((p) => p.installments));
+  const tooLong = longest > settings.maxInstallments;
+  return { ...summary, installments: longest, feasible: summary.feasible === null ? (tooLong ? false : null) : summary.feasible && !tooLong };
+}
+
+function summarize(plans: CreditorPlan[], budget: Yen | undefined): Omit<SettlementPlan, 'installments'> {
+  const byMonth = new Map<string, { total: Yen; bonus: boolean }>();
+  for (const plan of plans) {
+    for (const payment of plan.payments) {
+      const entry = byMonth.get(payment.month) ?? { total: 0, bonus: false };
+      byMonth.set(payment.month, { total: entry.total + payment.amount, bonus: entry.bonus || payment.bonus });
+    }
+  }
+  const months = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, entry]) => ({ month, ...entry }));
+  const monthlyTotal = Math.max(0, ...months.filter((m) => !m.bonus).map((m) => m.total));
+  return {
+    creditors: plans,
+    months,
+    debt: plans.reduce((a, p) => a + p.debt, 0),
+    total: plans.reduce((a, p) => a + p.total, 0),
+    monthlyTotal,
+    feasible: budget === undefined ? null : monthlyTotal <= budget,
+    shortfall: budget === undefined ? 0 : Math.max(0, monthlyTotal - budget),
+  };
 }
 
 function creditorPlan(creditor: PlanCreditor, debt: Yen, bonusShare: Yen, settings: PlanSettings): CreditorPlan {

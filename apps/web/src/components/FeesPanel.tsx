@@ -1,0 +1,156 @@
+// 費用: offices' written quotes compared on this case, each checked against the professions' caps,
+// the 認定司法書士 140万 limit, and whether 法テラス can help.
+import {
+  claimsOverScrivenerLimit,
+  type Diagnosis,
+  type FeeQuote,
+  feeIssues,
+  feeTotal,
+  formatYenWithUnit,
+  legalAidCheck,
+  parseRatePercent,
+  parseYen,
+} from '@wakai/core';
+import { useState } from 'react';
+import type { DiagnosisPageData } from '../pages/DiagnosisPage.js';
+
+const blankQuote = (index: number): FeeQuote => ({
+  office: `事務所${index + 1}`,
+  profession: 'lawyer',
+  retainerPerCreditor: 30_000,
+  successFeePerCreditor: 20_000,
+  reductionFeePercent: '0',
+  refundFeePercent: '20',
+  refundFeePercentLawsuit: '25',
+  remittanceFeePerPayment: 0,
+  expenses: 0,
+  taxIncluded: false,
+});
+
+export function FeesPanel({ data, diagnosis }: { data: DiagnosisPageData; diagnosis: Diagnosis }) {
+  const [quotes, setQuotes] = useState<FeeQuote[]>([blankQuote(0)]);
+  const { input } = data;
+  const creditors = input.creditors.filter((c) => c.debt > 0 || c.overpaymentClaim > 0);
+  const reduction = input.creditors.reduce((a, c) => a + Math.max(0, (c.claimed ?? c.debt) - c.debt), 0);
+  const refund = diagnosis.overpaymentClaim;
+  const payments = diagnosis.plan.creditors.reduce((a, c) => a + c.installments, 0);
+  const aid = legalAidCheck(
+    {
+      householdSize: 1 + input.debtor.householdMembers.length,
+      largeCity: input.debtor.largeCity,
+      monthlyIncome: diagnosis.affordability.income,
+      housingCost: input.budget.monthly.spending.rent ?? 0,
+      assets: input.assets.cash + input.assets.deposits.reduce((a, d) => a + d.balance, 0),
+    },
+    input.today,
+  );
+  const overLimit = claimsOverScrivenerLimit(
+    input.creditors.flatMap((c) => c.contracts.map((k) => ({ creditor: c.name, claimed: k.claimedBalance ?? 0 }))),
+  );
+  const update = (index: number, change: Partial<FeeQuote>) => setQuotes(quotes.map((q, i) => (i === index ? { ...q, ...change } : q)));
+  const amount = (index: number, key: keyof FeeQuote, label: string, kind: 'yen' | 'percent' = 'yen') => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        inputMode="numeric"
+        aria-label={`${quotes[index]?.office} ${label}`}
+        defaultValue={String(quotes[index]?.[key] ?? '')}
+        onChange={(e) => {
+          if (kind === 'percent') {
+            if (parseRatePercent(e.target.value).ok) update(index, { [key]: e.target.value });
+            return;
+          }
+          const parsed = parseYen(e.target.value);
+          if (parsed.ok) update(index, { [key]: parsed.value });
+        }}
+      />
+    </label>
+  );
+  return (
+    <section className="card" aria-label="費用">
+      <h2>専門家の費用(見積もりの比較)</h2>
+      <p className="field-hint">
+        事務所の見積もりを入力すると、この案件での総額と、弁護士会・司法書士会の上限を超える項目を表示します(金額は税抜きで比べます)。
+      </p>
+      <table className="table compact" data-testid="fee-quotes">
+        <thead>
+          <tr>
+            <th>事務所</th>
+            <th>資格</th>
+            <th>見積もり</th>
+            <th className="num">費用の総額(税込)</th>
+            <th className="num">減額+過払金−費用</th>
+            <th>上限との比較</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quotes.map((quote, index) => {
+            const total = feeTotal(
+              quote,
+              {
+                creditors: creditors.length,
+                reduction,
+                refund,
+                refundByLawsuit: 0,
+                remittances: quote.remittanceFeePerPayment > 0 ? payments : 0,
+              },
+              input.today,
+            );
+            const issues = feeIssues(quote, input.today);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: quotes are positions in the list
+              <tr key={index}>
+                <td>
+                  <input
+                    aria-label={`見積もり${index + 1}の事務所名`}
+                    value={quote.office}
+                    onChange={(e) => update(index, { office: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <select
+                    value={quote.profession}
+                    onChange={(e) => update(index, { profession: e.target.value as FeeQuote['profession'] })}
+                    aria-label={`${quote.office}の資格`}
+                  >
+                    <option value="lawyer">弁護士</option>
+                    <option value="scrivener">司法書士</option>
+                  </select>
+                </td>
+                <td className="quote-fields">
+                  {amount(index, 'retainerPerCreditor', '着手金/社')}
+                  {amount(index, 'successFeePerCreditor', '解決報酬/社')}
+                  {amount(index, 'reductionFeePercent', '減額報酬%', 'percent')}
+                  {amount(index, 'refundFeePercent', '過払報酬%', 'percent')}
+                  {amount(index, 'remittanceFeePerPayment', '送金代行/回')}
+                </td>
+                <td className="num" data-testid={`fee-total-${index}`}>
+                  {formatYenWithUnit(total.total)}
+                </td>
+                <td className="num">{formatYenWithUnit(reduction + refund - total.total)}</td>
+                <td data-testid={`fee-issues-${index}`}>
+                  {issues.length === 0 ? '上限の範囲内' : issues.map((i) => <div key={i.item}>{i.message}</div>)}
+                  {quote.profession === 'scrivener' &&
+                    overLimit.map((c) => <div key={c.creditor}>{c.creditor}: 140万円を超える請求は司法書士は代理できません</div>)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="secondary small" onClick={() => setQuotes([...quotes, blankQuote(quotes.length)])}>
+        見積もりを追加
+      </button>
+      <h3>法テラス(民事法律扶助)の目安</h3>
+      <p data-testid="legal-aid">
+        世帯{1 + input.debtor.householdMembers.length}人・月収 {formatYenWithUnit(diagnosis.affordability.income)}(基準{' '}
+        {formatYenWithUnit(aid.incomeLimit)}
+        以下)、資産の基準 {aid.assetLimit === null ? '未確認' : formatYenWithUnit(aid.assetLimit)} →{' '}
+        <b>
+          {aid.eligible === null ? '要確認' : aid.eligible ? '利用できる可能性があります(費用の立替え・分割返済)' : '基準を超えています'}
+        </b>
+        <span className="field-hint"> (根拠: {aid.source})</span>
+      </p>
+    </section>
+  );
+}
