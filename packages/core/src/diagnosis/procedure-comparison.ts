@@ -7,7 +7,14 @@ import { procedureFacts } from '../law/procedures.js';
 import { minimumRepayment } from '../law/rehabilitation.js';
 import { divideToYen, type Yen } from '../money.js';
 import { type Affordability, affordability } from '../plan/affordability.js';
-import { addMonths, defaultPlanSettings, type PlanSettings, planForMonthlyAmount, type SettlementPlan, settlementPlan } from '../plan/settlement-plan.js';
+import {
+  addMonths,
+  defaultPlanSettings,
+  type PlanSettings,
+  planForMonthlyAmount,
+  type SettlementPlan,
+  settlementPlan,
+} from '../plan/settlement-plan.js';
 import { type LiquidationValue, liquidationValue } from './liquidation-value.js';
 import { type Risk, type RiskCreditor, risksFor } from './risks.js';
 
@@ -104,8 +111,16 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   };
   const planCreditors = creditors
     .filter((c) => c.debt > 0)
-    .map((c) => ({ key: c.key, name: c.name, principal: c.debt, ...(input.startMonths?.[c.key] ? { startMonth: input.startMonths[c.key] } : {}) }));
-  const plan = input.monthlyAmount === undefined ? settlementPlan(planCreditors, settings) : planForMonthlyAmount(planCreditors, input.monthlyAmount, settings);
+    .map((c) => ({
+      key: c.key,
+      name: c.name,
+      principal: c.debt,
+      ...(input.startMonths?.[c.key] ? { startMonth: input.startMonths[c.key] } : {}),
+    }));
+  const plan =
+    input.monthlyAmount === undefined
+      ? settlementPlan(planCreditors, settings)
+      : planForMonthlyAmount(planCreditors, input.monthlyAmount, settings);
   const liquidation = liquidationValue(input.assets, { smallItemsKept: input.smallItemsKept ?? false });
   const rows = [
     voluntaryRow(input, plan, money),

@@ -137,14 +137,18 @@ describe('a monthly amount split across creditors (按分)', () => {
 
   it('adds up to the debts whatever the amount (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1_000, max: 200_000 }), (principals, amount) => {
-        const plan = planForMonthlyAmount(
-          principals.map((principal, i) => ({ key: String(i), name: String(i), principal })),
-          amount,
-          settings,
-        );
-        for (const c of plan.creditors) expect(c.payments.reduce((a, p) => a + p.amount, 0)).toBe(c.debt);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1_000, max: 200_000 }),
+        (principals, amount) => {
+          const plan = planForMonthlyAmount(
+            principals.map((principal, i) => ({ key: String(i), name: String(i), principal })),
+            amount,
+            settings,
+          );
+          for (const c of plan.creditors) expect(c.payments.reduce((a, p) => a + p.amount, 0)).toBe(c.debt);
+        },
+      ),
     );
   });
 });

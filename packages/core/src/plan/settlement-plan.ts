@@ -119,18 +119,25 @@ export function planForMonthlyAmount(creditors: readonly PlanCreditor[], monthly
     const share = allocated > 0 ? allocated : debt;
     const installments = share > 0 ? Math.ceil(debt / share) : 0;
     const start = creditor.startMonth ?? settings.startMonth;
-    const payments = Array.from({ length: installments }, (_, i): Payment => ({
-      month: addMonths(start, i),
-      amount: i === installments - 1 ? debt - share * (installments - 1) : share,
-      interest: 0,
-      bonus: false,
-    }));
+    const payments = Array.from(
+      { length: installments },
+      (_, i): Payment => ({
+        month: addMonths(start, i),
+        amount: i === installments - 1 ? debt - share * (installments - 1) : share,
+        interest: 0,
+        bonus: false,
+      }),
+    );
     return { key: creditor.key, name: creditor.name, debt, installments, monthly: share, payments, total: debt, interest: 0 };
   });
   const summary = summarize(plans, settings.monthlyBudget);
   const longest = Math.max(0, ...plans.map((p) => p.installments));
   const tooLong = longest > settings.maxInstallments;
-  return { ...summary, installments: longest, feasible: summary.feasible === null ? (tooLong ? false : null) : summary.feasible && !tooLong };
+  return {
+    ...summary,
+    installments: longest,
+    feasible: summary.feasible === null ? (tooLong ? false : null) : summary.feasible && !tooLong,
+  };
 }
 
 function summarize(plans: CreditorPlan[], budget: Yen | undefined): Omit<SettlementPlan, 'installments'> {
