@@ -125,6 +125,7 @@ for (const format of ['table', 'json', 'csv']) {
     debt: 250_000 + i * 10_000,
     overpaymentClaim: 0,
     overpaymentLimitation: null,
+    accruedInterest: 0,
     contracts: [{ guarantorPerson: '', purpose: '', lastPaymentDate: '2024-01-27', claimedBalance: 300_000 + i * 10_000, label: '' }],
   }));
   const input = {

@@ -52,7 +52,10 @@ async function diagnosisOf(argv: string[]) {
     );
     const withFigures = creditors.map((cr) => ({
       ...cr,
-      contracts: cr.contracts.map((k) => ({ ...k, history: historyFigures(histories.get(k.id) ?? [], k.recalcOptions) as HistoryFigures })),
+      contracts: cr.contracts.map((k) => ({
+        ...k,
+        history: historyFigures(histories.get(k.id) ?? [], k.recalcOptions, today) as HistoryFigures,
+      })),
     }));
     return diagnose({
       today,

@@ -9,11 +9,15 @@ export function historyFiguresCache() {
   const entries = new Map<string, { key: string; figures: HistoryFigures }>();
   const keyOf = (contract: StoredContract) => `${contract.historyVersion}:${JSON.stringify(contract.recalcOptions)}`;
 
-  /** Figures for every contract; histories are read only for those not cached at their version. */
-  return async function figuresFor(db: Db, contracts: readonly StoredContract[]): Promise<Map<string, HistoryFigures>> {
+  /**
+   * Figures for every contract (with 経過利息 up to `accruedTo`, if given); histories are read only
+   * for those not cached at their version.
+   */
+  return async function figuresFor(db: Db, contracts: readonly StoredContract[], accruedTo?: string): Promise<Map<string, HistoryFigures>> {
     const result = new Map<string, HistoryFigures>();
+    const slot = (contract: StoredContract) => `${contract.id}:${accruedTo ?? ''}`;
     const missing = contracts.filter((contract) => {
-      const cached = entries.get(contract.id);
+      const cached = entries.get(slot(contract));
       if (cached?.key === keyOf(contract)) result.set(contract.id, cached.figures);
       return cached?.key !== keyOf(contract);
     });
@@ -23,10 +27,10 @@ export function historyFiguresCache() {
         missing.map((contract) => contract.id),
       );
       for (const contract of missing) {
-        const figures = historyFigures(histories.get(contract.id) ?? [], contract.recalcOptions);
+        const figures = historyFigures(histories.get(contract.id) ?? [], contract.recalcOptions, accruedTo);
         result.set(contract.id, figures);
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-        entries.set(contract.id, { key: keyOf(contract), figures });
+        entries.set(slot(contract), { key: keyOf(contract), figures });
       }
     }
     return result;

@@ -121,13 +121,15 @@ export function caseRoutes(db: Kysely<Database>) {
   /** The diagnosis: its inputs (the web page recomputes them as sliders move) and the result for the query's settings. */
   app.get('/:caseId/diagnosis', async (c) => {
     const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const today = todayInJapan();
     const creditors = await listCreditorsWithContracts(db, stored.id);
     const figures = await figuresFor(
       db,
       creditors.flatMap((creditor) => creditor.contracts),
+      today,
     );
     const input = {
-      today: todayInJapan(),
+      today,
       debtor: stored.debtor,
       budget: stored.budget,
       assets: stored.assets,

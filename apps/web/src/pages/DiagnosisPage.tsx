@@ -47,9 +47,10 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
   const [bonus, setBonus] = useState(0);
   const [futureRate, setFutureRate] = useState('');
   const [startMonths, setStartMonths] = useState<Record<string, string>>({});
+  const [includeAccrued, setIncludeAccrued] = useState(false);
   const result = useMemo(() => {
     if (!data) return undefined;
-    const settings = { ...data.settings, installments, safetyMargin: margin, remainder };
+    const settings = { ...data.settings, installments, safetyMargin: margin, remainder, includeAccruedInterest: includeAccrued };
     return diagnose({
       ...data.input,
       plan: {
@@ -62,7 +63,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
       safetyMargin: margin,
       smallItemsKept: settings.smallItemsKept,
     });
-  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths]);
+  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths, includeAccrued]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data || !result) return <p>計算中…</p>;
@@ -181,6 +182,16 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
               </select>
             </label>
           )}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={includeAccrued}
+              onChange={(e) => setIncludeAccrued(e.target.checked)}
+              aria-label="経過利息を含める"
+            />{' '}
+            経過利息(最後の取引から今日まで
+            {formatYenWithUnit(data.input.creditors.reduce((a, c) => a + c.accruedInterest, 0))})を含める
+          </label>
           <label>
             端数(割り切れない分)を払う回
             <select value={remainder} onChange={(e) => setRemainder(e.target.value as 'first' | 'last')} aria-label="端数を払う回">

@@ -16,6 +16,8 @@ export interface HistoryFigures {
   transactions: number;
   /** The earliest 10-year limitation date of an overpayment claim in the history, if any. */
   overpaymentLimitation: CivilDate | null;
+  /** 経過利息: interest from the last transaction to the `accruedTo` date (0 when not asked). */
+  accruedInterest: Yen;
 }
 
 export interface ContractFigures extends HistoryFigures {
@@ -49,15 +51,27 @@ export function engineTransactions(rows: readonly TransactionInput[]): Transacti
 }
 
 /** The figures of one history under the contract's own options (the overview's, cacheable by history version). */
-export function historyFigures(transactions: readonly TransactionInput[], options: RecalcOptionsInput = {}): HistoryFigures {
-  if (transactions.length === 0) return { recalculated: null, overpaymentClaim: 0, transactions: 0, overpaymentLimitation: null };
-  const { summary, series } = recalculate(engineTransactions(transactions), options);
+export function historyFigures(
+  transactions: readonly TransactionInput[],
+  options: RecalcOptionsInput = {},
+  accruedTo?: CivilDate,
+): HistoryFigures {
+  if (transactions.length === 0)
+    return { recalculated: null, overpaymentClaim: 0, transactions: 0, overpaymentLimitation: null, accruedInterest: 0 };
+  const history = engineTransactions(transactions);
+  const { summary, series } = recalculate(history, options);
+  const last = transactions[transactions.length - 1]?.date ?? '';
+  const accruedInterest =
+    accruedTo !== undefined && accruedTo > last && summary.balance > 0
+      ? recalculate(history, { ...options, asOf: accruedTo }).summary.unpaidInterest - summary.unpaidInterest
+      : 0;
   const limitations = series.flatMap((s) => (s.limitationDate ? [s.limitationDate] : [])).sort();
   return {
     recalculated: summary.balance + summary.unpaidInterest,
     overpaymentClaim: summary.claim,
     transactions: transactions.length,
     overpaymentLimitation: limitations[0] ?? null,
+    accruedInterest,
   };
 }
 
@@ -81,6 +95,7 @@ export function creditorFigures(name: string, contracts: readonly (ContractInput
     monthlyPayment: total((f) => f.monthlyPayment),
     transactions: total((f) => f.transactions),
     overpaymentLimitation: limitations[0] ?? null,
+    accruedInterest: total((f) => f.accruedInterest),
   };
 }
 
@@ -123,6 +138,7 @@ export function diagnosisCreditors(
       debt: figures.debt,
       overpaymentClaim: figures.overpaymentClaim,
       overpaymentLimitation: figures.overpaymentLimitation,
+      accruedInterest: figures.accruedInterest,
       contracts: creditor.contracts.map((k) => ({
         guarantorPerson: k.guarantorPerson,
         purpose: k.purpose,

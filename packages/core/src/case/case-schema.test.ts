@@ -100,4 +100,11 @@ describe('case overview', () => {
     expect(overview.totals).toEqual({ claimed: 800_000, debt: 735_419, overpaymentClaim: 0, monthlyPayment: 40_000 });
     expect(overview.budget.available).toBe(110_000);
   });
+
+  it('accrues 経過利息 from the last transaction to the date asked', () => {
+    const rows = transactionsSchema.parse([{ date: '2001-01-01', borrow: 100_000 }]);
+    // 100,000 × 18% × 30/365 = 1,479 (RECALC.md accrual, 片端).
+    expect(historyFigures(rows, {}, '2001-01-31').accruedInterest).toBe(1_479);
+    expect(historyFigures(rows).accruedInterest).toBe(0);
+  });
 });

@@ -16,6 +16,7 @@ export const diagnosisSettingsSchema = z.object({
   floor: yen('1社あたりの最低額').default(0),
   remainder: z.enum(['first', 'last'], { error: '端数を払う回を選んでください' }).default('first'),
   smallItemsKept: z.boolean().default(false),
+  includeAccruedInterest: z.boolean().default(false),
 });
 
 export type DiagnosisSettings = z.infer<typeof diagnosisSettingsSchema>;

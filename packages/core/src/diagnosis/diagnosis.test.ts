@@ -13,6 +13,7 @@ const creditor = (parts: Partial<DiagnosisCreditor>): DiagnosisCreditor => ({
   debt: 0,
   overpaymentClaim: 0,
   overpaymentLimitation: null,
+  accruedInterest: 0,
   contracts: [contract],
   ...parts,
 });
@@ -112,4 +113,10 @@ it('plans by a monthly amount split across creditors when one is given', () => {
   expect(result.plan.creditors.map((c) => c.monthly)).toEqual([20_500, 16_000, 13_500]);
   expect(result.plan.creditors[2]?.payments[0]?.month).toBe('2027-09');
   expect(result.plan.installments).toBe(40);
+});
+
+it('adds 経過利息 to the plan only when asked', () => {
+  const withInterest = { ...input, creditors: input.creditors.map((c) => ({ ...c, accruedInterest: 36_000 })) };
+  expect(diagnose(withInterest).plan.debt).toBe(2_000_000);
+  expect(diagnose({ ...withInterest, plan: { includeAccruedInterest: true } }).plan.debt).toBe(2_108_000);
 });

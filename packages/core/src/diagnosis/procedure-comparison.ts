@@ -32,6 +32,8 @@ export interface DiagnosisCreditor extends RiskCreditor {
   /** What is taken to be owed: recalculated where there is a history, else claimed. */
   debt: Yen;
   overpaymentClaim: Yen;
+  /** 経過利息 from the last transaction to today, added to the plan only when the settings ask. */
+  accruedInterest: Yen;
 }
 
 export interface DiagnosisInput {
@@ -115,6 +117,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
       key: c.key,
       name: c.name,
       principal: c.debt,
+      accruedInterest: c.accruedInterest,
       ...(input.startMonths?.[c.key] ? { startMonth: input.startMonths[c.key] } : {}),
     }));
   const plan =
@@ -161,7 +164,7 @@ function voluntaryRow(input: DiagnosisInput, plan: SettlementPlan, money: Afford
     excluded: ['対象にしない債権者を選べます(車のローン、保証人付きの借入など)'],
     reasons: [
       input.monthlyAmount === undefined
-        ? `元金のみ(将来利息・遅延損害金なし)を${plan.installments}回で返す案です(東京三会統一基準)`
+        ? `${input.plan.includeAccruedInterest ? '元金と経過利息' : '元金のみ'}(将来利息・遅延損害金なし)を${plan.installments}回で返す案です(東京三会統一基準は元金のみ)`
         : `毎月 ${yen(input.monthlyAmount)} を借金の額に応じて按分し、最長${plan.installments}回で返す案です`,
       `毎月 ${yen(plan.monthlyTotal)}、返済に回せる額は ${yen(money.sustainable)} です`,
       plan.feasible ? '家計の範囲で返せる見込みです' : `毎月 ${yen(plan.shortfall)} 足りません。回数を増やすか、別の手続を検討してください`,
