@@ -45,4 +45,8 @@ it('moves the installments slider from 36 to 60 and sees the monthly total and t
     .toContain('1社あたりの解決報酬 25,000円 は上限 20,000円 を超えています');
   expect(await page.getByTestId('legal-aid').innerText()).toContain('世帯3人');
   await screenshot(page, 'diagnosis-fees');
+  await page.getByRole('button', { name: '見積もりを保存' }).click();
+  await page.getByText('見積もりを保存しました').waitFor();
+  await page.reload();
+  await expect.poll(() => page.getByLabel('事務所1 解決報酬/社').inputValue()).toBe('25000');
 });

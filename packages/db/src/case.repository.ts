@@ -1,4 +1,4 @@
-import type { Assets, Budget, CaseContent, ContractInput, CreditorInput, Debtor, TransactionInput } from '@wakai/core';
+import type { Assets, Budget, CaseContent, ContractInput, CreditorInput, Debtor, FeeQuoteInput, TransactionInput } from '@wakai/core';
 import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
 import { insertContract } from './contract.repository.js';
 import { insertCreditor, listCreditorsWithContracts } from './creditor.repository.js';
@@ -14,6 +14,7 @@ export interface StoredCase {
   debtor: Debtor;
   budget: Budget;
   assets: Assets;
+  feeQuotes: FeeQuoteInput[];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -41,6 +42,7 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
     debtor: row.debtor as Debtor,
     budget: row.budget as Budget,
     assets: row.assets as Assets,
+    feeQuotes: row.fee_quotes as FeeQuoteInput[],
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -73,7 +75,7 @@ export async function getCase(db: Db, id: string): Promise<StoredCase | undefine
 export async function insertCase(
   db: Db,
   ownerId: string,
-  content: { title: string; debtor: Debtor; budget: Budget; assets: Assets },
+  content: { title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes?: FeeQuoteInput[] },
 ): Promise<StoredCase> {
   const row = await db
     .insertInto('cases')
@@ -83,6 +85,7 @@ export async function insertCase(
       debtor: JSON.stringify(content.debtor),
       budget: JSON.stringify(content.budget),
       assets: JSON.stringify(content.assets),
+      fee_quotes: JSON.stringify(content.feeQuotes ?? []) as unknown as object[],
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -93,7 +96,7 @@ export async function insertCase(
 export async function updateCase(
   db: Db,
   id: string,
-  parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets }>,
+  parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes: FeeQuoteInput[] }>,
   version?: number,
 ): Promise<StoredCase | undefined> {
   let query = db
@@ -103,6 +106,7 @@ export async function updateCase(
       ...(parts.debtor === undefined ? {} : { debtor: JSON.stringify(parts.debtor) }),
       ...(parts.budget === undefined ? {} : { budget: JSON.stringify(parts.budget) }),
       ...(parts.assets === undefined ? {} : { assets: JSON.stringify(parts.assets) }),
+      ...(parts.feeQuotes === undefined ? {} : { fee_quotes: JSON.stringify(parts.feeQuotes) as unknown as object[] }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))
@@ -135,6 +139,7 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
     debtor: stored.debtor,
     budget: stored.budget,
     assets: stored.assets,
+    feeQuotes: stored.feeQuotes,
     creditors: creditors.map(({ id: _, caseId: __, position: ___, version: ____, contracts, ...creditor }) => ({
       ...creditor,
       contracts: contracts.map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({

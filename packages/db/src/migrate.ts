@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as caseFile from './migrations/2026-11-23T0100-case-file.js';
 import * as historyVersion from './migrations/2026-11-23T0200-history-version.js';
+import * as feeQuotes from './migrations/2026-11-23T0300-fee-quotes.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
 const migrations: Record<string, Migration> = {
   '2026-11-23T0100-case-file': caseFile,
   '2026-11-23T0200-history-version': historyVersion,
+  '2026-11-23T0300-fee-quotes': feeQuotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

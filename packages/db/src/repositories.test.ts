@@ -33,6 +33,16 @@ const content: CaseContent = caseContentSchema.parse({
     },
     { name: 'B銀行', kind: 'bank', guarantorCompany: 'SMBCコンシューマーファイナンス', contracts: [] },
   ],
+  feeQuotes: [
+    {
+      office: '○○法律事務所',
+      profession: 'lawyer',
+      retainerPerCreditor: 22_000,
+      successFeePerCreditor: 22_000,
+      refundFeePercent: '20',
+      taxIncluded: true,
+    },
+  ],
 });
 
 describe.each(testEngines())('repositories on $name', (engine) => {

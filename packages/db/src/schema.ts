@@ -25,6 +25,7 @@ export interface CaseTable {
   debtor: JSONColumnType<object>;
   budget: JSONColumnType<object>;
   assets: JSONColumnType<object>;
+  fee_quotes: Generated<object[]>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -9,6 +9,7 @@ import {
   diagnose,
   diagnosisCreditors,
   diagnosisSettingsSchema,
+  feeQuoteSchema,
   type HistoryFigures,
   planSettingsOf,
   text,
@@ -43,6 +44,7 @@ const caseChangeSchema = z.object({
   debtor: debtorSchema.optional(),
   budget: budgetSchema.optional(),
   assets: assetsSchema.optional(),
+  feeQuotes: z.array(feeQuoteSchema).max(20).optional(),
   version: z.number().int().optional(),
 });
 
@@ -153,7 +155,7 @@ export function caseRoutes(db: Kysely<Database>) {
       safetyMargin: settings.safetyMargin,
       smallItemsKept: settings.smallItemsKept,
     });
-    return c.json({ input, settings, result });
+    return c.json({ input, settings, result, feeQuotes: stored.feeQuotes, version: stored.version });
   });
 
   app.get('/:caseId/export', async (c) => {

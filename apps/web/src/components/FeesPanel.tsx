@@ -12,7 +12,9 @@ import {
   parseYen,
 } from '@wakai/core';
 import { useState } from 'react';
+import { ApiError, api } from '../api.js';
 import type { DiagnosisPageData } from '../pages/DiagnosisPage.js';
+import { Notice } from './form.js';
 
 const blankQuote = (index: number): FeeQuote => ({
   office: `事務所${index + 1}`,
@@ -27,8 +29,19 @@ const blankQuote = (index: number): FeeQuote => ({
   taxIncluded: false,
 });
 
-export function FeesPanel({ data, diagnosis }: { data: DiagnosisPageData; diagnosis: Diagnosis }) {
-  const [quotes, setQuotes] = useState<FeeQuote[]>([blankQuote(0)]);
+export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: DiagnosisPageData; diagnosis: Diagnosis }) {
+  const [quotes, setQuotes] = useState<FeeQuote[]>(data.feeQuotes.length > 0 ? data.feeQuotes : [blankQuote(0)]);
+  const [version, setVersion] = useState(data.version);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  async function save() {
+    try {
+      const updated = await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes: quotes, version });
+      setVersion(updated.version);
+      setStatus({ kind: 'ok', text: '見積もりを保存しました' });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+    }
+  }
   const { input } = data;
   const creditors = input.creditors.filter((c) => c.debt > 0 || c.overpaymentClaim > 0);
   const reduction = input.creditors.reduce((a, c) => a + Math.max(0, (c.claimed ?? c.debt) - c.debt), 0);
@@ -138,9 +151,15 @@ export function FeesPanel({ data, diagnosis }: { data: DiagnosisPageData; diagno
           })}
         </tbody>
       </table>
-      <button type="button" className="secondary small" onClick={() => setQuotes([...quotes, blankQuote(quotes.length)])}>
-        見積もりを追加
-      </button>
+      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <div className="actions">
+        <button type="button" className="secondary small" onClick={() => setQuotes([...quotes, blankQuote(quotes.length)])}>
+          見積もりを追加
+        </button>
+        <button type="button" className="small" onClick={() => void save()}>
+          見積もりを保存
+        </button>
+      </div>
       <h3>法テラス(民事法律扶助)の目安</h3>
       <p data-testid="legal-aid">
         世帯{1 + input.debtor.householdMembers.length}人・月収 {formatYenWithUnit(diagnosis.affordability.income)}(基準{' '}

@@ -6,6 +6,7 @@ import {
   type DiagnosisInput,
   type DiagnosisSettings,
   diagnose,
+  type FeeQuote,
   formatYenWithUnit,
   monthsToSave,
   planSettingsOf,
@@ -18,7 +19,13 @@ import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
-export type DiagnosisPageData = { input: Omit<DiagnosisInput, 'plan' | 'safetyMargin'>; settings: DiagnosisSettings; result: Diagnosis };
+export type DiagnosisPageData = {
+  input: Omit<DiagnosisInput, 'plan' | 'safetyMargin'>;
+  settings: DiagnosisSettings;
+  result: Diagnosis;
+  feeQuotes: FeeQuote[];
+  version: number;
+};
 
 const checklist = [
   'すべての借入先の明細・取引履歴(カード、契約書、利用明細、督促状)',
@@ -302,7 +309,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         </div>
       </section>
 
-      <FeesPanel data={data} diagnosis={result} />
+      <FeesPanel caseId={caseId} data={data} diagnosis={result} />
 
       <section className="card" aria-label="注意すること">
         <h2>注意すること</h2>

@@ -1,7 +1,15 @@
 // The portable case file (`wakai export` / `wakai import`, and the same in the UI): a versioned
 // JSON document that carries every stored field of a case, so a debtor can hand it to an office.
 import { z } from 'zod';
-import { assetsSchema, budgetSchema, contractSchema, creditorSchema, debtorSchema, transactionsSchema } from './case-schema.js';
+import {
+  assetsSchema,
+  budgetSchema,
+  contractSchema,
+  creditorSchema,
+  debtorSchema,
+  feeQuoteSchema,
+  transactionsSchema,
+} from './case-schema.js';
 import { text } from './fields.js';
 
 export const CASE_FILE_FORMAT = 'wakai-case';
@@ -23,6 +31,7 @@ export const caseContentSchema = z.object({
     )
     .max(200)
     .default([]),
+  feeQuotes: z.array(feeQuoteSchema).max(20).default([]),
 });
 
 export const caseFileSchema = z.object({

@@ -231,3 +231,19 @@ export type CreditorInput = z.infer<typeof creditorSchema>;
 export type ContractInput = z.infer<typeof contractSchema>;
 export type TransactionInput = z.infer<typeof transactionSchema>;
 export type RecalcOptionsInput = z.infer<typeof recalcOptionsSchema>;
+
+/** An office's written fee quote for 任意整理 (compared on the case in the diagnosis). */
+export const feeQuoteSchema = z.object({
+  office: text('事務所名', { max: 100, required: true }),
+  profession: choice('資格', ['lawyer', 'scrivener'] as const),
+  retainerPerCreditor: yen('着手金').default(0),
+  successFeePerCreditor: yen('解決報酬').default(0),
+  reductionFeePercent: ratePercent('減額報酬').default('0'),
+  refundFeePercent: ratePercent('過払金報酬').default('0'),
+  refundFeePercentLawsuit: ratePercent('過払金報酬(訴訟)').default('0'),
+  remittanceFeePerPayment: yen('送金代行手数料').default(0),
+  expenses: yen('実費').default(0),
+  taxIncluded: z.boolean().default(false),
+});
+
+export type FeeQuoteInput = z.infer<typeof feeQuoteSchema>;
