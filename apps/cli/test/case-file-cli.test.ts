@@ -85,6 +85,20 @@ const demoFile = {
         ],
       },
     ],
+    feeQuotes: [
+      {
+        office: '○○法律事務所',
+        profession: 'lawyer',
+        retainerPerCreditor: 22_000,
+        successFeePerCreditor: 22_000,
+        reductionFeePercent: '0',
+        refundFeePercent: '20',
+        refundFeePercentLawsuit: '25',
+        remittanceFeePerPayment: 0,
+        expenses: 0,
+        taxIncluded: true,
+      },
+    ],
   },
 };
 
