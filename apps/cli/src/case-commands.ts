@@ -86,21 +86,9 @@ export async function runCases(argv: string[]): Promise<number> {
 export async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   if (positionals.length !== 1) throw new CliError('案件を1つ指定してください(wakai export 案件ID)', 'give one case (wakai export CASE)');
-  const wanted = positionals[0] as string;
   const file = await withDatabase(values.data, async (db) => {
-    const owner = await ownerOf(db, values.owner);
-    const matches = (await listCases(db, owner.id)).filter(
-      (c) => c.id.startsWith(wanted) || c.debtorName.includes(wanted) || c.title.includes(wanted),
-    );
-    if (matches.length !== 1) {
-      throw new CliError(
-        matches.length === 0
-          ? `案件が見つかりません: ${wanted}(wakai cases で一覧を表示)`
-          : `案件が${matches.length}件あります。IDで指定してください`,
-        matches.length === 0 ? `no such case: ${wanted} (see wakai cases)` : `${matches.length} cases match; give the id`,
-      );
-    }
-    const content = await readCaseContent(db, (matches[0] as { id: string }).id);
+    const stored = await findCase(db, positionals[0] as string, values.owner);
+    const content = await readCaseContent(db, stored.id);
     return caseFile(caseContentSchema.parse(content), new Date().toISOString());
   });
   process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
