@@ -36,9 +36,15 @@ export function sameOrigin(allowedHosts: () => readonly string[]): MiddlewareHan
 }
 
 export function authenticate(db: Kysely<Database>, mode: AuthMode): MiddlewareHandler<Env> {
+  // The local owner never changes while the server runs: looked up once, not on every request.
+  let local: Promise<User> | undefined;
   return async (c, next) => {
     if (mode === 'local') {
-      c.set('user', await localUser(db));
+      local ??= localUser(db).catch((error: unknown) => {
+        local = undefined;
+        throw error;
+      });
+      c.set('user', await local);
       return next();
     }
     const token = getCookie(c, COOKIE);
