@@ -1,12 +1,13 @@
 // The ledger for a terminal: aligned columns (full-width characters count double), the options
 // used, the warnings and the result.
 import { explainRow, formatYen, type RecalcResult } from '@wakai/core/engine';
-import { ledgerColumns, optionLines, summaryLines, warningTexts } from '@wakai/documents/columns';
+import { ledgerColumns, ledgerRowValues, optionLines, summaryLines, warningTexts } from '@wakai/documents/columns';
 import { eastAsianWidth } from 'get-east-asian-width';
 
-export function ledgerTable(result: RecalcResult, { dates, explain }: { dates: 'iso' | 'wareki'; explain: boolean }): string {
-  const columns = ledgerColumns(dates);
-  const cells = result.rows.map((row, index) => columns.map((c) => display(c.value(row, index))));
+/** The ledger in pieces to write one after another (a 200,000-row ledger need not be one string). */
+export function* ledgerTable(result: RecalcResult, { dates, explain }: { dates: 'iso' | 'wareki'; explain: boolean }): Generator<string> {
+  const columns = ledgerColumns;
+  const cells = result.rows.map((row, index) => ledgerRowValues(row, index, dates).map(display));
   const headers = columns.map((c) => c.header);
   // A loop, not Math.max(...cells): a spread of 200,000 values overflows the call stack.
   const widths = headers.map(width);
@@ -22,14 +23,18 @@ export function ledgerTable(result: RecalcResult, { dates, explain }: { dates: '
       .join('  ')
       .trimEnd();
 
-  const out: string[] = ['引き直し計算'];
+  let out: string[] = ['引き直し計算'];
   for (const [name, value] of optionLines(result.options)) out.push(`  ${name}: ${value}`);
   out.push('', line(headers), '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)));
-  cells.forEach((row, index) => {
-    out.push(line(row));
+  for (let index = 0; index < cells.length; index++) {
+    out.push(line(cells[index] as string[]));
     if (explain)
       for (const text of explainRow(result.rows[index] as RecalcResult['rows'][number], result.options.rounding)) out.push(`      ${text}`);
-  });
+    if (out.length >= 2_000) {
+      yield `${out.join('\n')}\n`;
+      out = [];
+    }
+  }
   out.push('');
   for (const [name, value] of summaryLines(result.summary))
     out.push(`${name}: ${typeof value === 'number' ? `${formatYen(value)}円` : value}`);
@@ -40,7 +45,7 @@ export function ledgerTable(result: RecalcResult, { dates, explain }: { dates: '
     );
   }
   for (const text of warningTexts(result)) out.push(`注意: ${text}`);
-  return `${out.join('\n')}\n`;
+  yield `${out.join('\n')}\n`;
 }
 
 function display(value: string | number): string {
@@ -49,6 +54,10 @@ function display(value: string | number): string {
 
 /** Terminal columns: full-width (East Asian Wide/Fullwidth) characters take two. */
 function width(text: string): number {
+  // Most cells are ASCII digits and commas: counted without iterating code points.
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x7f;
+  if (ascii) return text.length;
   let columns = 0;
   for (const character of text) {
     const code = character.codePointAt(0) as number;

@@ -35,7 +35,7 @@ export async function runRecalc(argv: string[]): Promise<number> {
   if (args.format === 'json') output = recalcJsonChunks(result, { working: args.explain });
   else if (args.format === 'csv') output = (await import('@wakai/documents/csv')).ledgerCsvChunks(result, dates);
   else if (args.format === 'xlsx') output = [await (await import('@wakai/documents/xlsx')).ledgerXlsx(result, dates)];
-  else output = [ledgerTable(result, { dates, explain: args.explain })];
+  else output = ledgerTable(result, { dates, explain: args.explain });
   writeOutput(output, args.out, args.format);
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { RecalcResult } from '@wakai/core/engine';
 import { stringify } from 'csv-stringify/sync';
-import { ledgerColumns, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
+import { ledgerColumns, ledgerRowValues, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
 
 const ROWS_PER_CHUNK = 2_000;
 const csvOptions = { record_delimiter: 'windows' } as const;
@@ -10,21 +10,20 @@ const csvOptions = { record_delimiter: 'windows' } as const;
  * UTF-8), the options, the rows, the summary.
  */
 export function* ledgerCsvChunks(result: RecalcResult, dates: 'iso' | 'wareki' = 'iso'): Generator<string> {
-  const columns = ledgerColumns(dates);
   yield `\uFEFF${stringify(
     [
       ['引き直し計算'],
       ...optionLines(result.options).map(([name, value]) => ['計算条件', name, value]),
       ...warningTexts(result).map((text) => ['注意', text]),
       [],
-      columns.map((c) => c.header),
+      ledgerColumns.map((c) => c.header),
     ],
     csvOptions,
   )}`;
   for (let start = 0; start < result.rows.length; start += ROWS_PER_CHUNK) {
     const block = result.rows.slice(start, start + ROWS_PER_CHUNK);
     yield stringify(
-      block.map((row, offset) => columns.map((c) => c.value(row, start + offset))),
+      block.map((row, offset) => ledgerRowValues(row, start + offset, dates)),
       csvOptions,
     );
   }

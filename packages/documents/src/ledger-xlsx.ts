@@ -1,6 +1,6 @@
 import type { RecalcResult } from '@wakai/core/engine';
 import ExcelJS from 'exceljs';
-import { ledgerColumns, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
+import { ledgerColumns, ledgerRowValues, optionLines, summaryLines, warningTexts } from './ledger-columns.js';
 
 const YEN_FORMAT = '#,##0';
 
@@ -8,7 +8,7 @@ const YEN_FORMAT = '#,##0';
 export async function ledgerXlsx(result: RecalcResult, dates: 'iso' | 'wareki' = 'iso'): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('引き直し計算');
-  const columns = ledgerColumns(dates);
+  const columns = ledgerColumns;
   sheet.addRow(['引き直し計算']).font = { bold: true, size: 14 };
   for (const [name, value] of optionLines(result.options)) sheet.addRow(['計算条件', name, value]);
   for (const text of warningTexts(result)) sheet.addRow(['注意', text]);
@@ -18,7 +18,7 @@ export async function ledgerXlsx(result: RecalcResult, dates: 'iso' | 'wareki' =
   const headerRowNumber = header.number;
   for (let index = 0; index < result.rows.length; index++) {
     const row = result.rows[index];
-    if (row) sheet.addRow(columns.map((c) => c.value(row, index)));
+    if (row) sheet.addRow(ledgerRowValues(row, index, dates));
   }
   sheet.addRow([]);
   for (const [name, value] of summaryLines(result.summary)) {
@@ -28,7 +28,7 @@ export async function ledgerXlsx(result: RecalcResult, dates: 'iso' | 'wareki' =
   columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.align === 'right' ? 12 : index === 1 ? 12 : 24;
-    if (column.align === 'right' && column.header !== 'No' && column.header !== '日数' && column.header !== '利率(%)') {
+    if (column.yen) {
       sheetColumn.numFmt = YEN_FORMAT;
     }
   });
