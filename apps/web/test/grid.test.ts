@@ -33,6 +33,12 @@ describe('reading the grid', () => {
     });
   });
 
+  it('gives the reason a date cannot be, as the importer does', () => {
+    expect(readGrid([{ date: 'H31.5.1', borrow: '1', repay: '', note: '' }]).problems[0]?.message).toBe(
+      '1行目 年月日: 平成31年5月1日は存在しません(平成は平成元年1月8日から平成31年4月30日まで)',
+    );
+  });
+
   it('names the row and column of each problem', () => {
     const read = readGrid([
       { date: 'H13.2.30', borrow: '1', repay: '', note: '' },
@@ -41,7 +47,7 @@ describe('reading the grid', () => {
       { date: '2001-01-01', borrow: '5', repay: '', note: '' },
     ]);
     expect(read.problems.map((p) => p.message)).toEqual([
-      '1行目 年月日: 日付として読めません(例 H13.1.15, 2001/1/15)',
+      '1行目 年月日: 存在しない日付です: 「H13.2.30」',
       '2行目 借入: 金額として読めません',
       '3行目: 借入か返済を入力してください',
       '4行目 年月日: 前の行(2001-04-01)より前の日付です',

@@ -1,7 +1,7 @@
 // Fast keyboard entry of a transaction history: type `H13.1.15 50000` (a borrowing) or
 // `H13.1.15 -10000` (a repayment) in the date cell and press Enter for the next row; Enter moves
 // cell to cell, ↑↓ move between rows; paste rows straight from Excel.
-import { type FieldProblem, parseJapaneseDate, parseYen, type TransactionInput } from '@wakai/core';
+import { type FieldProblem, messageText, parseJapaneseDate, parseYen, type TransactionInput } from '@wakai/core';
 import { type ClipboardEvent, type KeyboardEvent, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -42,8 +42,11 @@ export function readGrid(rows: readonly GridRow[]): { transactions: TransactionI
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const date = parseJapaneseDate(row.date);
-    if (!date.ok)
-      problems.push({ path: [index, 'date'], message: `${index + 1}行目 年月日: 日付として読めません(例 H13.1.15, 2001/1/15)` });
+    // The core's own reason (impossible date, outside the era …), as the importer gives it.
+    if (!date.ok) {
+      const reason = messageText(date.code, { value: row.date, ...('params' in date ? date.params : {}) });
+      problems.push({ path: [index, 'date'], message: `${index + 1}行目 年月日: ${reason}` });
+    }
     const amount = (key: 'borrow' | 'repay', label: string) => {
       const parsed = parseYen(row[key]);
       if (parsed.ok) return parsed.value;
