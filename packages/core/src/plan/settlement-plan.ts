@@ -197,7 +197,7 @@ function evenPayments(debt: Yen, months: readonly string[], bonusShare: Yen, set
  * 将来利息 at an annual rate, monthly rate = annual ÷ 12, level payments (元利均等) rounded up to the
  * yen; each month's interest truncated; the last payment clears what is left.
  */
-function levelPayments(debt: Yen, months: readonly string[], ratePercent: string): Payment[] {
+export function levelPayments(debt: Yen, months: readonly string[], ratePercent: string): Payment[] {
   const parsed = parseRatePercent(ratePercent);
   if (!parsed.ok) throw new RangeError(`not a rate: ${ratePercent}`);
   const n = months.length;

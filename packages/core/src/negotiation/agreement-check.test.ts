@@ -1,0 +1,83 @@
+// The 和解書 checklist: PRACTICE.md "Settlement agreement (和解書) clauses to check"; the
+// late-charge cap of RECALC.md "Late charges" (利息制限法4条・7条).
+import { describe, expect, it } from 'vitest';
+import { agreementChecklist } from './agreement-check.js';
+import { type AgreementTerms, agreementTermsSchema, offerSchema } from './negotiation-schema.js';
+
+const accepted = offerSchema.parse({
+  from: 'debtor',
+  madeOn: '2026-07-01',
+  amount: 576_000,
+  installments: 58,
+  monthly: 9_932,
+  firstPaymentDate: '2026-08-27',
+  acceleration: { misses: 2, amount: 19_864 },
+  lateChargeRate: '14.6',
+  status: 'accepted',
+});
+
+const sound: AgreementTerms = agreementTermsSchema.parse({
+  signedOn: '2026-07-20',
+  settlementDate: '2026-07-15',
+  confirmedBalance: 576_000,
+  installments: 58,
+  monthly: 9_932,
+  paymentDay: 27,
+  firstPaymentDate: '2026-08-27',
+  payeeAccount: '架空銀行 本店 普通 1234567',
+  transferFeePayer: 'debtor',
+  forgiveness: true,
+  acceleration: { misses: 2, amount: 19_864 },
+  lateChargeRate: '14.6',
+  settlementClause: true,
+  costsEachOwn: true,
+});
+
+const statusOf = (terms: AgreementTerms, id: string) =>
+  agreementChecklist(accepted, terms, { today: '2026-11-23', businessLender: true }).items.find((i) => i.id === id);
+
+describe('agreement checklist', () => {
+  it('a sound agreement matching the accepted offer has nothing to look at but the smaller last payment', () => {
+    const checklist = agreementChecklist(accepted, sound, { today: '2026-11-23', businessLender: true });
+    expect(checklist.problems).toBe(0);
+    // 57 × 9,932 = 566,124; the 58th pays 9,876.
+    expect(checklist.items.find((i) => i.id === 'last-payment')?.detail).toBe('最終回は 9,876円 です(58回で合計 576,000円)');
+  });
+
+  it('warns of acceleration after a single miss, late charges above the cap and a missing 清算条項', () => {
+    expect(statusOf({ ...sound, acceleration: { misses: 1, amount: null } }, 'acceleration')?.status).toBe('warn');
+    const late = statusOf({ ...sound, lateChargeRate: '26.28' }, 'late-charge');
+    expect(late?.status).toBe('warn');
+    expect(late?.detail).toContain('上限 年20%');
+    expect(statusOf({ ...sound, settlementClause: false }, 'settlement-clause')?.status).toBe('warn');
+  });
+
+  it('names amounts that do not match the offer', () => {
+    expect(statusOf({ ...sound, confirmedBalance: 600_000 }, 'balance')).toMatchObject({
+      status: 'mismatch',
+      detail: '和解書 600,000円 / 和解案 576,000円',
+    });
+    expect(statusOf({ ...sound, monthly: 10_000 }, 'monthly')?.status).toBe('mismatch');
+    expect(statusOf({ ...sound, installments: 48 }, 'installments')?.detail).toBe('和解書 48回 / 和解案 58回');
+    expect(statusOf({ ...sound, futureInterestRate: '3' }, 'future-interest')?.status).toBe('mismatch');
+    expect(statusOf({ ...sound, acceleration: { misses: 3, amount: null } }, 'acceleration')?.status).toBe('mismatch');
+  });
+
+  it('lists what the agreement leaves out', () => {
+    const empty = agreementTermsSchema.parse({});
+    const checklist = agreementChecklist(accepted, empty, { today: '2026-11-23', businessLender: true });
+    const missing = checklist.items.filter((i) => i.status === 'missing').map((i) => i.label);
+    expect(missing).toEqual([
+      '締結日',
+      '和解日(債務額の基準日)',
+      '確認した債務額',
+      '返済回数',
+      '毎月の返済額',
+      '支払日',
+      '振込先口座',
+      '期限の利益喪失',
+      '遅延損害金',
+    ]);
+    expect(checklist.problems).toBe(missing.length + 2); // + transfer fee unspecified, no 清算条項
+  });
+});

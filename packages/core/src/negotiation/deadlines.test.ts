@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { creditorDeadlines, groupDeadlines } from './deadlines.js';
+import { offerSchema } from './negotiation-schema.js';
+import { statusTimeline } from './negotiation-status.js';
+import { paymentSchedule, paymentStatus, scheduleTermsOf } from './payment-schedule.js';
+
+const owner = { caseId: 'c1', caseTitle: '佐藤さん', creditorId: 'k1', creditorName: 'A社' };
+const today = '2026-11-23';
+
+describe('deadlines', () => {
+  it('collects next actions, offer expiries, due and late payments, the acceleration date, limitation and overdue steps', () => {
+    const offer = offerSchema.parse({
+      from: 'creditor',
+      madeOn: '2026-07-01',
+      amount: 576_000,
+      installments: 48,
+      monthly: 12_000,
+      firstPaymentDate: '2026-08-27',
+      acceleration: { misses: 2, amount: null },
+      status: 'accepted',
+    });
+    const terms = scheduleTermsOf(offer, null);
+    const payments = paymentStatus(
+      paymentSchedule(terms),
+      [
+        { paidOn: '2026-08-27', amount: 12_000, note: '' },
+        { paidOn: '2026-09-27', amount: 12_000, note: '' },
+      ],
+      terms,
+      today,
+    );
+    const list = creditorDeadlines({
+      ...owner,
+      status: 'repaying',
+      contacts: [
+        { id: 'x1', nextAction: '和解書の返送を確認', nextActionDue: '2026-11-25', nextActionDone: false },
+        { id: 'x2', nextAction: '済んだこと', nextActionDue: '2026-11-20', nextActionDone: true },
+      ],
+      offers: [{ id: 'o1', validUntil: '2026-11-30', status: 'considering', installments: 60, monthly: 9_600 }],
+      timeline: statusTimeline([{ status: 'repaying', date: '2026-08-27' }], today),
+      payments,
+      overpaymentLimitation: '2027-01-31',
+    });
+    expect(list.map((d) => [d.date, d.kind])).toEqual([
+      ['2026-10-27', 'payment'],
+      ['2026-11-25', 'next-action'],
+      ['2026-11-27', 'payment'],
+      ['2026-11-27', 'acceleration'],
+      ['2026-11-30', 'offer-expiry'],
+      ['2027-01-31', 'limitation'],
+    ]);
+    expect(list[3]?.title).toBe('この日までに 12,000円 を払わないと期限の利益を失います');
+    const groups = groupDeadlines(list, today, 60);
+    expect([groups.overdue.length, groups.today.length, groups.thisWeek.length, groups.later.length]).toEqual([1, 0, 4, 0]);
+    expect(groupDeadlines(list, today, 90).later.map((d) => d.kind)).toEqual(['limitation']);
+  });
+
+  it('flags the date a step passes its norm', () => {
+    const list = creditorDeadlines({
+      ...owner,
+      status: 'proposal-sent',
+      contacts: [],
+      offers: [],
+      timeline: statusTimeline([{ status: 'proposal-sent', date: '2026-11-01' }], today),
+      payments: null,
+      overpaymentLimitation: null,
+    });
+    expect(list).toEqual([expect.objectContaining({ date: '2026-12-01', kind: 'step-overdue', title: '「和解案送付」が30日を超えます' })]);
+  });
+});
