@@ -9,9 +9,11 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { AppError } from './app-error.js';
 import { type AuthMode, authenticate, type Env, sameOrigin, sessionRoutes } from './auth.js';
+import { historyFiguresCache } from './history-figures-cache.js';
 import { caseRoutes } from './routes/cases.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
+import { negotiationRoutes } from './routes/negotiation.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -46,9 +48,12 @@ export function createApp({ db, auth, allowedHosts, webRoot, log = () => {} }: A
   );
   api.route('/session', sessionRoutes(db, auth));
   api.use(authenticate(db, auth));
-  api.route('/cases', caseRoutes(db));
+  // One cache of history figures for every route that reads them (overview, diagnosis, negotiation).
+  const figuresFor = historyFiguresCache();
+  api.route('/cases', caseRoutes(db, figuresFor));
   api.route('/creditors', creditorRoutes(db));
   api.route('/contracts', contractRoutes(db));
+  api.route('/', negotiationRoutes(db, figuresFor));
   api.all('*', () => {
     throw new AppError('notFound', 'そのAPIはありません');
   });

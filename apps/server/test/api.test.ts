@@ -4,25 +4,7 @@ import { createUser } from '@wakai/db';
 import { testEngines } from '@wakai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, type RunningServer, startServer } from '../src/index.js';
-
-type Json = Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: unknown[]; message: string }[] } };
-
-function client(base: string, cookie = '') {
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(body instanceof Uint8Array || typeof body === 'string' ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json & Json[], headers: response.headers };
-  };
-  return call;
-}
+import { client } from './http-client.js';
 
 const history = '年月日,借入金額,返済額\nH12.3.27,"478,594",\n2000/4/25,,"¥50,000"\n';
 

@@ -1,7 +1,18 @@
-import type { Assets, Budget, CaseContent, ContractInput, CreditorInput, Debtor, FeeQuoteInput, TransactionInput } from '@wakai/core';
+import type {
+  Assets,
+  Budget,
+  CaseContent,
+  ContractInput,
+  CreditorInput,
+  Debtor,
+  FeeQuoteInput,
+  StepNorms,
+  TransactionInput,
+} from '@wakai/core';
 import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
 import { insertContract } from './contract.repository.js';
 import { insertCreditor, listCreditorsWithContracts } from './creditor.repository.js';
+import { insertNegotiationFile, listNegotiations, readNegotiationFile, type StoredNegotiation } from './negotiation.repository.js';
 import type { Database } from './schema.js';
 import { listTransactions, replaceTransactions } from './transaction.repository.js';
 
@@ -15,6 +26,8 @@ export interface StoredCase {
   budget: Budget;
   assets: Assets;
   feeQuotes: FeeQuoteInput[];
+  /** Days a negotiation step may wait before it is flagged, where the office changed the defaults. */
+  stepNorms: StepNorms;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -43,6 +56,7 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
     budget: row.budget as Budget,
     assets: row.assets as Assets,
     feeQuotes: row.fee_quotes as FeeQuoteInput[],
+    stepNorms: row.step_norms as StepNorms,
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -96,7 +110,7 @@ export async function insertCase(
 export async function updateCase(
   db: Db,
   id: string,
-  parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes: FeeQuoteInput[] }>,
+  parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes: FeeQuoteInput[]; stepNorms: StepNorms }>,
   version?: number,
 ): Promise<StoredCase | undefined> {
   let query = db
@@ -107,6 +121,7 @@ export async function updateCase(
       ...(parts.budget === undefined ? {} : { budget: JSON.stringify(parts.budget) }),
       ...(parts.assets === undefined ? {} : { assets: JSON.stringify(parts.assets) }),
       ...(parts.feeQuotes === undefined ? {} : { fee_quotes: JSON.stringify(parts.feeQuotes) as unknown as object[] }),
+      ...(parts.stepNorms === undefined ? {} : { step_norms: JSON.stringify(parts.stepNorms) as unknown as object }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))
@@ -134,19 +149,26 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
     db,
     creditors.flatMap((c) => c.contracts.map((k) => k.id)),
   );
+  const negotiations = await listNegotiations(
+    db,
+    creditors.map((c) => c.id),
+  );
   return {
     title: stored.title,
     debtor: stored.debtor,
     budget: stored.budget,
     assets: stored.assets,
     feeQuotes: stored.feeQuotes,
-    creditors: creditors.map(({ id: _, caseId: __, position: ___, version: ____, contracts, ...creditor }) => ({
-      ...creditor,
-      contracts: contracts.map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({
-        ...contract,
-        transactions: transactions.get(contractId) ?? [],
+    creditors: await Promise.all(
+      creditors.map(async ({ id, caseId: _, position: __, version: ___, status, contracts, ...creditor }) => ({
+        ...creditor,
+        contracts: contracts.map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({
+          ...contract,
+          transactions: transactions.get(contractId) ?? [],
+        })),
+        negotiation: await readNegotiationFile(db, status, negotiations.get(id) as StoredNegotiation),
       })),
-    })),
+    ),
   };
 }
 
@@ -154,8 +176,9 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
 export async function insertCaseContent(db: Kysely<Database>, ownerId: string, content: CaseContent): Promise<StoredCase> {
   return db.transaction().execute(async (trx) => {
     const stored = await insertCase(trx, ownerId, content);
-    for (const [creditorPosition, { contracts, ...creditor }] of content.creditors.entries()) {
+    for (const [creditorPosition, { contracts, negotiation, ...creditor }] of content.creditors.entries()) {
       const storedCreditor = await insertCreditor(trx, stored.id, creditor as CreditorInput, creditorPosition);
+      await insertNegotiationFile(trx, storedCreditor.id, negotiation);
       for (const [contractPosition, { transactions, ...contract }] of contracts.entries()) {
         const storedContract = await insertContract(trx, storedCreditor.id, contract as ContractInput, contractPosition);
         await replaceTransactions(trx, storedContract.id, transactions as TransactionInput[]);

@@ -1,4 +1,4 @@
-import type { CreditorInput } from '@wakai/core';
+import type { CreditorInput, NegotiationStatus } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import type { Db } from './case.repository.js';
 import { listContracts, type StoredContract } from './contract.repository.js';
@@ -9,9 +9,22 @@ export interface StoredCreditor extends CreditorInput {
   caseId: string;
   position: number;
   version: number;
+  /** The negotiation step (changed only through changeStatus, which bumps the version). */
+  status: NegotiationStatus;
 }
 
-const columns = ['id', 'case_id', 'position', 'name', 'kind', 'guarantor_company', 'contact', 'note', 'version'] as const;
+const columns = [
+  'id',
+  'case_id',
+  'position',
+  'name',
+  'kind',
+  'guarantor_company',
+  'contact',
+  'note',
+  'version',
+  'negotiation_status',
+] as const;
 
 function toCreditor(row: Pick<Selectable<CreditorTable>, (typeof columns)[number]>): StoredCreditor {
   return {
@@ -24,6 +37,7 @@ function toCreditor(row: Pick<Selectable<CreditorTable>, (typeof columns)[number
     contact: row.contact as CreditorInput['contact'],
     note: row.note,
     version: row.version,
+    status: row.negotiation_status as NegotiationStatus,
   };
 }
 

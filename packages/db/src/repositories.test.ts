@@ -1,6 +1,8 @@
 import { type CaseContent, caseContentSchema } from '@wakai/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCase, insertCaseContent, listCases, readCaseContent, updateCase } from './case.repository.js';
+import { listCreditors } from './creditor.repository.js';
+import { changeStatus, listNegotiations, saveAgreement, updateOffer } from './negotiation.repository.js';
 import { testEngines } from './test-databases.js';
 import { replaceTransactions } from './transaction.repository.js';
 import { localUser } from './user.repository.js';
@@ -30,6 +32,41 @@ const content: CaseContent = caseContentSchema.parse({
           ],
         },
       ],
+      negotiation: {
+        status: 'repaying',
+        changes: [
+          { status: 'notice-sent', date: '2026-05-01', note: '', successor: '' },
+          { status: 'agreed', date: '2026-07-01', note: '電話で合意', successor: '' },
+        ],
+        contacts: [
+          {
+            at: '2026-06-20T10:15',
+            channel: 'fax',
+            direction: 'incoming',
+            person: '佐々木',
+            summary: '和解案の送付',
+            nextAction: '回答',
+            nextActionDue: '2026-06-30',
+            attachments: [
+              { fileName: '和解案.pdf', contentType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 test').toString('base64') },
+            ],
+          },
+          { at: '2026-07-01T09:00', channel: 'phone', direction: 'outgoing', summary: '受諾の連絡' },
+        ],
+        offers: [
+          {
+            offer: { from: 'creditor', madeOn: '2026-06-20', amount: 576_000, installments: 48, monthly: 12_000, status: 'accepted' },
+            contact: 0,
+          },
+        ],
+        agreement: {
+          signedOn: '2026-07-10',
+          confirmedBalance: 576_000,
+          acceleration: { misses: 2, amount: 24_000 },
+          settlementClause: true,
+        },
+        payments: [{ paidOn: '2026-08-27', amount: 12_000 }],
+      },
     },
     { name: 'B銀行', kind: 'bank', guarantorCompany: 'SMBCコンシューマーファイナンス', contracts: [] },
   ],
@@ -96,5 +133,46 @@ describe.each(testEngines())('repositories on $name', (engine) => {
     });
     expect(await updateCase(opened.db, stored.id, { title: '古い画面から' }, stored.version)).toBeUndefined();
     expect((await getCase(opened.db, stored.id))?.title).toBe('新しい名前');
+  });
+
+  it('moves a creditor to a new step only at the version it was read at, recording the dated change', async () => {
+    const owner = await localUser(opened.db);
+    const stored = await insertCaseContent(opened.db, owner.id, content);
+    const [, bank] = await listCreditors(opened.db, stored.id);
+    if (!bank) throw new Error('no creditor');
+    const moved = await changeStatus(opened.db, bank.id, bank.version, {
+      status: 'notice-sent',
+      date: '2026-11-01',
+      note: '',
+      successor: '',
+    });
+    expect(moved).toMatchObject({ status: 'notice-sent', version: bank.version + 1 });
+    // A second screen still holding the old version changes nothing.
+    expect(
+      await changeStatus(opened.db, bank.id, bank.version, { status: 'limitation-invoked', date: '2026-11-02', note: '', successor: '' }),
+    ).toBeUndefined();
+    const negotiation = (await listNegotiations(opened.db, [bank.id])).get(bank.id);
+    expect(negotiation?.changes.map((c) => [c.status, c.date])).toEqual([['notice-sent', '2026-11-01']]);
+    expect((await listCreditors(opened.db, stored.id))[1]?.status).toBe('notice-sent');
+  });
+
+  it('refuses offer and agreement edits made against an old version', async () => {
+    const owner = await localUser(opened.db);
+    const stored = await insertCaseContent(opened.db, owner.id, content);
+    const [lender] = await listCreditors(opened.db, stored.id);
+    const negotiation = (await listNegotiations(opened.db, [lender?.id as string])).get(lender?.id as string);
+    const offer = negotiation?.offers[0];
+    if (!offer || !negotiation?.agreementVersion) throw new Error('no offer');
+    expect(offer.contactId).toBe(negotiation.contacts.find((c) => c.summary === '和解案の送付')?.id);
+    expect(await updateOffer(opened.db, offer.id, { ...offer, note: '一つ目' }, offer.version)).toMatchObject({ note: '一つ目' });
+    expect(await updateOffer(opened.db, offer.id, { ...offer, note: '古い画面' }, offer.version)).toBeUndefined();
+    const agreement = negotiation.agreement as NonNullable<typeof negotiation.agreement>;
+    expect(await saveAgreement(opened.db, lender?.id as string, { ...agreement, payeeAccount: 'A' }, negotiation.agreementVersion)).toBe(
+      negotiation.agreementVersion + 1,
+    );
+    expect(
+      await saveAgreement(opened.db, lender?.id as string, { ...agreement, payeeAccount: 'B' }, negotiation.agreementVersion),
+    ).toBeUndefined();
+    expect(await saveAgreement(opened.db, lender?.id as string, agreement, null)).toBeUndefined();
   });
 });

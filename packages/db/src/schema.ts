@@ -26,6 +26,7 @@ export interface CaseTable {
   budget: JSONColumnType<object>;
   assets: JSONColumnType<object>;
   fee_quotes: Generated<object[]>;
+  step_norms: Generated<object>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -41,6 +42,7 @@ export interface CreditorTable {
   contact: JSONColumnType<object>;
   note: string;
   version: Generated<number>;
+  negotiation_status: Generated<string>;
 }
 
 export interface ContractTable {
@@ -75,6 +77,65 @@ export interface TransactionTable {
   estimated: boolean;
 }
 
+export interface StatusChangeTable {
+  id: Generated<string>;
+  creditor_id: string;
+  status: string;
+  date: string;
+  note: string;
+  successor: string;
+  created_at: Timestamp;
+}
+
+export interface ContactTable {
+  id: Generated<string>;
+  creditor_id: string;
+  at: string;
+  channel: string;
+  direction: string;
+  person: string;
+  summary: string;
+  promises: string;
+  next_action: string;
+  next_action_due: string | null;
+  next_action_done: boolean;
+  version: Generated<number>;
+}
+
+export interface AttachmentTable {
+  id: Generated<string>;
+  contact_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  content: Uint8Array;
+  created_at: Timestamp;
+}
+
+export interface OfferTable {
+  id: Generated<string>;
+  creditor_id: string;
+  contact_id: string | null;
+  offer: JSONColumnType<object>;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface AgreementTable {
+  creditor_id: string;
+  terms: JSONColumnType<object>;
+  version: Generated<number>;
+}
+
+export interface PaymentTable {
+  id: Generated<string>;
+  creditor_id: string;
+  paid_on: string;
+  amount: number;
+  note: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -82,4 +143,10 @@ export interface Database {
   creditors: CreditorTable;
   contracts: ContractTable;
   transactions: TransactionTable;
+  status_changes: StatusChangeTable;
+  contacts: ContactTable;
+  attachments: AttachmentTable;
+  offers: OfferTable;
+  agreements: AgreementTable;
+  payments: PaymentTable;
 }

@@ -12,6 +12,7 @@ import {
   feeQuoteSchema,
   type HistoryFigures,
   planSettingsOf,
+  stepNormsSchema,
   text,
 } from '@wakai/core';
 import {
@@ -32,7 +33,7 @@ import { z } from 'zod';
 import { conflict, notFound } from '../app-error.js';
 import type { Env } from '../auth.js';
 import { caseOf } from '../case-access.js';
-import { historyFiguresCache } from '../history-figures-cache.js';
+import type { FiguresFor } from '../case-negotiation.js';
 import { checked, jsonInput } from '../request-input.js';
 import { todayInJapan } from '../today.js';
 import { creditorInputSchema } from './creditors.js';
@@ -45,15 +46,15 @@ const caseChangeSchema = z.object({
   budget: budgetSchema.optional(),
   assets: assetsSchema.optional(),
   feeQuotes: z.array(feeQuoteSchema).max(20).optional(),
+  stepNorms: stepNormsSchema.optional(),
   version: z.number().int().optional(),
 });
 
 const emptyBudget = budgetSchema.parse({});
 const emptyAssets = assetsSchema.parse({});
 
-export function caseRoutes(db: Kysely<Database>) {
+export function caseRoutes(db: Kysely<Database>, figuresFor: FiguresFor) {
   const app = new Hono<Env>();
-  const figuresFor = historyFiguresCache();
 
   app.get('/', async (c) => c.json(await listCases(db, c.var.user.id)));
 

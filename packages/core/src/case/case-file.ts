@@ -1,6 +1,8 @@
 // The portable case file (`wakai export` / `wakai import`, and the same in the UI): a versioned
 // JSON document that carries every stored field of a case, so a debtor can hand it to an office.
 import { z } from 'zod';
+import { agreementTermsSchema, contactSchema, offerSchema, paymentSchema, statusChangeSchema } from '../negotiation/negotiation-schema.js';
+import { negotiationStatuses } from '../negotiation/negotiation-status.js';
 import {
   assetsSchema,
   budgetSchema,
@@ -10,7 +12,35 @@ import {
   feeQuoteSchema,
   transactionsSchema,
 } from './case-schema.js';
-import { text } from './fields.js';
+import { choice, text } from './fields.js';
+
+/** A contact's attached file, carried in the case file as base64. */
+export const fileAttachmentSchema = z.object({
+  fileName: text('ファイル名', { max: 200, required: true }),
+  contentType: text('ファイルの種類', { max: 100, required: true }),
+  contentBase64: z.base64({ error: '添付ファイルの内容が正しくありません' }),
+});
+
+/** One creditor's negotiation in the case file: ids become positions (an offer names its contact by index). */
+export const negotiationFileSchema = z.object({
+  status: choice('交渉の段階', negotiationStatuses).default('not-started'),
+  changes: z
+    .array(statusChangeSchema.omit({ to: true }).extend({ status: choice('段階', negotiationStatuses) }))
+    .max(200)
+    .default([]),
+  contacts: z
+    .array(contactSchema.safeExtend({ attachments: z.array(fileAttachmentSchema).max(20).default([]) }))
+    .max(2000)
+    .default([]),
+  offers: z
+    .array(z.object({ offer: offerSchema, contact: z.number().int().min(0).nullable().default(null) }))
+    .max(500)
+    .default([]),
+  agreement: agreementTermsSchema.nullable().default(null),
+  payments: z.array(paymentSchema).max(1200).default([]),
+});
+
+export type NegotiationFile = z.infer<typeof negotiationFileSchema>;
 
 export const CASE_FILE_FORMAT = 'wakai-case';
 export const CASE_FILE_VERSION = 1;
@@ -27,6 +57,14 @@ export const caseContentSchema = z.object({
           .array(contractSchema.extend({ transactions: transactionsSchema.default([]) }))
           .max(50)
           .default([]),
+        negotiation: negotiationFileSchema.default({
+          status: 'not-started',
+          changes: [],
+          contacts: [],
+          offers: [],
+          agreement: null,
+          payments: [],
+        }),
       }),
     )
     .max(200)

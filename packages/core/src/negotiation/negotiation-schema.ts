@@ -133,3 +133,7 @@ export type AccelerationClause = z.infer<typeof accelerationClauseSchema>;
 export type AgreementTerms = z.infer<typeof agreementTermsSchema>;
 export type PaymentInput = z.infer<typeof paymentSchema>;
 export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
+
+/** Days each step may wait before it is flagged, where a case differs from defaultStepNorms. */
+export const stepNormsSchema = z.partialRecord(z.enum(negotiationStatuses), whole('日数', 1, 3650));
+export type StepNorms = z.infer<typeof stepNormsSchema>;

@@ -1,0 +1,296 @@
+// Negotiation with each creditor: the case's board, one creditor's file, status changes, contacts
+// and their files, offers, the written agreement, payments; the deadlines of every case and their
+// calendar. Every route finds the creditor through creditorOf (the owner check).
+import {
+  agreementTermsSchema,
+  contactSchema,
+  groupDeadlines,
+  offerSchema,
+  paymentSchema,
+  statusChangeSchema,
+  transitionFacts,
+  transitionProblem,
+} from '@wakai/core';
+import {
+  changeStatus,
+  creditorIdOf,
+  type Database,
+  deleteAttachment,
+  deleteContact,
+  deleteOffer,
+  deletePayment,
+  getAttachment,
+  insertAttachment,
+  insertContact,
+  insertContract,
+  insertCreditor,
+  insertOffer,
+  insertPayment,
+  saveAgreement,
+  touchCase,
+  updateContact,
+  updateOffer,
+} from '@wakai/db';
+import { deadlinesCalendar } from '@wakai/documents';
+import { fileTypeFromBuffer } from 'file-type';
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { AppError, conflict, notFound } from '../app-error.js';
+import type { Env } from '../auth.js';
+import { caseOf, creditorOf } from '../case-access.js';
+import { type CreditorNegotiation, caseNegotiation, deadlinesOfOwner, type FiguresFor } from '../case-negotiation.js';
+import { jsonInput } from '../request-input.js';
+import { todayInJapan } from '../today.js';
+
+const version = z.number({ error: '版番号が必要です(画面を読み込み直してください)' }).int();
+
+/** Scanned letters, faxes and photos of them: what a creditor's correspondence comes as. */
+const attachmentTypes = ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'image/webp', 'image/heic', 'image/gif'];
+export const MAX_ATTACHMENT = 5 * 1024 * 1024;
+
+function creditorJson({ creditor, stored, context, view, deadlines }: CreditorNegotiation) {
+  const { contracts: _, ...rest } = creditor;
+  return { creditor: rest, record: stored, context, view, deadlines };
+}
+
+export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) {
+  const app = new Hono<Env>();
+
+  /** One creditor's file, computed with the whole case (its share of the budget needs every debt). */
+  async function creditorNegotiation(user: Env['Variables']['user'], creditorId: string) {
+    const creditor = await creditorOf(db, user, creditorId);
+    const stored = await caseOf(db, user, creditor.caseId);
+    const today = todayInJapan();
+    const all = await caseNegotiation(db, stored, today, figuresFor);
+    const found = all.find((c) => c.creditor.id === creditor.id);
+    if (!found) throw notFound();
+    return { today, stored, found };
+  }
+
+  async function ownedThrough(user: Env['Variables']['user'], table: 'contacts' | 'offers' | 'payments', id: string) {
+    const creditorId = /^[0-9a-f-]{36}$/i.test(id) ? await creditorIdOf(db, table, id) : undefined;
+    if (!creditorId) throw notFound();
+    return creditorOf(db, user, creditorId);
+  }
+
+  app.get('/cases/:caseId/negotiation', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const today = todayInJapan();
+    const creditors = await caseNegotiation(db, stored, today, figuresFor);
+    return c.json({
+      today,
+      case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name, stepNorms: stored.stepNorms, version: stored.version },
+      creditors: creditors.map(creditorJson),
+    });
+  });
+
+  app.get('/creditors/:creditorId/negotiation', async (c) => {
+    const { today, stored, found } = await creditorNegotiation(c.var.user, c.req.param('creditorId'));
+    return c.json({ today, case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name }, ...creditorJson(found) });
+  });
+
+  app.post('/creditors/:creditorId/status', async (c) => {
+    const { today, found } = await creditorNegotiation(c.var.user, c.req.param('creditorId'));
+    const input = await jsonInput(c, statusChangeSchema.extend({ version }));
+    const record = { status: found.creditor.status, ...found.stored };
+    const problem = transitionProblem(found.creditor.status, input, transitionFacts(record, found.view.payments, today));
+    if (problem) throw new AppError('validation', problem, { fields: [{ path: ['to'], message: problem }] });
+    const creditor = found.creditor;
+    const moved = await db.transaction().execute(async (trx) => {
+      const updated = await changeStatus(trx, creditor.id, input.version, {
+        status: input.to,
+        date: input.date,
+        note: input.note,
+        successor: input.successor,
+      });
+      if (!updated) throw conflict();
+      // 代位弁済 / 債権譲渡: the debt now sits with a new creditor, who starts at the beginning.
+      if (input.to === 'subrogated' || input.to === 'assigned') {
+        const successor = await insertCreditor(trx, creditor.caseId, {
+          name: input.successor,
+          kind: input.to === 'subrogated' ? 'guarantor-company' : 'servicer',
+          guarantorCompany: '',
+          contact: { address: '', phone: '', fax: '', department: '', person: '' },
+          note: `${creditor.name}から${input.to === 'subrogated' ? '代位弁済' : '債権譲渡'}(${input.date})`,
+        });
+        const claimed = creditor.contracts.reduce((sum, k) => sum + (k.claimedBalance ?? 0), 0);
+        await insertContract(trx, successor.id, {
+          label: `${creditor.name}の債権`,
+          contractDate: null,
+          contractRate: null,
+          creditLimit: null,
+          claimedBalance: claimed > 0 ? claimed : null,
+          monthlyPayment: null,
+          dueDay: null,
+          lastPaymentDate: null,
+          delinquent: false,
+          guarantorPerson: '',
+          collateral: '',
+          purpose: '',
+          recalcOptions: {},
+        });
+      }
+      await touchCase(trx, creditor.caseId);
+      return updated;
+    });
+    return c.json(moved);
+  });
+
+  app.post('/creditors/:creditorId/contacts', async (c) => {
+    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
+    const contact = await insertContact(db, creditor.id, await jsonInput(c, contactSchema));
+    await touchCase(db, creditor.caseId);
+    return c.json(contact, 201);
+  });
+
+  app.put('/contacts/:contactId', async (c) => {
+    const creditor = await ownedThrough(c.var.user, 'contacts', c.req.param('contactId'));
+    const { version: expected, ...input } = await jsonInput(c, contactSchema.safeExtend({ version }));
+    if (!(await updateContact(db, c.req.param('contactId'), input, expected))) throw conflict();
+    await touchCase(db, creditor.caseId);
+    return c.json({ saved: true });
+  });
+
+  app.delete('/contacts/:contactId', async (c) => {
+    const creditor = await ownedThrough(c.var.user, 'contacts', c.req.param('contactId'));
+    await deleteContact(db, c.req.param('contactId'));
+    await touchCase(db, creditor.caseId);
+    return c.json({ deleted: c.req.param('contactId') });
+  });
+
+  /** A file in the body; its name in ?name=; its type must be one we accept and match its bytes. */
+  app.post('/contacts/:contactId/attachments', async (c) => {
+    const creditor = await ownedThrough(c.var.user, 'contacts', c.req.param('contactId'));
+    const content = new Uint8Array(await c.req.arrayBuffer());
+    const fileName = (c.req.query('name') ?? '').trim().slice(0, 200) || '添付ファイル';
+    if (content.byteLength === 0) throw new AppError('validation', 'ファイルが空です');
+    if (content.byteLength > MAX_ATTACHMENT)
+      throw new AppError('tooLarge', `添付できるのは1ファイル${MAX_ATTACHMENT / 1024 / 1024}MBまでです(${fileName})`);
+    const declared = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const detected = (await fileTypeFromBuffer(content))?.mime;
+    if (!detected || !attachmentTypes.includes(detected))
+      throw new AppError('validation', `「${fileName}」は添付できません。PDFか画像(PNG・JPEG・TIFF・WebP・HEIC・GIF)にしてください`);
+    if (declared !== detected)
+      throw new AppError('validation', `「${fileName}」の種類(${declared || '不明'})と中身(${detected})が一致しません`);
+    const stored = await insertAttachment(db, c.req.param('contactId'), { fileName, contentType: detected, content });
+    await touchCase(db, creditor.caseId);
+    return c.json(stored, 201);
+  });
+
+  app.get('/attachments/:attachmentId', async (c) => {
+    const id = c.req.param('attachmentId');
+    const file = /^[0-9a-f-]{36}$/i.test(id) ? await getAttachment(db, id) : undefined;
+    if (!file) throw notFound();
+    await creditorOf(db, c.var.user, file.creditorId);
+    c.header('Content-Type', file.contentType);
+    c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(new Uint8Array(file.content));
+  });
+
+  app.delete('/attachments/:attachmentId', async (c) => {
+    const id = c.req.param('attachmentId');
+    const file = /^[0-9a-f-]{36}$/i.test(id) ? await getAttachment(db, id) : undefined;
+    if (!file) throw notFound();
+    const creditor = await creditorOf(db, c.var.user, file.creditorId);
+    await deleteAttachment(db, id);
+    await touchCase(db, creditor.caseId);
+    return c.json({ deleted: id });
+  });
+
+  async function checkContactOf(creditorId: string, contactId: string | null) {
+    if (contactId !== null && (await creditorIdOf(db, 'contacts', contactId)) !== creditorId)
+      throw new AppError('validation', 'その連絡記録はこの債権者のものではありません', {
+        fields: [{ path: ['contactId'], message: '連絡記録を選び直してください' }],
+      });
+  }
+
+  app.post('/creditors/:creditorId/offers', async (c) => {
+    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
+    const input = await jsonInput(c, offerSchema);
+    await checkContactOf(creditor.id, input.contactId);
+    const offer = await insertOffer(db, creditor.id, input);
+    await touchCase(db, creditor.caseId);
+    return c.json(offer, 201);
+  });
+
+  app.put('/offers/:offerId', async (c) => {
+    const creditor = await ownedThrough(c.var.user, 'offers', c.req.param('offerId'));
+    const { version: expected, ...input } = await jsonInput(c, offerSchema.safeExtend({ version }));
+    await checkContactOf(creditor.id, input.contactId);
+    const offer = await updateOffer(db, c.req.param('offerId'), input, expected);
+    if (!offer) throw conflict();
+    await touchCase(db, creditor.caseId);
+    return c.json(offer);
+  });
+
+  app.delete('/offers/:offerId', async (c) => {
+    const creditor = await ownedThrough(c.var.user, 'offers', c.req.param('offerId'));
+    await deleteOffer(db, c.req.param('offerId'));
+    await touchCase(db, creditor.caseId);
+    return c.json({ deleted: c.req.param('offerId') });
+  });
+
+  app.put('/creditors/:creditorId/agreement', async (c) => {
+    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
+    const { version: expected, ...terms } = await jsonInput(c, agreementTermsSchema.extend({ version: version.nullable() }));
+    const saved = await saveAgreement(db, creditor.id, terms, expected);
+    if (saved === undefined) throw conflict();
+    await touchCase(db, creditor.caseId);
+    return c.json({ version: saved });
+  });
+
+  app.post('/creditors/:creditorId/payments', async (c) => {
+    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
+    const input = await jsonInput(c, paymentSchema);
+    const today = todayInJapan();
+    if (input.paidOn > today)
+      throw new AppError('validation', `支払日(${input.paidOn})が今日より後です`, {
+        fields: [{ path: ['paidOn'], message: '支払日は今日以前にしてください' }],
+      });
+    const payment = await insertPayment(db, creditor.id, input);
+    await touchCase(db, creditor.caseId);
+    return c.json(payment, 201);
+  });
+
+  app.delete('/payments/:paymentId', async (c) => {
+    const creditor = await ownedThrough(c.var.user, 'payments', c.req.param('paymentId'));
+    await deletePayment(db, c.req.param('paymentId'));
+    await touchCase(db, creditor.caseId);
+    return c.json({ deleted: c.req.param('paymentId') });
+  });
+
+  app.get('/deadlines', async (c) => {
+    const today = todayInJapan();
+    const days = Number(c.req.query('days') ?? 60);
+    if (!Number.isInteger(days) || days < 1 || days > 3650) throw new AppError('validation', '日数は1〜3650の整数で指定してください');
+    const deadlines = await deadlinesOfOwner(db, c.var.user.id, today, figuresFor);
+    const groups = groupDeadlines(deadlines, today, days);
+    return c.json({ today, days, overdue: groups.overdue, dueToday: groups.today, thisWeek: groups.thisWeek, later: groups.later });
+  });
+
+  /** The deadlines from today on (and the overdue ones) as an .ics file for the user's calendar. */
+  app.get('/deadlines.ics', async (c) => {
+    const deadlines = await deadlinesOfOwner(db, c.var.user.id, todayInJapan(), figuresFor);
+    c.header('Content-Type', 'text/calendar; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="wakai-deadlines.ics"`);
+    return c.body(deadlinesCalendar(deadlines, new Date()));
+  });
+
+  // A case's own deadlines as a calendar (the debtor's view of their one case).
+  app.get('/cases/:caseId/deadlines.ics', async (c) => {
+    const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
+    const creditors = await caseNegotiation(db, stored, todayInJapan(), figuresFor);
+    c.header('Content-Type', 'text/calendar; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="wakai-deadlines.ics"`);
+    return c.body(
+      deadlinesCalendar(
+        creditors.flatMap((cr) => cr.deadlines).sort((a, b) => a.date.localeCompare(b.date)),
+        new Date(),
+      ),
+    );
+  });
+
+  return app;
+}
