@@ -3,8 +3,11 @@ import { BudgetPage } from './pages/BudgetPage.js';
 import { CaseListPage } from './pages/CaseListPage.js';
 import { CaseOverviewPage } from './pages/CaseOverviewPage.js';
 import { ContractPage } from './pages/ContractPage.js';
+import { CreditorNegotiationPage } from './pages/CreditorNegotiationPage.js';
+import { DeadlinesPage } from './pages/DeadlinesPage.js';
 import { DebtorPage } from './pages/DebtorPage.js';
 import { DiagnosisPage } from './pages/DiagnosisPage.js';
+import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
 
 export function App() {
   return (
@@ -13,12 +16,18 @@ export function App() {
         <Link href="/" className="brand">
           和解 <span>Wakai</span>
         </Link>
+        <Link href="/deadlines">期限</Link>
         <span className="privacy">データはこの端末の中だけに保存されます</span>
       </header>
       <main>
         <Switch>
           <Route path="/" component={CaseListPage} />
           <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
+          <Route path="/deadlines" component={DeadlinesPage} />
+          <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
+            {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}
+          </Route>
           <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>

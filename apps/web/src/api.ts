@@ -1,6 +1,23 @@
 // The API client: one fetch wrapper, one error type carrying the server's Japanese message and the
 // fields at fault. Types mirror the server's JSON.
-import type { Assets, Budget, CaseOverview, ContractInput, CreditorInput, Debtor, FieldProblem, TransactionInput } from '@wakai/core';
+import type {
+  AgreementTerms,
+  Assets,
+  Budget,
+  CaseOverview,
+  ContactInput,
+  ContractInput,
+  CreditorInput,
+  Deadline,
+  Debtor,
+  FieldProblem,
+  NegotiationStatus,
+  NegotiationView,
+  OfferContext,
+  OfferInput,
+  PaymentInput,
+  TransactionInput,
+} from '@wakai/core';
 
 export class ApiError extends Error {
   constructor(
@@ -13,13 +30,13 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const isBytes = body instanceof Uint8Array || body instanceof Blob;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
-      headers: body === undefined || isBytes ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined || isBytes ? headers : { 'content-type': 'application/json', ...headers },
       ...(body === undefined ? {} : { body: isBytes ? (body as BodyInit) : JSON.stringify(body) }),
     });
   } catch {
@@ -65,4 +82,47 @@ export interface ImportPreview {
   transactions: (TransactionInput & { line?: number })[];
   asOf: string | null;
   ignoredColumns: string[];
+}
+
+export interface AttachmentInfo {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+export type StoredContact = ContactInput & { id: string; version: number; attachments: AttachmentInfo[] };
+export type StoredOffer = OfferInput & { id: string; version: number };
+
+/** One creditor's negotiation as GET /creditors/:id/negotiation returns it. */
+export interface CreditorNegotiationData {
+  today: string;
+  case: { id: string; title: string; debtorName: string };
+  creditor: Omit<StoredCreditor, 'contracts'> & { status: NegotiationStatus };
+  record: {
+    changes: { id: string; status: NegotiationStatus; date: string; note: string; successor: string }[];
+    contacts: StoredContact[];
+    offers: StoredOffer[];
+    agreement: AgreementTerms | null;
+    agreementVersion: number | null;
+    payments: (PaymentInput & { id: string })[];
+  };
+  context: OfferContext;
+  view: NegotiationView;
+  deadlines: Deadline[];
+}
+
+export interface CaseNegotiationData {
+  today: string;
+  case: { id: string; title: string; debtorName: string; stepNorms: Partial<Record<NegotiationStatus, number>>; version: number };
+  creditors: Omit<CreditorNegotiationData, 'today' | 'case'>[];
+}
+
+export interface DeadlinesData {
+  today: string;
+  days: number;
+  overdue: Deadline[];
+  dueToday: Deadline[];
+  thisWeek: Deadline[];
+  later: Deadline[];
 }

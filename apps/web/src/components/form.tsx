@@ -1,5 +1,6 @@
 import { creditorKindLabels, creditorKinds, type FieldProblem } from '@wakai/core';
-import type { ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { ApiError } from '../api.js';
 
 /** The message for a field path from the server's list, if any. */
 export function problemAt(problems: readonly FieldProblem[], ...path: (string | number)[]): string | undefined {
@@ -40,4 +41,28 @@ export function CreditorKindSelect({ defaultValue }: { defaultValue: string }) {
       ))}
     </select>
   );
+}
+
+/**
+ * A form's submit: sends what `send` makes of the form; on an API error keeps the fields at fault
+ * and the server's Japanese message; on success shows `done` (and resets the form when asked).
+ */
+export function useFormSubmit(send: (form: FormData) => Promise<unknown>, done: string, { reset = false } = {}) {
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    try {
+      await send(new FormData(element));
+      setProblems([]);
+      setStatus({ kind: 'ok', text: done });
+      if (reset) element.reset();
+    } catch (e) {
+      setProblems(e instanceof ApiError ? e.fields : []);
+      setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+    }
+  }
+  const notice = status && <Notice kind={status.kind}>{status.text}</Notice>;
+  return { problems, onSubmit, notice, setStatus };
 }

@@ -30,6 +30,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         <Link href={`/cases/${caseId}/diagnosis`} className="button">
           診断(返済計画・手続の比較)
         </Link>
+        <Link href={`/cases/${caseId}/negotiation`} className="button">
+          交渉(債権者ごとの状況・和解案・返済)
+        </Link>
         <Link href={`/cases/${caseId}/debtor`} className="button">
           債務者と財産
         </Link>

@@ -30,6 +30,7 @@ describe('offer judgement', () => {
     expect(judged).toMatchObject({ totalPayable: 576_000, futureInterest: 0, payments: 48, lastPayment: 12_000, beyondDebt: 0 });
     expect(judged.fitsShare).toBe(false);
     expect(judged.fitsBudget).toBe(true);
+    expect(judged.checks.find((c) => c.id === 'total')?.text).toBe('総支払額 576,000円(48回)。引き直し後の債務 576,000円 と同じ額です');
     expect(judged.checks.find((c) => c.id === 'share')?.text).toBe(
       '毎月 12,000円 は按分できる額 10,000円 を 2,000円 超えます(他の債権者への返済が苦しくなります)',
     );

@@ -115,7 +115,11 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
   add(
     'total',
     beyondDebt > 0 ? 'warn' : 'ok',
-    `総支払額 ${yen(totalPayable)}(${offer.installments}回${offer.lumpSum > 0 ? `+頭金 ${yen(offer.lumpSum)}` : ''})。引き直し後の債務 ${yen(context.debt)} より${beyondDebt >= 0 ? ` ${yen(beyondDebt)} 多い` : ` ${yen(-beyondDebt)} 少ない`}額です`,
+    `総支払額 ${yen(totalPayable)}(${offer.installments}回${offer.lumpSum > 0 ? `+頭金 ${yen(offer.lumpSum)}` : ''})。${
+      beyondDebt === 0
+        ? `引き直し後の債務 ${yen(context.debt)} と同じ額です`
+        : `引き直し後の債務 ${yen(context.debt)} より ${yen(Math.abs(beyondDebt))} ${beyondDebt > 0 ? '多い' : '少ない'}額です`
+    }`,
   );
   if (fitsShare) add('share', 'ok', `毎月 ${yen(monthly)} は、家計からこの債権者に按分できる額 ${yen(context.share)} の範囲内です`);
   else if (fitsBudget)

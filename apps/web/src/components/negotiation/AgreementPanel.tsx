@@ -1,0 +1,147 @@
+// The written agreement (和解書) entered clause by clause and checked against the accepted offer:
+// what is missing, what does not match, what is harsher than usual or above the legal cap.
+import { type ChecklistStatus, transferFeePayers } from '@wakai/core';
+import { api, type CreditorNegotiationData } from '../../api.js';
+import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
+import { Field, problemAt, useFormSubmit } from '../form.js';
+
+const statusLabels: Record<ChecklistStatus, string> = { ok: 'OK', info: '確認', warn: '注意', missing: '未記入', mismatch: '不一致' };
+const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
+  debtor: '債務者',
+  creditor: '債権者',
+  unspecified: '定めなし',
+};
+
+export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
+  const { record, view, creditor } = data;
+  const accepted = view.offers.find((o) => o.id === view.acceptedOfferId);
+  const saved = record.agreement;
+  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
+    const text = (name: string) => String(form.get(name) ?? '');
+    await api('PUT', `/creditors/${creditor.id}/agreement`, {
+      signedOn: dateValue(text('signedOn')),
+      settlementDate: dateValue(text('settlementDate')),
+      confirmedBalance: amountValue(text('confirmedBalance')),
+      installments: wholeValue(text('installments')),
+      monthly: amountValue(text('monthly')),
+      paymentDay: wholeValue(text('paymentDay')),
+      firstPaymentDate: dateValue(text('firstPaymentDate')),
+      payeeAccount: text('payeeAccount'),
+      transferFeePayer: text('transferFeePayer'),
+      forgiveness: form.get('forgiveness') === 'on',
+      acceleration: { misses: wholeValue(text('misses')), amount: amountValue(text('accelerationAmount')) },
+      lateChargeRate: text('lateChargeRate') || null,
+      futureInterestRate: text('futureInterestRate') || '0',
+      settlementClause: form.get('settlementClause') === 'on',
+      costsEachOwn: form.get('costsEachOwn') === 'on',
+      note: text('note'),
+      version: record.agreementVersion,
+    });
+    await onChanged();
+  }, '和解書の内容を保存しました');
+
+  if (!accepted)
+    return (
+      <section className="card" aria-label="和解書のチェック">
+        <h2>和解書のチェック</h2>
+        <p>和解案を「受諾」にすると、和解書の条項をその和解案と照らし合わせて確認できます。</p>
+      </section>
+    );
+  // Unsaved fields start from the accepted offer: the clerk corrects what the paper says differently.
+  const value = {
+    confirmedBalance: saved?.confirmedBalance ?? accepted.amount,
+    installments: saved?.installments ?? accepted.installments,
+    monthly: saved?.monthly ?? accepted.monthly,
+    firstPaymentDate: saved?.firstPaymentDate ?? accepted.firstPaymentDate,
+    misses: saved ? saved.acceleration.misses : accepted.acceleration.misses,
+    accelerationAmount: saved ? saved.acceleration.amount : accepted.acceleration.amount,
+    lateChargeRate: saved ? saved.lateChargeRate : accepted.lateChargeRate,
+    futureInterestRate: saved?.futureInterestRate ?? accepted.futureInterestRate,
+  };
+  return (
+    <section className="card" aria-label="和解書のチェック">
+      <h2>和解書のチェック</h2>
+      <form onSubmit={onSubmit} noValidate aria-label="和解書の内容" key={record.agreementVersion ?? 0}>
+        {notice}
+        <div className="grid-3">
+          <Field label="締結日" error={problemAt(problems, 'signedOn')}>
+            <input name="signedOn" defaultValue={saved?.signedOn ?? ''} />
+          </Field>
+          <Field label="和解日(債務額の基準日)" error={problemAt(problems, 'settlementDate')}>
+            <input name="settlementDate" defaultValue={saved?.settlementDate ?? ''} />
+          </Field>
+          <Field label="確認した債務額(円)" error={problemAt(problems, 'confirmedBalance')}>
+            <input name="confirmedBalance" inputMode="numeric" defaultValue={amountText(value.confirmedBalance)} />
+          </Field>
+          <Field label="返済回数" error={problemAt(problems, 'installments')}>
+            <input name="installments" inputMode="numeric" defaultValue={String(value.installments)} />
+          </Field>
+          <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthly')}>
+            <input name="monthly" inputMode="numeric" defaultValue={amountText(value.monthly)} />
+          </Field>
+          <Field label="初回の支払日" error={problemAt(problems, 'firstPaymentDate')}>
+            <input name="firstPaymentDate" defaultValue={value.firstPaymentDate ?? ''} />
+          </Field>
+          <Field label="毎月の支払日(日)" error={problemAt(problems, 'paymentDay')} hint="末日は31">
+            <input name="paymentDay" inputMode="numeric" defaultValue={saved?.paymentDay ?? ''} />
+          </Field>
+          <Field label="振込先口座" error={problemAt(problems, 'payeeAccount')}>
+            <input name="payeeAccount" defaultValue={saved?.payeeAccount ?? ''} />
+          </Field>
+          <Field label="振込手数料の負担" error={problemAt(problems, 'transferFeePayer')}>
+            <select name="transferFeePayer" defaultValue={saved?.transferFeePayer ?? 'unspecified'}>
+              {transferFeePayers.map((p) => (
+                <option key={p} value={p}>
+                  {feePayerLabels[p]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
+            <input name="misses" inputMode="numeric" defaultValue={value.misses ?? ''} />
+          </Field>
+          <Field label="期限の利益喪失: 遅れた額(円)" error={problemAt(problems, 'acceleration', 'amount')}>
+            <input name="accelerationAmount" inputMode="numeric" defaultValue={amountText(value.accelerationAmount)} />
+          </Field>
+          <Field label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
+            <input name="lateChargeRate" defaultValue={value.lateChargeRate ?? ''} />
+          </Field>
+          <Field label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
+            <input name="futureInterestRate" defaultValue={value.futureInterestRate} />
+          </Field>
+          <Field label="メモ" error={problemAt(problems, 'note')}>
+            <input name="note" defaultValue={saved?.note ?? ''} />
+          </Field>
+        </div>
+        <div className="actions">
+          <label className="check">
+            <input type="checkbox" name="settlementClause" defaultChecked={saved?.settlementClause ?? false} /> 清算条項あり
+          </label>
+          <label className="check">
+            <input type="checkbox" name="forgiveness" defaultChecked={saved?.forgiveness ?? false} /> 完済時の免除条項あり
+          </label>
+          <label className="check">
+            <input type="checkbox" name="costsEachOwn" defaultChecked={saved?.costsEachOwn ?? false} /> 費用は各自の負担
+          </label>
+        </div>
+        <button type="submit">和解書の内容を保存</button>
+      </form>
+      {view.checklist && (
+        <table className="table compact checklist" data-testid="agreement-checklist">
+          <caption>
+            確認が必要な項目: <b data-testid="checklist-problems">{view.checklist.problems}件</b>
+          </caption>
+          <tbody>
+            {view.checklist.items.map((item) => (
+              <tr key={item.id} className={`check-${item.status}`}>
+                <th>{item.label}</th>
+                <td>{statusLabels[item.status]}</td>
+                <td>{item.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

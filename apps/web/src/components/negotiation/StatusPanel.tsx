@@ -1,0 +1,77 @@
+// The creditor's steps so far (days each took, the current one flagged past its norm) and the form
+// that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible.
+import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
+import { useState } from 'react';
+import { api, type CreditorNegotiationData } from '../../api.js';
+import { dateValue } from '../../form-values.js';
+import { Field, problemAt, useFormSubmit } from '../form.js';
+
+export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
+  const { view, creditor, today } = data;
+  const firstPossible = view.next.find((n) => n.problem === null)?.status ?? view.next[0]?.status ?? '';
+  const [to, setTo] = useState<string>(firstPossible);
+  const chosen = view.next.find((n) => n.status === to);
+  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
+    await api('POST', `/creditors/${creditor.id}/status`, {
+      to,
+      date: dateValue(String(form.get('date') ?? '')) ?? '',
+      note: String(form.get('note') ?? ''),
+      successor: String(form.get('successor') ?? ''),
+      version: creditor.version,
+    });
+    await onChanged();
+  }, '段階を更新しました');
+
+  return (
+    <section className="card" aria-label="交渉の段階">
+      <h2>
+        交渉の段階:{' '}
+        <span className={`status status-${view.status}`} data-testid="negotiation-status">
+          {view.label}
+        </span>
+      </h2>
+      {view.timeline.length > 0 && (
+        <ol className="timeline">
+          {view.timeline.map((step) => (
+            <li key={`${step.status}-${step.from}`} className={step.overdue ? 'overdue' : ''}>
+              <b>{step.label}</b> {step.from}〜{step.to ?? '現在'}({step.days}日
+              {step.norm !== null && step.to === null ? ` / 目安${step.norm}日` : ''})
+              {step.overdue && <span className="flag">目安を過ぎています</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {view.next.length === 0 ? (
+        <p>この債権者の交渉は終わっています。</p>
+      ) : (
+        <form onSubmit={onSubmit} noValidate aria-label="段階を進める" key={creditor.version}>
+          {notice}
+          <div className="grid-3">
+            <Field label="次の段階" error={problemAt(problems, 'to')} hint={chosen?.problem ?? undefined}>
+              <select name="to" value={to} onChange={(e) => setTo(e.target.value)}>
+                {view.next.map((n) => (
+                  <option key={n.status} value={n.status}>
+                    {n.label}
+                    {n.problem ? '(条件未達)' : ''}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="日付" error={problemAt(problems, 'date')}>
+              <input name="date" defaultValue={today} />
+            </Field>
+            {(to === 'subrogated' || to === 'assigned') && (
+              <Field label={to === 'subrogated' ? '代位弁済した保証会社' : '債権を譲り受けた会社'} error={problemAt(problems, 'successor')}>
+                <input name="successor" />
+              </Field>
+            )}
+            <Field label="メモ" error={problemAt(problems, 'note')}>
+              <input name="note" />
+            </Field>
+          </div>
+          <button type="submit">「{negotiationStatusLabels[to as NegotiationStatus] ?? ''}」にする</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// One creditor's negotiation: the step it is at, every contact, every offer judged, the agreement
+// checked, the payments watched. Everything reloads after each change, so the figures shown are
+// always the server's (and the versions the next edit carries are current).
+import { Link } from 'wouter';
+import { api, type CreditorNegotiationData } from '../api.js';
+import { Notice } from '../components/form.js';
+import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
+import { ContactLog } from '../components/negotiation/ContactLog.js';
+import { OfferPanel } from '../components/negotiation/OfferPanel.js';
+import { PaymentPanel } from '../components/negotiation/PaymentPanel.js';
+import { StatusPanel } from '../components/negotiation/StatusPanel.js';
+import { useLoad } from '../use-load.js';
+
+export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string; creditorId: string }) {
+  const { data, error, reload } = useLoad(() => api<CreditorNegotiationData>('GET', `/creditors/${creditorId}/negotiation`), [creditorId]);
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!data) return <p>読み込み中…</p>;
+  return (
+    <div className="page negotiation">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.case.debtorName}</Link> ›{' '}
+        <Link href={`/cases/${caseId}/negotiation`}>交渉</Link> › {data.creditor.name}
+      </nav>
+      <h1>
+        {data.creditor.name} <small>との交渉</small>
+      </h1>
+      <StatusPanel data={data} onChanged={reload} />
+      <ContactLog data={data} onChanged={reload} />
+      <OfferPanel data={data} onChanged={reload} />
+      <AgreementPanel data={data} onChanged={reload} />
+      <PaymentPanel data={data} onChanged={reload} />
+    </div>
+  );
+}

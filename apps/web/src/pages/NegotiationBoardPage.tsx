@@ -1,0 +1,102 @@
+// Every creditor of the case at a glance: the step, how long it has waited (flagged past its norm),
+// the next action, the latest offer, the payments; the step norms the office can change.
+import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
+import { Link } from 'wouter';
+import { api, type CaseNegotiationData } from '../api.js';
+import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { useLoad } from '../use-load.js';
+
+export function NegotiationBoardPage({ caseId }: { caseId: string }) {
+  const { data, error, reload } = useLoad(() => api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`), [caseId]);
+  const normed = mainSteps.filter((s) => defaultStepNorms[s] !== undefined);
+  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
+    const stepNorms = Object.fromEntries(
+      normed
+        .map((s) => [s, Number(String(form.get(s) ?? '').normalize('NFKC'))])
+        .filter(([s, days]) => days !== defaultStepNorms[s as NegotiationStatus]),
+    );
+    await api('PATCH', `/cases/${caseId}`, { stepNorms, version: data?.case.version });
+    await reload();
+  }, '目安の日数を保存しました');
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!data) return <p>読み込み中…</p>;
+  return (
+    <div className="page">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.case.debtorName}</Link> › 交渉
+      </nav>
+      <h1>
+        交渉の状況{' '}
+        <small>
+          {data.case.debtorName}さん({data.today} 時点)
+        </small>
+      </h1>
+      <div className="actions">
+        <a className="button secondary" href={`/api/cases/${caseId}/deadlines.ics`} download>
+          期限をカレンダーに取り込む(.ics)
+        </a>
+        <Link href="/deadlines" className="button secondary">
+          すべての案件の期限
+        </Link>
+      </div>
+      <table className="table" data-testid="negotiation-board">
+        <thead>
+          <tr>
+            <th>債権者</th>
+            <th>段階</th>
+            <th className="num">この段階の日数</th>
+            <th>次にすること</th>
+            <th>最新の和解案</th>
+            <th>返済</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.creditors.map(({ creditor, view, record }) => {
+            const current = view.timeline[view.timeline.length - 1];
+            const next = record.contacts
+              .filter((c) => c.nextAction && !c.nextActionDone)
+              .sort((a, b) => (a.nextActionDue ?? '9').localeCompare(b.nextActionDue ?? '9'))[0];
+            const offer = view.offers[view.offers.length - 1];
+            return (
+              <tr key={creditor.id} className={current?.overdue ? 'overdue' : ''}>
+                <td>
+                  <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{creditor.name}</Link>
+                </td>
+                <td>{view.label}</td>
+                <td className="num">
+                  {current ? `${current.days}日` : '—'}
+                  {current?.overdue && <span className="flag">目安{current.norm}日超</span>}
+                </td>
+                <td>{next ? `${next.nextAction}${next.nextActionDue ? `(${next.nextActionDue})` : ''}` : '—'}</td>
+                <td>
+                  {offer
+                    ? `${offer.installments}回 × ${formatYenWithUnit(offer.monthly)}${offer.judgement.fitsShare ? '' : ' ⚠按分額超'}`
+                    : '—'}
+                </td>
+                <td>
+                  {view.payments
+                    ? `${formatYenWithUnit(view.payments.paid)} / ${formatYenWithUnit(view.payments.scheduled)}${view.payments.missed > 0 ? ` ⚠${view.payments.missed}回遅れ` : ''}`
+                    : '—'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <details className="card">
+        <summary>段階ごとの目安の日数(これを超えると印が付きます)</summary>
+        <form onSubmit={onSubmit} noValidate aria-label="目安の日数" key={data.case.version}>
+          {notice}
+          <div className="grid-3">
+            {normed.map((s) => (
+              <Field key={s} label={negotiationStatusLabels[s]} error={problemAt(problems, 'stepNorms', s)}>
+                <input name={s} inputMode="numeric" defaultValue={String(data.case.stepNorms[s] ?? defaultStepNorms[s])} />
+              </Field>
+            ))}
+          </div>
+          <button type="submit">目安を保存</button>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+// Negotiation in real Chromium against the real server: a clerk records a call, logs a creditor's
+// offer of 48 × 12,000 yen, sees it judged against the budget, records a counter-offer, marks the
+// agreement, fills the agreement checklist, records two payments, misses one and sees the
+// acceleration warning; the .ics export parses as iCalendar. Then two sessions on one creditor.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, daysBetween, offerSchema, paymentSchedule, scheduleTermsOf } from '@wakai/core';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
+
+type Started = Awaited<ReturnType<typeof startWakai>>;
+type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+
+const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+
+async function call(base: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${base}/api${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A case whose budget leaves 30,000 a month: A社 (576,000) gets a third, 10,000; its steps up to 交渉中. */
+async function seed(base: string, steps: [string, string][]) {
+  const created = await call(base, 'POST', '/cases', { title: '交渉の練習', debtor: { name: '高橋 二郎' } });
+  await call(base, 'PATCH', `/cases/${created.id}`, {
+    budget: { monthly: { income: { salaryApplicant: 230_000 }, spending: { rent: 100_000, food: 100_000 } } },
+    version: created.version,
+  });
+  const ids: string[] = [];
+  for (const [name, claimed] of [
+    ['A社', 576_000],
+    ['B社', 1_152_000],
+  ] as const) {
+    const creditor = await call(base, 'POST', `/cases/${created.id}/creditors`, { name, kind: 'card' });
+    await call(base, 'POST', `/creditors/${creditor.id}/contracts`, { claimedBalance: claimed });
+    ids.push(creditor.id);
+  }
+  for (const [to, date] of steps) {
+    const { creditor } = await call(base, 'GET', `/creditors/${ids[0]}/negotiation`);
+    await call(base, 'POST', `/creditors/${ids[0]}/status`, { to, date, version: creditor.version });
+  }
+  return { caseId: created.id as string, creditorId: ids[0] as string };
+}
+
+async function moveTo(page: Page, label: string) {
+  const form = page.getByRole('form', { name: '段階を進める' });
+  await form.getByLabel('次の段階').selectOption({ label });
+  await form.getByRole('button', { name: `「${label}」にする` }).click();
+  await expect.poll(() => page.getByTestId('negotiation-status').innerText()).toBe(label);
+}
+
+describe('negotiation in the browser', () => {
+  let server: Started;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startWakai();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('takes a creditor from a call to a missed payment and the acceleration warning; the deadlines open as iCalendar', async () => {
+    const { caseId } = await seed(server.url, [
+      ['notice-sent', addDays(today, -120)],
+      ['history-received', addDays(today, -100)],
+      ['recalculated', addDays(today, -99)],
+      ['negotiating', addDays(today, -98)],
+    ]);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${server.url}/cases/${caseId}`);
+    await page.getByRole('link', { name: /交渉\(/ }).click();
+    await page.getByTestId('negotiation-board').getByRole('link', { name: 'A社' }).click();
+    await expect.poll(() => page.getByTestId('negotiation-status').innerText()).toBe('交渉中');
+
+    // The call.
+    const contact = page.getByRole('form', { name: '連絡を記録' });
+    await contact.getByLabel('日時').fill(`${today}T10:30`);
+    await contact.getByLabel('向き').selectOption({ label: '先方から' });
+    await contact.getByLabel('先方の担当者').fill('山本');
+    await contact.getByRole('button', { name: '連絡を記録' }).click();
+    await contact.getByText('内容を入力してください', { exact: true }).waitFor();
+    await contact.getByLabel('内容(必須)').fill('和解案の提示: 48回 × 12,000円。回答は来週まで');
+    await contact.getByLabel('次にすること').fill('対案を送る');
+    await contact.getByLabel('その期限').fill(addDays(today, 3));
+    await contact.getByRole('button', { name: '連絡を記録' }).click();
+    await page.getByTestId('contact-list').getByText('山本様').waitFor();
+
+    // The creditor's offer, judged against the budget.
+    const offerForm = page.getByRole('form', { name: '和解案を記録' });
+    await offerForm.getByLabel('返済回数').fill('48');
+    await offerForm.getByLabel('毎月の返済額(円)').fill('12,000');
+    await offerForm.getByRole('button', { name: '和解案を記録' }).click();
+    const offer = page.getByRole('article', { name: '和解案 48回 × 12,000円' });
+    await offer.getByText('毎月 12,000円 は按分できる額 10,000円 を 2,000円 超えます(他の債権者への返済が苦しくなります)').waitFor();
+    expect(await offer.innerText()).toContain('総支払額 576,000円');
+    expect(await page.getByTestId('share').innerText()).toBe('10,000円');
+    await screenshot(page, 'negotiation-offer-judged');
+
+    // The counter-offer within the share, accepted; the agreement.
+    await offer.getByRole('listitem').filter({ hasText: '58回 × 9,932円' }).getByRole('button', { name: 'この条件で対案を記録' }).click();
+    const counter = page.getByRole('article', { name: '和解案 58回 × 9,932円' });
+    await counter.getByText('毎月 9,932円 は、家計からこの債権者に按分できる額 10,000円 の範囲内です').waitFor();
+    await expect.poll(() => offer.innerText()).toContain('対案');
+    await counter.getByRole('button', { name: '受諾' }).click();
+    await expect.poll(() => counter.innerText()).toContain('受諾');
+    await moveTo(page, '合意');
+
+    const first = addDays(today, -75);
+    const agreement = page.getByRole('form', { name: '和解書の内容' });
+    await agreement.getByLabel('締結日').fill(today);
+    await agreement.getByLabel('和解日(債務額の基準日)').fill(addDays(today, -98));
+    await agreement.getByLabel('初回の支払日').fill(first);
+    await agreement.getByLabel('振込先口座').fill('架空銀行 本店 普通 1234567');
+    await agreement.getByLabel('振込手数料の負担').selectOption({ label: '債務者' });
+    await agreement.getByLabel('期限の利益喪失: 遅れた回数').fill('2');
+    await agreement.getByLabel('期限の利益喪失: 遅れた額(円)').fill('19,864');
+    await agreement.getByLabel('遅延損害金(年%)').fill('21.9');
+    await agreement.getByRole('button', { name: '和解書の内容を保存' }).click();
+    const checklist = page.getByTestId('agreement-checklist');
+    await checklist.getByText('年21.9% は上限 年20% を超えます').waitFor();
+    expect(await checklist.getByRole('row', { name: /清算条項/ }).innerText()).toContain('注意');
+    await page.getByRole('form', { name: '和解書の内容' }).getByLabel('遅延損害金(年%)').fill('14.6');
+    await page.getByRole('form', { name: '和解書の内容' }).getByLabel('清算条項あり').check();
+    await page.getByRole('form', { name: '和解書の内容' }).getByRole('button', { name: '和解書の内容を保存' }).click();
+    await expect.poll(() => page.getByTestId('checklist-problems').innerText()).toBe('0件');
+    expect(await checklist.getByRole('row', { name: /期限の利益喪失/ }).innerText()).toContain(
+      '支払を2回以上怠り、その額が19,864円に達したとき',
+    );
+    await screenshot(page, 'negotiation-agreement-checked');
+    await moveTo(page, '和解書締結');
+    await moveTo(page, '返済中');
+
+    // Two payments made, the third missed.
+    const due = paymentSchedule(
+      scheduleTermsOf(
+        offerSchema.parse({ from: 'debtor', madeOn: today, amount: 576_000, installments: 58, monthly: 9_932, firstPaymentDate: first }),
+        null,
+      ),
+    );
+    for (const installment of due.slice(0, 2)) {
+      const form = page.getByRole('form', { name: '支払を記録' });
+      await form.getByLabel('支払日').fill(installment.dueDate);
+      await form.getByLabel('支払額(円)').fill('9,932');
+      await form.getByRole('button', { name: '支払を記録' }).click();
+      await page.getByText(`${installment.dueDate} 9,932円`).waitFor();
+    }
+    const fourth = due[3]?.dueDate as string;
+    const warning = page.getByTestId('acceleration-warning');
+    await expect
+      .poll(() => warning.innerText())
+      .toBe(
+        `第3回(${due[2]?.dueDate})の支払 9,932円 が遅れています。あと${daysBetween(today, fourth)}日(${fourth})までに 9,932円 を支払わないと、期限の利益を失い、残り 556,136円 を一括で請求されます。`,
+      );
+    expect(await page.getByTestId('missed').innerText()).toBe('1回 9,932円');
+    await screenshot(page, 'negotiation-acceleration-warning');
+
+    // The deadlines, in the app and as an iCalendar file.
+    await page.getByRole('link', { name: '期限', exact: true }).click();
+    await page.getByTestId('deadlines-week').getByText('対案を送る').waitFor();
+    expect(await page.getByTestId('deadlines-overdue').innerText()).toContain('第3回 9,932円 が未払い');
+    await screenshot(page, 'deadlines');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'カレンダーに取り込む(.ics)' }).click(),
+    ]);
+    const file = join(artifacts, 'wakai-deadlines.ics');
+    await download.saveAs(file);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const acceleration = events.find((e) => e.summary.startsWith('【期限の利益喪失】A社'));
+    expect(acceleration?.startDate.toString()).toBe(fourth);
+    expect(acceleration?.startDate.isDate).toBe(true);
+    expect(events.find((e) => e.summary === '【次にすること】A社: 対案を送る')?.startDate.toString()).toBe(addDays(today, 3));
+    await page.close();
+  }, 180_000);
+
+  it('two sessions on one creditor: the second edit is refused with a clear message, and nothing is overwritten', async () => {
+    const { caseId, creditorId } = await seed(server.url, [
+      ['notice-sent', addDays(today, -30)],
+      ['history-received', addDays(today, -20)],
+      ['recalculated', addDays(today, -10)],
+    ]);
+    const url = `${server.url}/cases/${caseId}/creditors/${creditorId}/negotiation`;
+    const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const one = await first.newPage();
+    const two = await second.newPage();
+    await Promise.all([one.goto(url), two.goto(url)]);
+    await expect.poll(() => two.getByTestId('negotiation-status').innerText()).toBe('引き直し計算済');
+
+    await moveTo(one, '和解案送付');
+    const form = two.getByRole('form', { name: '段階を進める' });
+    await form.getByLabel('次の段階').selectOption({ label: '交渉中' });
+    await form.getByLabel('メモ').fill('先方から電話');
+    await form.getByRole('button', { name: '「交渉中」にする' }).click();
+    await form
+      .getByText('他の画面または他の人がこの内容を先に変更しました。最新の内容を読み込み直してから、もう一度変更してください')
+      .waitFor();
+    expect(await two.getByTestId('negotiation-status').innerText()).toBe('引き直し計算済');
+    await screenshot(two, 'negotiation-conflict');
+
+    // What the first session did stands; the second, reloaded, sees it and can go on from there.
+    const stored = await call(server.url, 'GET', `/creditors/${creditorId}/negotiation`);
+    expect(stored.view.status).toBe('proposal-sent');
+    expect(stored.record.changes.map((c: { status: string }) => c.status)).toEqual([
+      'notice-sent',
+      'history-received',
+      'recalculated',
+      'proposal-sent',
+    ]);
+    await two.reload();
+    await moveTo(two, '交渉中');
+    await Promise.all([first.close(), second.close()]);
+  }, 60_000);
+});
