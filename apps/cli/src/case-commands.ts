@@ -47,7 +47,7 @@ export async function withDatabase<T>(dataFlag: string | undefined, work: (db: K
 }
 
 /** The local owner of an embedded install; on a server, the user named by --owner. */
-async function ownerOf(db: Kysely<Database>, owner: string | undefined): Promise<User> {
+export async function ownerOf(db: Kysely<Database>, owner: string | undefined): Promise<User> {
   if (!process.env.DATABASE_URL) return localUser(db);
   if (!owner) throw new CliError('--owner でメールアドレスを指定してください', 'give the owner with --owner EMAIL');
   const user = await findUserForLogin(db, owner);

@@ -13,6 +13,10 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
                                 任意整理の返済計画 / the voluntary-settlement plan
   wakai compare CASE [--installments 36] [--margin 0] [--format table|json]
                                 4つの手続の比較と注意点 / the four procedures compared, and the risks
+  wakai negotiation CASE [--format table|json]
+                                債権者ごとの交渉の状況 / where each creditor's negotiation stands
+  wakai deadlines [CASE] [--days 60] [--format table|json|ics] [--out FILE]
+                                期限の一覧・カレンダー(.ics) / what is due, or an iCalendar file
   wakai user add EMAIL --name NAME
                                 事務所サーバーの利用者を登録 (パスワードは WAKAI_PASSWORD か標準入力)
                                 add an office user (password from WAKAI_PASSWORD or standard input)
@@ -58,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'user') return (await import('./case-commands.js')).runUser(rest);
   if (command === 'plan') return (await import('./diagnosis-commands.js')).runPlan(rest);
   if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);
+  if (command === 'negotiation') return (await import('./negotiation-commands.js')).runNegotiation(rest);
+  if (command === 'deadlines') return (await import('./negotiation-commands.js')).runDeadlines(rest);
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   describeProblem,
@@ -15,6 +15,7 @@ import {
 } from '@wakai/core/engine';
 import { CliError } from './cli-error.js';
 import { ledgerTable } from './ledger-table.js';
+import { writeOutput } from './output-file.js';
 
 const formats = ['table', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof formats)[number];
@@ -36,7 +37,7 @@ export async function runRecalc(argv: string[]): Promise<number> {
   else if (args.format === 'csv') output = (await import('@wakai/documents/csv')).ledgerCsvChunks(result, dates);
   else if (args.format === 'xlsx') output = [await (await import('@wakai/documents/xlsx')).ledgerXlsx(result, dates)];
   else output = ledgerTable(result, { dates, explain: args.explain });
-  writeOutput(output, args.out, args.format);
+  writeOutput(output, args.out, { binary: args.format === 'xlsx' });
   return 0;
 }
 
@@ -162,32 +163,4 @@ async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: t
     `${file} was not read (${count} problem${count === 1 ? '' : 's'}; nothing was computed)`,
     read.problems.map((problem) => ({ ja: describeProblem(problem, 'ja'), en: describeProblem(problem, 'en') })),
   );
-}
-
-/**
- * Writes piece by piece (a 200,000-row ledger need not be one string); to --out through a
- * temporary file and a rename, so a crash never leaves half a file in place of the old one.
- */
-function writeOutput(output: Iterable<string | Uint8Array>, out: string | undefined, format: Format): void {
-  if (out === undefined) {
-    if (format === 'xlsx' && process.stdout.isTTY) {
-      throw new CliError('xlsx は --out でファイルに書き出してください', 'write xlsx to a file with --out');
-    }
-    // Synchronous for files and pipes on POSIX, so the order and the exit code hold.
-    for (const chunk of output) process.stdout.write(chunk);
-    return;
-  }
-  const temporary = `${out}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temporary, 'w');
-    try {
-      for (const chunk of output) writeFileSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, out);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new CliError(`書き出せません: ${out}`, `cannot write ${out}: ${(error as Error).message}`);
-  }
 }

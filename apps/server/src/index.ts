@@ -1,4 +1,7 @@
 export * from './app.js';
 export * from './app-error.js';
 export { hashPassword } from './auth.js';
+export { caseNegotiation, deadlinesOfOwner } from './case-negotiation.js';
+export { historyFiguresCache } from './history-figures-cache.js';
 export * from './serve.js';
+export { todayInJapan } from './today.js';
