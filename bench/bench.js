@@ -189,3 +189,81 @@ for (const format of ['table', 'json', 'csv']) {
     await server.close();
   }
 }
+
+// Issue 5: one creditor's negotiation file over HTTP (the whole case's diagnosis and every creditor's
+// view are derived per request) for a case of 30 creditors, each with 20 contacts, 5 offers, a signed
+// agreement of 60 installments and 24 payments; the deadlines across 20 such cases.
+{
+  const { startServer } = await import('@wakai/server');
+  const { insertCaseContent, localUser, migrateToLatest, openDatabase } = await import('@wakai/db');
+  const { caseContentSchema } = await import('@wakai/core');
+  const opened = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+  await migrateToLatest(opened.db);
+  const owner = await localUser(opened.db);
+  const month = (i) => `20${25 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}-27`;
+  const negotiation = {
+    status: 'repaying',
+    changes: [
+      { status: 'notice-sent', date: '2025-01-10' },
+      { status: 'agreed', date: '2025-03-01' },
+      { status: 'agreement-signed', date: '2025-03-10' },
+      { status: 'repaying', date: '2025-03-27' },
+    ],
+    contacts: Array.from({ length: 20 }, (_, i) => ({
+      at: `2025-0${1 + (i % 9)}-1${i % 10}T10:00`,
+      channel: 'phone',
+      direction: 'incoming',
+      summary: `連絡${i + 1}`,
+      nextAction: i === 19 ? '次回の支払を確認' : '',
+      nextActionDue: i === 19 ? '2026-12-01' : null,
+    })),
+    offers: Array.from({ length: 5 }, (_, i) => ({
+      offer: {
+        from: i % 2 ? 'debtor' : 'creditor',
+        madeOn: '2025-02-01',
+        amount: 600_000,
+        installments: 36 + i * 6,
+        monthly: Math.ceil(600_000 / (36 + i * 6)),
+        firstPaymentDate: '2025-03-27',
+        acceleration: { misses: 2, amount: 20_000 },
+        status: i === 4 ? 'accepted' : 'rejected',
+      },
+      contact: i,
+    })),
+    agreement: { signedOn: '2025-03-10', confirmedBalance: 600_000, installments: 60, monthly: 10_000, settlementClause: true },
+    payments: Array.from({ length: 24 }, (_, i) => ({ paidOn: month(i), amount: 10_000 })),
+  };
+  const content = caseContentSchema.parse({
+    debtor: { name: '計測' },
+    budget: { monthly: { income: { salaryApplicant: 400_000 }, spending: { rent: 90_000, food: 60_000 } } },
+    creditors: Array.from({ length: 30 }, (_, c) => ({
+      name: `債権者${c + 1}`,
+      kind: 'card',
+      contracts: [{ claimedBalance: 600_000 }],
+      negotiation,
+    })),
+  });
+  let stored;
+  for (let i = 0; i < 20; i++) stored = await insertCaseContent(opened.db, owner.id, content);
+  const server = await startServer({ database: opened, port: 0, auth: 'local', demo: false });
+  const detail = await (await fetch(`${server.url}/api/cases/${stored.id}`)).json();
+  const timed = async (url, runs) => {
+    for (let i = 0; i < 10; i++) await (await fetch(url)).arrayBuffer();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      await (await fetch(url)).arrayBuffer();
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    return (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  };
+  const one = await timed(`${server.url}/api/creditors/${detail.creditors[0].id}/negotiation`, 100);
+  console.log(
+    `api: creditor negotiation file, case of 30 creditors (20 contacts, 5 offers, 60 installments, 24 payments each), PGlite: p50 ${one(0.5)} ms, p99 ${one(0.99)} ms`,
+  );
+  const all = await timed(`${server.url}/api/deadlines?days=60`, 10);
+  console.log(`api: deadlines across 20 such cases (600 creditors), PGlite: p50 ${all(0.5)} ms, max ${all(0.99)} ms`);
+  await server.close();
+  await opened.close();
+}

@@ -1,6 +1,7 @@
 // The demo case loaded on the first start of an embedded install: a fictional debtor with three
-// creditors, one of them with a full history that recalculates into an overpayment.
-import { type CaseContent, caseContentSchema } from '@wakai/core';
+// creditors, one of them with a full history that recalculates into an overpayment, and the
+// negotiation under way (dated from the day the demo is made, so its deadlines are current).
+import { addDays, type CaseContent, caseContentSchema } from '@wakai/core';
 
 function monthlyHistory(start: { year: number; month: number }, months: number, loan: number, payment: number) {
   const rows: { date: string; borrow?: number; repay?: number }[] = [{ date: isoDate(start.year, start.month, 10), borrow: loan }];
@@ -15,7 +16,8 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function demoCase(): CaseContent {
+export function demoCase(today: string): CaseContent {
+  const daysAgo = (days: number) => addDays(today, -days);
   return caseContentSchema.parse({
     title: '【デモ】佐藤 一郎さんの債務整理',
     debtor: {
@@ -81,6 +83,14 @@ export function demoCase(): CaseContent {
             transactions: monthlyHistory({ year: 2003, month: 4 }, 84, 500_000, 15_000),
           },
         ],
+        negotiation: {
+          status: 'recalculated',
+          changes: [
+            { status: 'notice-sent', date: daysAgo(40) },
+            { status: 'history-received', date: daysAgo(12) },
+            { status: 'recalculated', date: daysAgo(10) },
+          ],
+        },
       },
       {
         name: 'みずほ銀行',
@@ -97,6 +107,21 @@ export function demoCase(): CaseContent {
             dueDay: 10,
           },
         ],
+        negotiation: {
+          status: 'notice-sent',
+          changes: [{ status: 'notice-sent', date: daysAgo(40), note: '預金は事前に引き出し済み' }],
+          contacts: [
+            {
+              at: `${daysAgo(5)}T11:00`,
+              channel: 'phone',
+              direction: 'incoming',
+              person: 'ローンセンター',
+              summary: '保証会社(オリコ)による代位弁済の手続中。完了後はオリコと交渉するよう案内あり',
+              nextAction: 'オリコに代位弁済の完了を確認',
+              nextActionDue: addDays(today, 14),
+            },
+          ],
+        },
       },
       {
         name: 'さくらカード(架空)',
@@ -111,6 +136,40 @@ export function demoCase(): CaseContent {
             delinquent: true,
           },
         ],
+        negotiation: {
+          status: 'negotiating',
+          changes: [
+            { status: 'notice-sent', date: daysAgo(40) },
+            { status: 'history-received', date: daysAgo(25) },
+            { status: 'recalculated', date: daysAgo(24) },
+            { status: 'negotiating', date: daysAgo(3) },
+          ],
+          contacts: [
+            {
+              at: `${daysAgo(3)}T14:30`,
+              channel: 'phone',
+              direction: 'incoming',
+              person: '債権管理部 田中',
+              summary: '48回払いの和解案の提示。回答は2週間以内に',
+              promises: '家計を確認して回答する',
+              nextAction: '和解案に回答する',
+              nextActionDue: addDays(today, 3),
+            },
+          ],
+          offers: [
+            {
+              offer: {
+                from: 'creditor',
+                madeOn: daysAgo(3),
+                amount: 640_000,
+                installments: 48,
+                monthly: 13_334,
+                validUntil: addDays(today, 11),
+              },
+              contact: 0,
+            },
+          ],
+        },
       },
     ],
   });

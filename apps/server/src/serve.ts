@@ -6,6 +6,7 @@ import { type DatabaseConfig, insertCaseContent, listCases, localUser, migrateTo
 import { createApp } from './app.js';
 import type { AuthMode } from './auth.js';
 import { demoCase } from './demo-case.js';
+import { todayInJapan } from './today.js';
 
 export interface ServeOptions {
   /** Where the data is; an already open database (tests) is used as it is and left open. */
@@ -36,7 +37,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   if (auth === 'local' && options.demo !== false) {
     const owner = await localUser(db);
     if ((await listCases(db, owner.id)).length === 0) {
-      await insertCaseContent(db, owner.id, demoCase());
+      await insertCaseContent(db, owner.id, demoCase(todayInJapan()));
       log('database: added the demo case');
     }
   }
