@@ -36,7 +36,17 @@ export interface CreditorNegotiation {
   deadlines: Deadline[];
 }
 
-export async function caseNegotiation(db: Db, stored: StoredCase, today: string, figuresFor: FiguresFor): Promise<CreditorNegotiation[]> {
+/**
+ * Every creditor's negotiation, or only `onlyCreditorId`'s: the diagnosis needs every creditor's debt
+ * (for the shares), but one creditor's page needs only its own records read and judged.
+ */
+export async function caseNegotiation(
+  db: Db,
+  stored: StoredCase,
+  today: string,
+  figuresFor: FiguresFor,
+  onlyCreditorId?: string,
+): Promise<CreditorNegotiation[]> {
   const creditors = await listCreditorsWithContracts(db, stored.id);
   const figures = await figuresFor(
     db,
@@ -58,23 +68,30 @@ export async function caseNegotiation(db: Db, stored: StoredCase, today: string,
     plan: {},
     safetyMargin: 0,
   });
+  const wanted = creditors.filter((c) => onlyCreditorId === undefined || c.id === onlyCreditorId);
   const negotiations = await listNegotiations(
     db,
-    creditors.map((c) => c.id),
+    wanted.map((c) => c.id),
   );
   const norms = { ...defaultStepNorms, ...stored.stepNorms };
-  return creditors.map((creditor, index) => {
+  return wanted.map((creditor) => {
+    const index = creditors.indexOf(creditor);
     const negotiation = negotiations.get(creditor.id) as StoredNegotiation;
     const record: NegotiationRecord = { status: creditor.status, ...negotiation };
     const context = offerContextFor(diagnosis, { key: creditor.id, kind: creditor.kind }, today);
     const view = negotiationView(record, context, norms);
-    const deadlines = negotiationDeadlines(view, record, {
-      caseId: stored.id,
-      caseTitle: stored.title || stored.debtor.name,
-      creditorId: creditor.id,
-      creditorName: creditor.name,
-      overpaymentLimitation: diagnosisInput[index]?.overpaymentLimitation ?? null,
-    });
+    const deadlines = negotiationDeadlines(
+      view,
+      record,
+      {
+        caseId: stored.id,
+        caseTitle: stored.title || stored.debtor.name,
+        creditorId: creditor.id,
+        creditorName: creditor.name,
+        overpaymentLimitation: diagnosisInput[index]?.overpaymentLimitation ?? null,
+      },
+      today,
+    );
     return { creditor, stored: negotiation, context, view, deadlines };
   });
 }

@@ -70,7 +70,13 @@ export interface CaseListItem {
 }
 
 export type StoredContract = ContractInput & { id: string; creditorId: string; version: number; transactionCount?: number };
-export type StoredCreditor = CreditorInput & { id: string; caseId: string; version: number; contracts: StoredContract[] };
+export type StoredCreditor = CreditorInput & {
+  id: string;
+  caseId: string;
+  version: number;
+  status: NegotiationStatus;
+  contracts: StoredContract[];
+};
 export type CaseDetail = { case: StoredCase; creditors: StoredCreditor[] };
 export type Overview = Omit<CaseOverview, 'creditors'> & {
   creditors: (CaseOverview['creditors'][number] & { id: string; kind: string })[];
@@ -98,7 +104,7 @@ export type StoredOffer = OfferInput & { id: string; version: number };
 export interface CreditorNegotiationData {
   today: string;
   case: { id: string; title: string; debtorName: string };
-  creditor: Omit<StoredCreditor, 'contracts'> & { status: NegotiationStatus };
+  creditor: Omit<StoredCreditor, 'contracts'>;
   record: {
     changes: { id: string; status: NegotiationStatus; date: string; note: string; successor: string }[];
     contacts: StoredContact[];

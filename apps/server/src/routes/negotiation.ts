@@ -62,8 +62,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
     const creditor = await creditorOf(db, user, creditorId);
     const stored = await caseOf(db, user, creditor.caseId);
     const today = todayInJapan();
-    const all = await caseNegotiation(db, stored, today, figuresFor);
-    const found = all.find((c) => c.creditor.id === creditor.id);
+    const [found] = await caseNegotiation(db, stored, today, figuresFor, creditor.id);
     if (!found) throw notFound();
     return { today, stored, found };
   }

@@ -1,4 +1,4 @@
-import { creditorKindLabels, type FieldProblem, formatYenWithUnit, parseYen } from '@wakai/core';
+import { creditorKindLabels, type FieldProblem, formatYenWithUnit, negotiationStatusLabels, parseYen } from '@wakai/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
@@ -69,6 +69,7 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
             <th className="num">過払金</th>
             <th className="num">毎月の返済</th>
             <th>契約・取引履歴</th>
+            <th>交渉</th>
           </tr>
         </thead>
         <tbody>
@@ -88,6 +89,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
                       {contract.label || '契約'}({contract.transactionCount ?? 0}件)
                     </Link>
                   ))}
+                </td>
+                <td>
+                  <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{negotiationStatusLabels[creditor.status]}</Link>
                 </td>
               </tr>
             );

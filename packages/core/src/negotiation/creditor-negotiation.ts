@@ -88,10 +88,12 @@ export function negotiationView(
 export function negotiationDeadlines(
   view: NegotiationView,
   record: NegotiationRecord,
-  owner: Omit<CreditorDeadlineFacts, 'status' | 'contacts' | 'offers' | 'timeline' | 'payments'>,
+  owner: Omit<CreditorDeadlineFacts, 'status' | 'contacts' | 'offers' | 'timeline' | 'payments' | 'today'>,
+  today: CivilDate,
 ): Deadline[] {
   return creditorDeadlines({
     ...owner,
+    today,
     status: view.status,
     contacts: record.contacts,
     offers: record.offers,

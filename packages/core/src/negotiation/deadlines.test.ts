@@ -40,6 +40,7 @@ describe('deadlines', () => {
       timeline: statusTimeline([{ status: 'repaying', date: '2026-08-27' }], today),
       payments,
       overpaymentLimitation: '2027-01-31',
+      today,
     });
     expect(list.map((d) => [d.date, d.kind])).toEqual([
       ['2026-10-27', 'payment'],
@@ -55,7 +56,7 @@ describe('deadlines', () => {
     expect(groupDeadlines(list, today, 90).later.map((d) => d.kind)).toEqual(['limitation']);
   });
 
-  it('flags the date a step passes its norm', () => {
+  it('flags the date a step passes its norm, and leaves out a limitation date already passed', () => {
     const list = creditorDeadlines({
       ...owner,
       status: 'proposal-sent',
@@ -63,7 +64,9 @@ describe('deadlines', () => {
       offers: [],
       timeline: statusTimeline([{ status: 'proposal-sent', date: '2026-11-01' }], today),
       payments: null,
-      overpaymentLimitation: null,
+      // Already time-barred (RECALC.md "Limitation": 10 years): lost, not a deadline.
+      overpaymentLimitation: '2020-04-27',
+      today,
     });
     expect(list).toEqual([expect.objectContaining({ date: '2026-12-01', kind: 'step-overdue', title: '「和解案送付」が30日を超えます' })]);
   });

@@ -40,6 +40,7 @@ export interface CreditorDeadlineFacts {
   timeline: readonly TimelineStep[];
   payments: PaymentStatus | null;
   overpaymentLimitation: CivilDate | null;
+  today: CivilDate;
 }
 
 const finished: readonly NegotiationStatus[] = ['completed', 'other-procedure', 'subrogated', 'assigned', 'limitation-invoked'];
@@ -92,7 +93,8 @@ export function creditorDeadlines(facts: CreditorDeadlineFacts): Deadline[] {
         acceleration.on,
       );
   }
-  if (facts.overpaymentLimitation !== null && !finished.includes(facts.status))
+  // A limitation date is a deadline only while it is ahead: once passed, the claim is lost, not late.
+  if (facts.overpaymentLimitation !== null && facts.overpaymentLimitation >= facts.today && !finished.includes(facts.status))
     add(facts.overpaymentLimitation, 'limitation', '過払金返還請求の時効(10年)', facts.overpaymentLimitation);
   const current = facts.timeline[facts.timeline.length - 1];
   if (current?.norm != null && current.to === null && !finished.includes(current.status))
