@@ -30,6 +30,27 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** An embedded database in memory, migrated, with its local owner. */
+async function benchDatabase() {
+  const { localUser, migrateToLatest, openDatabase } = await import('@wakai/db');
+  const opened = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+  await migrateToLatest(opened.db);
+  return { opened, owner: await localUser(opened.db) };
+}
+
+/** GET `url` over real HTTP `runs` times after a warm-up; returns the latency at a quantile, in ms. */
+async function latencies(url, runs, warmUp = 20) {
+  for (let i = 0; i < warmUp; i++) await (await fetch(url)).arrayBuffer();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await (await fetch(url)).arrayBuffer();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+}
+
 function timeCommand(args, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -71,11 +92,9 @@ for (const format of ['table', 'json', 'csv']) {
 // real HTTP (p50 / p99 of 200 requests after a warm-up); the web app's initial JavaScript, gzipped.
 {
   const { startServer } = await import('@wakai/server');
-  const { insertCaseContent, localUser, migrateToLatest, openDatabase } = await import('@wakai/db');
+  const { insertCaseContent } = await import('@wakai/db');
   const { caseContentSchema } = await import('@wakai/core');
-  const opened = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
-  await migrateToLatest(opened.db);
-  const owner = await localUser(opened.db);
+  const { opened, owner } = await benchDatabase();
   const creditors = Array.from({ length: 30 }, (_, c) => ({
     name: `債権者${c + 1}`,
     kind: 'consumer-finance',
@@ -89,16 +108,7 @@ for (const format of ['table', 'json', 'csv']) {
   }));
   const stored = await insertCaseContent(opened.db, owner.id, caseContentSchema.parse({ debtor: { name: '計測' }, creditors }));
   const server = await startServer({ database: opened, port: 0, auth: 'local', demo: false });
-  const url = `${server.url}/api/cases/${stored.id}/overview`;
-  for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
-  const times = [];
-  for (let i = 0; i < 200; i++) {
-    const start = process.hrtime.bigint();
-    await (await fetch(url)).arrayBuffer();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  const pick = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  const pick = await latencies(`${server.url}/api/cases/${stored.id}/overview`, 200);
   console.log(`api: case overview, 30 creditors × 500 rows, PGlite: p50 ${pick(0.5)} ms, p99 ${pick(0.99)} ms (target p99 < 50 ms)`);
   await server.close();
   await opened.close();
@@ -195,11 +205,9 @@ for (const format of ['table', 'json', 'csv']) {
 // agreement of 60 installments and 24 payments; the deadlines across 20 such cases.
 {
   const { startServer } = await import('@wakai/server');
-  const { insertCaseContent, localUser, migrateToLatest, openDatabase } = await import('@wakai/db');
+  const { insertCaseContent } = await import('@wakai/db');
   const { caseContentSchema } = await import('@wakai/core');
-  const opened = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
-  await migrateToLatest(opened.db);
-  const owner = await localUser(opened.db);
+  const { opened, owner } = await benchDatabase();
   const month = (i) => `20${25 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}-27`;
   const negotiation = {
     status: 'repaying',
@@ -247,22 +255,11 @@ for (const format of ['table', 'json', 'csv']) {
   for (let i = 0; i < 20; i++) stored = await insertCaseContent(opened.db, owner.id, content);
   const server = await startServer({ database: opened, port: 0, auth: 'local', demo: false });
   const detail = await (await fetch(`${server.url}/api/cases/${stored.id}`)).json();
-  const timed = async (url, runs) => {
-    for (let i = 0; i < 10; i++) await (await fetch(url)).arrayBuffer();
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const start = process.hrtime.bigint();
-      await (await fetch(url)).arrayBuffer();
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    times.sort((a, b) => a - b);
-    return (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-  };
-  const one = await timed(`${server.url}/api/creditors/${detail.creditors[0].id}/negotiation`, 100);
+  const one = await latencies(`${server.url}/api/creditors/${detail.creditors[0].id}/negotiation`, 100, 10);
   console.log(
     `api: creditor negotiation file, case of 30 creditors (20 contacts, 5 offers, 60 installments, 24 payments each), PGlite: p50 ${one(0.5)} ms, p99 ${one(0.99)} ms`,
   );
-  const all = await timed(`${server.url}/api/deadlines?days=60`, 10);
+  const all = await latencies(`${server.url}/api/deadlines?days=60`, 10, 2);
   console.log(`api: deadlines across 20 such cases (600 creditors), PGlite: p50 ${all(0.5)} ms, max ${all(0.99)} ms`);
   await server.close();
   await opened.close();

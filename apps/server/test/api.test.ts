@@ -1,10 +1,9 @@
 // The API over real HTTP, on every engine (PGlite always; PostgreSQL when WAKAI_TEST_POSTGRES_URL is set).
 import { request } from 'node:http';
-import { createUser } from '@wakai/db';
 import { testEngines } from '@wakai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword, type RunningServer, startServer } from '../src/index.js';
-import { client } from './http-client.js';
+import { type RunningServer, startServer } from '../src/index.js';
+import { client, officeServer } from './http-client.js';
 
 const history = '年月日,借入金額,返済額\nH12.3.27,"478,594",\n2000/4/25,,"¥50,000"\n';
 
@@ -180,29 +179,12 @@ describe.each(testEngines())('API on $name', (engine) => {
   });
 
   describe('office server (logins)', () => {
-    let opened: Awaited<ReturnType<typeof engine.open>>;
-    let server: RunningServer;
-    beforeAll(async () => {
-      opened = await engine.open();
-      const passwordHash = await hashPassword('correct horse');
-      await createUser(opened.db, { email: 'a@office.example', displayName: 'A', passwordHash });
-      await createUser(opened.db, { email: 'b@office.example', displayName: 'B', passwordHash });
-      server = await startServer({ database: opened, port: 0, auth: 'login' });
-    });
-    afterAll(async () => {
-      await server.close();
-      await opened.drop();
-    });
-
-    async function login(email: string) {
-      const response = await client(server.url)('POST', '/api/session', { email, password: 'correct horse' });
-      expect(response.status).toBe(200);
-      return client(server.url, (response.headers.get('set-cookie') ?? '').split(';')[0]);
-    }
+    const office = officeServer(engine);
+    const login = office.login;
 
     it('needs a login, and a right password', async () => {
-      expect((await client(server.url)('GET', '/api/cases')).status).toBe(401);
-      const wrong = await client(server.url)('POST', '/api/session', { email: 'a@office.example', password: 'nope' });
+      expect((await client(office.url())('GET', '/api/cases')).status).toBe(401);
+      const wrong = await client(office.url())('POST', '/api/session', { email: 'a@office.example', password: 'nope' });
       expect(wrong.status).toBe(401);
       expect(wrong.body.error?.message).toBe('メールアドレスまたはパスワードが違います');
     });

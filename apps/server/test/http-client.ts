@@ -1,4 +1,9 @@
-// A JSON client over real HTTP for the API tests (a session cookie when logged in).
+// A JSON client over real HTTP for the API tests (a session cookie when logged in), and the office
+// server they log in to.
+import { createUser } from '@wakai/db';
+import type { TestEngine } from '@wakai/db/testing';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { hashPassword, type RunningServer, startServer } from '../src/index.js';
 export type Json = Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: unknown[]; message: string }[] } };
 
 export function client(base: string, cookie = '') {
@@ -16,4 +21,29 @@ export function client(base: string, cookie = '') {
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json & Json[], headers: response.headers };
   };
   return call;
+}
+
+/** An office server (logins) on the engine, with users a@ and b@office.example; log in by e-mail. */
+export function officeServer(engine: TestEngine) {
+  let opened: Awaited<ReturnType<TestEngine['open']>>;
+  let server: RunningServer;
+  beforeAll(async () => {
+    opened = await engine.open();
+    const passwordHash = await hashPassword('correct horse');
+    await createUser(opened.db, { email: 'a@office.example', displayName: 'A', passwordHash });
+    await createUser(opened.db, { email: 'b@office.example', displayName: 'B', passwordHash });
+    server = await startServer({ database: opened, port: 0, auth: 'login' });
+  });
+  afterAll(async () => {
+    await server.close();
+    await opened.drop();
+  });
+  return {
+    url: () => server.url,
+    login: async (email: string) => {
+      const response = await client(server.url)('POST', '/api/session', { email, password: 'correct horse' });
+      expect(response.status).toBe(200);
+      return client(server.url, (response.headers.get('set-cookie') ?? '').split(';')[0]);
+    },
+  };
 }

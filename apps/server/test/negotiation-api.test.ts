@@ -1,13 +1,12 @@
 // Negotiation over real HTTP on every engine: steps refused and taken, an offer judged against the
 // budget, stale edits refused, files checked, payments watched, deadlines as iCalendar, owners only.
 import { addDays, daysBetween, offerSchema, paymentSchedule, scheduleTermsOf } from '@wakai/core';
-import { createUser } from '@wakai/db';
 import { testEngines } from '@wakai/db/testing';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword, type RunningServer, startServer } from '../src/index.js';
+import { type RunningServer, startServer } from '../src/index.js';
 import { todayInJapan } from '../src/today.js';
-import { client } from './http-client.js';
+import { client, officeServer } from './http-client.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;
@@ -266,25 +265,9 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
   });
 
   describe('office server (logins)', () => {
-    let opened: Awaited<ReturnType<typeof engine.open>>;
-    let server: RunningServer;
-    beforeAll(async () => {
-      opened = await engine.open();
-      const passwordHash = await hashPassword('correct horse');
-      await createUser(opened.db, { email: 'a@office.example', displayName: 'A', passwordHash });
-      await createUser(opened.db, { email: 'b@office.example', displayName: 'B', passwordHash });
-      server = await startServer({ database: opened, port: 0, auth: 'login' });
-    });
-    afterAll(async () => {
-      await server.close();
-      await opened.drop();
-    });
+    const { login } = officeServer(engine);
 
     it('shows a creditor negotiation, its contacts, files, offers and payments only to the case owner', async () => {
-      const login = async (email: string) => {
-        const response = await client(server.url)('POST', '/api/session', { email, password: 'correct horse' });
-        return client(server.url, (response.headers.get('set-cookie') ?? '').split(';')[0]);
-      };
       const a = await login('a@office.example');
       const b = await login('b@office.example');
       const { caseId, creditors } = await seedCase(a);
