@@ -55,7 +55,7 @@ it('carries a case from creation to an exported and re-imported case file', asyn
   expect(await text('total-claimed')).toBe('1,100,000円');
 
   // A 20-row history, typed: a loan, then 19 repayments, each `date amount` + Enter.
-  await page.getByRole('row', { name: /A社/ }).getByRole('link').click();
+  await page.getByRole('row', { name: /A社/ }).getByRole('link', { name: /件\)$/ }).click();
   await page.getByLabel('1行目 年月日').click();
   const typed = ['H13.1.15 500000'];
   for (let month = 2; month <= 20; month++) typed.push(`H${13 + Math.floor((month - 1) / 12)}.${((month - 1) % 12) + 1}.15 -20000`);
@@ -82,7 +82,7 @@ it('carries a case from creation to an exported and re-imported case file', asyn
 
   // B社: a CSV with one bad row is refused, the row named, nothing saved; fixed, it goes in.
   await page.getByRole('link', { name: '鈴木 一郎' }).click();
-  await page.getByRole('row', { name: /B社/ }).getByRole('link').click();
+  await page.getByRole('row', { name: /B社/ }).getByRole('link', { name: /件\)$/ }).click();
   const csv = (repay: string) => `年月日,借入金額,返済額\nH12.3.27,"478,594",\n2000/4/25,,${repay}\n`;
   const badFile = join(artifacts, 'history-bad.csv');
   writeFileSync(badFile, csv('5万'));

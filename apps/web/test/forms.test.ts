@@ -32,7 +32,7 @@ it('names the wrong field of a contract and keeps the stored value', async () =>
   await page.getByTestId('case-list').getByRole('link').first().click();
   await page
     .getByRole('row', { name: /みずほ銀行/ })
-    .getByRole('link')
+    .getByRole('link', { name: /件\)$/ })
     .click();
   await page.getByText('契約の内容(請求残高・毎月の返済・約定利率など)').click();
   await page.locator('input[name="dueDay"]').fill('32');
@@ -80,7 +80,7 @@ it('takes rows pasted from Excel into the history grid', async () => {
   await page.getByTestId('case-list').getByRole('link').first().click();
   await page
     .getByRole('row', { name: /さくらカード/ })
-    .getByRole('link')
+    .getByRole('link', { name: /件\)$/ })
     .click();
   const cell = page.getByLabel('1行目 年月日');
   await cell.click();
