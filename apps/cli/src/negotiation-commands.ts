@@ -2,9 +2,8 @@
 // command line — as a table, JSON, or (deadlines) an iCalendar file.
 import { parseArgs } from 'node:util';
 import { type Deadline, deadlineKindLabels, formatYenWithUnit, groupDeadlines, isCivilDate } from '@wakai/core';
-import { getCase, listCases } from '@wakai/db';
 import { deadlinesCalendar } from '@wakai/documents';
-import { caseNegotiation, historyFiguresCache, todayInJapan } from '@wakai/server';
+import { caseNegotiation, deadlinesOfOwner, historyFiguresCache, todayInJapan } from '@wakai/server';
 import { findCase, ownerOf, withDatabase } from './case-commands.js';
 import { CliError } from './cli-error.js';
 import { writeOutput } from './output-file.js';
@@ -89,13 +88,9 @@ export async function runDeadlines(argv: string[]): Promise<number> {
   const { values, positionals, format, today, days } = parse(argv, ['table', 'json', 'ics']);
   const deadlines = await withDatabase(values.data, async (db) => {
     const figuresFor = historyFiguresCache();
-    const cases =
-      positionals.length > 0
-        ? [await findCase(db, positionals[0] as string, values.owner)]
-        : await Promise.all((await listCases(db, (await ownerOf(db, values.owner)).id)).map((c) => getCase(db, c.id)));
-    const all: Deadline[] = [];
-    for (const stored of cases) if (stored) for (const c of await caseNegotiation(db, stored, today, figuresFor)) all.push(...c.deadlines);
-    return all.sort((a, b) => a.date.localeCompare(b.date));
+    if (positionals.length === 0) return deadlinesOfOwner(db, (await ownerOf(db, values.owner)).id, today, figuresFor);
+    const stored = await findCase(db, positionals[0] as string, values.owner);
+    return (await caseNegotiation(db, stored, today, figuresFor)).flatMap((c) => c.deadlines).sort((a, b) => a.date.localeCompare(b.date));
   });
   const groups = groupDeadlines(deadlines, today, days);
   let output: string;

@@ -4,6 +4,8 @@
 import {
   agreementTermsSchema,
   contactSchema,
+  contractSchema,
+  creditorSchema,
   groupDeadlines,
   offerSchema,
   paymentSchema,
@@ -19,7 +21,6 @@ import {
   deleteContact,
   deleteOffer,
   deletePayment,
-  getAttachment,
   insertAttachment,
   insertContact,
   insertContract,
@@ -38,7 +39,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AppError, conflict, notFound } from '../app-error.js';
 import type { Env } from '../auth.js';
-import { caseOf, creditorOf } from '../case-access.js';
+import { attachmentOf, caseOf, creditorOf, creditorOfRecord, creditorWithCase } from '../case-access.js';
 import { type CreditorNegotiation, caseNegotiation, deadlinesOfOwner, type FiguresFor } from '../case-negotiation.js';
 import { jsonInput } from '../request-input.js';
 import { todayInJapan } from '../today.js';
@@ -59,18 +60,11 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
 
   /** One creditor's file, computed with the whole case (its share of the budget needs every debt). */
   async function creditorNegotiation(user: Env['Variables']['user'], creditorId: string) {
-    const creditor = await creditorOf(db, user, creditorId);
-    const stored = await caseOf(db, user, creditor.caseId);
+    const { creditor, stored } = await creditorWithCase(db, user, creditorId);
     const today = todayInJapan();
     const [found] = await caseNegotiation(db, stored, today, figuresFor, creditor.id);
     if (!found) throw notFound();
     return { today, stored, found };
-  }
-
-  async function ownedThrough(user: Env['Variables']['user'], table: 'contacts' | 'offers' | 'payments', id: string) {
-    const creditorId = /^[0-9a-f-]{36}$/i.test(id) ? await creditorIdOf(db, table, id) : undefined;
-    if (!creditorId) throw notFound();
-    return creditorOf(db, user, creditorId);
   }
 
   app.get('/cases/:caseId/negotiation', async (c) => {
@@ -106,29 +100,21 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
       if (!updated) throw conflict();
       // 代位弁済 / 債権譲渡: the debt now sits with a new creditor, who starts at the beginning.
       if (input.to === 'subrogated' || input.to === 'assigned') {
-        const successor = await insertCreditor(trx, creditor.caseId, {
-          name: input.successor,
-          kind: input.to === 'subrogated' ? 'guarantor-company' : 'servicer',
-          guarantorCompany: '',
-          contact: { address: '', phone: '', fax: '', department: '', person: '' },
-          note: `${creditor.name}から${input.to === 'subrogated' ? '代位弁済' : '債権譲渡'}(${input.date})`,
-        });
+        const successor = await insertCreditor(
+          trx,
+          creditor.caseId,
+          creditorSchema.parse({
+            name: input.successor,
+            kind: input.to === 'subrogated' ? 'guarantor-company' : 'servicer',
+            note: `${creditor.name}から${input.to === 'subrogated' ? '代位弁済' : '債権譲渡'}(${input.date})`,
+          }),
+        );
         const claimed = creditor.contracts.reduce((sum, k) => sum + (k.claimedBalance ?? 0), 0);
-        await insertContract(trx, successor.id, {
-          label: `${creditor.name}の債権`,
-          contractDate: null,
-          contractRate: null,
-          creditLimit: null,
-          claimedBalance: claimed > 0 ? claimed : null,
-          monthlyPayment: null,
-          dueDay: null,
-          lastPaymentDate: null,
-          delinquent: false,
-          guarantorPerson: '',
-          collateral: '',
-          purpose: '',
-          recalcOptions: {},
-        });
+        await insertContract(
+          trx,
+          successor.id,
+          contractSchema.parse({ label: `${creditor.name}の債権`, claimedBalance: claimed > 0 ? claimed : null }),
+        );
       }
       await touchCase(trx, creditor.caseId);
       return updated;
@@ -144,7 +130,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.put('/contacts/:contactId', async (c) => {
-    const creditor = await ownedThrough(c.var.user, 'contacts', c.req.param('contactId'));
+    const creditor = await creditorOfRecord(db, c.var.user, 'contacts', c.req.param('contactId'));
     const { version: expected, ...input } = await jsonInput(c, contactSchema.safeExtend({ version }));
     if (!(await updateContact(db, c.req.param('contactId'), input, expected))) throw conflict();
     await touchCase(db, creditor.caseId);
@@ -152,7 +138,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.delete('/contacts/:contactId', async (c) => {
-    const creditor = await ownedThrough(c.var.user, 'contacts', c.req.param('contactId'));
+    const creditor = await creditorOfRecord(db, c.var.user, 'contacts', c.req.param('contactId'));
     await deleteContact(db, c.req.param('contactId'));
     await touchCase(db, creditor.caseId);
     return c.json({ deleted: c.req.param('contactId') });
@@ -160,7 +146,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
 
   /** A file in the body; its name in ?name=; its type must be one we accept and match its bytes. */
   app.post('/contacts/:contactId/attachments', async (c) => {
-    const creditor = await ownedThrough(c.var.user, 'contacts', c.req.param('contactId'));
+    const creditor = await creditorOfRecord(db, c.var.user, 'contacts', c.req.param('contactId'));
     const content = new Uint8Array(await c.req.arrayBuffer());
     const fileName = (c.req.query('name') ?? '').trim().slice(0, 200) || '添付ファイル';
     if (content.byteLength === 0) throw new AppError('validation', 'ファイルが空です');
@@ -178,10 +164,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.get('/attachments/:attachmentId', async (c) => {
-    const id = c.req.param('attachmentId');
-    const file = /^[0-9a-f-]{36}$/i.test(id) ? await getAttachment(db, id) : undefined;
-    if (!file) throw notFound();
-    await creditorOf(db, c.var.user, file.creditorId);
+    const { file } = await attachmentOf(db, c.var.user, c.req.param('attachmentId'));
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
     c.header('X-Content-Type-Options', 'nosniff');
@@ -189,13 +172,10 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.delete('/attachments/:attachmentId', async (c) => {
-    const id = c.req.param('attachmentId');
-    const file = /^[0-9a-f-]{36}$/i.test(id) ? await getAttachment(db, id) : undefined;
-    if (!file) throw notFound();
-    const creditor = await creditorOf(db, c.var.user, file.creditorId);
-    await deleteAttachment(db, id);
+    const { file, creditor } = await attachmentOf(db, c.var.user, c.req.param('attachmentId'));
+    await deleteAttachment(db, file.id);
     await touchCase(db, creditor.caseId);
-    return c.json({ deleted: id });
+    return c.json({ deleted: file.id });
   });
 
   async function checkContactOf(creditorId: string, contactId: string | null) {
@@ -215,7 +195,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.put('/offers/:offerId', async (c) => {
-    const creditor = await ownedThrough(c.var.user, 'offers', c.req.param('offerId'));
+    const creditor = await creditorOfRecord(db, c.var.user, 'offers', c.req.param('offerId'));
     const { version: expected, ...input } = await jsonInput(c, offerSchema.safeExtend({ version }));
     await checkContactOf(creditor.id, input.contactId);
     const offer = await updateOffer(db, c.req.param('offerId'), input, expected);
@@ -225,7 +205,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.delete('/offers/:offerId', async (c) => {
-    const creditor = await ownedThrough(c.var.user, 'offers', c.req.param('offerId'));
+    const creditor = await creditorOfRecord(db, c.var.user, 'offers', c.req.param('offerId'));
     await deleteOffer(db, c.req.param('offerId'));
     await touchCase(db, creditor.caseId);
     return c.json({ deleted: c.req.param('offerId') });
@@ -254,7 +234,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
   });
 
   app.delete('/payments/:paymentId', async (c) => {
-    const creditor = await ownedThrough(c.var.user, 'payments', c.req.param('paymentId'));
+    const creditor = await creditorOfRecord(db, c.var.user, 'payments', c.req.param('paymentId'));
     await deletePayment(db, c.req.param('paymentId'));
     await touchCase(db, creditor.caseId);
     return c.json({ deleted: c.req.param('paymentId') });
