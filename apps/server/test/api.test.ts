@@ -1,26 +1,15 @@
 // The API over real HTTP, on every engine (PGlite always; PostgreSQL when WAKAI_TEST_POSTGRES_URL is set).
 import { request } from 'node:http';
 import { testEngines } from '@wakai/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../src/index.js';
-import { client, officeServer } from './http-client.js';
+import { describe, expect, it } from 'vitest';
+import { client, embeddedServer, officeServer } from './http-client.js';
 
 const history = '年月日,借入金額,返済額\nH12.3.27,"478,594",\n2000/4/25,,"¥50,000"\n';
 
 describe.each(testEngines())('API on $name', (engine) => {
   describe('embedded (local owner)', () => {
-    let opened: Awaited<ReturnType<typeof engine.open>>;
-    let server: RunningServer;
-    let api: ReturnType<typeof client>;
-    beforeAll(async () => {
-      opened = await engine.open();
-      server = await startServer({ database: opened, port: 0, auth: 'local', demo: true });
-      api = client(server.url);
-    });
-    afterAll(async () => {
-      await server.close();
-      await opened.drop();
-    });
+    const embedded = embeddedServer(engine, { demo: true });
+    const api = embedded.api;
 
     it('starts with the demo case', async () => {
       const cases = await api('GET', '/api/cases');
@@ -167,7 +156,7 @@ describe.each(testEngines())('API on $name', (engine) => {
       expect((await api('POST', '/api/cases', { debtor: { name: 'x' } }, { origin: 'https://evil.example' })).status).toBe(403);
       // fetch cannot set Host; a plain HTTP request can (as a DNS-rebinding page would arrive).
       const status = await new Promise<number | undefined>((resolve, reject) => {
-        request(`${server.url}/api/cases`, { headers: { host: 'evil.example' } }, (response) => {
+        request(`${embedded.url()}/api/cases`, { headers: { host: 'evil.example' } }, (response) => {
           response.resume();
           resolve(response.statusCode);
         })

@@ -23,6 +23,26 @@ export function client(base: string, cookie = '') {
   return call;
 }
 
+/** An embedded server (the local owner) on the engine, for the test file's `describe`. */
+export function embeddedServer(engine: TestEngine, { demo }: { demo: boolean }) {
+  let opened: Awaited<ReturnType<TestEngine['open']>>;
+  let server: RunningServer;
+  let call: ReturnType<typeof client>;
+  beforeAll(async () => {
+    opened = await engine.open();
+    server = await startServer({ database: opened, port: 0, auth: 'local', demo });
+    call = client(server.url);
+  });
+  afterAll(async () => {
+    await server.close();
+    await opened.drop();
+  });
+  return {
+    url: () => server.url,
+    api: (...args: Parameters<ReturnType<typeof client>>) => call(...args),
+  };
+}
+
 /** An office server (logins) on the engine, with users a@ and b@office.example; log in by e-mail. */
 export function officeServer(engine: TestEngine) {
   let opened: Awaited<ReturnType<TestEngine['open']>>;

@@ -3,10 +3,9 @@
 import { addDays, daysBetween, offerSchema, paymentSchedule, scheduleTermsOf } from '@wakai/core';
 import { testEngines } from '@wakai/db/testing';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
 import { todayInJapan } from '../src/today.js';
-import { client, officeServer } from './http-client.js';
+import { type client, embeddedServer, officeServer } from './http-client.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;
@@ -35,18 +34,8 @@ async function seedCase(api: ReturnType<typeof client>) {
 
 describe.each(testEngines())('negotiation API on $name', (engine) => {
   describe('embedded (local owner)', () => {
-    let opened: Awaited<ReturnType<typeof engine.open>>;
-    let server: RunningServer;
-    let api: ReturnType<typeof client>;
-    beforeAll(async () => {
-      opened = await engine.open();
-      server = await startServer({ database: opened, port: 0, auth: 'local', demo: false });
-      api = client(server.url);
-    });
-    afterAll(async () => {
-      await server.close();
-      await opened.drop();
-    });
+    const embedded = embeddedServer(engine, { demo: false });
+    const api = embedded.api;
 
     it('carries a creditor from the notice to payments, refusing steps out of order and stale edits', async () => {
       const today = todayInJapan();
@@ -199,7 +188,7 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
       expect([...(deadlines.thisWeek ?? []), ...(deadlines.later ?? [])].map((d) => d.kind)).toEqual(
         expect.arrayContaining(['next-action', 'acceleration']),
       );
-      const ics = await fetch(`${server.url}/api/deadlines.ics`);
+      const ics = await fetch(`${embedded.url()}/api/deadlines.ics`);
       expect(ics.headers.get('content-type')).toContain('text/calendar');
       const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
       const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
@@ -221,7 +210,7 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
         api('POST', `/api/contacts/${contact.body.id}/attachments?name=${encodeURIComponent(name)}`, bytes, { 'content-type': type });
       const stored = await upload(pdf, 'application/pdf', '和解案.pdf');
       expect(stored.status).toBe(201);
-      const back = await fetch(`${server.url}/api/attachments/${stored.body.id}`);
+      const back = await fetch(`${embedded.url()}/api/attachments/${stored.body.id}`);
       expect(new Uint8Array(await back.arrayBuffer())).toEqual(pdf);
       expect(back.headers.get('content-disposition')).toContain(encodeURIComponent('和解案.pdf'));
 
