@@ -18,8 +18,8 @@ const messages = {
     en: 'amounts must be whole yen: "{value}"',
   },
   'amount.tooLarge': {
-    ja: '金額が大きすぎます: 「{value}」',
-    en: 'amount too large: "{value}"',
+    ja: '金額が大きすぎます(1件1兆円まで): 「{value}」',
+    en: 'amount too large (at most 1,000,000,000,000 yen): "{value}"',
   },
   'date.empty': { ja: '日付がありません', en: 'the date is missing' },
   'date.unreadable': {

@@ -1,6 +1,7 @@
 // The case file: everything Wakai stores about one debtor's matter. Shared by server, CLI and web;
 // every boundary validates with these schemas.
 import { z } from 'zod';
+import { MAX_YEN } from '../money.js';
 import { optionChoices } from '../recalc/options.js';
 import { incomeItems, spendingItems } from './budget.js';
 import { choice, date, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
@@ -215,7 +216,17 @@ export const transactionsSchema = z
   .array(transactionSchema)
   .max(200_000)
   .superRefine((rows, context) => {
+    // A history's totals stay within one amount's limit, so that every figure the recalculation
+    // derives from them remains an exact integer.
+    let borrowed = 0;
+    let repaid = 0;
     rows.forEach((row, index) => {
+      borrowed += row.borrow;
+      repaid += row.repay;
+      if (borrowed > MAX_YEN && borrowed - row.borrow <= MAX_YEN)
+        context.addIssue({ code: 'custom', path: [index, 'borrow'], message: '借入の合計が1兆円を超えています' });
+      if (repaid > MAX_YEN && repaid - row.repay <= MAX_YEN)
+        context.addIssue({ code: 'custom', path: [index, 'repay'], message: '返済の合計が1兆円を超えています' });
       if (row.borrow === 0 && row.repay === 0)
         context.addIssue({ code: 'custom', path: [index, 'borrow'], message: '借入か返済のどちらかを入力してください' });
       const previous = rows[index - 1];
