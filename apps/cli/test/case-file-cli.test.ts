@@ -21,6 +21,19 @@ describe('wakai export / import', () => {
     expect({ ...exported, exportedAt: '' }).toEqual({ ...demoFile, exportedAt: '' });
   });
 
+  it('refuses a case file whose attached file is not what it says, naming it, and saves nothing', () => {
+    const data = join(folderWith({}), 'data');
+    const demo = structuredClone(demoFile);
+    const file = demo.case.creditors[0]?.negotiation.contacts[0]?.attachments[0] as { contentBase64: string };
+    file.contentBase64 = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+    const run = wakai(['import', join(folderWith({ 'case.json': JSON.stringify(demo) }), 'case.json'), '--data', data]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      'case.creditors.0.negotiation.contacts.0.attachments.0: A社・2026-06-20 10:15の連絡: 「和解案.pdf」は添付できません。PDFか画像(PNG・JPEG・TIFF・WebP・HEIC・GIF)にしてください',
+    );
+    expect(wakai(['cases', '--data', data]).stdout).toBe('');
+  });
+
   it('refuses a broken case file, naming the field, and saves nothing', () => {
     const data = join(folderWith({}), 'data');
     const demo = structuredClone(demoFile) as { case: { creditors: { contracts: { transactions: { date: string }[] }[] }[] } };

@@ -12,6 +12,40 @@ import { client, embeddedServer } from './http-client.js';
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const zodEnglish = /Too (big|small)|Invalid (input|option)|expected/;
 
+const pdf = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
+
+/** A case file whose one contact carries the given files (content as text, sent as base64). */
+function caseFileWith(files: { fileName: string; contentType: string; content: string }[]) {
+  return {
+    format: 'wakai-case',
+    version: 1,
+    case: {
+      debtor: { name: '添付 試験' },
+      creditors: [
+        {
+          name: 'A社',
+          kind: 'card',
+          negotiation: {
+            contacts: [
+              {
+                at: '2026-06-20T10:15',
+                channel: 'fax',
+                direction: 'incoming',
+                summary: '和解案の送付',
+                attachments: files.map((f) => ({
+                  fileName: f.fileName,
+                  contentType: f.contentType,
+                  contentBase64: Buffer.from(f.content, 'latin1').toString('base64'),
+                })),
+              },
+            ],
+          },
+        },
+      ],
+    },
+  };
+}
+
 /** A request with any Host header (fetch cannot set one), as a browser behind a proxy would send. */
 function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
@@ -90,6 +124,50 @@ describe.each(testEngines())('hardening on $name', (engine) => {
         { path: ['yearBasis'], message: '次のいずれかを選んでください: calendar・fixed365・calendar-years-first' },
       ]);
       expect(tooMany.body.error?.fields).toEqual([{ path: ['feeQuotes'], message: '件数が多すぎます(20件まで)' }]);
+    });
+
+    it("checks a case file's attachments as uploads are: one bad file refuses the whole import, named", async () => {
+      const before = (await api('GET', '/api/cases')).body.length;
+      const html = caseFileWith([
+        { fileName: '和解案.pdf', contentType: 'application/pdf', content: '<html><script>alert(1)</script></html>' },
+      ]);
+      const refused = await api('POST', '/api/cases/import', html);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error?.message).toBe(
+        '添付ファイルに誤りがあるため、取り込んでいません: A社・2026-06-20 10:15の連絡: 「和解案.pdf」は添付できません。PDFか画像(PNG・JPEG・TIFF・WebP・HEIC・GIF)にしてください',
+      );
+      expect(refused.body.error?.fields?.[0]?.path).toEqual(['case', 'creditors', 0, 'negotiation', 'contacts', 0, 'attachments', 0]);
+      const exe = caseFileWith([
+        { fileName: 'ok.pdf', contentType: 'application/pdf', content: pdf },
+        { fileName: 'invoice.pdf', contentType: 'application/pdf', content: `MZ${'\u0000'.repeat(200)}` },
+      ]);
+      expect((await api('POST', '/api/cases/import', exe)).body.error?.fields).toEqual([
+        {
+          path: ['case', 'creditors', 0, 'negotiation', 'contacts', 0, 'attachments', 1],
+          message:
+            'A社・2026-06-20 10:15の連絡: 「invoice.pdf」は添付できません。PDFか画像(PNG・JPEG・TIFF・WebP・HEIC・GIF)にしてください',
+        },
+      ]);
+      const headerBreak = caseFileWith([{ fileName: 'scan.pdf', contentType: 'application/pdf\r\nX-Injected: 1', content: pdf }]);
+      expect((await api('POST', '/api/cases/import', headerBreak)).status).toBe(400);
+      const big = caseFileWith([{ fileName: 'big.pdf', contentType: 'application/pdf', content: pdf + ' '.repeat(5 * 1024 * 1024) }]);
+      expect((await api('POST', '/api/cases/import', big)).body.error?.message).toContain('添付できるのは1ファイル5MBまでです(big.pdf)');
+      expect((await api('GET', '/api/cases')).body.length).toBe(before);
+
+      // A clean file goes in, and comes back with the type its bytes have.
+      const clean = await api(
+        'POST',
+        '/api/cases/import',
+        caseFileWith([{ fileName: 'ok.pdf', contentType: 'application/pdf', content: pdf }]),
+      );
+      expect(clean.status).toBe(201);
+      const board = (await api('GET', `/api/cases/${clean.body.id}/negotiation`)).body as unknown as {
+        creditors: { record: { contacts: { attachments: { id: string; contentType: string }[] }[] } }[];
+      };
+      const attachment = board.creditors[0]?.record.contacts[0]?.attachments[0];
+      expect(attachment?.contentType).toBe('application/pdf');
+      const download = await fetch(`${embedded.url()}/api/attachments/${attachment?.id}`);
+      expect([download.status, download.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     });
 
     it('sends security headers on every response: no framing, no sniffing, no referrer, a content policy', async () => {
