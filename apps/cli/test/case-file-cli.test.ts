@@ -17,8 +17,11 @@ describe('wakai export / import', () => {
 
     const file = join(folderWith({ 'case.json': JSON.stringify(demoFile) }), 'case.json');
     expect(wakai(['import', file, '--data', data]).stdout).toContain('取り込みました');
-    const exported = JSON.parse(wakai(['export', '山田', '--data', data]).stdout);
+    const output = wakai(['export', '山田', '--data', data]).stdout;
+    const exported = JSON.parse(output);
     expect({ ...exported, exportedAt: '' }).toEqual({ ...demoFile, exportedAt: '' });
+    // Compact, one line: an indented file was 2.6 times larger and outgrew the web app's 20 MB import.
+    expect(output).toBe(`${JSON.stringify(exported)}\n`);
   });
 
   it('refuses a case file whose attached file is not what it says, naming it, and saves nothing', () => {

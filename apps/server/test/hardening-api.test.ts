@@ -170,6 +170,23 @@ describe.each(testEngines())('hardening on $name', (engine) => {
       expect([download.status, download.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     });
 
+    it('imports a case file of 50,000 contacts in batches, not one insert per row', async () => {
+      const file = caseFileWith([]);
+      const contact = file.case.creditors[0]?.negotiation.contacts[0] as object;
+      file.case.creditors = Array.from({ length: 25 }, (_, c) => ({
+        name: `債権者${c + 1}`,
+        kind: 'card',
+        negotiation: { contacts: Array.from({ length: 2_000 }, () => ({ ...contact, attachments: [] })) },
+      }));
+      // Row by row this took 72–91 s on PGlite (past the test's time limit); in batches a few seconds.
+      const imported = await api('POST', '/api/cases/import', file);
+      expect(imported.status).toBe(201);
+      const board = (await api('GET', `/api/cases/${imported.body.id}/negotiation`)).body as unknown as {
+        creditors: { record: { contacts: unknown[] } }[];
+      };
+      expect(board.creditors.reduce((sum, c) => sum + c.record.contacts.length, 0)).toBe(50_000);
+    }, 60_000);
+
     it('sends security headers on every response: no framing, no sniffing, no referrer, a content policy', async () => {
       for (const path of ['/api/cases', '/api/nowhere']) {
         const { headers } = await api('GET', path);

@@ -74,6 +74,14 @@ const messages = {
     ja: 'CSVの形式が正しくありません: {detail}',
     en: 'malformed CSV: {detail}',
   },
+  'import.xlsxTooLarge': {
+    ja: 'Excelファイルが大きすぎます(展開すると{size}MB。{limit}MBまで)。取引履歴の部分だけを保存し直してください',
+    en: 'the Excel file is too large ({size} MB unpacked; at most {limit} MB): save only the transaction history',
+  },
+  'import.tooManyRows': {
+    ja: 'シート「{sheet}」の行が多すぎます({limit}行まで。取引は20万件まで取り込めます)',
+    en: 'the sheet "{sheet}" has too many rows (at most {limit}; a history takes at most 200,000 transactions)',
+  },
   'import.xlsx': {
     ja: 'Excelファイルを読めません: {detail}',
     en: 'cannot read the Excel file: {detail}',
