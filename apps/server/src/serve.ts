@@ -76,7 +76,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new Error(`${ja}\n${en}`);
   }
   const given = 'db' in options.database;
-  const { db, close } = 'db' in options.database ? options.database : await openDatabase(options.database);
+  const { db, close } = 'db' in options.database ? options.database : await openDatabase(options.database, { log });
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log(`database: applied ${applied.join(', ')}`);
   if (auth === 'local' && options.demo !== false) {

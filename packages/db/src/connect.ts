@@ -27,7 +27,12 @@ function int8(value: string): number {
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
-export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+export interface OpenOptions {
+  /** Where a dropped connection is reported (English, one line); standard error by default. */
+  log?: (line: string) => void;
+}
+
+export async function openDatabase(config: DatabaseConfig, { log = writeToStderr }: OpenOptions = {}): Promise<OpenDatabase> {
   if (config.engine === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -39,6 +44,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // PostgreSQL may drop a connection (a restart, pg_terminate_backend, a network cut). An 'error'
+    // event nobody listens to ends the process: log it instead. The pool drops an idle client by
+    // itself; a client in use fails its next query and is dropped when released, and new
+    // connections are made as requests come.
+    const dropped = (error: Error) => log(`database: connection lost (${error.message}); it is replaced on the next request`);
+    pool.on('connect', (client) => client.on('error', dropped));
+    // The pool repeats an idle client's error: already logged by the client's listener above.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
@@ -98,6 +111,10 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+function writeToStderr(line: string) {
+  process.stderr.write(`${line}\n`);
 }
 
 /** DATABASE_URL if set, else PGlite in `dataDir`. */
