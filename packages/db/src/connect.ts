@@ -1,11 +1,11 @@
 // One SQL dialect, two engines: embedded PGlite in a data folder (default) or a PostgreSQL server
 // when DATABASE_URL is set. Chosen once at start-up.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './schema.js';
 
 export type DatabaseConfig = { engine: 'pglite'; dataDir: string } | { engine: 'postgres'; url: string };
@@ -76,40 +76,6 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
   } catch (error) {
     release();
     throw error;
-  }
-}
-
-/**
- * PGlite is one process's database: a second process opening the same folder would corrupt it.
- * A lock file with the owner's pid keeps a second Wakai out; a lock left by a dead process is taken over.
- */
-function lockDataDir(dataDir: string): () => void {
-  const path = join(dataDir, 'wakai.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(path, String(process.pid), { flag: 'wx' });
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(path, 'utf8'));
-      if (holder !== process.pid && isAlive(holder)) {
-        throw new Error(
-          `データフォルダ ${dataDir} は別の Wakai (pid ${holder}) が使用中です。そちらを終了してから実行してください (the data folder is in use by another Wakai process)`,
-        );
-      }
-      rmSync(path, { force: true });
-    }
-  }
-  throw new Error(`cannot lock ${path}`);
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
