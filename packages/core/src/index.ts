@@ -3,6 +3,7 @@ export * from './case/case-file.js';
 export * from './case/case-overview.js';
 export * from './case/case-schema.js';
 export * from './case/fields.js';
+export * from './case/record-edit.js';
 export * from './diagnosis/diagnosis-settings.js';
 export * from './diagnosis/liquidation-value.js';
 export * from './diagnosis/procedure-comparison.js';

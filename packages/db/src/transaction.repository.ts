@@ -37,15 +37,23 @@ export async function countTransactions(db: Db, contractIds: readonly string[]):
 const ROWS_PER_INSERT = 1_000;
 
 /**
- * Replaces a contract's whole history. Callers run it inside a database transaction, so a failure
- * (or a killed process) leaves the old history in place.
+ * Replaces a contract's whole history, only if it is still at `version` when one is given (else
+ * false, nothing written). Callers run it inside a database transaction, so a failure (or a killed
+ * process) leaves the old history in place. Returns the history's new version.
  */
-export async function replaceTransactions(db: Db, contractId: string, rows: readonly TransactionInput[]): Promise<void> {
-  await db
+export async function replaceTransactions(
+  db: Db,
+  contractId: string,
+  rows: readonly TransactionInput[],
+  version?: number,
+): Promise<number | undefined> {
+  let bump = db
     .updateTable('contracts')
     .set((eb) => ({ history_version: eb('history_version', '+', 1) }))
-    .where('id', '=', contractId)
-    .execute();
+    .where('id', '=', contractId);
+  if (version !== undefined) bump = bump.where('history_version', '=', version);
+  const bumped = await bump.returning('history_version').executeTakeFirst();
+  if (!bumped) return undefined;
   await db.deleteFrom('transactions').where('contract_id', '=', contractId).execute();
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await db
@@ -64,4 +72,5 @@ export async function replaceTransactions(db: Db, contractId: string, rows: read
       )
       .execute();
   }
+  return bumped.history_version;
 }
