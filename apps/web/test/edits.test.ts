@@ -225,6 +225,16 @@ describe('nothing lost in the browser', () => {
     expect((await call(server.url, 'GET', `/contracts/${contractId}`)).recalcOptions).toMatchObject({ openingBalance: 200_000 });
     await page.reload();
     await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('162,751円');
+    // The other conventions are computed when their table is opened: a fixed 365-day year is the same here.
+    await page.getByText('条件を変えた場合の違い').click();
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('variants')
+          .getByRole('row', { name: /1年365日固定/ })
+          .innerText(),
+      )
+      .toMatch(/162,751\s+±0/);
     await page.close();
   }, 120_000);
 });

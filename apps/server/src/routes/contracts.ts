@@ -9,6 +9,7 @@ import {
   RecalcInputError,
   readHistoryCsv,
   recalcJson,
+  recalcJsonText,
   recalcOptionsSchema,
   recalculate,
   recalcVariants,
@@ -112,15 +113,28 @@ export function contractRoutes(db: Kysely<Database>) {
   });
 
   /**
-   * The ledger, and what each other convention would give. Every row's working comes with it unless
-   * `working=none` (a long history's page asks for one row's working when it is opened).
+   * The ledger, and what each other convention would give. A long history's page leaves out every
+   * row's working (`working=none`: one row's is asked for when it is opened) and the other
+   * conventions (`variants=none`: asked for when their table is opened), so the ledger comes first.
    */
   app.get('/:contractId/recalc', async (c) => {
     const contract = await contractOf(db, c.var.user, c.req.param('contractId'));
     const ledger = await ledgerOf(db, contract, c.req.query());
     if (!ledger) return c.json({ empty: true });
     const { result, history, options } = ledger;
-    return c.json({ ...recalcJson(result, { working: c.req.query('working') !== 'none' }), variants: recalcVariants(history, options) });
+    const working = c.req.query('working') !== 'none';
+    if (c.req.query('variants') === 'none') {
+      c.header('Content-Type', 'application/json; charset=utf-8');
+      return c.body(recalcJsonText(result, { working }));
+    }
+    return c.json({ ...recalcJson(result, { working }), variants: recalcVariants(history, options) });
+  });
+
+  /** What each other convention would give, alone (the ledger's second table). */
+  app.get('/:contractId/recalc/variants', async (c) => {
+    const contract = await contractOf(db, c.var.user, c.req.param('contractId'));
+    const ledger = await ledgerOf(db, contract, c.req.query());
+    return c.json({ variants: ledger ? recalcVariants(ledger.history, ledger.options) : [] });
   });
 
   /** One ledger row's working, under the same options as the ledger. */

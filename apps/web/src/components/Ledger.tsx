@@ -42,7 +42,8 @@ interface LedgerJson {
   rows: LedgerRowJson[];
   warnings: { code: string; ja: string }[];
   comparison?: { continuous: RecalcSummary; split: RecalcSummary; claimDifference: number };
-  variants: { option: keyof typeof optionChoices; value: string; summary: RecalcSummary }[];
+  /** Asked for apart (GET …/recalc/variants), when its table is opened. */
+  variants?: { option: keyof typeof optionChoices; value: string; summary: RecalcSummary }[];
 }
 
 type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf' | 'openingBalance', string>>;
@@ -64,9 +65,18 @@ export function Ledger({
   const [open, setOpen] = useState<number | undefined>();
   const [saved, setSaved] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const query = new URLSearchParams(Object.entries(choices).filter(([, v]) => v) as [string, string][]).toString();
+  const [showVariants, setShowVariants] = useState(false);
   const { data, error } = useLoad(
-    () => api<LedgerJson>('GET', `/contracts/${contract.id}/recalc?working=none${query ? `&${query}` : ''}`),
+    () => api<LedgerJson>('GET', `/contracts/${contract.id}/recalc?working=none&variants=none${query ? `&${query}` : ''}`),
     [contract.id, query, historyVersion, contract.version],
+  );
+  // The other conventions cost a recalculation each: computed when their table is opened.
+  const variants = useLoad(
+    () =>
+      showVariants
+        ? api<Pick<LedgerJson, 'variants'>>('GET', `/contracts/${contract.id}/recalc/variants${query ? `?${query}` : ''}`)
+        : Promise.resolve(undefined),
+    [contract.id, query, historyVersion, contract.version, showVariants],
   );
   const working = useLoad(
     () =>
@@ -192,8 +202,9 @@ export function Ledger({
         {saved && <Notice kind={saved.kind}>{saved.text}</Notice>}
       </details>
 
-      <details>
+      <details onToggle={(e) => setShowVariants(e.currentTarget.open)}>
         <summary>条件を変えた場合の違い</summary>
+        {showVariants && !variants.data && <p>{variants.error ?? '計算中…'}</p>}
         <div className="scroll">
           <table className="table compact" data-testid="variants">
             <thead>
@@ -206,7 +217,7 @@ export function Ledger({
               </tr>
             </thead>
             <tbody>
-              {data.variants.map((v) => (
+              {(variants.data?.variants ?? []).map((v) => (
                 <tr key={`${v.option}-${v.value}`}>
                   <td>
                     {optionNames[v.option]}: {optionLabels[v.value] ?? v.value}
