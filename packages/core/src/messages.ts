@@ -87,6 +87,10 @@ const messages = {
     ja: '約定利率がわかりません。利率を指定するか(--rate 29.2 など)、取引履歴に利率の列を設けてください',
     en: 'no contract rate: give a rate (e.g. --rate 29.2) or a rate column in the history',
   },
+  'recalc.noContractRateInPage': {
+    ja: '約定利率がわかりません。契約の内容で約定利率を入力するか、取引履歴に利率の列を設けてください',
+    en: 'no contract rate: enter the contract rate in the contract details, or add a rate column to the history',
+  },
   'recalc.dateOrder': { ja: '{row}行目: {date} が前の行より前です', en: 'row {row}: {date} is before the previous row' },
   'recalc.badDate': { ja: '{row}行目: 日付が正しくありません: {date}', en: 'row {row}: not a date: {date}' },
   'recalc.badAmount': {

@@ -96,14 +96,17 @@ export function contractRoutes(db: Kysely<Database>) {
       ...(query.gapDays === undefined ? {} : { gapDays: Number(query.gapDays) }),
       ...(query.openingBalance === undefined ? {} : { openingBalance: Number(query.openingBalance) }),
     });
-    const options = { ...contract.recalcOptions, ...requested };
+    const chosen = { ...contract.recalcOptions, ...requested };
+    // At the contract rate, the rate stored with the contract stands where the history states none.
+    const options =
+      chosen.rate === 'contract' && contract.contractRate !== null ? { ...chosen, contractRate: contract.contractRate } : chosen;
     const history = engineTransactions((await listTransactions(db, [contract.id])).get(contract.id) ?? []);
     if (history.length === 0) return c.json({ empty: true });
     try {
       const result = recalculate(history, options);
       return c.json({ ...recalcJson(result, { working: true }), variants: recalcVariants(history, options) });
     } catch (error) {
-      if (error instanceof RecalcInputError) throw new AppError('validation', `計算できません: ${error.ja}`);
+      if (error instanceof RecalcInputError) throw new AppError('validation', `計算できません: ${error.pageText()}`);
       throw error;
     }
   });
