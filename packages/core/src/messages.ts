@@ -121,6 +121,17 @@ const messages = {
     ja: '第{series}取引の過払金は、最終取引日 {end} から10年({date})が経過しており、時効の援用があれば請求できない可能性があります',
     en: 'series {series}: 10 years have passed since the last transaction on {end} ({date}); the claim may be time-barred if limitation is invoked',
   },
+  'plan.fits': { ja: '家計の範囲で返せる見込みです', en: 'the budget can carry the plan' },
+  'plan.short': { ja: '毎月 {amount} 足りません', en: 'each month is {amount} short' },
+  'plan.shortWithPeak': {
+    ja: '毎月 {amount} 足りません({when}は {peak} 足りません)',
+    en: 'each month is {amount} short ({when}: {peak} short)',
+  },
+  'plan.shortPeakOnly': {
+    ja: '毎月の額は払えますが、{when}({total})は {amount} 足りません',
+    en: 'the regular month fits, but {when} ({total}) is {amount} short',
+  },
+  'plan.tooLong': { ja: '{max}回を超える債権者があります', en: 'a creditor would need more than {max} installments' },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type Language = 'ja' | 'en';
