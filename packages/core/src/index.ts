@@ -11,6 +11,7 @@ export * from './diagnosis/procedure-comparison.js';
 export * from './diagnosis/risks.js';
 export * from './engine.js';
 export * from './fees/fee-quote.js';
+export * from './fees/fees-on-case.js';
 export * from './fees/legal-aid.js';
 export * from './law/late-charges.js';
 export * from './law/legal-aid.js';

@@ -136,6 +136,9 @@ const messages = {
 
 export type Language = 'ja' | 'en';
 
+/** Every reason code (for checks over all the sentences). */
+export const messageCodes = Object.keys(messages) as MessageCode[];
+
 /** The sentence for a reason code, with `{name}` placeholders filled in. */
 export function messageText(code: MessageCode, params: MessageParams = {}, language: Language = 'ja'): string {
   return messages[code][language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
