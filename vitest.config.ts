@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-    testTimeout: 30_000,
-    // Starting a server and Chromium in beforeAll can take well over the default 10 s on a busy machine.
+    // Generous: CLI tests run several Node processes, browser tests start a server and Chromium in
+    // beforeAll; on a busy 2-core machine those took over 30 s (and over the hooks' default 10 s).
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

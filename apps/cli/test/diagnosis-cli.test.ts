@@ -16,7 +16,7 @@ const caseFile = {
   },
 };
 
-it('wakai plan and compare give the plan against the budget and the four procedures', { timeout: 120_000 }, () => {
+it('wakai plan and compare give the plan against the budget and the four procedures', () => {
   const data = join(folderWith({}), 'data');
   const file = join(folderWith({ 'case.json': JSON.stringify(caseFile) }), 'case.json');
   expect(wakai(['import', file, '--data', data]).status).toBe(0);
