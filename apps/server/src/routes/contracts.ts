@@ -158,13 +158,16 @@ async function ledgerOf(db: Kysely<Database>, contract: StoredContract, query: R
     ...(query.gapDays === undefined ? {} : { gapDays: Number(query.gapDays) }),
     ...(query.openingBalance === undefined ? {} : { openingBalance: Number(query.openingBalance) }),
   });
-  const options = { ...contract.recalcOptions, ...requested };
+  const chosen = { ...contract.recalcOptions, ...requested };
+  // At the contract rate, the rate stored with the contract stands where the history states none.
+  const options =
+    chosen.rate === 'contract' && contract.contractRate !== null ? { ...chosen, contractRate: contract.contractRate } : chosen;
   const history = engineTransactions((await listTransactions(db, [contract.id])).get(contract.id) ?? []);
   if (history.length === 0) return undefined;
   try {
     return { result: recalculate(history, options), history, options };
   } catch (error) {
-    if (error instanceof RecalcInputError) throw new AppError('validation', `計算できません: ${error.ja}`);
+    if (error instanceof RecalcInputError) throw new AppError('validation', `計算できません: ${error.pageText()}`);
     throw error;
   }
 }

@@ -8,8 +8,13 @@ import {
   diagnose,
   type FeeQuote,
   formatYenWithUnit,
+  monthsApart,
   monthsToSave,
+  type ProcedureRow,
   planSettingsOf,
+  planVerdictText,
+  type RefundRoute,
+  refundRouteLabels,
 } from '@wakai/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -55,6 +60,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
   const [futureRate, setFutureRate] = useState('');
   const [startMonths, setStartMonths] = useState<Record<string, string>>({});
   const [includeAccrued, setIncludeAccrued] = useState(false);
+  const [refundRoute, setRefundRoute] = useState<RefundRoute>('out-of-court');
   const result = useMemo(() => {
     if (!data) return undefined;
     const settings = { ...data.settings, installments, safetyMargin: margin, remainder, includeAccruedInterest: includeAccrued };
@@ -69,12 +75,16 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
       startMonths,
       safetyMargin: margin,
       smallItemsKept: settings.smallItemsKept,
+      overpaymentRoute: refundRoute,
     });
-  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths, includeAccrued]);
+  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths, includeAccrued, refundRoute]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data || !result) return <p>計算中…</p>;
   const { plan, affordability } = result;
+  const apart = monthsApart(plan);
+  const firstTotal = plan.firstMonth?.total ?? 0;
+  const claims = result.overpaymentClaim > 0 || result.setOff > 0;
   return (
     <div className="page diagnosis">
       <nav className="crumbs no-print">
@@ -197,7 +207,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
               aria-label="経過利息を含める"
             />{' '}
             経過利息(最後の取引から今日まで
-            {formatYenWithUnit(data.input.creditors.reduce((a, c) => a + c.accruedInterest, 0))})を含める
+            {formatYenWithUnit(result.accruedInterest)})を含める
           </label>
           <label>
             端数(割り切れない分)を払う回
@@ -208,24 +218,29 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           </label>
         </div>
         <p className="verdict">
-          毎月の返済 <b data-testid="plan-monthly">{formatYenWithUnit(plan.monthlyTotal)}</b> ／ 返済に回せる額{' '}
-          {formatYenWithUnit(affordability.sustainable)} →{' '}
+          毎月の返済 <b data-testid="plan-monthly">{formatYenWithUnit(plan.regularMonthly)}</b>
+          {apart.first && (
+            <>
+              (初回 <b data-testid="plan-first-month">{formatYenWithUnit(apart.first.total)}</b>)
+            </>
+          )}
+          {apart.last && (
+            <>
+              (最終回 <b data-testid="plan-last-month">{formatYenWithUnit(apart.last.total)}</b>)
+            </>
+          )}{' '}
+          ／ 返済に回せる額 {formatYenWithUnit(affordability.sustainable)} →{' '}
           <b data-testid="plan-verdict" className={plan.feasible ? 'good' : 'bad'}>
-            {plan.feasible
-              ? '家計の範囲で返せる見込みです'
-              : plan.shortfall > 0
-                ? `毎月 ${formatYenWithUnit(plan.shortfall)} 足りません`
-                : `${data.settings.maxInstallments}回を超える債権者があります`}
+            {planVerdictText(plan)}
           </b>
         </p>
         <p className="field-hint">
-          初回分({formatYenWithUnit(plan.months[0]?.total ?? 0)})を貯めるには、返済に回せる額で
+          初回分({formatYenWithUnit(firstTotal)})を貯めるには、返済に回せる額で
           {(() => {
-            const months = monthsToSave(plan.months[0]?.total ?? 0, affordability.sustainable);
+            const months = monthsToSave(firstTotal, affordability.sustainable);
             return months === null ? '貯められません(家計の見直しが必要です)' : ` 約${months}か月`;
           })()}
-          。合計の支払い {formatYenWithUnit(plan.total)}(うち将来利息{' '}
-          {formatYenWithUnit(plan.creditors.reduce((a, c) => a + c.interest, 0))})
+          。合計の支払い {formatYenWithUnit(plan.total)}(うち将来利息 {formatYenWithUnit(plan.interest)})
         </p>
         <table className="table compact">
           <thead>
@@ -255,6 +270,17 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th>合計</th>
+              <td className="num">{formatYenWithUnit(plan.debt)}</td>
+              <td className="num">{plan.installments}回</td>
+              <td className="num" data-testid="plan-rows-monthly">
+                {formatYenWithUnit(plan.regularMonthly)}
+              </td>
+              <td />
+            </tr>
+          </tfoot>
         </table>
       </section>
 
@@ -265,6 +291,19 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
 
       <section className="card" aria-label="手続の比較">
         <h2>手続の比較</h2>
+        {result.overpaymentClaim > 0 && (
+          <label className="no-print">
+            過払金の回収(報酬の上限が変わります){' '}
+            <select value={refundRoute} onChange={(e) => setRefundRoute(e.target.value as RefundRoute)} aria-label="過払金の回収">
+              {(Object.keys(refundRouteLabels) as RefundRoute[]).map((route) => (
+                <option key={route} value={route}>
+                  {refundRouteLabels[route]}
+                  {route === 'out-of-court' ? '(既定)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <div className="scroll">
           <table className="table comparison" data-testid="comparison">
             <thead>
@@ -278,6 +317,20 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
             <tbody>
               <Row label="毎月の支払い" cells={result.rows.map((r) => (r.monthly === null ? '—' : formatYenWithUnit(r.monthly)))} />
               <Row label="支払いの合計" cells={result.rows.map((r) => (r.total === null ? '—' : formatYenWithUnit(r.total)))} />
+              {claims && <Row label="過払金" cells={result.rows.map(overpaymentCell)} testId="comparison-overpayment" />}
+              {claims && (
+                <Row
+                  label="差し引きの負担"
+                  cells={result.rows.map((r) =>
+                    r.netTotal === null
+                      ? '—'
+                      : r.netTotal < 0
+                        ? `${formatYenWithUnit(-r.netTotal)} 戻る見込み`
+                        : formatYenWithUnit(r.netTotal),
+                  )}
+                  testId="comparison-net"
+                />
+              )}
               <Row label="期間" cells={result.rows.map((r) => (r.months === null ? '3〜6か月(手続)' : `${r.months}か月`))} />
               <Row
                 label="裁判所の費用"
@@ -348,9 +401,17 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
   );
 }
 
-function Row({ label, cells, small }: { label: string; cells: string[]; small?: boolean }) {
+function overpaymentCell(row: ProcedureRow): string {
+  const claim = row.overpayment;
+  if (claim === null) return '—';
+  if (claim.treatment === 'recovered') return `${formatYenWithUnit(claim.amount)} 取り戻す(報酬を引いた額)`;
+  if (claim.treatment === 'property') return `${formatYenWithUnit(claim.amount)} 財産として清算価値に入る(報酬を引いた額)`;
+  return `${formatYenWithUnit(claim.amount)} 調停とは別に請求`;
+}
+
+function Row({ label, cells, small, testId }: { label: string; cells: string[]; small?: boolean; testId?: string }) {
   return (
-    <tr>
+    <tr data-testid={testId}>
       <th>{label}</th>
       {cells.map((cell, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one cell per procedure, in a fixed order
