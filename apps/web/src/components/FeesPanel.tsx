@@ -100,7 +100,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
           </span>
         </Notice>
       )}
-      <table className="table compact" data-testid="fee-quotes">
+      <table className="table compact stack" data-testid="fee-quotes">
         <thead>
           <tr>
             <th>事務所</th>
@@ -118,7 +118,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: quotes are positions in the list
               <tr key={index}>
-                <td>
+                <td data-label="事務所">
                   {sample && (
                     <b className="field-hint" data-testid={`fee-sample-${index}`}>
                       例(サンプル)
@@ -130,7 +130,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                     onChange={(e) => update(index, { office: e.target.value })}
                   />
                 </td>
-                <td>
+                <td data-label="資格">
                   <select
                     value={quote.profession}
                     onChange={(e) => update(index, { profession: e.target.value as FeeQuote['profession'] })}
@@ -140,22 +140,22 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                     <option value="scrivener">司法書士</option>
                   </select>
                 </td>
-                <td className="quote-fields">
+                <td data-label="見積もり" className="quote-fields">
                   {amount(index, 'retainerPerCreditor', '着手金/社')}
                   {amount(index, 'successFeePerCreditor', '解決報酬/社')}
                   {amount(index, 'reductionFeePercent', '減額報酬%', 'percent')}
                   {amount(index, 'refundFeePercent', '過払報酬%', 'percent')}
                   {amount(index, 'remittanceFeePerPayment', '送金代行/回')}
                 </td>
-                <td className="num" data-testid={`fee-total-${index}`}>
+                <td data-label="費用の総額(税込)" className="num" data-testid={`fee-total-${index}`}>
                   {formatYenWithUnit(total.total)}
                   {sample && '(例)'}
                 </td>
-                <td className="num">
+                <td data-label="減額+過払金−費用" className="num">
                   {formatYenWithUnit(benefit)}
                   {sample && '(例)'}
                 </td>
-                <td data-testid={`fee-issues-${index}`}>
+                <td data-label="上限との比較" data-testid={`fee-issues-${index}`}>
                   {issues.length === 0 ? '上限の範囲内' : issues.map((i) => <div key={i.item}>{i.message}</div>)}
                   {quote.profession === 'scrivener' &&
                     overLimit.map((c) => <div key={c.creditor}>{c.creditor}: 140万円を超える請求は司法書士は代理できません</div>)}

@@ -10,7 +10,6 @@ import {
   formatYenWithUnit,
   monthsApart,
   monthsToSave,
-  type ProcedureRow,
   planSettingsOf,
   planVerdictText,
   type RefundRoute,
@@ -22,6 +21,7 @@ import { api } from '../api.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
+import { ProcedureComparison } from '../components/ProcedureComparison.js';
 import { useLoad } from '../use-load.js';
 
 export type DiagnosisPageData = {
@@ -84,7 +84,6 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
   const { plan, affordability } = result;
   const apart = monthsApart(plan);
   const firstTotal = plan.firstMonth?.total ?? 0;
-  const claims = result.overpaymentClaim > 0 || result.setOff > 0;
   return (
     <div className="page diagnosis">
       <nav className="crumbs no-print">
@@ -242,7 +241,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           })()}
           。合計の支払い {formatYenWithUnit(plan.total)}(うち将来利息 {formatYenWithUnit(plan.interest)})
         </p>
-        <table className="table compact">
+        <table className="table compact stack">
           <thead>
             <tr>
               <th>債権者</th>
@@ -255,11 +254,17 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           <tbody>
             {plan.creditors.map((c) => (
               <tr key={c.key}>
-                <td>{c.name}</td>
-                <td className="num">{formatYenWithUnit(c.debt)}</td>
-                <td className="num">{c.installments}回</td>
-                <td className="num">{formatYenWithUnit(c.monthly)}</td>
-                <td>
+                <td data-label="債権者">{c.name}</td>
+                <td data-label="和解額(元金)" className="num">
+                  {formatYenWithUnit(c.debt)}
+                </td>
+                <td data-label="回数" className="num">
+                  {c.installments}回
+                </td>
+                <td data-label="毎月" className="num">
+                  {formatYenWithUnit(c.monthly)}
+                </td>
+                <td data-label="開始">
                   <input
                     type="month"
                     aria-label={`${c.name}の返済開始月`}
@@ -273,9 +278,13 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           <tfoot>
             <tr>
               <th>合計</th>
-              <td className="num">{formatYenWithUnit(plan.debt)}</td>
-              <td className="num">{plan.installments}回</td>
-              <td className="num" data-testid="plan-rows-monthly">
+              <td data-label="和解額(元金)" className="num">
+                {formatYenWithUnit(plan.debt)}
+              </td>
+              <td data-label="回数" className="num">
+                {plan.installments}回
+              </td>
+              <td data-label="毎月" className="num" data-testid="plan-rows-monthly">
                 {formatYenWithUnit(plan.regularMonthly)}
               </td>
               <td />
@@ -304,62 +313,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
             </select>
           </label>
         )}
-        <div className="scroll">
-          <table className="table comparison" data-testid="comparison">
-            <thead>
-              <tr>
-                <th />
-                {result.rows.map((row) => (
-                  <th key={row.procedure}>{row.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <Row label="毎月の支払い" cells={result.rows.map((r) => (r.monthly === null ? '—' : formatYenWithUnit(r.monthly)))} />
-              <Row label="支払いの合計" cells={result.rows.map((r) => (r.total === null ? '—' : formatYenWithUnit(r.total)))} />
-              {claims && <Row label="過払金" cells={result.rows.map(overpaymentCell)} testId="comparison-overpayment" />}
-              {claims && (
-                <Row
-                  label="差し引きの負担"
-                  cells={result.rows.map((r) =>
-                    r.netTotal === null
-                      ? '—'
-                      : r.netTotal < 0
-                        ? `${formatYenWithUnit(-r.netTotal)} 戻る見込み`
-                        : formatYenWithUnit(r.netTotal),
-                  )}
-                  testId="comparison-net"
-                />
-              )}
-              <Row label="期間" cells={result.rows.map((r) => (r.months === null ? '3〜6か月(手続)' : `${r.months}か月`))} />
-              <Row
-                label="裁判所の費用"
-                cells={result.rows.map((r) =>
-                  r.courtCosts.max === 0
-                    ? 'なし'
-                    : r.courtCosts.min === r.courtCosts.max
-                      ? formatYenWithUnit(r.courtCosts.min)
-                      : `${formatYenWithUnit(r.courtCosts.min)}〜${formatYenWithUnit(r.courtCosts.max)}`,
-                )}
-              />
-              <Row
-                label="家計で払えるか"
-                cells={result.rows.map((r) => (r.affordable === null ? '要確認' : r.affordable ? '払える見込み' : '不足'))}
-              />
-              <Row
-                label="信用情報(目安)"
-                cells={result.rows.map((r) => r.creditRecord.map((c) => `${c.bureau}: ${c.until}頃まで`).join('\n'))}
-              />
-              <Row label="手元に残るもの" cells={result.rows.map((r) => r.kept.join('\n') || '—')} />
-              <Row label="失うもの" cells={result.rows.map((r) => r.lost.join('\n') || '—')} />
-              <Row label="仕事の制限" cells={result.rows.map((r) => r.restrictions.join('\n') || 'なし')} />
-              <Row label="保証人" cells={result.rows.map((r) => r.guarantors)} />
-              <Row label="対象にならないもの" cells={result.rows.map((r) => r.excluded.join('\n'))} />
-              <Row label="理由" cells={result.rows.map((r) => r.reasons.join('\n'))} />
-              <Row label="根拠" cells={result.rows.map((r) => r.sources.join('\n'))} small />
-            </tbody>
-          </table>
-        </div>
+        <ProcedureComparison diagnosis={result} />
       </section>
 
       <FeesPanel caseId={caseId} data={data} diagnosis={result} />
@@ -398,27 +352,5 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         </button>
       </section>
     </div>
-  );
-}
-
-function overpaymentCell(row: ProcedureRow): string {
-  const claim = row.overpayment;
-  if (claim === null) return '—';
-  if (claim.treatment === 'recovered') return `${formatYenWithUnit(claim.amount)} 取り戻す(報酬を引いた額)`;
-  if (claim.treatment === 'property') return `${formatYenWithUnit(claim.amount)} 財産として清算価値に入る(報酬を引いた額)`;
-  return `${formatYenWithUnit(claim.amount)} 調停とは別に請求`;
-}
-
-function Row({ label, cells, small, testId }: { label: string; cells: string[]; small?: boolean; testId?: string }) {
-  return (
-    <tr data-testid={testId}>
-      <th>{label}</th>
-      {cells.map((cell, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one cell per procedure, in a fixed order
-        <td key={index} className={small ? 'small' : undefined}>
-          {cell}
-        </td>
-      ))}
-    </tr>
   );
 }
