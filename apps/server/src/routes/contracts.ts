@@ -1,4 +1,5 @@
 import {
+  contractRecalcOptions,
   contractSchema,
   describeProblem,
   engineTransactions,
@@ -158,10 +159,8 @@ async function ledgerOf(db: Kysely<Database>, contract: StoredContract, query: R
     ...(query.gapDays === undefined ? {} : { gapDays: Number(query.gapDays) }),
     ...(query.openingBalance === undefined ? {} : { openingBalance: Number(query.openingBalance) }),
   });
-  const chosen = { ...contract.recalcOptions, ...requested };
-  // At the contract rate, the rate stored with the contract stands where the history states none.
-  const options =
-    chosen.rate === 'contract' && contract.contractRate !== null ? { ...chosen, contractRate: contract.contractRate } : chosen;
+  // The rate stored with the contract stands where the history states none.
+  const options = { ...contractRecalcOptions(contract), ...requested };
   const history = engineTransactions((await listTransactions(db, [contract.id])).get(contract.id) ?? []);
   if (history.length === 0) return undefined;
   try {

@@ -23,8 +23,9 @@ export interface RecalcOptions {
    */
   rate: 'statutory' | 'contract' | string;
   /**
-   * The contract's own 約定利率 (percent text, as stored with the contract): with rate `contract`,
-   * the rate until a row of the history states one. Unused by the other rate modes.
+   * The contract's own 約定利率 (percent text, as stored with the contract), until a row of the
+   * history states one: the rate replayed with rate `contract`; with `statutory`, the rate where it is
+   * below the cap. Unused with a fixed rate.
    */
   contractRate?: string;
   yearBasis: YearBasis;

@@ -299,6 +299,16 @@ describe('contract-rate replay', () => {
     expect(() => recalculate(history, { rate: 'contract', contractRate: '年27' })).toThrow(/contractRate/);
   });
 
+  it('at the statutory cap, an agreed rate below the cap stands (利息制限法1条 caps the agreed rate, never raises it)', () => {
+    const history = [borrow('2001-01-10', 500_000), repay('2001-02-10', 20_000)];
+    // 500,000 × 14% × 31/365 = 5,945.2 → 5,945, not the 18% cap's 7,643.
+    expect(recalculate(history, { contractRate: '14' }).rows[1]).toMatchObject({ rate: '14', interest: 5_945, balance: 485_945 });
+    expect(recalculate(history).rows[1]).toMatchObject({ rate: '18', interest: 7_643 });
+    // A rate the history states from a row on replaces the stored one there, still capped.
+    const stated = [borrow('2001-01-10', 500_000, { rate: percent('29.2') }), repay('2001-02-10', 20_000)];
+    expect(recalculate(stated, { contractRate: '14' }).rows[1]).toMatchObject({ rate: '18', interest: 7_643 });
+  });
+
   it('words the missing-rate error for the page without naming a command-line flag', () => {
     let error: unknown;
     try {

@@ -228,9 +228,11 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
   let totalRepaid = 0;
   let totalInterest = 0;
   let estimatedRows = 0;
-  // A rate stored with the contract stands until the history states its own (rate `contract` only).
+  // A rate stored with the contract stands until the history states its own: the rate replayed at
+  // `contract`, and at `statutory` the agreed rate where it is below the cap (利息制限法1条 caps the
+  // agreed rate; it never raises it).
   let contractRate: Rate | undefined =
-    basis.kind === 'contract' && options.contractRate !== undefined ? percentOption('contractRate', options.contractRate) : undefined;
+    basis.kind !== 'fixed' && options.contractRate !== undefined ? percentOption('contractRate', options.contractRate) : undefined;
   let countFirstDay = false;
   let previous: DayNumber | undefined;
 
