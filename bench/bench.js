@@ -264,3 +264,82 @@ for (const format of ['table', 'json', 'csv']) {
   await server.close();
   await opened.close();
 }
+
+// Issue 9: the contract page in Chromium — time until a history of 5,000 (and 40,001) rows is on
+// screen with its ledger and the first cell takes keys, and the cost of one key typed at 500 rows
+// (from the key down to the input handled, rendered and laid out).
+{
+  const { existsSync } = await import('node:fs');
+  if (existsSync('/usr/bin/chromium')) {
+    const { chromium } = await import('playwright-core');
+    const { startServer } = await import('@wakai/server');
+    const { insertCaseContent } = await import('@wakai/db');
+    const { caseContentSchema } = await import('@wakai/core');
+    const { opened, owner } = await benchDatabase();
+    const rowsOf = (count) => history(count).map((t) => ({ ...t, date: addDays(t.date, 14_000) }));
+    const sizes = [500, 5_000, 40_001];
+    const stored = await insertCaseContent(
+      opened.db,
+      owner.id,
+      caseContentSchema.parse({
+        debtor: { name: '計測' },
+        creditors: sizes.map((size) => ({ name: `${size}行`, kind: 'card', contracts: [{ transactions: rowsOf(size) }] })),
+      }),
+    );
+    const server = await startServer({
+      database: opened,
+      port: 0,
+      webRoot: fileURLToPath(new URL('../apps/web/dist', import.meta.url)),
+      auth: 'local',
+      demo: false,
+    });
+    const detail = await (await fetch(`${server.url}/api/cases/${stored.id}`)).json();
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const urlOf = (index) => `${server.url}/cases/${stored.id}/contracts/${detail.creditors[index].contracts[0].id}`;
+    for (const [index, size] of sizes.entries()) {
+      const times = [];
+      for (let run = 0; run < (size > 10_000 ? 2 : 5); run++) {
+        const start = Date.now();
+        await page.goto(urlOf(index));
+        await page.getByTestId('ledger-balance').waitFor({ timeout: 120_000 });
+        await page.getByLabel('1行目 年月日', { exact: true }).focus();
+        times.push(Date.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `web: contract page with ${size.toLocaleString('en')} rows interactive (grid and ledger) in median ${times[Math.floor(times.length / 2)]} ms` +
+          `${size === 5_000 ? ' (target < 1,000 ms)' : ''}`,
+      );
+    }
+    await page.goto(urlOf(0));
+    await page.getByTestId('ledger-balance').waitFor();
+    await page.getByLabel('1行目 備考', { exact: true }).focus();
+    await page.evaluate(() => {
+      window.keyTimes = [];
+      let start = 0;
+      window.addEventListener(
+        'keydown',
+        () => {
+          start = performance.now();
+        },
+        true,
+      );
+      window.addEventListener('input', () => {
+        document.body.getBoundingClientRect();
+        window.keyTimes.push(performance.now() - start);
+      });
+    });
+    await page.keyboard.type('x'.repeat(40), { delay: 20 });
+    const keys = (await page.evaluate(() => window.keyTimes)).sort((a, b) => a - b);
+    console.log(
+      `web: one key typed in the grid at 500 rows: p50 ${keys[Math.floor(keys.length / 2)].toFixed(1)} ms, max ${keys[keys.length - 1].toFixed(1)} ms (target < 16 ms)`,
+    );
+    await browser.close();
+    await server.close();
+    await opened.close();
+  }
+}

@@ -8,7 +8,9 @@ import {
   formatYenWithUnit,
   type HistoryFigures,
   historyFigures,
+  monthsApart,
   planSettingsOf,
+  planVerdictText,
 } from '@wakai/core';
 import { listCreditorsWithContracts, listTransactions } from '@wakai/db';
 import { findCase, withDatabase } from './case-commands.js';
@@ -74,6 +76,7 @@ async function diagnosisOf(argv: string[]) {
 export async function runPlan(argv: string[]): Promise<number> {
   const { diagnosis, format } = await diagnosisOf(argv);
   const { plan, affordability } = diagnosis;
+  const apart = monthsApart(plan);
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify({ affordability, plan }, null, 2)}\n`);
     return 0;
@@ -84,8 +87,8 @@ export async function runPlan(argv: string[]): Promise<number> {
       (c) =>
         `  ${c.name}: ${formatYenWithUnit(c.debt)} を ${c.installments}回、毎月 ${formatYenWithUnit(c.monthly)}(初回 ${c.payments[0]?.month})`,
     ),
-    `毎月の返済 ${formatYenWithUnit(plan.monthlyTotal)} / 返済に回せる額 ${formatYenWithUnit(affordability.sustainable)}`,
-    plan.feasible ? '→ 家計の範囲で返せる見込みです' : `→ 毎月 ${formatYenWithUnit(plan.shortfall)} 足りません`,
+    `毎月の返済 ${formatYenWithUnit(plan.regularMonthly)}${apart.first ? `(初回 ${formatYenWithUnit(apart.first.total)})` : ''}${apart.last ? `(最終回 ${formatYenWithUnit(apart.last.total)})` : ''} / 返済に回せる額 ${formatYenWithUnit(affordability.sustainable)}`,
+    `→ ${planVerdictText(plan)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
@@ -103,10 +106,15 @@ export async function runCompare(argv: string[]): Promise<number> {
       '',
       `■ ${row.label}`,
       `  毎月 ${row.monthly === null ? '—' : formatYenWithUnit(row.monthly)} / 合計 ${row.total === null ? '—' : formatYenWithUnit(row.total)} / 期間 ${row.months === null ? '—' : `${row.months}か月`}`,
+      ...(row.netTotal === null
+        ? []
+        : [`  差し引きの負担 ${row.netTotal < 0 ? `${formatYenWithUnit(-row.netTotal)} 戻る見込み` : formatYenWithUnit(row.netTotal)}`]),
       ...row.reasons.map((reason) => `  ・${reason}`),
+      `  根拠: ${row.sources.join(' / ')}`,
     );
   }
-  if (diagnosis.risks.length > 0) lines.push('', '注意すること', ...diagnosis.risks.map((r) => `  ・${r.subject}: ${r.message}`));
+  if (diagnosis.risks.length > 0)
+    lines.push('', '注意すること', ...diagnosis.risks.map((r) => `  ・${r.subject}: ${r.message}(根拠: ${r.source})`));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

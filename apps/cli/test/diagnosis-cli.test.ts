@@ -25,11 +25,14 @@ it('wakai plan and compare give the plan against the budget and the four procedu
   const plan = JSON.parse(wakai(['plan', '高橋', '--data', data, '--format', 'json', '--today', '2026-11-23']).stdout);
   expect(plan.affordability.sustainable).toBe(30_000);
   expect(plan.plan).toMatchObject({ installments: 36, monthlyTotal: 27_805, feasible: true, total: 1_000_000 });
+  // The regular month (what the rows add up to) and the first, carrying the remainders, apart (issue 9, item 7).
+  expect(plan.plan).toMatchObject({ regularMonthly: 27_777, firstMonth: { month: '2027-05', total: 27_805 } });
   expect(plan.plan.months[0].month).toBe('2027-05');
 
   const table = wakai(['plan', '高橋', '--data', data, '--installments', '24', '--today', '2026-11-23']);
-  // 24 installments: 25,000 + 16,666 (+16) = 41,682 > 30,000.
-  expect(table.stdout).toContain('毎月 11,682円 足りません');
+  // 24 installments: 25,000 + 16,666 = 41,666 a month, 41,682 in the first (remainder 16) > 30,000.
+  expect(table.stdout).toContain('毎月の返済 41,666円(初回 41,682円) / 返済に回せる額 30,000円');
+  expect(table.stdout).toContain('毎月 11,666円 足りません(初回は 11,682円 足りません)');
 
   const compare = JSON.parse(wakai(['compare', '高橋', '--data', data, '--format', 'json', '--today', '2026-11-23']).stdout);
   expect(compare.rows.map((r: { label: string }) => r.label)).toEqual(['任意整理', '個人再生', '自己破産', '特定調停']);

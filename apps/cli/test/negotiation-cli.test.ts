@@ -86,10 +86,10 @@ it('wakai negotiation shows each creditor and the acceleration countdown; wakai 
   expect(wakai(['deadlines', '中村', '--data', data, '--today', '2026-11-23', '--format', 'ics', '--out', out]).status).toBe(0);
   const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
   expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
-    ['2026-10-27', '【返済日】A社: 第3回 12,000円 が未払い'],
-    ['2026-11-25', '【次にすること】A社: 10月分を振り込む'],
-    ['2026-11-27', '【返済日】A社: 第4回 12,000円 の返済日'],
-    ['2026-11-27', '【期限の利益喪失】A社: この日までに 12,000円 を払わないと期限の利益を失います'],
+    ['2026-10-27', '【返済日】中村 三郎 / A社: 第3回 12,000円 が未払い'],
+    ['2026-11-25', '【次にすること】中村 三郎 / A社: 10月分を振り込む'],
+    ['2026-11-27', '【返済日】中村 三郎 / A社: 第4回 12,000円 の返済日'],
+    ['2026-11-27', '【期限の利益喪失】中村 三郎 / A社: この日までに 12,000円 を払わないと期限の利益を失います'],
   ]);
 
   const bad = wakai(['deadlines', '--data', data, '--format', 'pdf']);

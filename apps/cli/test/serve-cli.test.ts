@@ -38,19 +38,19 @@ describe('wakai serve, embedded (no logins)', () => {
     expect(outcome.stderr).toContain('ログインなしの埋め込みモードは、この端末(127.0.0.1)でしか使えません');
     expect(outcome.stderr).toContain('DATABASE_URL');
     expect(outcome.stderr).toContain('error: the embedded mode has no login and serves this machine only');
-  }, 60_000);
+  });
 
   it('refuses a public address (WAKAI_PUBLIC_URL) beyond this machine', async () => {
     const data = join(folderWith({}), 'data');
     const outcome = await serveOutcome(['--data', data], { WAKAI_PUBLIC_URL: 'https://wakai.office.example' });
     expect(outcome).toMatchObject({ started: false, status: 2 });
     expect(outcome.stderr).toContain('wakai user add');
-  }, 60_000);
+  });
 
   it('still starts on localhost', async () => {
     const data = join(folderWith({}), 'data');
     expect(await serveOutcome(['--host', 'localhost', '--data', data])).toMatchObject({ started: true });
-  }, 60_000);
+  });
 });
 
 const postgresUrl = process.env.WAKAI_TEST_POSTGRES_URL;
@@ -127,5 +127,5 @@ describe.runIf(postgresUrl)('wakai serve on PostgreSQL', () => {
     await expect.poll(cases, { timeout: 20_000, interval: 200 }).toBe(200);
     expect(exited).toBe(false);
     expect(stderr).toContain('database: connection lost');
-  }, 120_000);
+  });
 });

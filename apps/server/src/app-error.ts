@@ -49,3 +49,8 @@ export class AppError extends Error {
 export const notFound = () => new AppError('notFound', '見つかりません(削除されたか、閲覧する権限がありません)');
 export const conflict = () =>
   new AppError('conflict', '他の画面または他の人がこの内容を先に変更しました。最新の内容を読み込み直してから、もう一度変更してください');
+export const historyConflict = () =>
+  new AppError(
+    'conflict',
+    '他の画面または他の人がこの取引履歴を先に保存しました。あなたの入力は画面に残しています。違いを確かめてから、もう一度保存してください',
+  );

@@ -86,6 +86,7 @@ export async function caseNegotiation(
       {
         caseId: stored.id,
         caseTitle: stored.title || stored.debtor.name,
+        debtorName: stored.debtor.name,
         creditorId: creditor.id,
         creditorName: creditor.name,
         overpaymentLimitation: diagnosisInput[index]?.overpaymentLimitation ?? null,

@@ -1,13 +1,13 @@
 // The overview's figures per contract history, cached against the history's version and the
 // contract's options: a case of 30 creditors × 500 rows reads no history at all once computed.
-import { type HistoryFigures, historyFigures } from '@wakai/core';
+import { contractRecalcOptions, type HistoryFigures, historyFigures } from '@wakai/core';
 import { type Db, listTransactions, type StoredContract } from '@wakai/db';
 
 const MAX_ENTRIES = 20_000;
 
 export function historyFiguresCache() {
   const entries = new Map<string, { key: string; figures: HistoryFigures }>();
-  const keyOf = (contract: StoredContract) => `${contract.historyVersion}:${JSON.stringify(contract.recalcOptions)}`;
+  const keyOf = (contract: StoredContract) => `${contract.historyVersion}:${JSON.stringify(contractRecalcOptions(contract))}`;
 
   /**
    * Figures for every contract (with 経過利息 up to `accruedTo`, if given); histories are read only
@@ -27,7 +27,7 @@ export function historyFiguresCache() {
         missing.map((contract) => contract.id),
       );
       for (const contract of missing) {
-        const figures = historyFigures(histories.get(contract.id) ?? [], contract.recalcOptions, accruedTo);
+        const figures = historyFigures(histories.get(contract.id) ?? [], contractRecalcOptions(contract), accruedTo);
         result.set(contract.id, figures);
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
         entries.set(slot(contract), { key: keyOf(contract), figures });

@@ -43,10 +43,10 @@ describe.each(testEngines())('API on $name', (engine) => {
           { date: '2000-04-25', repay: 50_000, line: 3 },
         ],
       });
-      expect((await api('GET', `/api/contracts/${contractId}/transactions`)).body).toEqual([]);
-      expect((await api('POST', `/api/contracts/${contractId}/import?commit=1`, new TextEncoder().encode(history))).body).toMatchObject({
-        saved: true,
-      });
+      expect((await api('GET', `/api/contracts/${contractId}/transactions`)).body).toEqual({ version: 0, transactions: [] });
+      expect(
+        (await api('POST', `/api/contracts/${contractId}/import?commit=1&version=0`, new TextEncoder().encode(history))).body,
+      ).toMatchObject({ saved: true, version: 1 });
 
       const recalc = await api('GET', `/api/contracts/${contractId}/recalc`);
       // 478,594 × 18% × 29/366 = 6,825 → 435,419 (RECALC.md leap-year check).
@@ -60,10 +60,13 @@ describe.each(testEngines())('API on $name', (engine) => {
       expect(overview.body.budget).toMatchObject({ income: 200_000, available: 100_000 });
 
       // The overview's cached figures follow a new history and a change of the contract's options.
-      await api('PUT', `/api/contracts/${contractId}/transactions`, [
-        { date: '2000-03-27', borrow: 478_594 },
-        { date: '2000-04-25', repay: 60_000 },
-      ]);
+      await api('PUT', `/api/contracts/${contractId}/transactions`, {
+        version: 1,
+        transactions: [
+          { date: '2000-03-27', borrow: 478_594 },
+          { date: '2000-04-25', repay: 60_000 },
+        ],
+      });
       expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_419 });
       const stored = (await api('GET', `/api/contracts/${contractId}`)).body;
       await api('PUT', `/api/contracts/${contractId}`, {
@@ -114,20 +117,24 @@ describe.each(testEngines())('API on $name', (engine) => {
       const caseId = (await api('POST', '/api/cases', { debtor: { name: '試験' } })).body.id;
       const creditorId = (await api('POST', `/api/cases/${caseId}/creditors`, { name: 'B社', kind: 'card' })).body.id;
       const contractId = (await api('POST', `/api/creditors/${creditorId}/contracts`, {})).body.id as string;
-      await api('PUT', `/api/contracts/${contractId}/transactions`, [{ date: '2001-01-01', borrow: 1000 }]);
+      await api('PUT', `/api/contracts/${contractId}/transactions`, { version: 0, transactions: [{ date: '2001-01-01', borrow: 1000 }] });
       const rejected = await api(
         'POST',
-        `/api/contracts/${contractId}/import?commit=1`,
+        `/api/contracts/${contractId}/import?commit=1&version=1`,
         new TextEncoder().encode(`${history}2000/5/25,,5万\n`),
       );
       expect(rejected.status).toBe(422);
       expect(rejected.body.error?.problems).toEqual([
         expect.objectContaining({ line: 4, columnLetter: 'C', ja: '4行目 C列「返済額」: 金額として読めません: 「5万」' }),
       ]);
-      expect((await api('GET', `/api/contracts/${contractId}/transactions`)).body).toEqual([
-        { date: '2001-01-01', borrow: 1000, repay: 0, rate: null, note: '', estimated: false },
-      ]);
-      const badRows = await api('PUT', `/api/contracts/${contractId}/transactions`, [{ date: '2001-02-30', borrow: 1 }]);
+      expect((await api('GET', `/api/contracts/${contractId}/transactions`)).body).toEqual({
+        version: 1,
+        transactions: [{ date: '2001-01-01', borrow: 1000, repay: 0, rate: null, note: '', estimated: false }],
+      });
+      const badRows = await api('PUT', `/api/contracts/${contractId}/transactions`, {
+        version: 1,
+        transactions: [{ date: '2001-02-30', borrow: 1 }],
+      });
       expect(badRows.body.error?.fields).toEqual([{ path: [0, 'date'], message: '取引日が正しい日付(YYYY-MM-DD)ではありません' }]);
     });
 

@@ -71,7 +71,7 @@ function officeWith(engine: TestEngine, options: Partial<ServeOptions> = {}) {
     const passwordHash = await hashPassword('correct horse');
     await createUser(opened.db, { email: 'a@office.example', displayName: 'A', passwordHash });
     server = await startServer({ database: opened, port: 0, auth: 'login', ...options });
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
     await opened?.drop();
@@ -95,25 +95,22 @@ describe.each(testEngines())('hardening on $name', (engine) => {
       expect(nullOrigin.status).toBe(403);
       expect(nullOrigin.body.error?.message).toBe('他のサイトからの操作は受け付けません');
 
-      const caseId = (await api('POST', '/api/cases', { debtor: { name: '上限 試験' } })).body.id;
+      const created = (await api('POST', '/api/cases', { debtor: { name: '上限 試験' } })).body;
+      const caseId = created.id;
       const creditorId = (await api('POST', `/api/cases/${caseId}/creditors`, { name: 'A社', kind: 'card' })).body.id;
       const tooLarge = await api('POST', `/api/creditors/${creditorId}/contracts`, { claimedBalance: 10 ** 13 });
       expect(tooLarge.status).toBe(400);
       expect(tooLarge.body.error?.fields).toEqual([{ path: ['claimedBalance'], message: '請求されている残高は1兆円以下にしてください' }]);
       const contractId = (await api('POST', `/api/creditors/${creditorId}/contracts`, { claimedBalance: 10 ** 12 })).body.id;
-      const overTotal = await api('PUT', `/api/contracts/${contractId}/transactions`, [
-        { date: '2001-01-01', borrow: 10 ** 12 },
-        { date: '2001-02-01', borrow: 1 },
-      ]);
-      expect(overTotal.status).toBe(400);
-      expect(overTotal.body.error?.fields).toEqual([{ path: [1, 'borrow'], message: '借入の合計が1兆円を超えています' }]);
-
+      const hugeRow = await api('PUT', `/api/contracts/${contractId}/transactions`, [{ date: '2001-01-01', borrow: 10 ** 16 }]);
+      expect(hugeRow.status).toBe(400);
       const unknownChoice = await api('GET', `/api/contracts/${contractId}/recalc?yearBasis=weekly`);
       const tooMany = await api('PATCH', `/api/cases/${caseId}`, {
         feeQuotes: Array.from({ length: 21 }, () => ({ office: 'X', profession: 'lawyer' })),
+        version: created.version,
       });
-      const wrongShape = await api('PATCH', `/api/cases/${caseId}`, { debtor: 'x' });
-      for (const refused of [unknownChoice, tooMany, wrongShape]) {
+      const wrongShape = await api('PATCH', `/api/cases/${caseId}`, { debtor: 'x', version: created.version });
+      for (const refused of [hugeRow, unknownChoice, tooMany, wrongShape]) {
         expect(refused.status).toBe(400);
         for (const message of [refused.body.error?.message, ...(refused.body.error?.fields ?? []).map((f) => f.message)]) {
           expect(message).toMatch(japanese);
@@ -220,7 +217,7 @@ describe.each(testEngines())('hardening on $name', (engine) => {
       const refused = await login(office.url(), 'someone@office.example', 'wrong');
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBeTruthy();
-    }, 120_000);
+    });
   });
 
   describe('an office server without a proxy', () => {
@@ -237,7 +234,7 @@ describe.each(testEngines())('hardening on $name', (engine) => {
       const unknown = median([await time('x1@office.example'), await time('x2@office.example'), await time('x3@office.example')]);
       // Loose on purpose (a busy machine): an unknown e-mail must not answer in a fraction of the time.
       expect(unknown).toBeGreaterThanOrEqual(known * 0.3);
-    }, 60_000);
+    });
 
     it('believes X-Forwarded-Proto only when told to', async () => {
       const body = JSON.stringify({ email: 'a@office.example', password: 'correct horse' });

@@ -32,8 +32,7 @@ export function embeddedServer(engine: TestEngine, { demo }: { demo: boolean }) 
     opened = await engine.open();
     server = await startServer({ database: opened, port: 0, auth: 'local', demo });
     call = client(server.url);
-    // A first PGlite start compiles its WebAssembly: slow on a busy machine.
-  }, 60_000);
+  });
   afterAll(async () => {
     await server.close();
     await opened.drop();
@@ -54,7 +53,7 @@ export function officeServer(engine: TestEngine) {
     await createUser(opened.db, { email: 'a@office.example', displayName: 'A', passwordHash });
     await createUser(opened.db, { email: 'b@office.example', displayName: 'B', passwordHash });
     server = await startServer({ database: opened, port: 0, auth: 'login' });
-  }, 60_000);
+  });
   afterAll(async () => {
     await server.close();
     await opened.drop();

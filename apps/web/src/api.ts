@@ -58,6 +58,7 @@ export interface StoredCase {
   budget: Budget;
   assets: Assets;
   version: number;
+  createdAt: string;
   updatedAt: string;
 }
 
@@ -65,11 +66,27 @@ export interface CaseListItem {
   id: string;
   title: string;
   debtorName: string;
+  debtorKana: string;
+  birthDate: string | null;
+  prefecture: string | null;
   creditors: number;
+  createdAt: string;
   updatedAt: string;
 }
 
-export type StoredContract = ContractInput & { id: string; creditorId: string; version: number; transactionCount?: number };
+/** A contract's history with the version a save must carry. */
+export interface StoredHistory {
+  version: number;
+  transactions: TransactionInput[];
+}
+
+export type StoredContract = ContractInput & {
+  id: string;
+  creditorId: string;
+  version: number;
+  historyVersion: number;
+  transactionCount?: number;
+};
 export type StoredCreditor = CreditorInput & {
   id: string;
   caseId: string;
@@ -85,6 +102,8 @@ export type { TransactionInput };
 
 export interface ImportPreview {
   saved: boolean;
+  /** The history's version after the import (or now, for a preview). */
+  version: number;
   transactions: (TransactionInput & { line?: number })[];
   asOf: string | null;
   ignoredColumns: string[];

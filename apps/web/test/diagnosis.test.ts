@@ -12,18 +12,21 @@ it('moves the installments slider from 36 to 60 and sees the monthly total and t
   await page.getByRole('link', { name: /診断/ }).click();
   await page.getByTestId('plan-monthly').waitFor();
 
-  // Demo: 820,000 + 640,000 over 36 = 22,777 + 17,777, plus 28 + 28 yen in the first month; 30,000 available.
+  // Demo: 820,000 + 640,000 over 36 = 22,777 + 17,777 = 40,554 a month, plus 28 + 28 yen in the first
+  // month (40,610), shown apart; 30,000 available.
   expect(await page.getByTestId('installments').innerText()).toBe('36回');
-  expect(await page.getByTestId('plan-monthly').innerText()).toBe('40,610円');
-  expect(await page.getByTestId('plan-verdict').innerText()).toBe('毎月 10,610円 足りません');
+  expect(await page.getByTestId('plan-monthly').innerText()).toBe('40,554円');
+  expect(await page.getByTestId('plan-first-month').innerText()).toBe('40,610円');
+  expect(await page.getByTestId('plan-verdict').innerText()).toBe('毎月 10,554円 足りません(初回は 10,610円 足りません)');
 
   const slider = page.getByLabel('返済回数');
   await slider.focus();
   const started = Date.now();
   for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => page.getByTestId('installments').innerText()).toBe('60回');
-  // 820,000 / 60 = 13,666 r 40; 640,000 / 60 = 10,666 r 40 → 24,412 in the first month.
-  expect(await page.getByTestId('plan-monthly').innerText()).toBe('24,412円');
+  // 820,000 / 60 = 13,666 r 40; 640,000 / 60 = 10,666 r 40 → 24,332 a month, 24,412 in the first.
+  expect(await page.getByTestId('plan-monthly').innerText()).toBe('24,332円');
+  expect(await page.getByTestId('plan-first-month').innerText()).toBe('24,412円');
   expect(await page.getByTestId('plan-verdict').innerText()).toBe('家計の範囲で返せる見込みです');
   console.log(`slider: 24 steps rendered in ${Date.now() - started} ms`);
 

@@ -132,3 +132,10 @@ export function addYears(date: CivilDate, years: number): CivilDate {
 export function yearOf(date: CivilDate): number {
   return Number(date.slice(0, 4));
 }
+
+const japanDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The civil date in Japan at the instant `now`: a case runs on Japanese dates whatever the machine's zone. */
+export function civilDateInJapan(now: Date): CivilDate {
+  return japanDate.format(now);
+}

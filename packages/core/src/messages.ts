@@ -95,6 +95,10 @@ const messages = {
     ja: '約定利率がわかりません。利率を指定するか(--rate 29.2 など)、取引履歴に利率の列を設けてください',
     en: 'no contract rate: give a rate (e.g. --rate 29.2) or a rate column in the history',
   },
+  'recalc.noContractRateInPage': {
+    ja: '約定利率がわかりません。契約の内容で約定利率を入力するか、取引履歴に利率の列を設けてください',
+    en: 'no contract rate: enter the contract rate in the contract details, or add a rate column to the history',
+  },
   'recalc.dateOrder': { ja: '{row}行目: {date} が前の行より前です', en: 'row {row}: {date} is before the previous row' },
   'recalc.badDate': { ja: '{row}行目: 日付が正しくありません: {date}', en: 'row {row}: not a date: {date}' },
   'recalc.badAmount': {
@@ -125,9 +129,23 @@ const messages = {
     ja: '第{series}取引の過払金は、最終取引日 {end} から10年({date})が経過しており、時効の援用があれば請求できない可能性があります',
     en: 'series {series}: 10 years have passed since the last transaction on {end} ({date}); the claim may be time-barred if limitation is invoked',
   },
+  'plan.fits': { ja: '家計の範囲で返せる見込みです', en: 'the budget can carry the plan' },
+  'plan.short': { ja: '毎月 {amount} 足りません', en: 'each month is {amount} short' },
+  'plan.shortWithPeak': {
+    ja: '毎月 {amount} 足りません({when}は {peak} 足りません)',
+    en: 'each month is {amount} short ({when}: {peak} short)',
+  },
+  'plan.shortPeakOnly': {
+    ja: '毎月の額は払えますが、{when}({total})は {amount} 足りません',
+    en: 'the regular month fits, but {when} ({total}) is {amount} short',
+  },
+  'plan.tooLong': { ja: '{max}回を超える債権者があります', en: 'a creditor would need more than {max} installments' },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type Language = 'ja' | 'en';
+
+/** Every reason code (for checks over all the sentences). */
+export const messageCodes = Object.keys(messages) as MessageCode[];
 
 /** The sentence for a reason code, with `{name}` placeholders filled in. */
 export function messageText(code: MessageCode, params: MessageParams = {}, language: Language = 'ja'): string {

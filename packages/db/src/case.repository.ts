@@ -9,7 +9,7 @@ import type {
   StepNorms,
   TransactionInput,
 } from '@wakai/core';
-import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
+import { type Kysely, type Transaction as KyselyTransaction, sql } from 'kysely';
 import { insertContract } from './contract.repository.js';
 import { insertCreditor, listCreditorsWithContracts } from './creditor.repository.js';
 import { insertNegotiationFile, listNegotiations, readNegotiationFile, type StoredNegotiation } from './negotiation.repository.js';
@@ -37,7 +37,12 @@ export interface CaseListItem {
   id: string;
   title: string;
   debtorName: string;
+  /** What tells two debtors of the same name apart. */
+  debtorKana: string;
+  birthDate: string | null;
+  prefecture: string | null;
   creditors: number;
+  createdAt: string;
   updatedAt: string;
 }
 
@@ -63,22 +68,47 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
   };
 }
 
-export async function listCases(db: Db, ownerId: string): Promise<CaseListItem[]> {
-  const rows = await db
+/** The owner's cases, latest change first; `search` matches the title or the debtor's name or furigana. */
+export async function listCases(db: Db, ownerId: string, search = ''): Promise<CaseListItem[]> {
+  let query = db
     .selectFrom('cases')
     .leftJoin('creditors', 'creditors.case_id', 'cases.id')
-    .select((eb) => ['cases.id', 'cases.title', 'cases.debtor', 'cases.updated_at', eb.fn.count<string>('creditors.id').as('creditors')])
-    .where('cases.owner_id', '=', ownerId)
-    .groupBy('cases.id')
-    .orderBy('cases.updated_at', 'desc')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    debtorName: (row.debtor as Debtor).name,
-    creditors: Number(row.creditors),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  }));
+    .select((eb) => [
+      'cases.id',
+      'cases.title',
+      'cases.debtor',
+      'cases.created_at',
+      'cases.updated_at',
+      eb.fn.count<string>('creditors.id').as('creditors'),
+    ])
+    .where('cases.owner_id', '=', ownerId);
+  const words = search.normalize('NFKC').trim().split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('cases.title', 'ilike', pattern),
+        eb(sql<string>`cases.debtor->>'name'`, 'ilike', pattern),
+        eb(sql<string>`cases.debtor->>'nameKana'`, 'ilike', pattern),
+        eb(sql<string>`replace(cases.debtor->>'name', ' ', '')`, 'ilike', pattern),
+      ]),
+    );
+  }
+  const rows = await query.groupBy('cases.id').orderBy('cases.updated_at', 'desc').execute();
+  return rows.map((row) => {
+    const debtor = row.debtor as Debtor;
+    return {
+      id: row.id,
+      title: row.title,
+      debtorName: debtor.name,
+      debtorKana: debtor.nameKana ?? '',
+      birthDate: debtor.birthDate ?? null,
+      prefecture: debtor.prefecture ?? null,
+      creditors: Number(row.creditors),
+      createdAt: new Date(row.created_at).toISOString(),
+      updatedAt: new Date(row.updated_at).toISOString(),
+    };
+  });
 }
 
 export async function getCase(db: Db, id: string): Promise<StoredCase | undefined> {
@@ -106,14 +136,14 @@ export async function insertCase(
   return toCase(row);
 }
 
-/** Updates some parts; with `version`, only if nobody changed the case since (else undefined). */
+/** Updates some parts, only if nobody changed the case since `version` (else undefined). */
 export async function updateCase(
   db: Db,
   id: string,
   parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes: FeeQuoteInput[]; stepNorms: StepNorms }>,
-  version?: number,
+  version: number,
 ): Promise<StoredCase | undefined> {
-  let query = db
+  const row = await db
     .updateTable('cases')
     .set((eb) => ({
       ...(parts.title === undefined ? {} : { title: parts.title }),
@@ -125,9 +155,10 @@ export async function updateCase(
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))
-    .where('id', '=', id);
-  if (version !== undefined) query = query.where('version', '=', version);
-  const row = await query.returningAll().executeTakeFirst();
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
   return row && toCase(row);
 }
 

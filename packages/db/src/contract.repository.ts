@@ -120,14 +120,15 @@ export async function insertContract(db: Db, creditorId: string, input: Contract
   return toContract(row);
 }
 
-/** Undefined when the contract is gone or, with `version`, was changed by someone else. */
-export async function updateContract(db: Db, id: string, input: ContractInput, version?: number): Promise<StoredContract | undefined> {
-  let query = db
+/** Undefined when the contract is gone or was changed by someone else since `version`. */
+export async function updateContract(db: Db, id: string, input: ContractInput, version: number): Promise<StoredContract | undefined> {
+  const row = await db
     .updateTable('contracts')
     .set((eb) => ({ ...values(input), version: eb('version', '+', 1) }))
-    .where('id', '=', id);
-  if (version !== undefined) query = query.where('version', '=', version);
-  const row = await query.returning(columns).executeTakeFirst();
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning(columns)
+    .executeTakeFirst();
   return row && toContract(row);
 }
 

@@ -81,14 +81,15 @@ export async function insertCreditor(db: Db, caseId: string, input: CreditorInpu
   return toCreditor(row);
 }
 
-/** Undefined when the creditor is gone or, with `version`, was changed by someone else. */
-export async function updateCreditor(db: Db, id: string, input: CreditorInput, version?: number): Promise<StoredCreditor | undefined> {
-  let query = db
+/** Undefined when the creditor is gone or was changed by someone else since `version`. */
+export async function updateCreditor(db: Db, id: string, input: CreditorInput, version: number): Promise<StoredCreditor | undefined> {
+  const row = await db
     .updateTable('creditors')
     .set((eb) => ({ ...values(input), version: eb('version', '+', 1) }))
-    .where('id', '=', id);
-  if (version !== undefined) query = query.where('version', '=', version);
-  const row = await query.returning(columns).executeTakeFirst();
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning(columns)
+    .executeTakeFirst();
   return row && toCreditor(row);
 }
 

@@ -176,6 +176,28 @@ export async function insertContact(db: Db, creditorId: string, input: ContactIn
   return toContact(row, []);
 }
 
+export async function getContact(db: Db, id: string): Promise<StoredContact | undefined> {
+  const row = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toContact(row, []);
+}
+
+/**
+ * Marks done the next actions still open in contacts recorded up to `through` (an agreement signed,
+ * or talks ended, leaves them behind); returns how many were closed.
+ */
+export async function closeNextActions(db: Db, creditorId: string, through: string): Promise<number> {
+  const closed = await db
+    .updateTable('contacts')
+    .set((eb) => ({ next_action_done: true, version: eb('version', '+', 1) }))
+    .where('creditor_id', '=', creditorId)
+    .where('next_action_done', '=', false)
+    .where('next_action', '!=', '')
+    .where('at', '<=', `${through}T23:59`)
+    .returning('id')
+    .execute();
+  return closed.length;
+}
+
 export async function updateContact(db: Db, id: string, input: ContactInput, version: number): Promise<boolean> {
   const row = await db
     .updateTable('contacts')
@@ -233,6 +255,11 @@ export async function insertOffer(db: Db, creditorId: string, input: OfferInput)
   return toOffer(row);
 }
 
+export async function getOffer(db: Db, id: string): Promise<StoredOffer | undefined> {
+  const row = await db.selectFrom('offers').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toOffer(row);
+}
+
 /** Undefined when the offer was changed by someone else since `version`. */
 export async function updateOffer(db: Db, id: string, input: OfferInput, version: number): Promise<StoredOffer | undefined> {
   const row = await db
@@ -247,6 +274,11 @@ export async function updateOffer(db: Db, id: string, input: OfferInput, version
 
 export async function deleteOffer(db: Db, id: string): Promise<void> {
   await db.deleteFrom('offers').where('id', '=', id).execute();
+}
+
+export async function getAgreement(db: Db, creditorId: string): Promise<{ terms: AgreementTerms; version: number } | undefined> {
+  const row = await db.selectFrom('agreements').select(['terms', 'version']).where('creditor_id', '=', creditorId).executeTakeFirst();
+  return row && { terms: row.terms as AgreementTerms, version: row.version };
 }
 
 /** The written agreement: created when `version` is null, else updated only at that version. */

@@ -84,10 +84,9 @@ const content: CaseContent = caseContentSchema.parse({
 
 describe.each(testEngines())('repositories on $name', (engine) => {
   let opened: Awaited<ReturnType<typeof engine.open>>;
-  // A first PGlite start compiles its WebAssembly: slow on a busy machine.
   beforeAll(async () => {
     opened = await engine.open();
-  }, 60_000);
+  });
   afterAll(() => opened.drop());
 
   it('stores a whole case and reads back every field (bigint yen, dates as texts)', async () => {

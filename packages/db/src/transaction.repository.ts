@@ -1,21 +1,31 @@
 import type { TransactionInput } from '@wakai/core';
+import { sql } from 'kysely';
 import type { Db } from './case.repository.js';
 
-/** Histories of several contracts, each in its stored order. */
+type RowTuple = [date: string, borrow: number, repay: number, rate: string | null, note: string, estimated: boolean];
+
+/**
+ * Histories of several contracts, each in its stored order. The database hands each history over as
+ * one JSON array: decoding 40,000 rows one by one costs four times as much. Amounts stay integers
+ * (bounded far below 2^53 by the history's schema).
+ */
 export async function listTransactions(db: Db, contractIds: readonly string[]): Promise<Map<string, TransactionInput[]>> {
   const histories = new Map<string, TransactionInput[]>(contractIds.map((id) => [id, []]));
   if (contractIds.length === 0) return histories;
   const rows = await db
     .selectFrom('transactions')
-    .select(['contract_id', 'date', 'borrow', 'repay', 'rate', 'note', 'estimated'])
+    .select([
+      'contract_id',
+      sql<RowTuple[]>`json_agg(json_build_array(date, borrow, repay, rate, note, estimated) order by position)`.as('rows'),
+    ])
     .where('contract_id', 'in', contractIds)
-    .orderBy('contract_id')
-    .orderBy('position')
+    .groupBy('contract_id')
     .execute();
-  for (const row of rows) {
-    histories
-      .get(row.contract_id)
-      ?.push({ date: row.date, borrow: row.borrow, repay: row.repay, rate: row.rate, note: row.note, estimated: row.estimated });
+  for (const { contract_id, rows: tuples } of rows) {
+    histories.set(
+      contract_id,
+      tuples.map(([date, borrow, repay, rate, note, estimated]) => ({ date, borrow, repay, rate, note, estimated })),
+    );
   }
   return histories;
 }
@@ -37,15 +47,23 @@ export async function countTransactions(db: Db, contractIds: readonly string[]):
 const ROWS_PER_INSERT = 1_000;
 
 /**
- * Replaces a contract's whole history. Callers run it inside a database transaction, so a failure
- * (or a killed process) leaves the old history in place.
+ * Replaces a contract's whole history, only if it is still at `version` when one is given (else
+ * false, nothing written). Callers run it inside a database transaction, so a failure (or a killed
+ * process) leaves the old history in place. Returns the history's new version.
  */
-export async function replaceTransactions(db: Db, contractId: string, rows: readonly TransactionInput[]): Promise<void> {
-  await db
+export async function replaceTransactions(
+  db: Db,
+  contractId: string,
+  rows: readonly TransactionInput[],
+  version?: number,
+): Promise<number | undefined> {
+  let bump = db
     .updateTable('contracts')
     .set((eb) => ({ history_version: eb('history_version', '+', 1) }))
-    .where('id', '=', contractId)
-    .execute();
+    .where('id', '=', contractId);
+  if (version !== undefined) bump = bump.where('history_version', '=', version);
+  const bumped = await bump.returning('history_version').executeTakeFirst();
+  if (!bumped) return undefined;
   await db.deleteFrom('transactions').where('contract_id', '=', contractId).execute();
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await db
@@ -64,4 +82,5 @@ export async function replaceTransactions(db: Db, contractId: string, rows: read
       )
       .execute();
   }
+  return bumped.history_version;
 }

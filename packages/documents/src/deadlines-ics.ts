@@ -17,8 +17,8 @@ export function deadlinesCalendar(deadlines: readonly Deadline[], stamp: Date): 
       start: civilDateAsUtc(deadline.date),
       allDay: true,
       stamp,
-      summary: `【${deadlineKindLabels[deadline.kind]}】${deadline.creditorName}: ${deadline.title}`,
-      description: `${deadline.caseTitle} / ${deadline.creditorName}\n${deadline.title}`,
+      summary: `【${deadlineKindLabels[deadline.kind]}】${deadline.debtorName} / ${deadline.creditorName}: ${deadline.title}`,
+      description: `${deadline.debtorName}(${deadline.caseTitle})/ ${deadline.creditorName}\n${deadline.title}`,
     });
   }
   return calendar.toString();

@@ -5,6 +5,7 @@ import {
   caseFile,
   caseFileSchema,
   caseOverview,
+  creditorSchema,
   debtorSchema,
   diagnose,
   diagnosisCreditors,
@@ -35,20 +36,19 @@ import { checkCaseFileAttachments } from '../attachment-check.js';
 import type { Env } from '../auth.js';
 import { caseOf } from '../case-access.js';
 import type { FiguresFor } from '../case-negotiation.js';
-import { checked, jsonInput } from '../request-input.js';
+import { checked, editInput, jsonInput } from '../request-input.js';
 import { todayInJapan } from '../today.js';
-import { creditorInputSchema } from './creditors.js';
 
 const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
 
-const caseChangeSchema = z.object({
-  title: text('案件名', { max: 200 }).optional(),
-  debtor: debtorSchema.optional(),
-  budget: budgetSchema.optional(),
-  assets: assetsSchema.optional(),
-  feeQuotes: z.array(feeQuoteSchema).max(20).optional(),
-  stepNorms: stepNormsSchema.optional(),
-  version: z.number().int().optional(),
+/** The parts of a case an edit may change; a part left out of the edit stays as stored. */
+const caseFieldsSchema = z.object({
+  title: text('案件名', { max: 200 }),
+  debtor: debtorSchema,
+  budget: budgetSchema,
+  assets: assetsSchema,
+  feeQuotes: z.array(feeQuoteSchema).max(20),
+  stepNorms: stepNormsSchema,
 });
 
 const emptyBudget = budgetSchema.parse({});
@@ -57,7 +57,7 @@ const emptyAssets = assetsSchema.parse({});
 export function caseRoutes(db: Kysely<Database>, figuresFor: FiguresFor) {
   const app = new Hono<Env>();
 
-  app.get('/', async (c) => c.json(await listCases(db, c.var.user.id)));
+  app.get('/', async (c) => c.json(await listCases(db, c.var.user.id, (c.req.query('q') ?? '').slice(0, 100))));
 
   app.post('/', async (c) => {
     const input = await jsonInput(c, newCaseSchema);
@@ -95,7 +95,8 @@ export function caseRoutes(db: Kysely<Database>, figuresFor: FiguresFor) {
 
   app.patch('/:caseId', async (c) => {
     const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
-    const { version, ...parts } = await jsonInput(c, caseChangeSchema);
+    const { input, version, given } = await editInput(c, caseFieldsSchema, stored);
+    const parts = Object.fromEntries(given.map((part) => [part, input[part as keyof typeof input]]));
     const updated = await updateCase(db, stored.id, parts, version);
     if (!updated) throw conflict();
     return c.json(updated);
@@ -177,8 +178,7 @@ export function caseRoutes(db: Kysely<Database>, figuresFor: FiguresFor) {
 
   app.post('/:caseId/creditors', async (c) => {
     const stored = await caseOf(db, c.var.user, c.req.param('caseId'));
-    const input = await jsonInput(c, creditorInputSchema);
-    const { version: _, ...creditor } = input;
+    const creditor = await jsonInput(c, creditorSchema);
     return c.json(await insertCreditor(db, stored.id, creditor), 201);
   });
 

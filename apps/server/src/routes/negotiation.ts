@@ -3,6 +3,7 @@
 // calendar. Every route finds the creditor through creditorOf (the owner check).
 import {
   agreementTermsSchema,
+  closesOpenActions,
   contactSchema,
   contractSchema,
   creditorSchema,
@@ -15,18 +16,24 @@ import {
 } from '@wakai/core';
 import {
   changeStatus,
+  closeNextActions,
   creditorIdOf,
   type Database,
   deleteAttachment,
   deleteContact,
   deleteOffer,
   deletePayment,
+  getAgreement,
+  getContact,
+  getOffer,
   insertAttachment,
   insertContact,
   insertContract,
   insertCreditor,
   insertOffer,
   insertPayment,
+  type StoredContact,
+  type StoredOffer,
   saveAgreement,
   touchCase,
   updateContact,
@@ -35,16 +42,13 @@ import {
 import { deadlinesCalendar } from '@wakai/documents';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { AppError, conflict, notFound } from '../app-error.js';
 import { attachmentName, attachmentTypes, inspectAttachment } from '../attachment-check.js';
 import type { Env } from '../auth.js';
 import { attachmentOf, caseOf, creditorOf, creditorOfRecord, creditorWithCase } from '../case-access.js';
 import { type CreditorNegotiation, caseNegotiation, deadlinesOfOwner, type FiguresFor } from '../case-negotiation.js';
-import { jsonInput } from '../request-input.js';
+import { editInput, jsonInput, versionSchema } from '../request-input.js';
 import { todayInJapan } from '../today.js';
-
-const version = z.number({ error: '版番号が必要です(画面を読み込み直してください)' }).int();
 
 function creditorJson({ creditor, stored, context, view, deadlines }: CreditorNegotiation) {
   const { contracts: _, ...rest } = creditor;
@@ -81,7 +85,7 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
 
   app.post('/creditors/:creditorId/status', async (c) => {
     const { today, found } = await creditorNegotiation(c.var.user, c.req.param('creditorId'));
-    const input = await jsonInput(c, statusChangeSchema.extend({ version }));
+    const input = await jsonInput(c, statusChangeSchema.extend({ version: versionSchema }));
     const record = { status: found.creditor.status, ...found.stored };
     const problem = transitionProblem(found.creditor.status, input, transitionFacts(record, found.view.payments, today));
     if (problem) throw new AppError('validation', problem, { fields: [{ path: ['to'], message: problem }] });
@@ -112,6 +116,8 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
           contractSchema.parse({ label: `${creditor.name}の債権`, claimedBalance: claimed > 0 ? claimed : null }),
         );
       }
+      // The next actions promised before the agreement was signed (or the talks ended) are behind us.
+      if (closesOpenActions(input.to)) await closeNextActions(trx, creditor.id, input.date);
       await touchCase(trx, creditor.caseId);
       return updated;
     });
@@ -127,8 +133,9 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
 
   app.put('/contacts/:contactId', async (c) => {
     const creditor = await creditorOfRecord(db, c.var.user, 'contacts', c.req.param('contactId'));
-    const { version: expected, ...input } = await jsonInput(c, contactSchema.safeExtend({ version }));
-    if (!(await updateContact(db, c.req.param('contactId'), input, expected))) throw conflict();
+    const stored = (await getContact(db, c.req.param('contactId'))) as StoredContact;
+    const { input, version } = await editInput(c, contactSchema, stored);
+    if (!(await updateContact(db, stored.id, input, version))) throw conflict();
     await touchCase(db, creditor.caseId);
     return c.json({ saved: true });
   });
@@ -186,9 +193,10 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
 
   app.put('/offers/:offerId', async (c) => {
     const creditor = await creditorOfRecord(db, c.var.user, 'offers', c.req.param('offerId'));
-    const { version: expected, ...input } = await jsonInput(c, offerSchema.safeExtend({ version }));
+    const stored = (await getOffer(db, c.req.param('offerId'))) as StoredOffer;
+    const { input, version } = await editInput(c, offerSchema, stored);
     await checkContactOf(creditor.id, input.contactId);
-    const offer = await updateOffer(db, c.req.param('offerId'), input, expected);
+    const offer = await updateOffer(db, stored.id, input, version);
     if (!offer) throw conflict();
     await touchCase(db, creditor.caseId);
     return c.json(offer);
@@ -201,10 +209,12 @@ export function negotiationRoutes(db: Kysely<Database>, figuresFor: FiguresFor) 
     return c.json({ deleted: c.req.param('offerId') });
   });
 
+  /** The agreement's terms; `version` null for the first save (a field left out keeps its stored value). */
   app.put('/creditors/:creditorId/agreement', async (c) => {
     const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
-    const { version: expected, ...terms } = await jsonInput(c, agreementTermsSchema.extend({ version: version.nullable() }));
-    const saved = await saveAgreement(db, creditor.id, terms, expected);
+    const stored = await getAgreement(db, creditor.id);
+    const { input, version } = await editInput(c, agreementTermsSchema, stored?.terms ?? {}, versionSchema.nullable());
+    const saved = await saveAgreement(db, creditor.id, input, version);
     if (saved === undefined) throw conflict();
     await touchCase(db, creditor.caseId);
     return c.json({ version: saved });

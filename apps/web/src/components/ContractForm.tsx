@@ -1,21 +1,30 @@
 // The contract's own facts (what the creditor claims, the monthly payment, the contract terms),
-// saved against the version shown, so two people editing at once never overwrite each other.
-import type { FieldProblem } from '@wakai/core';
-import { type FormEvent, useState } from 'react';
-import { ApiError, api, type StoredContract } from '../api.js';
+// saved against the version shown: a newer save by someone else is shown beside the user's input.
+import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
-import { Field, Notice, problemAt } from './form.js';
+import { Field, problemAt, useFormSubmit } from './form.js';
 
-export function ContractForm({ contract, onSaved }: { contract: StoredContract; onSaved: () => Promise<void> }) {
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+const contractLabels: Record<string, string> = {
+  label: '契約の名称',
+  contractDate: '契約日',
+  contractRate: '約定利率',
+  creditLimit: '限度額',
+  claimedBalance: '請求されている残高',
+  monthlyPayment: '毎月の返済額',
+  dueDay: '返済日',
+  lastPaymentDate: '最終返済日',
+  delinquent: '延滞中',
+  guarantorPerson: '保証人',
+  collateral: '担保',
+  purpose: '借入の目的',
+};
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const textOf = (name: string) => String(form.get(name) ?? '');
-    try {
-      await api('PUT', `/contracts/${contract.id}`, {
+export function ContractForm({ caseId, contract, onSaved }: { caseId: string; contract: StoredContract; onSaved: () => Promise<void> }) {
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    // The recalculation options are not on this form: they are left out, so they stay as stored.
+    body: (form) => {
+      const textOf = (name: string) => String(form.get(name) ?? '');
+      return {
         label: textOf('label'),
         contractDate: dateValue(textOf('contractDate')),
         contractRate: textOf('contractRate').trim() === '' ? null : textOf('contractRate'),
@@ -28,25 +37,29 @@ export function ContractForm({ contract, onSaved }: { contract: StoredContract; 
         guarantorPerson: textOf('guarantorPerson'),
         collateral: textOf('collateral'),
         purpose: textOf('purpose'),
-        recalcOptions: contract.recalcOptions,
-        version: contract.version,
-      });
-      setProblems([]);
-      setStatus({ kind: 'ok', text: '契約の内容を保存しました' });
+      };
+    },
+    save: async (body, newer) => {
+      await api('PUT', `/contracts/${contract.id}`, { ...body, version: newer ?? contract.version });
       await onSaved();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setProblems(e.fields);
-        setStatus({ kind: 'error', text: e.message });
-      }
-    }
-  }
+    },
+    done: '契約の内容を保存しました',
+    conflict: {
+      read: async () => {
+        const detail = await api<CaseDetail>('GET', `/cases/${caseId}`);
+        const found = detail.creditors.flatMap((c) => c.contracts).find((k) => k.id === contract.id);
+        return { value: found ?? {}, version: found?.version ?? null };
+      },
+      labels: contractLabels,
+      reload: onSaved,
+    },
+  });
 
   return (
     <details className="card">
       <summary>契約の内容(請求残高・毎月の返済・約定利率など)</summary>
-      <form onSubmit={submit} noValidate aria-label="契約の内容" key={contract.version}>
-        {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="契約の内容" key={contract.version}>
+        {notice}
         <div className="grid-3">
           <Field label="契約の名称" error={problemAt(problems, 'label')}>
             <input name="label" defaultValue={contract.label} />

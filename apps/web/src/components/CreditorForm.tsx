@@ -1,22 +1,30 @@
 // The creditor's own facts (kind, guarantor company, where to reach them), with delete and
-// "another loan series with this creditor".
-import type { FieldProblem } from '@wakai/core';
-import { type FormEvent, useState } from 'react';
+// "another loan series with this creditor". Saved against the version shown: a newer save by
+// someone else is shown beside the user's input, never silently overwritten.
+import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { ApiError, api, type StoredContract, type StoredCreditor } from '../api.js';
-import { CreditorKindSelect, Field, Notice, problemAt } from './form.js';
+import { api, type CaseDetail, type StoredContract, type StoredCreditor } from '../api.js';
+import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from './form.js';
+
+const creditorLabels: Record<string, string> = {
+  name: '債権者名',
+  kind: '種類',
+  guarantorCompany: '保証会社',
+  'contact.address': '住所',
+  'contact.phone': '電話番号',
+  'contact.fax': 'FAX番号',
+  'contact.department': '担当部署',
+  'contact.person': '担当者',
+  note: 'メモ',
+};
 
 export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; creditor: StoredCreditor; onSaved: () => Promise<void> }) {
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [, navigate] = useLocation();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const textOf = (name: string) => String(form.get(name) ?? '');
-    try {
-      await api('PUT', `/creditors/${creditor.id}`, {
+  const [message, setMessage] = useState<string>();
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: (form) => {
+      const textOf = (name: string) => String(form.get(name) ?? '');
+      return {
         name: textOf('name'),
         kind: textOf('kind'),
         guarantorCompany: textOf('guarantorCompany'),
@@ -28,31 +36,40 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
           person: textOf('person'),
         },
         note: textOf('note'),
-        version: creditor.version,
-      });
-      setProblems([]);
-      setStatus({ kind: 'ok', text: '債権者の情報を保存しました' });
+      };
+    },
+    save: async (body, newer) => {
+      await api('PUT', `/creditors/${creditor.id}`, { ...body, version: newer ?? creditor.version });
       await onSaved();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setProblems(e.fields);
-        setStatus({ kind: 'error', text: e.message });
-      }
-    }
-  }
+    },
+    done: '債権者の情報を保存しました',
+    conflict: {
+      read: async () => {
+        const detail = await api<CaseDetail>('GET', `/cases/${caseId}`);
+        const found = detail.creditors.find((c) => c.id === creditor.id);
+        return { value: found ?? {}, version: found?.version ?? null };
+      },
+      labels: creditorLabels,
+      reload: onSaved,
+    },
+  });
 
   async function remove() {
-    if (!window.confirm(`${creditor.name} と、その契約・取引履歴をすべて削除します。よろしいですか?`)) return;
+    if (!window.confirm(`${creditor.name} と、その契約・取引履歴・交渉の記録をすべて削除します。よろしいですか?`)) return;
     await api('DELETE', `/creditors/${creditor.id}`);
     navigate(`/cases/${caseId}`);
   }
 
   async function addContract() {
-    const contract = await api<StoredContract>('POST', `/creditors/${creditor.id}/contracts`, {
-      label: `契約${creditor.contracts.length + 1}`,
-    });
-    await onSaved();
-    navigate(`/cases/${caseId}/contracts/${contract.id}`);
+    try {
+      const contract = await api<StoredContract>('POST', `/creditors/${creditor.id}/contracts`, {
+        label: `契約${creditor.contracts.length + 1}`,
+      });
+      await onSaved();
+      navigate(`/cases/${caseId}/contracts/${contract.id}`);
+    } catch (e) {
+      setMessage(String(e instanceof Error ? e.message : e));
+    }
   }
 
   const text = (name: string, label: string, value: string, path: string[] = [name]) => (
@@ -64,8 +81,9 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
   return (
     <details className="card">
       <summary>債権者の情報(種類・保証会社・連絡先)</summary>
-      <form onSubmit={submit} noValidate aria-label="債権者の情報" key={creditor.version}>
-        {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="債権者の情報" key={creditor.version}>
+        {notice}
+        {message && <Notice kind="error">{message}</Notice>}
         <div className="grid-3">
           {text('name', '債権者名(必須)', creditor.name)}
           <Field label="種類" error={problemAt(problems, 'kind')}>
@@ -79,7 +97,7 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
           {text('person', '担当者', creditor.contact.person, ['contact', 'person'])}
           {text('note', 'メモ', creditor.note)}
         </div>
-        <div className="actions">
+        <div className="actions wrap">
           <button type="submit">債権者の情報を保存</button>
           <button type="button" className="secondary" onClick={() => void addContract()}>
             この債権者に契約を追加

@@ -1,33 +1,13 @@
-// What is still owed, month by month, under each procedure (a sketch: 個人再生 and 特定調停 paid
-// evenly, 自己破産 cleared at discharge, 任意整理 along the plan).
-import { type Diagnosis, formatYen } from '@wakai/core';
+// What is still owed, month by month, under each procedure: the figures come from the core
+// (debtOverTime); this only draws them.
+import { type Diagnosis, debtOverTime, formatYen } from '@wakai/core';
 
 const colors = { voluntary: '#1d5fa8', rehabilitation: '#1e7a46', bankruptcy: '#b3261e', mediation: '#8a5a00' } as const;
 
 export function DebtOverTime({ diagnosis }: { diagnosis: Diagnosis }) {
-  const planMonths = diagnosis.plan.months;
-  const horizon = Math.max(36, planMonths.length + 6, ...diagnosis.rows.map((r) => r.months ?? 0));
-  const lines: { key: keyof typeof colors; label: string; points: number[] }[] = [];
-  let owed = diagnosis.plan.debt;
-  const voluntary = [owed];
-  for (let m = 0; m < horizon; m++) {
-    owed -= planMonths[m]?.total ?? 0;
-    voluntary.push(Math.max(0, owed));
-  }
-  lines.push({ key: 'voluntary', label: '任意整理', points: voluntary });
-  for (const row of diagnosis.rows) {
-    if (row.procedure === 'voluntary') continue;
-    const months = row.months ?? 4;
-    const start = row.procedure === 'bankruptcy' ? diagnosis.totalDebt : (row.total ?? 0);
-    const points = Array.from({ length: horizon + 1 }, (_, m) =>
-      row.procedure === 'bankruptcy' ? (m < months ? start : 0) : Math.max(0, start - Math.round((start * m) / months)),
-    );
-    if (row.procedure !== 'bankruptcy') points[0] = diagnosis.totalDebt;
-    lines.push({ key: row.procedure, label: row.label, points });
-  }
+  const { horizon, max, lines } = debtOverTime(diagnosis);
   const width = 640;
   const height = 220;
-  const max = Math.max(1, diagnosis.totalDebt, ...voluntary);
   const x = (m: number) => 50 + ((width - 60) * m) / horizon;
   const y = (amount: number) => 10 + (height - 40) * (1 - amount / max);
   return (
@@ -46,9 +26,14 @@ export function DebtOverTime({ diagnosis }: { diagnosis: Diagnosis }) {
           </text>
         ))}
       {lines.map((line, index) => (
-        <g key={line.key}>
-          <polyline fill="none" stroke={colors[line.key]} strokeWidth={2} points={line.points.map((p, m) => `${x(m)},${y(p)}`).join(' ')} />
-          <rect x={width - 120} y={12 + index * 16} width={10} height={10} fill={colors[line.key]} />
+        <g key={line.procedure}>
+          <polyline
+            fill="none"
+            stroke={colors[line.procedure]}
+            strokeWidth={2}
+            points={line.points.map((p, m) => `${x(m)},${y(p)}`).join(' ')}
+          />
+          <rect x={width - 120} y={12 + index * 16} width={10} height={10} fill={colors[line.procedure]} />
           <text x={width - 105} y={21 + index * 16}>
             {line.label}
           </text>

@@ -4,12 +4,14 @@ import {
   claimsOverScrivenerLimit,
   type Diagnosis,
   type FeeQuote,
+  feeCaseOf,
   feeIssues,
-  feeTotal,
   formatYenWithUnit,
   legalAidCheck,
+  legalAidInputOf,
   parseRatePercent,
   parseYen,
+  quoteOnCase,
 } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api } from '../api.js';
@@ -19,23 +21,39 @@ import { Notice } from './form.js';
 const blankQuote = (index: number): FeeQuote => ({
   office: `事務所${index + 1}`,
   profession: 'lawyer',
-  retainerPerCreditor: 30_000,
-  successFeePerCreditor: 20_000,
+  retainerPerCreditor: 0,
+  successFeePerCreditor: 0,
   reductionFeePercent: '0',
-  refundFeePercent: '20',
-  refundFeePercentLawsuit: '25',
+  refundFeePercent: '0',
+  refundFeePercentLawsuit: '0',
   remittanceFeePerPayment: 0,
   expenses: 0,
   taxIncluded: false,
 });
 
+/** A sample to show how a quote is compared (typical market amounts), never an office's real quote. */
+const sampleQuote = (): FeeQuote => ({
+  ...blankQuote(0),
+  retainerPerCreditor: 30_000,
+  successFeePerCreditor: 20_000,
+  refundFeePercent: '20',
+  refundFeePercentLawsuit: '25',
+});
+
+/** A quote on the page; a sample until the user changes it, and never saved as one. */
+type QuoteRow = { quote: FeeQuote; sample: boolean };
+
 export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: DiagnosisPageData; diagnosis: Diagnosis }) {
-  const [quotes, setQuotes] = useState<FeeQuote[]>(data.feeQuotes.length > 0 ? data.feeQuotes : [blankQuote(0)]);
+  const [rows, setRows] = useState<QuoteRow[]>(
+    data.feeQuotes.length > 0 ? data.feeQuotes.map((quote) => ({ quote, sample: false })) : [{ quote: sampleQuote(), sample: true }],
+  );
+  const quotes = rows.map((row) => row.quote);
   const [version, setVersion] = useState(data.version);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   async function save() {
     try {
-      const updated = await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes: quotes, version });
+      const real = rows.filter((row) => !row.sample).map((row) => row.quote);
+      const updated = await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes: real, version });
       setVersion(updated.version);
       setStatus({ kind: 'ok', text: '見積もりを保存しました' });
     } catch (e) {
@@ -43,24 +61,14 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
     }
   }
   const { input } = data;
-  const creditors = input.creditors.filter((c) => c.debt > 0 || c.overpaymentClaim > 0);
-  const reduction = input.creditors.reduce((a, c) => a + Math.max(0, (c.claimed ?? c.debt) - c.debt), 0);
-  const refund = diagnosis.overpaymentClaim;
-  const payments = diagnosis.plan.creditors.reduce((a, c) => a + c.installments, 0);
-  const aid = legalAidCheck(
-    {
-      householdSize: 1 + input.debtor.householdMembers.length,
-      largeCity: input.debtor.largeCity,
-      monthlyIncome: diagnosis.affordability.income,
-      housingCost: input.budget.monthly.spending.rent ?? 0,
-      assets: input.assets.cash + input.assets.deposits.reduce((a, d) => a + d.balance, 0),
-    },
-    input.today,
-  );
+  const feeCase = feeCaseOf(diagnosis, input.creditors);
+  const aid = legalAidCheck(legalAidInputOf(input, diagnosis.affordability.income), input.today);
   const overLimit = claimsOverScrivenerLimit(
     input.creditors.flatMap((c) => c.contracts.map((k) => ({ creditor: c.name, claimed: k.claimedBalance ?? 0 }))),
   );
-  const update = (index: number, change: Partial<FeeQuote>) => setQuotes(quotes.map((q, i) => (i === index ? { ...q, ...change } : q)));
+  // Any change makes a sample the user's own quote.
+  const update = (index: number, change: Partial<FeeQuote>) =>
+    setRows(rows.map((row, i) => (i === index ? { quote: { ...row.quote, ...change }, sample: false } : row)));
   const amount = (index: number, key: keyof FeeQuote, label: string, kind: 'yen' | 'percent' = 'yen') => (
     <label className="field">
       <span className="field-label">{label}</span>
@@ -85,7 +93,14 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
       <p className="field-hint">
         事務所の見積もりを入力すると、この案件での総額と、弁護士会・司法書士会の上限を超える項目を表示します(金額は税抜きで比べます)。
       </p>
-      <table className="table compact" data-testid="fee-quotes">
+      {rows.some((row) => row.sample) && (
+        <Notice kind="warn">
+          <span data-testid="fee-sample-notice">
+            「例」の行は入力のしかたを示すサンプルです(着手金3万円・解決報酬2万円の仮の金額で、実際の見積もりではありません)。金額を書き換えると見積もりとして保存できます。
+          </span>
+        </Notice>
+      )}
+      <table className="table compact stack" data-testid="fee-quotes">
         <thead>
           <tr>
             <th>事務所</th>
@@ -97,30 +112,25 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
           </tr>
         </thead>
         <tbody>
-          {quotes.map((quote, index) => {
-            const total = feeTotal(
-              quote,
-              {
-                creditors: creditors.length,
-                reduction,
-                refund,
-                refundByLawsuit: 0,
-                remittances: quote.remittanceFeePerPayment > 0 ? payments : 0,
-              },
-              input.today,
-            );
+          {rows.map(({ quote, sample }, index) => {
+            const { total, benefit } = quoteOnCase(quote, feeCase, input.today);
             const issues = feeIssues(quote, input.today);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: quotes are positions in the list
               <tr key={index}>
-                <td>
+                <td data-label="事務所">
+                  {sample && (
+                    <b className="field-hint" data-testid={`fee-sample-${index}`}>
+                      例(サンプル)
+                    </b>
+                  )}
                   <input
                     aria-label={`見積もり${index + 1}の事務所名`}
                     value={quote.office}
                     onChange={(e) => update(index, { office: e.target.value })}
                   />
                 </td>
-                <td>
+                <td data-label="資格">
                   <select
                     value={quote.profession}
                     onChange={(e) => update(index, { profession: e.target.value as FeeQuote['profession'] })}
@@ -130,18 +140,22 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                     <option value="scrivener">司法書士</option>
                   </select>
                 </td>
-                <td className="quote-fields">
+                <td data-label="見積もり" className="quote-fields">
                   {amount(index, 'retainerPerCreditor', '着手金/社')}
                   {amount(index, 'successFeePerCreditor', '解決報酬/社')}
                   {amount(index, 'reductionFeePercent', '減額報酬%', 'percent')}
                   {amount(index, 'refundFeePercent', '過払報酬%', 'percent')}
                   {amount(index, 'remittanceFeePerPayment', '送金代行/回')}
                 </td>
-                <td className="num" data-testid={`fee-total-${index}`}>
+                <td data-label="費用の総額(税込)" className="num" data-testid={`fee-total-${index}`}>
                   {formatYenWithUnit(total.total)}
+                  {sample && '(例)'}
                 </td>
-                <td className="num">{formatYenWithUnit(reduction + refund - total.total)}</td>
-                <td data-testid={`fee-issues-${index}`}>
+                <td data-label="減額+過払金−費用" className="num">
+                  {formatYenWithUnit(benefit)}
+                  {sample && '(例)'}
+                </td>
+                <td data-label="上限との比較" data-testid={`fee-issues-${index}`}>
                   {issues.length === 0 ? '上限の範囲内' : issues.map((i) => <div key={i.item}>{i.message}</div>)}
                   {quote.profession === 'scrivener' &&
                     overLimit.map((c) => <div key={c.creditor}>{c.creditor}: 140万円を超える請求は司法書士は代理できません</div>)}
@@ -153,7 +167,11 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
       </table>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <div className="actions">
-        <button type="button" className="secondary small" onClick={() => setQuotes([...quotes, blankQuote(quotes.length)])}>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => setRows([...rows, { quote: blankQuote(rows.length), sample: false }])}
+        >
           見積もりを追加
         </button>
         <button type="button" className="small" onClick={() => void save()}>

@@ -1,24 +1,42 @@
 // Importing a history file (CSV or Excel): a preview first — every wrong row named, or the rows
-// that would be saved — and nothing is saved until the user confirms a clean file.
-import { formatYen } from '@wakai/core';
+// that would be saved with every column (利率 and 推定 included) — and nothing is saved until the
+// user confirms a clean file. The import replaces the history at the version this screen loaded:
+// if someone saved it meanwhile, the difference is shown before anything is replaced.
+import { formatYen, type TransactionInput } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type ImportPreview } from '../api.js';
+import { ApiError, api, type ImportPreview, type StoredHistory } from '../api.js';
 import { Notice } from './form.js';
+import { HistoryConflict } from './HistoryConflict.js';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'rejected'; message: string; problems: ApiError['problems'] }
-  | { kind: 'preview'; file: File; preview: ImportPreview };
+  | { kind: 'preview'; file: File; preview: ImportPreview }
+  | { kind: 'conflict'; file: File; preview: ImportPreview; theirs: StoredHistory };
 
-export function HistoryImport({ contractId, onImported }: { contractId: string; onImported: () => Promise<void> }) {
+const PREVIEW_ROWS = 30;
+
+export function HistoryImport({
+  contractId,
+  version,
+  current,
+  onImported,
+}: {
+  contractId: string;
+  /** The history's version on this screen: the import replaces that one, not a newer one. */
+  version: number;
+  current: readonly TransactionInput[];
+  onImported: () => Promise<void>;
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [done, setDone] = useState<string>();
 
-  async function send(file: File, commit: boolean) {
+  async function send(file: File, commitAt?: number) {
     const bytes = new Uint8Array(await file.arrayBuffer());
+    const query = commitAt === undefined ? '' : `?commit=1&version=${commitAt}`;
     try {
-      const preview = await api<ImportPreview>('POST', `/contracts/${contractId}/import${commit ? '?commit=1' : ''}`, bytes);
-      if (commit) {
+      const preview = await api<ImportPreview>('POST', `/contracts/${contractId}/import${query}`, bytes);
+      if (commitAt !== undefined) {
         setState({ kind: 'idle' });
         setDone(`${preview.transactions.length}件の取引を取り込みました`);
         await onImported();
@@ -28,6 +46,11 @@ export function HistoryImport({ contractId, onImported }: { contractId: string; 
       }
     } catch (e) {
       setDone(undefined);
+      if (e instanceof ApiError && e.status === 409 && state.kind === 'preview') {
+        const theirs = await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`);
+        setState({ kind: 'conflict', file, preview: state.preview, theirs });
+        return;
+      }
       setState({
         kind: 'rejected',
         message: e instanceof ApiError ? e.message : String(e),
@@ -36,6 +59,7 @@ export function HistoryImport({ contractId, onImported }: { contractId: string; 
     }
   }
 
+  const rows = (preview: ImportPreview) => preview.transactions.map(({ line: _, ...row }) => row);
   return (
     <section className="card" aria-label="取引履歴ファイルの取り込み">
       <h2>取引履歴ファイルを取り込む</h2>
@@ -47,7 +71,7 @@ export function HistoryImport({ contractId, onImported }: { contractId: string; 
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void send(file, false);
+          if (file) void send(file);
         }}
       />
       {done && <Notice kind="ok">{done}</Notice>}
@@ -61,41 +85,61 @@ export function HistoryImport({ contractId, onImported }: { contractId: string; 
           </ul>
         </div>
       )}
+      {state.kind === 'conflict' && (
+        <HistoryConflict
+          mine={rows(state.preview)}
+          theirs={state.theirs.transactions}
+          overwriteLabel="このファイルで置き換える"
+          onOverwrite={() => send(state.file, state.theirs.version)}
+          onTakeTheirs={() => {
+            setState({ kind: 'idle' });
+            void onImported();
+          }}
+        />
+      )}
       {state.kind === 'preview' && (
         <div data-testid="import-preview">
           <Notice kind="ok">
             {state.file.name}: {state.preview.transactions.length}件の取引を読み取りました(誤りなし)。
             {state.preview.ignoredColumns.length > 0 && ` 使わない列: ${state.preview.ignoredColumns.join('、')}`}
           </Notice>
-          <table className="table compact">
-            <thead>
-              <tr>
-                <th className="num">行</th>
-                <th>年月日</th>
-                <th className="num">借入</th>
-                <th className="num">返済</th>
-                <th>備考</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.preview.transactions.slice(0, 30).map((t) => (
-                <tr key={`${t.line}-${t.date}`}>
-                  <td className="num">{t.line}</td>
-                  <td>{t.date}</td>
-                  <td className="num">{t.borrow ? formatYen(t.borrow) : ''}</td>
-                  <td className="num">{t.repay ? formatYen(t.repay) : ''}</td>
-                  <td>{t.note}</td>
+          <div className="scroll">
+            <table className="table compact">
+              <thead>
+                <tr>
+                  <th className="num">行</th>
+                  <th>年月日</th>
+                  <th className="num">借入</th>
+                  <th className="num">返済</th>
+                  <th className="num">利率</th>
+                  <th>備考</th>
+                  <th>推定</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          {state.preview.transactions.length > 30 && <p>ほか {state.preview.transactions.length - 30} 件</p>}
-          <button type="button" onClick={() => void send(state.file, true)}>
-            この内容で取り込む(いまの履歴を置き換えます)
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setState({ kind: 'idle' })}>
-            やめる
-          </button>
+              </thead>
+              <tbody>
+                {state.preview.transactions.slice(0, PREVIEW_ROWS).map((t) => (
+                  <tr key={`${t.line}-${t.date}`}>
+                    <td className="num">{t.line}</td>
+                    <td>{t.date}</td>
+                    <td className="num">{t.borrow ? formatYen(t.borrow) : ''}</td>
+                    <td className="num">{t.repay ? formatYen(t.repay) : ''}</td>
+                    <td className="num">{t.rate === null ? '' : `${t.rate}%`}</td>
+                    <td>{t.note}</td>
+                    <td>{t.estimated ? '推定' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {state.preview.transactions.length > PREVIEW_ROWS && <p>ほか {state.preview.transactions.length - PREVIEW_ROWS} 件</p>}
+          <div className="actions">
+            <button type="button" onClick={() => void send(state.file, version)}>
+              この内容で取り込む(いまの履歴 {current.length}件を置き換えます)
+            </button>
+            <button type="button" className="secondary" onClick={() => setState({ kind: 'idle' })}>
+              やめる
+            </button>
+          </div>
         </div>
       )}
     </section>

@@ -1,93 +1,131 @@
-// The recalculation ledger: every row with its working, the options switchable, and what each
-// other convention would change.
+// The recalculation ledger: every row (only those in view are in the page, so 40,000 rows open at
+// once), a row's working on click, the options switchable — 冒頭残高 included — and savable as the
+// contract's own, and what each other convention would change.
+
+import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   formatYen,
   formatYenWithUnit,
   optionChoices,
   optionLabels,
   optionNames,
+  parseYen,
   type RecalcOptions,
   type RecalcSummary,
 } from '@wakai/core';
-import { Fragment, useState } from 'react';
-import { api } from '../api.js';
+import { useRef, useState } from 'react';
+import { ApiError, api, type StoredContract } from '../api.js';
 import { useLoad } from '../use-load.js';
 import { Notice } from './form.js';
+
+interface LedgerRowJson {
+  date: string;
+  borrow: number;
+  repay: number;
+  days: number;
+  rate: string;
+  interest: number;
+  unpaidInterest: number;
+  balance: number;
+  overpayment: number;
+  overpaymentInterest: number;
+  note: string;
+  estimated: boolean;
+  series: number;
+  kind: string;
+}
 
 interface LedgerJson {
   empty?: boolean;
   options: RecalcOptions;
   summary: RecalcSummary;
-  rows: {
-    date: string;
-    borrow: number;
-    repay: number;
-    days: number;
-    rate: string;
-    interest: number;
-    unpaidInterest: number;
-    balance: number;
-    overpayment: number;
-    overpaymentInterest: number;
-    note: string;
-    estimated: boolean;
-    series: number;
-    working: string[];
-  }[];
-  warnings: { ja: string }[];
+  rows: LedgerRowJson[];
+  warnings: { code: string; ja: string }[];
   comparison?: { continuous: RecalcSummary; split: RecalcSummary; claimDifference: number };
-  variants: { option: keyof typeof optionChoices; value: string; summary: RecalcSummary }[];
+  /** Asked for apart (GET …/recalc/variants), when its table is opened. */
+  variants?: { option: keyof typeof optionChoices; value: string; summary: RecalcSummary }[];
 }
 
-type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf', string>>;
+type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf' | 'openingBalance', string>>;
 
-export function Ledger({ contractId, version }: { contractId: string; version: number }) {
+const ROW_HEIGHT = 30;
+const headers = ['No', '年月日', '借入', '返済', '日数', '利率', '利息', '未払利息', '残元金', '過払金', '過払利息', '備考'];
+
+export function Ledger({
+  contract,
+  historyVersion,
+  onOptionsSaved,
+}: {
+  contract: StoredContract;
+  historyVersion: number;
+  onOptionsSaved: () => Promise<void>;
+}) {
   const [choices, setChoices] = useState<Choices>({});
+  const [opening, setOpening] = useState(contract.recalcOptions.openingBalance ? formatYen(contract.recalcOptions.openingBalance) : '');
   const [open, setOpen] = useState<number | undefined>();
+  const [saved, setSaved] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const query = new URLSearchParams(Object.entries(choices).filter(([, v]) => v) as [string, string][]).toString();
+  const [showVariants, setShowVariants] = useState(false);
   const { data, error } = useLoad(
-    () => api<LedgerJson>('GET', `/contracts/${contractId}/recalc${query ? `?${query}` : ''}`),
-    [contractId, query, version],
+    () => api<LedgerJson>('GET', `/contracts/${contract.id}/recalc?working=none&variants=none${query ? `&${query}` : ''}`),
+    [contract.id, query, historyVersion, contract.version],
   );
+  // The other conventions cost a recalculation each: computed when their table is opened.
+  const variants = useLoad(
+    () =>
+      showVariants
+        ? api<Pick<LedgerJson, 'variants'>>('GET', `/contracts/${contract.id}/recalc/variants${query ? `?${query}` : ''}`)
+        : Promise.resolve(undefined),
+    [contract.id, query, historyVersion, contract.version, showVariants],
+  );
+  const working = useLoad(
+    () =>
+      open === undefined
+        ? Promise.resolve(undefined)
+        : api<{ working: string[] }>('GET', `/contracts/${contract.id}/recalc/rows/${open}${query ? `?${query}` : ''}`),
+    [contract.id, query, historyVersion, open],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: data?.rows?.length ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+  });
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>計算中…</p>;
   if (data.empty) return <p>取引履歴を入力すると、ここに引き直し計算の結果が表示されます。</p>;
   const debt = (s: RecalcSummary) => s.balance + s.unpaidInterest;
+  const openingRead = opening.trim() === '' ? ({ ok: true, value: 0 } as const) : parseYen(opening);
+
+  async function saveOptions() {
+    if (!data) return;
+    try {
+      await api('PUT', `/contracts/${contract.id}`, { recalcOptions: recalcOptionsOf(choices, contract), version: contract.version });
+      setSaved({ kind: 'ok', text: 'この計算条件を契約に保存しました(概要・診断もこの条件で計算します)' });
+      setChoices({});
+      await onOptionsSaved();
+    } catch (e) {
+      setSaved({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+    }
+  }
+
+  const selected = open === undefined ? undefined : data.rows[open];
   return (
     <section className="card" aria-label="引き直し計算">
       <h2>引き直し計算</h2>
       <div className="cards">
-        <div className="figure">
-          <span className="figure-label">残元金</span>
-          <span className="figure-value" data-testid="ledger-balance">
-            {formatYenWithUnit(data.summary.balance)}
-          </span>
-        </div>
-        <div className="figure">
-          <span className="figure-label">未払利息</span>
-          <span className="figure-value">{formatYenWithUnit(data.summary.unpaidInterest)}</span>
-        </div>
-        <div className="figure">
-          <span className="figure-label">過払金</span>
-          <span className="figure-value" data-testid="ledger-overpayment">
-            {formatYenWithUnit(data.summary.overpayment)}
-          </span>
-        </div>
-        <div className="figure">
-          <span className="figure-label">過払利息</span>
-          <span className="figure-value">{formatYenWithUnit(data.summary.overpaymentInterest)}</span>
-        </div>
-        <div className="figure">
-          <span className="figure-label">過払金請求額({data.summary.asOf} 時点)</span>
-          <span className="figure-value" data-testid="ledger-claim">
-            {formatYenWithUnit(data.summary.claim)}
-          </span>
-        </div>
+        <Figure label="残元金" value={data.summary.balance} testId="ledger-balance" />
+        <Figure label="未払利息" value={data.summary.unpaidInterest} />
+        <Figure label="過払金" value={data.summary.overpayment} testId="ledger-overpayment" />
+        <Figure label="過払利息" value={data.summary.overpaymentInterest} />
+        <Figure label={`過払金請求額(${data.summary.asOf} 時点)`} value={data.summary.claim} testId="ledger-claim" />
       </div>
       {data.warnings.map((w) => (
         <Notice key={w.ja} kind="warn">
           {w.ja}
+          {w.code === 'recalc.openingRepayment' && ' 下の計算条件の「冒頭残高」に入力できます。'}
         </Notice>
       ))}
 
@@ -126,6 +164,21 @@ export function Ledger({ contractId, version }: { contractId: string; version: n
               </select>
             </label>
           ))}
+          <label className={`field${openingRead.ok ? '' : ' has-error'}`}>
+            <span className="field-label">{optionNames.openingBalance}(円)</span>
+            <input
+              value={opening}
+              inputMode="numeric"
+              aria-label="冒頭残高"
+              placeholder="0"
+              onChange={(e) => setOpening(e.target.value)}
+              onBlur={() => {
+                if (openingRead.ok) setChoices({ ...choices, openingBalance: String(openingRead.value) });
+              }}
+            />
+            {!openingRead.ok && <span className="field-error">冒頭残高を金額(円)で入力してください</span>}
+            <span className="field-hint">取引履歴の最初の行より前の残高(わかる場合)</span>
+          </label>
           <label className="field">
             <span className="field-label">{optionNames.asOf}</span>
             <input
@@ -136,96 +189,142 @@ export function Ledger({ contractId, version }: { contractId: string; version: n
             />
           </label>
         </div>
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => void saveOptions()}
+            disabled={!Object.keys(choices).some((key) => key !== 'asOf')}
+          >
+            この計算条件を契約に保存
+          </button>
+        </div>
+        {saved && <Notice kind={saved.kind}>{saved.text}</Notice>}
       </details>
 
-      <details>
+      <details onToggle={(e) => setShowVariants(e.currentTarget.open)}>
         <summary>条件を変えた場合の違い</summary>
-        <table className="table compact" data-testid="variants">
+        {showVariants && !variants.data && <p>{variants.error ?? '計算中…'}</p>}
+        <div className="scroll">
+          <table className="table compact" data-testid="variants">
+            <thead>
+              <tr>
+                <th>条件</th>
+                <th className="num">残元金+未払利息</th>
+                <th className="num">差</th>
+                <th className="num">過払金請求額</th>
+                <th className="num">差</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(variants.data?.variants ?? []).map((v) => (
+                <tr key={`${v.option}-${v.value}`}>
+                  <td>
+                    {optionNames[v.option]}: {optionLabels[v.value] ?? v.value}
+                  </td>
+                  <td className="num">{formatYen(debt(v.summary))}</td>
+                  <td className="num">{signed(debt(v.summary) - debt(data.summary))}</td>
+                  <td className="num">{formatYen(v.summary.claim)}</td>
+                  <td className="num">{signed(v.summary.claim - data.summary.claim)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      {selected && (
+        <div className="working-box" data-testid="row-working" aria-live="polite">
+          <b>
+            {open === undefined ? '' : open + 1}行目 {selected.date} の計算過程
+          </b>
+          <button type="button" className="small secondary" onClick={() => setOpen(undefined)}>
+            閉じる
+          </button>
+          {working.data ? (
+            <ul>
+              {working.data.working.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{working.error ?? '計算中…'}</p>
+          )}
+        </div>
+      )}
+      <p className="field-hint">
+        行をクリック(タップ)すると、その行の計算過程を表示します。全 {data.rows.length.toLocaleString('ja-JP')} 行
+      </p>
+      <div className="ledger-scroll" ref={scroller}>
+        <table className="vtable ledger" aria-label="引き直し計算の明細" aria-rowcount={data.rows.length + 1} data-testid="ledger">
           <thead>
-            <tr>
-              <th>条件</th>
-              <th className="num">残元金+未払利息</th>
-              <th className="num">差</th>
-              <th className="num">過払金請求額</th>
-              <th className="num">差</th>
+            <tr className="vtable-row vtable-head">
+              {headers.map((h, i) => (
+                <th key={h} className={i === 1 || i === 11 ? undefined : 'num'}>
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {data.variants.map((v) => (
-              <tr key={`${v.option}-${v.value}`}>
-                <td>
-                  {optionNames[v.option]}: {optionLabels[v.value] ?? v.value}
-                </td>
-                <td className="num">{formatYen(debt(v.summary))}</td>
-                <td className="num">{signed(debt(v.summary) - debt(data.summary))}</td>
-                <td className="num">{formatYen(v.summary.claim)}</td>
-                <td className="num">{signed(v.summary.claim - data.summary.claim)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-
-      <table className="table ledger" data-testid="ledger">
-        <thead>
-          <tr>
-            <th className="num">No</th>
-            <th>年月日</th>
-            <th className="num">借入</th>
-            <th className="num">返済</th>
-            <th className="num">日数</th>
-            <th className="num">利率</th>
-            <th className="num">利息</th>
-            <th className="num">未払利息</th>
-            <th className="num">残元金</th>
-            <th className="num">過払金</th>
-            <th className="num">過払利息</th>
-            <th>備考</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: ledger rows are positions
-            <Fragment key={index}>
-              <tr
-                className={`clickable${row.estimated ? ' estimated' : ''}`}
-                onClick={() => setOpen(open === index ? undefined : index)}
-                title="クリックで計算過程を表示"
-              >
-                <td className="num">{index + 1}</td>
-                <td>{row.date}</td>
-                <td className="num">{row.borrow ? formatYen(row.borrow) : ''}</td>
-                <td className="num">{row.repay ? formatYen(row.repay) : ''}</td>
-                <td className="num">{row.days}</td>
-                <td className="num">{row.rate && `${row.rate}%`}</td>
-                <td className="num">{formatYen(row.interest)}</td>
-                <td className="num">{formatYen(row.unpaidInterest)}</td>
-                <td className="num">{formatYen(row.balance)}</td>
-                <td className="num">{formatYen(row.overpayment)}</td>
-                <td className="num">{formatYen(row.overpaymentInterest)}</td>
-                <td>
-                  {row.estimated && '【推定】'}
-                  {row.series > 1 && `【第${row.series}取引】`}
-                  {row.note}
-                </td>
-              </tr>
-              {open === index && (
-                <tr className="working">
-                  <td />
-                  <td colSpan={11}>
-                    <ul>
-                      {row.working.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
+          <tbody className="vgrid-body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = data.rows[item.index] as LedgerRowJson;
+              const amounts = [row.interest, row.unpaidInterest, row.balance, row.overpayment, row.overpaymentInterest];
+              return (
+                <tr
+                  key={item.index}
+                  aria-rowindex={item.index + 2}
+                  className={`vtable-row clickable${row.estimated ? ' estimated' : ''}${open === item.index ? ' selected' : ''}`}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  onClick={() => setOpen(open === item.index ? undefined : item.index)}
+                  title="クリックで計算過程を表示"
+                >
+                  <td className="num">{item.index + 1}</td>
+                  <td>{row.date}</td>
+                  <td className="num">{row.borrow ? formatYen(row.borrow) : ''}</td>
+                  <td className="num">{row.repay ? formatYen(row.repay) : ''}</td>
+                  <td className="num">{row.days}</td>
+                  <td className="num">{row.rate && `${row.rate}%`}</td>
+                  {amounts.map((amount, column) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the five amount columns in their fixed order
+                    <td key={column} className="num">
+                      {formatYen(amount)}
+                    </td>
+                  ))}
+                  <td className="note">
+                    {row.estimated && '【推定】'}
+                    {row.series > 1 && `【第${row.series}取引】`}
+                    {row.note}
                   </td>
                 </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
+  );
+}
+
+/** The contract's options with the ones switched here, less the as-of date (a date is a view, not a term). */
+function recalcOptionsOf(choices: Choices, contract: StoredContract) {
+  const { asOf: _, openingBalance, ...rest } = choices;
+  const switched = Object.fromEntries(Object.entries(rest).filter(([, value]) => value));
+  return {
+    ...contract.recalcOptions,
+    ...switched,
+    ...(openingBalance === undefined ? {} : { openingBalance: Number(openingBalance || 0) }),
+  };
+}
+
+function Figure({ label, value, testId }: { label: string; value: number; testId?: string }) {
+  return (
+    <div className="figure">
+      <span className="figure-label">{label}</span>
+      <span className="figure-value" data-testid={testId}>
+        {formatYenWithUnit(value)}
+      </span>
+    </div>
   );
 }
 

@@ -1,68 +1,136 @@
 // Fast keyboard entry of a transaction history: type `H13.1.15 50000` (a borrowing) or
 // `H13.1.15 -10000` (a repayment) in the date cell and press Enter for the next row; Enter moves
-// cell to cell, ↑↓ move between rows; paste rows straight from Excel.
-import { type FieldProblem, messageText, parseJapaneseDate, parseYen, type TransactionInput } from '@wakai/core';
-import { type ClipboardEvent, type KeyboardEvent, useRef } from 'react';
+// cell to cell, ↑↓ move between rows; paste rows straight from Excel. Every column of a row is
+// shown and kept (利率, 推定 included), so a save changes only the cells the user touched. Only the
+// rows in view are in the page (a history of 40,000 rows types as fast as one of 40).
+
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type FieldProblem,
+  formatRatePercent,
+  messageText,
+  parseJapaneseDate,
+  parseRatePercent,
+  parseYen,
+  type TransactionInput,
+} from '@wakai/core';
+import { type ClipboardEvent, type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface GridRow {
   date: string;
   borrow: string;
   repay: string;
+  /** The contract rate from this row on (percent), '' where the row gives none. */
+  rate?: string;
   note: string;
+  /** A reconstructed row (推定計算). */
+  estimated?: boolean;
 }
 
+/** The text cells, in keyboard order (推定 is a checkbox after them). */
 export const columns = [
   { key: 'date', label: '年月日' },
   { key: 'borrow', label: '借入' },
   { key: 'repay', label: '返済' },
+  { key: 'rate', label: '利率(%)' },
   { key: 'note', label: '備考' },
 ] as const;
 
 type ColumnKey = (typeof columns)[number]['key'];
 
-export const emptyRow = (): GridRow => ({ date: '', borrow: '', repay: '', note: '' });
+const ROW_HEIGHT = 36;
 
-const isBlank = (row: GridRow) => row.date.trim() === '' && row.borrow.trim() === '' && row.repay.trim() === '' && row.note.trim() === '';
+export const emptyRow = (): GridRow => ({ date: '', borrow: '', repay: '', rate: '', note: '', estimated: false });
+
+const isBlank = (row: GridRow) =>
+  row.date.trim() === '' &&
+  row.borrow.trim() === '' &&
+  row.repay.trim() === '' &&
+  (row.rate ?? '').trim() === '' &&
+  row.note.trim() === '' &&
+  !row.estimated;
 
 export function gridRowsOf(transactions: readonly TransactionInput[]): GridRow[] {
   return transactions.map((t) => ({
     date: t.date,
     borrow: t.borrow ? String(t.borrow) : '',
     repay: t.repay ? String(t.repay) : '',
+    rate: t.rate ?? '',
     note: t.note,
+    estimated: t.estimated,
   }));
 }
 
-/** The history the grid holds, or the problems that keep it from being saved (blank rows are skipped). */
-export function readGrid(rows: readonly GridRow[]): { transactions: TransactionInput[]; problems: FieldProblem[] } {
+type CellReading = {
+  date: ReturnType<typeof parseJapaneseDate>;
+  borrow: ReturnType<typeof parseYen>;
+  repay: ReturnType<typeof parseYen>;
+  rate: ReturnType<typeof parseRatePercent> | null;
+};
+
+// A key press changes one row object; every other row keeps its reading (typing stays fast at 40,000 rows).
+const readings = new WeakMap<GridRow, CellReading>();
+
+function reading(row: GridRow): CellReading {
+  let found = readings.get(row);
+  if (!found) {
+    const rate = (row.rate ?? '').trim();
+    found = {
+      date: parseJapaneseDate(row.date),
+      borrow: parseYen(row.borrow),
+      repay: parseYen(row.repay),
+      rate: rate === '' ? null : parseRatePercent(rate.replace(/[%％]$/, '')),
+    };
+    readings.set(row, found);
+  }
+  return found;
+}
+
+/**
+ * The history the grid holds, or the problems that keep it from being saved (blank rows are
+ * skipped); with `today`, a row dated after it is a problem too.
+ */
+export function readGrid(rows: readonly GridRow[], today?: string): { transactions: TransactionInput[]; problems: FieldProblem[] } {
   const transactions: TransactionInput[] = [];
   const problems: FieldProblem[] = [];
   let previous: string | undefined;
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
-    const date = parseJapaneseDate(row.date);
+    const read = reading(row);
+    const at = `${index + 1}行目`;
     // The core's own reason (impossible date, outside the era …), as the importer gives it.
-    if (!date.ok) {
-      const reason = messageText(date.code, { value: row.date, ...('params' in date ? date.params : {}) });
-      problems.push({ path: [index, 'date'], message: `${index + 1}行目 年月日: ${reason}` });
+    if (!read.date.ok) {
+      const reason = messageText(read.date.code, { value: row.date, ...('params' in read.date ? read.date.params : {}) });
+      problems.push({ path: [index, 'date'], message: `${at} 年月日: ${reason}` });
     }
     const amount = (key: 'borrow' | 'repay', label: string) => {
-      const parsed = parseYen(row[key]);
+      const parsed = read[key];
       if (parsed.ok) return parsed.value;
-      problems.push({ path: [index, key], message: `${index + 1}行目 ${label}: 金額として読めません` });
+      problems.push({ path: [index, key], message: `${at} ${label}: 金額として読めません` });
       return 0;
     };
     const borrow = amount('borrow', '借入');
     const repay = amount('repay', '返済');
     if (borrow === 0 && repay === 0 && row.borrow.trim() === '' && row.repay.trim() === '') {
-      problems.push({ path: [index, 'borrow'], message: `${index + 1}行目: 借入か返済を入力してください` });
+      problems.push({ path: [index, 'borrow'], message: `${at}: 借入か返済を入力してください` });
     }
-    if (date.ok) {
-      if (previous && date.value < previous)
-        problems.push({ path: [index, 'date'], message: `${index + 1}行目 年月日: 前の行(${previous})より前の日付です` });
-      previous = date.value;
-      transactions.push({ date: date.value, borrow, repay, rate: null, note: row.note.trim(), estimated: false });
+    if (read.rate && !read.rate.ok)
+      problems.push({ path: [index, 'rate'], message: `${at} 利率: ${messageText(read.rate.code, { value: row.rate ?? '' })}` });
+    if (read.date.ok) {
+      const date = read.date.value;
+      if (previous && date < previous)
+        problems.push({ path: [index, 'date'], message: `${at} 年月日: 前の行(${previous})より前の日付です` });
+      if (today && date > today) problems.push({ path: [index, 'date'], message: `${at} 年月日: 今日(${today})より後の日付です` });
+      previous = date;
+      transactions.push({
+        date,
+        borrow,
+        repay,
+        rate: read.rate?.ok ? formatRatePercent(read.rate.value) : null,
+        note: row.note.trim(),
+        estimated: row.estimated === true,
+      });
     }
   });
   return { transactions, problems };
@@ -77,6 +145,8 @@ export function quickEntry(text: string): Partial<GridRow> | undefined {
   return first.startsWith('-') || first.startsWith('−') ? { date, repay: first.slice(1) } : { date, borrow: first };
 }
 
+const flagText = /^(1|○|〇|推定|true|yes)$/i;
+
 export function TransactionGrid({
   rows,
   onChange,
@@ -86,31 +156,59 @@ export function TransactionGrid({
   onChange: (rows: GridRow[]) => void;
   problems: readonly FieldProblem[];
 }) {
-  const table = useRef<HTMLTableElement>(null);
-  // Focus moves before the next key arrives: the change is rendered synchronously (flushSync),
-  // so fast typing never lands in the row just left.
+  const scroller = useRef<HTMLDivElement>(null);
+  // The row being typed in stays rendered (with its neighbours) wherever the view is scrolled.
+  const [active, setActive] = useState(0);
+  const shown = rows.length === 0 || !isBlank(rows[rows.length - 1] as GridRow) ? [...rows, emptyRow()] : rows;
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const indexes = new Set(defaultRangeExtractor(range));
+        for (const index of [active - 1, active, active + 1]) if (index >= 0 && index < range.count) indexes.add(index);
+        return [...indexes].sort((a, b) => a - b);
+      },
+      [active],
+    ),
+  });
+  const errors = new Set(problems.map((p) => `${String(p.path[0])}:${String(p.path[1])}`));
+
+  // Focus moves before the next key arrives: the change and the row to show are rendered
+  // synchronously (flushSync), so fast typing never lands in the row just left.
   const focus = (row: number, column: number) => {
-    table.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${column}"]`)?.focus();
+    scroller.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${column}"]`)?.focus();
   };
-  const change = (next: GridRow[]) => flushSync(() => onChange(next));
+  const moveTo = (next: GridRow[] | undefined, row: number, column: number) => {
+    flushSync(() => {
+      if (next) onChange(next);
+      setActive(row);
+    });
+    focus(row, column);
+  };
   const withRowsUpTo = (list: GridRow[], index: number) => {
     const next = [...list];
     while (next.length <= index) next.push(emptyRow());
     return next;
   };
 
-  function update(index: number, key: ColumnKey, value: string) {
+  function update(index: number, change: Partial<GridRow>) {
     const next = withRowsUpTo(rows, index);
-    next[index] = { ...(next[index] as GridRow), [key]: value };
+    next[index] = { ...(next[index] as GridRow), ...change };
     onChange(next);
+  }
+
+  function remove(index: number) {
+    if (index < rows.length) onChange(rows.filter((_, i) => i !== index));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number, column: number) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const target = Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1));
-      if (target >= rows.length) change(withRowsUpTo(rows, target));
-      focus(target, column);
+      moveTo(target >= rows.length ? withRowsUpTo(rows, target) : undefined, target, column);
       return;
     }
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -121,17 +219,12 @@ export function TransactionGrid({
       if (quick) {
         const next = withRowsUpTo(rows, index + 1);
         next[index] = { ...(next[index] as GridRow), borrow: '', repay: '', ...quick };
-        change(next);
-        focus(index + 1, 0);
+        moveTo(next, index + 1, 0);
         return;
       }
     }
-    if (column === columns.length - 1) {
-      change(withRowsUpTo(rows, index + 1));
-      focus(index + 1, 0);
-    } else {
-      focus(index, column + 1);
-    }
+    if (column === columns.length - 1) moveTo(withRowsUpTo(rows, index + 1), index + 1, 0);
+    else focus(index, column + 1);
   }
 
   /** Rows copied from Excel arrive as tab-separated lines: fill from this cell on. */
@@ -148,47 +241,82 @@ export function TransactionGrid({
       cells.forEach((cell, c) => {
         const key = columns[column + c]?.key;
         if (key) row[key] = cell.trim();
+        else if (column + c === columns.length) row.estimated = flagText.test(cell.trim());
       });
       next[index + offset] = row;
     });
     onChange(next);
   }
 
-  const shown = rows.length === 0 || !isBlank(rows[rows.length - 1] as GridRow) ? [...rows, emptyRow()] : rows;
-  const errorAt = (index: number, key: string) => problems.some((p) => p.path[0] === index && p.path[1] === key);
   return (
-    <table className="table grid" ref={table} data-testid="transaction-grid">
-      <thead>
-        <tr>
-          <th className="num">No</th>
-          {columns.map((c) => (
-            <th key={c.key}>{c.label}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((row, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: grid rows are positions, not entities
-          <tr key={index}>
-            <td className="num">{index + 1}</td>
-            {columns.map((c, column) => (
-              <td key={c.key} className={errorAt(index, c.key) ? 'cell-error' : undefined}>
-                <input
-                  data-row={index}
-                  data-col={column}
-                  aria-label={`${index + 1}行目 ${c.label}`}
-                  value={row[c.key]}
-                  inputMode={c.key === 'borrow' || c.key === 'repay' ? 'numeric' : undefined}
-                  placeholder={index === shown.length - 1 && column === 0 ? 'H13.1.15 50000' : undefined}
-                  onChange={(e) => update(index, c.key, e.target.value)}
-                  onKeyDown={(e) => onKeyDown(e, index, column)}
-                  onPaste={(e) => onPaste(e, index, column)}
-                />
-              </td>
+    <div className="grid-scroll" ref={scroller} data-testid="transaction-grid-scroll">
+      <table className="vgrid" aria-label="取引履歴の入力" aria-rowcount={shown.length + 1} data-testid="transaction-grid">
+        <thead>
+          <tr className="vgrid-row vgrid-head">
+            <th className="num">No</th>
+            {columns.map((c) => (
+              <th key={c.key}>{c.label}</th>
             ))}
+            <th>推定</th>
+            <th>
+              <span className="visually-hidden">削除</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="vgrid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const index = item.index;
+            const row = shown[index] as GridRow;
+            return (
+              <tr
+                key={index}
+                aria-rowindex={index + 2}
+                className="vgrid-row"
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                <td className="num">{index + 1}</td>
+                {columns.map((c, column) => (
+                  <td key={c.key} className={errors.has(`${index}:${c.key}`) ? 'cell-error' : undefined}>
+                    <input
+                      data-row={index}
+                      data-col={column}
+                      aria-label={`${index + 1}行目 ${c.label.replace('(%)', '')}`}
+                      value={row[c.key] ?? ''}
+                      inputMode={c.key === 'borrow' || c.key === 'repay' ? 'numeric' : c.key === 'rate' ? 'decimal' : undefined}
+                      placeholder={index === shown.length - 1 && column === 0 ? 'H13.1.15 50000' : undefined}
+                      onFocus={() => setActive(index)}
+                      onChange={(e) => update(index, { [c.key as ColumnKey]: e.target.value })}
+                      onKeyDown={(e) => onKeyDown(e, index, column)}
+                      onPaste={(e) => onPaste(e, index, column)}
+                    />
+                  </td>
+                ))}
+                <td className="flag-cell">
+                  <input
+                    type="checkbox"
+                    aria-label={`${index + 1}行目 推定`}
+                    checked={row.estimated === true}
+                    onFocus={() => setActive(index)}
+                    onChange={(e) => update(index, { estimated: e.target.checked })}
+                  />
+                </td>
+                <td>
+                  {index < rows.length && (
+                    <button
+                      type="button"
+                      className="small secondary row-delete"
+                      aria-label={`${index + 1}行目を削除`}
+                      onClick={() => remove(index)}
+                    >
+                      ×
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { creditorKindLabels, creditorKinds, type FieldProblem } from '@wakai/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError } from '../api.js';
+import { type FieldChange, fieldChanges } from '../conflict.js';
+import { useUnsavedChanges } from '../unsaved-changes.js';
 
 /** The message for a field path from the server's list, if any. */
 export function problemAt(problems: readonly FieldProblem[], ...path: (string | number)[]): string | undefined {
@@ -43,26 +45,123 @@ export function CreditorKindSelect({ defaultValue }: { defaultValue: string }) {
   );
 }
 
+/** What someone else saved since the screen was loaded, beside what the user typed (kept on screen). */
+export interface SaveConflict {
+  changes: FieldChange[];
+  /** Save the user's input over theirs (with their version); absent where that makes no sense. */
+  overwrite?: () => Promise<void>;
+  /** Take theirs: the user's unsaved input is discarded. */
+  reload: () => Promise<void>;
+}
+
+export function ConflictNotice({ conflict }: { conflict: SaveConflict }) {
+  return (
+    <div className="notice notice-warn conflict" role="alert" data-testid="conflict">
+      <p>
+        <b>他の画面または他の人が、先に内容を保存しました。</b>あなたの入力は画面に残しています。違い(
+        {conflict.changes.length}項目)を確かめてください。
+      </p>
+      {conflict.changes.length > 0 && (
+        <table className="table compact">
+          <thead>
+            <tr>
+              <th>項目</th>
+              <th>あなたの入力</th>
+              <th>保存されている内容</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.changes.map((change) => (
+              <tr key={change.path}>
+                <th>{change.label}</th>
+                <td>{change.mine}</td>
+                <td>{change.theirs}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="actions">
+        {conflict.overwrite && (
+          <button type="button" onClick={() => void conflict.overwrite?.()}>
+            あなたの入力で上書き保存
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={() => void conflict.reload()}>
+          保存されている内容を読み込む(あなたの入力は破棄)
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export interface FormSaveOptions {
+  /** The JSON the form sends (without the version). */
+  body: (form: FormData) => Record<string, unknown>;
+  /** Sends it; `version` is given when the user overwrites a newer save. */
+  save: (body: Record<string, unknown>, version?: number | null) => Promise<unknown>;
+  done: string;
+  reset?: boolean;
+  /** Where a 409 can happen: how to read what is saved now, the fields' labels, and how to reload. */
+  conflict?: {
+    read: () => Promise<{ value: Record<string, unknown>; version: number | null }>;
+    labels: Record<string, string>;
+    reload: () => Promise<void>;
+    /** How the user's input reads beside theirs (codes as words); the input as sent by default. */
+    shown?: (body: Record<string, unknown>) => Record<string, unknown>;
+    /** A step taken over someone else's is not offered: theirs must be seen first. */
+    noOverwrite?: boolean;
+  };
+}
+
 /**
- * A form's submit: sends what `send` makes of the form; on an API error keeps the fields at fault
- * and the server's Japanese message; on success shows `done` (and resets the form when asked).
+ * A form's save: on an API error keeps the fields at fault and the server's Japanese message; on a
+ * 409 reads what was saved meanwhile and shows what differs, keeping the user's input on screen;
+ * while the form holds unsaved input, leaving the page asks first.
  */
-export function useFormSubmit(send: (form: FormData) => Promise<unknown>, done: string, { reset = false } = {}) {
+export function useFormSubmit({ body, save, done, reset = false, conflict }: FormSaveOptions) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
+  const [clash, setClash] = useState<SaveConflict>();
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(dirty);
+
+  async function attempt(sent: Record<string, unknown>, version?: number | null, element?: HTMLFormElement) {
     try {
-      await send(new FormData(element));
+      await save(sent, version);
       setProblems([]);
+      setClash(undefined);
+      setDirty(false);
       setStatus({ kind: 'ok', text: done });
-      if (reset) element.reset();
+      if (reset) element?.reset();
     } catch (e) {
       setProblems(e instanceof ApiError ? e.fields : []);
       setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+      if (e instanceof ApiError && e.status === 409 && conflict) {
+        const theirs = await conflict.read();
+        setStatus(undefined);
+        setClash({
+          changes: fieldChanges(conflict.shown?.(sent) ?? sent, theirs.value, conflict.labels),
+          ...(conflict.noOverwrite ? {} : { overwrite: () => attempt(sent, theirs.version, element) }),
+          reload: async () => {
+            setClash(undefined);
+            setDirty(false);
+            await conflict.reload();
+          },
+        });
+      }
     }
   }
-  const notice = status && <Notice kind={status.kind}>{status.text}</Notice>;
-  return { problems, onSubmit, notice, setStatus };
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    await attempt(body(new FormData(element)), undefined, element);
+  }
+  const notice = (
+    <>
+      {clash && <ConflictNotice conflict={clash} />}
+      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+    </>
+  );
+  return { problems, onSubmit, onChange: () => setDirty(true), notice, setStatus, dirty };
 }

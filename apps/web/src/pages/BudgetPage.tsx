@@ -2,7 +2,9 @@ import { type BudgetMonth, formatYen, formatYenWithUnit, incomeItems, parseYen, 
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
-import { Field, Notice } from '../components/form.js';
+import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
+import { fieldChanges } from '../conflict.js';
+import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
 type Texts = Record<string, string>;
@@ -23,6 +25,19 @@ function readAmounts(texts: Texts, labels: Record<string, string>) {
   return { amounts, errors };
 }
 
+/** Labels of every budget item, per sheet, for showing what someone else saved meanwhile. */
+function budgetLabels(months: string[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const sheet = (path: string, name: string) => {
+    for (const [key, label] of Object.entries(incomeItems)) labels[`${path}.income.${key}`] = `${name} 収入: ${label}`;
+    for (const [key, label] of Object.entries(spendingItems)) labels[`${path}.spending.${key}`] = `${name} 支出: ${label}`;
+  };
+  sheet('budget.monthly', '毎月の目安');
+  for (const [index, month] of months.entries()) sheet(`budget.months.${index}`, month);
+  labels['budget.months'] = '記録した月';
+  return labels;
+}
+
 interface Sheet {
   /** null: the typical month the plan is built on; 'YYYY-MM': a month actually recorded. */
   month: string | null;
@@ -40,6 +55,9 @@ export function BudgetPage({ caseId }: { caseId: string }) {
   const [selected, setSelected] = useState(0);
   const [newMonth, setNewMonth] = useState('');
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [dirty, setDirty] = useState(false);
+  const [clash, setClash] = useState<SaveConflict>();
+  useUnsavedChanges(dirty);
 
   useEffect(() => {
     if (!stored) return;
@@ -48,6 +66,8 @@ export function BudgetPage({ caseId }: { caseId: string }) {
       { month: null, income: toTexts(monthly.income), spending: toTexts(monthly.spending) },
       ...months.map((m) => ({ month: m.month, income: toTexts(m.income), spending: toTexts(m.spending) })),
     ]);
+    setDirty(false);
+    setClash(undefined);
   }, [stored]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
@@ -62,28 +82,40 @@ export function BudgetPage({ caseId }: { caseId: string }) {
   const month: BudgetMonth = { income: current.income.amounts, spending: current.spending.amounts };
   const summary = summarizeBudget(month);
   const hasErrors = read.some((r) => Object.keys(r.income.errors).length + Object.keys(r.spending.errors).length > 0);
-  const update = (change: Partial<Sheet>) =>
-    setSheets(sheets.map((sheet, index) => (index === selected ? { ...sheet, ...change } : sheet)));
+  const change = (next: Sheet[]) => {
+    setSheets(next);
+    setDirty(true);
+  };
+  const update = (edit: Partial<Sheet>) => change(sheets.map((sheet, index) => (index === selected ? { ...sheet, ...edit } : sheet)));
 
-  async function save() {
-    if (!stored) return;
+  async function save(version: number) {
     const [plan, ...recorded] = read;
     const budget = {
       monthly: { income: plan?.income.amounts ?? {}, spending: plan?.spending.amounts ?? {} },
       months: recorded.map((r) => ({ month: r.sheet.month, income: r.income.amounts, spending: r.spending.amounts })),
     };
     try {
-      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version: stored.version });
+      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version });
       setData(updated);
       setStatus({ kind: 'ok', text: '家計収支を保存しました' });
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        setStatus(undefined);
+        setClash({
+          changes: fieldChanges({ budget }, { budget: latest.budget }, budgetLabels(budget.months.map((m) => m.month ?? ''))),
+          overwrite: () => save(latest.version),
+          reload: async () => setData(latest),
+        });
+        return;
+      }
       setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
     }
   }
 
   function addMonth() {
     if (!/^\d{4}-\d{2}$/.test(newMonth) || sheets.some((sheet) => sheet.month === newMonth)) return;
-    setSheets([...sheets, { month: newMonth, income: {}, spending: {} }].sort((a, b) => (a.month ?? '').localeCompare(b.month ?? '')));
+    change([...sheets, { month: newMonth, income: {}, spending: {} }].sort((a, b) => (a.month ?? '').localeCompare(b.month ?? '')));
     setSelected(sheets.filter((sheet) => sheet.month === null || sheet.month < newMonth).length);
     setNewMonth('');
   }
@@ -136,7 +168,7 @@ export function BudgetPage({ caseId }: { caseId: string }) {
             type="button"
             className="secondary"
             onClick={() => {
-              setSheets(sheets.filter((_, index) => index !== selected));
+              change(sheets.filter((_, index) => index !== selected));
               setSelected(0);
             }}
           >
@@ -165,10 +197,11 @@ export function BudgetPage({ caseId }: { caseId: string }) {
             収支の差 <b data-testid="budget-imbalance">{formatYenWithUnit(summary.imbalance)}</b>
           </span>
         )}
-        <button type="button" onClick={() => void save()} disabled={hasErrors}>
+        <button type="button" onClick={() => void save(stored.version)} disabled={hasErrors || clash !== undefined}>
           保存
         </button>
       </div>
+      {clash && <ConflictNotice conflict={clash} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {hasErrors && <Notice kind="error">金額として読めない項目があります(赤く表示)。直すと保存できます。</Notice>}
       <div className="columns">

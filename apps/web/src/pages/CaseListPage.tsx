@@ -1,12 +1,23 @@
-import { type FieldProblem, prefectures } from '@wakai/core';
-import { type FormEvent, useState } from 'react';
+import { type FieldProblem, formatWareki, prefectures } from '@wakai/core';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseListItem, type StoredCase } from '../api.js';
 import { Field, Notice, problemAt } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
 export function CaseListPage() {
-  const { data: cases, error, reload } = useLoad(() => api<CaseListItem[]>('GET', '/cases'), []);
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  // Searched in the database as the user pauses typing, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const {
+    data: cases,
+    error,
+    reload,
+  } = useLoad(() => api<CaseListItem[]>('GET', `/cases${query ? `?q=${encodeURIComponent(query)}` : ''}`), [query]);
   const [, navigate] = useLocation();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string>();
@@ -54,29 +65,44 @@ export function CaseListPage() {
     <div className="page">
       <h1>案件一覧</h1>
       {error && <Notice kind="error">{error}</Notice>}
-      <table className="table" data-testid="case-list">
+      <label className="field search">
+        <span className="field-label">案件を探す(氏名・ふりがな・案件名)</span>
+        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="案件を探す" placeholder="例: 佐藤" />
+      </label>
+      <table className="table stack" data-testid="case-list">
         <thead>
           <tr>
             <th>債務者</th>
             <th>案件名</th>
+            <th>生年月日・住所</th>
             <th className="num">債権者数</th>
+            <th>作成日</th>
             <th>更新日時</th>
           </tr>
         </thead>
         <tbody>
           {cases?.map((item) => (
             <tr key={item.id}>
-              <td>
+              <td data-label="債務者">
                 <Link href={`/cases/${item.id}`}>{item.debtorName}</Link>
+                {item.debtorKana && <span className="kana">{item.debtorKana}</span>}
               </td>
-              <td>{item.title}</td>
-              <td className="num">{item.creditors}</td>
-              <td>{new Date(item.updatedAt).toLocaleString('ja-JP')}</td>
+              <td data-label="案件名">{item.title}</td>
+              <td data-label="生年月日・住所">
+                {[item.birthDate ? `${formatWareki(item.birthDate)}生` : '', item.prefecture ?? ''].filter(Boolean).join('・') || '—'}
+              </td>
+              <td data-label="債権者数" className="num">
+                {item.creditors}
+              </td>
+              <td data-label="作成日">{new Date(item.createdAt).toLocaleDateString('ja-JP')}</td>
+              <td data-label="更新日時">{new Date(item.updatedAt).toLocaleString('ja-JP')}</td>
             </tr>
           ))}
           {cases?.length === 0 && (
             <tr>
-              <td colSpan={4}>まだ案件がありません。下のフォームから作成してください。</td>
+              <td colSpan={6}>
+                {query ? `「${query}」に当たる案件はありません。` : 'まだ案件がありません。下のフォームから作成してください。'}
+              </td>
             </tr>
           )}
         </tbody>

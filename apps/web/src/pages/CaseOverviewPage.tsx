@@ -1,9 +1,9 @@
 import { creditorKindLabels, type FieldProblem, formatYenWithUnit, negotiationStatusLabels, parseYen } from '@wakai/core';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
 import { DebtChart } from '../components/DebtChart.js';
-import { CreditorKindSelect, Field, Notice, problemAt } from '../components/form.js';
+import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
 export function CaseOverviewPage({ caseId }: { caseId: string }) {
@@ -24,8 +24,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         <Link href="/">案件一覧</Link> › {stored.debtor.name}
       </nav>
       <h1>
-        {stored.debtor.name} <small>{stored.title}</small>
+        {stored.debtor.name} <small data-testid="case-title">{stored.title}</small>
       </h1>
+      <CaseTitle caseId={caseId} title={stored.title} version={stored.version} onSaved={reload} />
       <div className="actions">
         <Link href={`/cases/${caseId}/diagnosis`} className="button">
           診断(返済計画・手続の比較)
@@ -59,7 +60,7 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
       </section>
 
       <h2>債権者</h2>
-      <table className="table" data-testid="creditor-table">
+      <table className="table stack" data-testid="creditor-table">
         <thead>
           <tr>
             <th>債権者</th>
@@ -77,20 +78,28 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
             const creditor = creditors[index] as StoredCreditor;
             return (
               <tr key={row.id}>
-                <td>{row.name}</td>
-                <td>{creditorKindLabels[row.kind as keyof typeof creditorKindLabels] ?? row.kind}</td>
-                <td className="num">{row.claimed === null ? '—' : formatYenWithUnit(row.claimed)}</td>
-                <td className="num">{row.recalculated === null ? '(履歴なし)' : formatYenWithUnit(row.recalculated)}</td>
-                <td className="num">{row.overpaymentClaim > 0 ? formatYenWithUnit(row.overpaymentClaim) : '—'}</td>
-                <td className="num">{formatYenWithUnit(row.monthlyPayment)}</td>
-                <td>
+                <td data-label="債権者">{row.name}</td>
+                <td data-label="種類">{creditorKindLabels[row.kind as keyof typeof creditorKindLabels] ?? row.kind}</td>
+                <td data-label="請求額" className="num">
+                  {row.claimed === null ? '—' : formatYenWithUnit(row.claimed)}
+                </td>
+                <td data-label="引き直し後" className="num">
+                  {row.recalculated === null ? '(履歴なし)' : formatYenWithUnit(row.recalculated)}
+                </td>
+                <td data-label="過払金" className="num">
+                  {row.overpaymentClaim > 0 ? formatYenWithUnit(row.overpaymentClaim) : '—'}
+                </td>
+                <td data-label="毎月の返済" className="num">
+                  {formatYenWithUnit(row.monthlyPayment)}
+                </td>
+                <td data-label="契約・取引履歴">
                   {creditor.contracts.map((contract: StoredContract) => (
                     <Link key={contract.id} href={`/cases/${caseId}/contracts/${contract.id}`} className="contract-link">
                       {contract.label || '契約'}({contract.transactionCount ?? 0}件)
                     </Link>
                   ))}
                 </td>
-                <td>
+                <td data-label="交渉">
                   <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{negotiationStatusLabels[creditor.status]}</Link>
                 </td>
               </tr>
@@ -100,7 +109,83 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
       </table>
       {figures.creditors.length > 0 && <DebtChart rows={figures.creditors} />}
       <AddCreditor caseId={caseId} onAdded={reload} />
+      <DeleteCase caseId={caseId} name={stored.debtor.name} title={stored.title} creditors={creditors.length} />
     </div>
+  );
+}
+
+/** 案件名: editable here; saved alone, so nothing else of the case changes. */
+function CaseTitle({ caseId, title, version, onSaved }: { caseId: string; title: string; version: number; onSaved: () => Promise<void> }) {
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: (form) => ({ title: String(form.get('title') ?? '') }),
+    save: async (body, newer) => {
+      await api('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? version });
+      await onSaved();
+    },
+    done: '案件名を保存しました',
+    conflict: {
+      read: async () => {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        return { value: { title: latest.title }, version: latest.version };
+      },
+      labels: { title: '案件名' },
+      reload: onSaved,
+    },
+  });
+  return (
+    <details className="card compact-card">
+      <summary>案件名を変える</summary>
+      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="案件名" key={version} className="inline-form">
+        {notice}
+        <Field label="案件名" error={problemAt(problems, 'title')}>
+          <input name="title" defaultValue={title} placeholder="例: 任意整理のご相談" />
+        </Field>
+        <button type="submit">案件名を保存</button>
+      </form>
+    </details>
+  );
+}
+
+/** Deleting a case asks first, naming what goes with it; nothing is removed without the second click. */
+function DeleteCase({ caseId, name, title, creditors }: { caseId: string; name: string; title: string; creditors: number }) {
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [, navigate] = useLocation();
+  async function remove() {
+    try {
+      await api('DELETE', `/cases/${caseId}`);
+      navigate('/');
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+  return (
+    <section className="card danger-zone" aria-label="案件の削除">
+      {!asking ? (
+        <button type="button" className="secondary danger" onClick={() => setAsking(true)}>
+          この案件を削除
+        </button>
+      ) : (
+        <div role="alertdialog" aria-label="案件の削除の確認" data-testid="delete-case">
+          <p>
+            <b>
+              {name}さんの案件{title ? `「${title}」` : ''}
+            </b>
+            を削除します。債権者 {creditors}社の契約・取引履歴・交渉の記録・添付ファイルもすべて消え、元に戻せません。
+            必要なら先に「案件ファイルを書き出す」で保存してください。
+          </p>
+          <div className="actions">
+            <button type="button" className="danger-solid" onClick={() => void remove()}>
+              {name}さんの案件を削除する
+            </button>
+            <button type="button" className="secondary" onClick={() => setAsking(false)}>
+              やめる
+            </button>
+          </div>
+          {message && <Notice kind="error">{message}</Notice>}
+        </div>
+      )}
+    </section>
   );
 }
 

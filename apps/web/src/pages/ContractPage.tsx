@@ -1,51 +1,64 @@
-import { type FieldProblem, formatYenWithUnit } from '@wakai/core';
-import { useEffect, useState } from 'react';
+import { civilDateInJapan, type FieldProblem, formatYenWithUnit } from '@wakai/core';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { ApiError, api, type CaseDetail, type StoredContract, type TransactionInput } from '../api.js';
+import { ApiError, api, type CaseDetail, type StoredContract, type StoredHistory } from '../api.js';
 import { ContractForm } from '../components/ContractForm.js';
 import { CreditorForm } from '../components/CreditorForm.js';
 import { Notice } from '../components/form.js';
+import { HistoryConflict } from '../components/HistoryConflict.js';
 import { HistoryImport } from '../components/HistoryImport.js';
 import { Ledger } from '../components/Ledger.js';
 import { type GridRow, gridRowsOf, readGrid, TransactionGrid } from '../components/TransactionGrid.js';
+import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
 export function ContractPage({ caseId, contractId }: { caseId: string; contractId: string }) {
   const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
-  const history = useLoad(() => api<TransactionInput[]>('GET', `/contracts/${contractId}/transactions`), [contractId]);
+  const history = useLoad(() => api<StoredHistory>('GET', `/contracts/${contractId}/transactions`), [contractId]);
   const [rows, setRows] = useState<GridRow[]>([]);
   const [dirty, setDirty] = useState(false);
-  const [saved, setSaved] = useState(0);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+  // Someone saved this history since it was loaded: theirs, kept beside the rows on screen.
+  const [theirs, setTheirs] = useState<StoredHistory>();
+  useUnsavedChanges(dirty);
 
   useEffect(() => {
     if (history.data) {
-      setRows(gridRowsOf(history.data));
+      setRows(gridRowsOf(history.data.transactions));
       setDirty(false);
+      setTheirs(undefined);
     }
   }, [history.data]);
 
+  const today = civilDateInJapan(new Date());
+  const read = useMemo(() => readGrid(rows, today), [rows, today]);
   const error = detail.error ?? history.error;
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!detail.data || !history.data) return <p>読み込み中…</p>;
   const creditor = detail.data.creditors.find((c) => c.contracts.some((k) => k.id === contractId));
   const contract = creditor?.contracts.find((k) => k.id === contractId) as StoredContract | undefined;
-  const read = readGrid(rows);
   const problems = [...read.problems, ...serverProblems];
+  const loaded = history.data;
 
-  async function save() {
+  async function save(version: number) {
     try {
-      await api('PUT', `/contracts/${contractId}/transactions`, read.transactions);
+      const saved = await api<{ version: number }>('PUT', `/contracts/${contractId}/transactions`, {
+        version,
+        transactions: read.transactions,
+      });
       setStatus({ kind: 'ok', text: `${read.transactions.length}件の取引を保存しました` });
       setServerProblems([]);
-      await history.reload();
-      setSaved((n) => n + 1);
+      history.setData({ version: saved.version, transactions: read.transactions });
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerProblems(e.fields.map((f) => ({ ...f, message: `${Number(f.path[0]) + 1}行目: ${f.message}` })));
-        setStatus({ kind: 'error', text: e.message });
+      if (!(e instanceof ApiError)) throw e;
+      if (e.status === 409) {
+        setTheirs(await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`));
+        setStatus(undefined);
+        return;
       }
+      setServerProblems(e.fields.map((f) => ({ ...f, message: `${Number(f.path[0]) + 1}行目: ${f.message}` })));
+      setStatus({ kind: 'error', text: e.message });
     }
   }
 
@@ -59,7 +72,7 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
         {creditor?.name} <small>{contract?.label}</small>
       </h1>
       {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}
-      {contract && <ContractForm contract={contract} onSaved={detail.reload} />}
+      {contract && <ContractForm caseId={caseId} contract={contract} onSaved={detail.reload} />}
       {contract && (
         <p className="facts">
           請求残高 {contract.claimedBalance === null ? '不明' : formatYenWithUnit(contract.claimedBalance)} ／ 毎月の返済{' '}
@@ -73,6 +86,14 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
           <p className="field-hint">
             日付の欄に「H13.1.15 50000」(借入)や「H13.1.15 -10000」(返済)と入力して Enter で次の行へ。Excel からの貼り付けもできます。
           </p>
+          {theirs && (
+            <HistoryConflict
+              mine={read.transactions}
+              theirs={theirs.transactions}
+              onOverwrite={() => save(theirs.version)}
+              onTakeTheirs={() => history.setData(theirs)}
+            />
+          )}
           <TransactionGrid
             rows={rows}
             problems={problems}
@@ -87,23 +108,44 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
               {problems.slice(0, 20).map((p) => (
                 <li key={`${p.path.join('.')}-${p.message}`}>{p.message}</li>
               ))}
+              {problems.length > 20 && <li>ほか {problems.length - 20} 件</li>}
             </ul>
           )}
           {status && <Notice kind={status.kind}>{status.text}</Notice>}
-          <button type="button" onClick={() => void save()} disabled={!dirty || read.problems.length > 0}>
-            取引履歴を保存
-          </button>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => void save(loaded.version)}
+              disabled={!dirty || read.problems.length > 0 || theirs !== undefined}
+            >
+              取引履歴を保存
+            </button>
+            {dirty && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setRows(gridRowsOf(loaded.transactions));
+                  setDirty(false);
+                  setServerProblems([]);
+                }}
+              >
+                変更を取り消す
+              </button>
+            )}
+          </div>
           {dirty && <span className="unsaved"> 未保存の変更があります</span>}
         </section>
         <HistoryImport
           contractId={contractId}
+          version={loaded.version}
+          current={loaded.transactions}
           onImported={async () => {
             await history.reload();
-            setSaved((n) => n + 1);
           }}
         />
       </div>
-      <Ledger contractId={contractId} version={saved} />
+      {contract && <Ledger contract={contract} historyVersion={loaded.version} onOptionsSaved={detail.reload} />}
     </div>
   );
 }

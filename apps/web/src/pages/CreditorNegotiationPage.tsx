@@ -24,7 +24,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
-      <StatusPanel data={data} onChanged={reload} />
+      <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
       <ContactLog data={data} onChanged={reload} />
       <OfferPanel data={data} onChanged={reload} />
       <AgreementPanel data={data} onChanged={reload} />

@@ -37,18 +37,18 @@ export function DeadlinesPage() {
           {list.length === 0 ? (
             <p>ありません。</p>
           ) : (
-            <table className="table compact">
+            <table className="table compact stack">
               <tbody>
                 {list.map((d) => (
                   <tr key={d.uid} className={`deadline-${d.kind}`}>
-                    <td>{d.date}</td>
-                    <td>{deadlineKindLabels[d.kind]}</td>
-                    <td>
+                    <td data-label="日付">{d.date}</td>
+                    <td data-label="種類">{deadlineKindLabels[d.kind]}</td>
+                    <td data-label="案件">
                       <Link href={`/cases/${d.caseId}/creditors/${d.creditorId}/negotiation`}>
-                        {d.caseTitle} / {d.creditorName}
+                        {d.debtorName} / {d.creditorName}
                       </Link>
                     </td>
-                    <td>{d.title}</td>
+                    <td data-label="内容">{d.title}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,9 +4,11 @@ import { type Assets, type Debtor, type FieldProblem, prefectures } from '@wakai
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
-import { Field, Notice, problemAt } from '../components/form.js';
+import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
 import { type ListColumn, ListEditor, type ListRow } from '../components/ListEditor.js';
+import { fieldChanges } from '../conflict.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
+import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
 const lists = {
@@ -41,6 +43,22 @@ const lists = {
 } as const satisfies Record<string, readonly ListColumn[]>;
 
 type ListName = keyof typeof lists;
+
+const debtorLabels: Record<string, string> = {
+  'debtor.name': '氏名',
+  'debtor.nameKana': 'ふりがな',
+  'debtor.birthDate': '生年月日',
+  'debtor.prefecture': '都道府県',
+  'debtor.largeCity': '大都市',
+  'debtor.occupation': '職業',
+  'debtor.householdMembers': '同居の家族',
+  'assets.cash': '現金',
+  'assets.deposits': '預貯金',
+  'assets.cars': '自動車',
+  'assets.insurance': '保険',
+  'assets.home': '自宅',
+  'assets.other': 'その他の財産',
+};
 
 const toRows = (items: readonly Record<string, unknown>[], columns: readonly ListColumn[]): ListRow[] =>
   items.map((item) =>
@@ -92,6 +110,9 @@ export function DebtorPage({ caseId }: { caseId: string }) {
   });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [dirty, setDirty] = useState(false);
+  const [clash, setClash] = useState<SaveConflict>();
+  useUnsavedChanges(dirty);
 
   useEffect(() => {
     if (!stored) return;
@@ -119,13 +140,18 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       mortgageBalance: amountText(h?.mortgageBalance),
       mortgageLender: h?.mortgageLender ?? '',
     });
+    setDirty(false);
+    setClash(undefined);
   }, [stored]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!stored) return <p>読み込み中…</p>;
+  const edit = (apply: () => void) => {
+    apply();
+    setDirty(true);
+  };
 
-  async function save() {
-    if (!stored) return;
+  async function save(version: number) {
     const nextDebtor = {
       name: debtor.name,
       nameKana: debtor.nameKana,
@@ -146,15 +172,24 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       other: fromRows(listRows.other, lists.other),
     } as unknown as Assets;
     try {
-      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { debtor: nextDebtor, assets, version: stored.version });
+      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { debtor: nextDebtor, assets, version });
       setData(updated);
       setProblems([]);
       setStatus({ kind: 'ok', text: '債務者と財産の情報を保存しました' });
     } catch (e) {
-      if (e instanceof ApiError) {
-        setProblems(e.fields);
-        setStatus({ kind: 'error', text: e.message });
+      if (!(e instanceof ApiError)) throw e;
+      if (e.status === 409) {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        setStatus(undefined);
+        setClash({
+          changes: fieldChanges({ debtor: nextDebtor, assets }, { debtor: latest.debtor, assets: latest.assets }, debtorLabels),
+          overwrite: () => save(latest.version),
+          reload: async () => setData(latest),
+        });
+        return;
       }
+      setProblems(e.fields);
+      setStatus({ kind: 'error', text: e.message });
     }
   }
 
@@ -164,7 +199,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         name={key}
         value={String(debtor[key] ?? '')}
         placeholder={placeholder}
-        onChange={(e) => setDebtor({ ...debtor, [key]: e.target.value })}
+        onChange={(e) => edit(() => setDebtor({ ...debtor, [key]: e.target.value }))}
       />
     </Field>
   );
@@ -173,7 +208,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       title={title}
       columns={lists[name]}
       rows={listRows[name]}
-      onChange={(rows) => setListRows({ ...listRows, [name]: rows })}
+      onChange={(rows) => edit(() => setListRows({ ...listRows, [name]: rows }))}
       problems={problems}
       path={path}
     />
@@ -185,6 +220,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 債務者と財産
       </nav>
       <h1>債務者と財産</h1>
+      {clash && <ConflictNotice conflict={clash} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <section className="card">
         <h2>債務者</h2>
@@ -193,7 +229,10 @@ export function DebtorPage({ caseId }: { caseId: string }) {
           {text('nameKana', 'ふりがな')}
           {text('birthDate', '生年月日', 'S53.6.15')}
           <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
-            <select value={String(debtor.prefecture ?? '')} onChange={(e) => setDebtor({ ...debtor, prefecture: e.target.value })}>
+            <select
+              value={String(debtor.prefecture ?? '')}
+              onChange={(e) => edit(() => setDebtor({ ...debtor, prefecture: e.target.value }))}
+            >
               <option value="">選択してください</option>
               {prefectures.map((p) => (
                 <option key={p}>{p}</option>
@@ -206,7 +245,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
           <input
             type="checkbox"
             checked={debtor.largeCity === true}
-            onChange={(e) => setDebtor({ ...debtor, largeCity: e.target.checked })}
+            onChange={(e) => edit(() => setDebtor({ ...debtor, largeCity: e.target.checked }))}
           />{' '}
           大都市(政令指定都市など)に住んでいる(法テラスの基準に影響します)
         </label>
@@ -215,7 +254,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       <section className="card">
         <h2>財産</h2>
         <Field label="現金(円)" error={problemAt(problems, 'assets', 'cash')}>
-          <input name="cash" value={cash} inputMode="numeric" onChange={(e) => setCash(e.target.value)} />
+          <input name="cash" value={cash} inputMode="numeric" onChange={(e) => edit(() => setCash(e.target.value))} />
         </Field>
         {list('deposits', '預貯金', ['assets', 'deposits'])}
         <p className="field-hint">借入先の銀行に預金があると、受任通知の後に口座が凍結され相殺されることがあります。</p>
@@ -224,31 +263,35 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         <fieldset className="list-editor">
           <legend>自宅</legend>
           <label className="check">
-            <input type="checkbox" checked={home.owned} onChange={(e) => setHome({ ...home, owned: e.target.checked })} /> 持ち家がある
+            <input type="checkbox" checked={home.owned} onChange={(e) => edit(() => setHome({ ...home, owned: e.target.checked }))} />{' '}
+            持ち家がある
           </label>
           {home.owned && (
             <div className="grid-3">
               <Field label="評価額(円)" error={problemAt(problems, 'assets', 'home', 'value')}>
-                <input value={home.value} inputMode="numeric" onChange={(e) => setHome({ ...home, value: e.target.value })} />
+                <input value={home.value} inputMode="numeric" onChange={(e) => edit(() => setHome({ ...home, value: e.target.value }))} />
               </Field>
               <Field label="住宅ローン残高(円)" error={problemAt(problems, 'assets', 'home', 'mortgageBalance')}>
                 <input
                   value={home.mortgageBalance}
                   inputMode="numeric"
-                  onChange={(e) => setHome({ ...home, mortgageBalance: e.target.value })}
+                  onChange={(e) => edit(() => setHome({ ...home, mortgageBalance: e.target.value }))}
                 />
               </Field>
               <Field label="住宅ローンの借入先" error={problemAt(problems, 'assets', 'home', 'mortgageLender')}>
-                <input value={home.mortgageLender} onChange={(e) => setHome({ ...home, mortgageLender: e.target.value })} />
+                <input value={home.mortgageLender} onChange={(e) => edit(() => setHome({ ...home, mortgageLender: e.target.value }))} />
               </Field>
             </div>
           )}
         </fieldset>
         {list('other', 'その他の財産', ['assets', 'other'])}
       </section>
-      <button type="button" onClick={() => void save()}>
-        保存
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => void save(stored.version)} disabled={clash !== undefined}>
+          保存
+        </button>
+        {dirty && <span className="unsaved">未保存の変更があります</span>}
+      </div>
     </div>
   );
 }

@@ -8,8 +8,12 @@ import {
   diagnose,
   type FeeQuote,
   formatYenWithUnit,
+  monthsApart,
   monthsToSave,
   planSettingsOf,
+  planVerdictText,
+  type RefundRoute,
+  refundRouteLabels,
 } from '@wakai/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -17,6 +21,7 @@ import { api } from '../api.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
+import { ProcedureComparison } from '../components/ProcedureComparison.js';
 import { useLoad } from '../use-load.js';
 
 export type DiagnosisPageData = {
@@ -55,6 +60,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
   const [futureRate, setFutureRate] = useState('');
   const [startMonths, setStartMonths] = useState<Record<string, string>>({});
   const [includeAccrued, setIncludeAccrued] = useState(false);
+  const [refundRoute, setRefundRoute] = useState<RefundRoute>('out-of-court');
   const result = useMemo(() => {
     if (!data) return undefined;
     const settings = { ...data.settings, installments, safetyMargin: margin, remainder, includeAccruedInterest: includeAccrued };
@@ -69,12 +75,15 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
       startMonths,
       safetyMargin: margin,
       smallItemsKept: settings.smallItemsKept,
+      overpaymentRoute: refundRoute,
     });
-  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths, includeAccrued]);
+  }, [data, installments, margin, mode, amount, remainder, bonus, futureRate, startMonths, includeAccrued, refundRoute]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data || !result) return <p>計算中…</p>;
   const { plan, affordability } = result;
+  const apart = monthsApart(plan);
+  const firstTotal = plan.firstMonth?.total ?? 0;
   return (
     <div className="page diagnosis">
       <nav className="crumbs no-print">
@@ -197,7 +206,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
               aria-label="経過利息を含める"
             />{' '}
             経過利息(最後の取引から今日まで
-            {formatYenWithUnit(data.input.creditors.reduce((a, c) => a + c.accruedInterest, 0))})を含める
+            {formatYenWithUnit(result.accruedInterest)})を含める
           </label>
           <label>
             端数(割り切れない分)を払う回
@@ -208,26 +217,31 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           </label>
         </div>
         <p className="verdict">
-          毎月の返済 <b data-testid="plan-monthly">{formatYenWithUnit(plan.monthlyTotal)}</b> ／ 返済に回せる額{' '}
-          {formatYenWithUnit(affordability.sustainable)} →{' '}
+          毎月の返済 <b data-testid="plan-monthly">{formatYenWithUnit(plan.regularMonthly)}</b>
+          {apart.first && (
+            <>
+              (初回 <b data-testid="plan-first-month">{formatYenWithUnit(apart.first.total)}</b>)
+            </>
+          )}
+          {apart.last && (
+            <>
+              (最終回 <b data-testid="plan-last-month">{formatYenWithUnit(apart.last.total)}</b>)
+            </>
+          )}{' '}
+          ／ 返済に回せる額 {formatYenWithUnit(affordability.sustainable)} →{' '}
           <b data-testid="plan-verdict" className={plan.feasible ? 'good' : 'bad'}>
-            {plan.feasible
-              ? '家計の範囲で返せる見込みです'
-              : plan.shortfall > 0
-                ? `毎月 ${formatYenWithUnit(plan.shortfall)} 足りません`
-                : `${data.settings.maxInstallments}回を超える債権者があります`}
+            {planVerdictText(plan)}
           </b>
         </p>
         <p className="field-hint">
-          初回分({formatYenWithUnit(plan.months[0]?.total ?? 0)})を貯めるには、返済に回せる額で
+          初回分({formatYenWithUnit(firstTotal)})を貯めるには、返済に回せる額で
           {(() => {
-            const months = monthsToSave(plan.months[0]?.total ?? 0, affordability.sustainable);
+            const months = monthsToSave(firstTotal, affordability.sustainable);
             return months === null ? '貯められません(家計の見直しが必要です)' : ` 約${months}か月`;
           })()}
-          。合計の支払い {formatYenWithUnit(plan.total)}(うち将来利息{' '}
-          {formatYenWithUnit(plan.creditors.reduce((a, c) => a + c.interest, 0))})
+          。合計の支払い {formatYenWithUnit(plan.total)}(うち将来利息 {formatYenWithUnit(plan.interest)})
         </p>
-        <table className="table compact">
+        <table className="table compact stack">
           <thead>
             <tr>
               <th>債権者</th>
@@ -240,11 +254,17 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           <tbody>
             {plan.creditors.map((c) => (
               <tr key={c.key}>
-                <td>{c.name}</td>
-                <td className="num">{formatYenWithUnit(c.debt)}</td>
-                <td className="num">{c.installments}回</td>
-                <td className="num">{formatYenWithUnit(c.monthly)}</td>
-                <td>
+                <td data-label="債権者">{c.name}</td>
+                <td data-label="和解額(元金)" className="num">
+                  {formatYenWithUnit(c.debt)}
+                </td>
+                <td data-label="回数" className="num">
+                  {c.installments}回
+                </td>
+                <td data-label="毎月" className="num">
+                  {formatYenWithUnit(c.monthly)}
+                </td>
+                <td data-label="開始">
                   <input
                     type="month"
                     aria-label={`${c.name}の返済開始月`}
@@ -255,6 +275,21 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th>合計</th>
+              <td data-label="和解額(元金)" className="num">
+                {formatYenWithUnit(plan.debt)}
+              </td>
+              <td data-label="回数" className="num">
+                {plan.installments}回
+              </td>
+              <td data-label="毎月" className="num" data-testid="plan-rows-monthly">
+                {formatYenWithUnit(plan.regularMonthly)}
+              </td>
+              <td />
+            </tr>
+          </tfoot>
         </table>
       </section>
 
@@ -265,48 +300,20 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
 
       <section className="card" aria-label="手続の比較">
         <h2>手続の比較</h2>
-        <div className="scroll">
-          <table className="table comparison" data-testid="comparison">
-            <thead>
-              <tr>
-                <th />
-                {result.rows.map((row) => (
-                  <th key={row.procedure}>{row.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <Row label="毎月の支払い" cells={result.rows.map((r) => (r.monthly === null ? '—' : formatYenWithUnit(r.monthly)))} />
-              <Row label="支払いの合計" cells={result.rows.map((r) => (r.total === null ? '—' : formatYenWithUnit(r.total)))} />
-              <Row label="期間" cells={result.rows.map((r) => (r.months === null ? '3〜6か月(手続)' : `${r.months}か月`))} />
-              <Row
-                label="裁判所の費用"
-                cells={result.rows.map((r) =>
-                  r.courtCosts.max === 0
-                    ? 'なし'
-                    : r.courtCosts.min === r.courtCosts.max
-                      ? formatYenWithUnit(r.courtCosts.min)
-                      : `${formatYenWithUnit(r.courtCosts.min)}〜${formatYenWithUnit(r.courtCosts.max)}`,
-                )}
-              />
-              <Row
-                label="家計で払えるか"
-                cells={result.rows.map((r) => (r.affordable === null ? '要確認' : r.affordable ? '払える見込み' : '不足'))}
-              />
-              <Row
-                label="信用情報(目安)"
-                cells={result.rows.map((r) => r.creditRecord.map((c) => `${c.bureau}: ${c.until}頃まで`).join('\n'))}
-              />
-              <Row label="手元に残るもの" cells={result.rows.map((r) => r.kept.join('\n') || '—')} />
-              <Row label="失うもの" cells={result.rows.map((r) => r.lost.join('\n') || '—')} />
-              <Row label="仕事の制限" cells={result.rows.map((r) => r.restrictions.join('\n') || 'なし')} />
-              <Row label="保証人" cells={result.rows.map((r) => r.guarantors)} />
-              <Row label="対象にならないもの" cells={result.rows.map((r) => r.excluded.join('\n'))} />
-              <Row label="理由" cells={result.rows.map((r) => r.reasons.join('\n'))} />
-              <Row label="根拠" cells={result.rows.map((r) => r.sources.join('\n'))} small />
-            </tbody>
-          </table>
-        </div>
+        {result.overpaymentClaim > 0 && (
+          <label className="no-print">
+            過払金の回収(報酬の上限が変わります){' '}
+            <select value={refundRoute} onChange={(e) => setRefundRoute(e.target.value as RefundRoute)} aria-label="過払金の回収">
+              {(Object.keys(refundRouteLabels) as RefundRoute[]).map((route) => (
+                <option key={route} value={route}>
+                  {refundRouteLabels[route]}
+                  {route === 'out-of-court' ? '(既定)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <ProcedureComparison diagnosis={result} />
       </section>
 
       <FeesPanel caseId={caseId} data={data} diagnosis={result} />
@@ -345,19 +352,5 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         </button>
       </section>
     </div>
-  );
-}
-
-function Row({ label, cells, small }: { label: string; cells: string[]; small?: boolean }) {
-  return (
-    <tr>
-      <th>{label}</th>
-      {cells.map((cell, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one cell per procedure, in a fixed order
-        <td key={index} className={small ? 'small' : undefined}>
-          {cell}
-        </td>
-      ))}
-    </tr>
   );
 }

@@ -9,15 +9,28 @@ import { useLoad } from '../use-load.js';
 export function NegotiationBoardPage({ caseId }: { caseId: string }) {
   const { data, error, reload } = useLoad(() => api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`), [caseId]);
   const normed = mainSteps.filter((s) => defaultStepNorms[s] !== undefined);
-  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
-    const stepNorms = Object.fromEntries(
-      normed
-        .map((s) => [s, Number(String(form.get(s) ?? '').normalize('NFKC'))])
-        .filter(([s, days]) => days !== defaultStepNorms[s as NegotiationStatus]),
-    );
-    await api('PATCH', `/cases/${caseId}`, { stepNorms, version: data?.case.version });
-    await reload();
-  }, '目安の日数を保存しました');
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: (form) => ({
+      stepNorms: Object.fromEntries(
+        normed
+          .map((s) => [s, Number(String(form.get(s) ?? '').normalize('NFKC'))])
+          .filter(([s, days]) => days !== defaultStepNorms[s as NegotiationStatus]),
+      ),
+    }),
+    save: async (body, newer) => {
+      await api('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? data?.case.version });
+      await reload();
+    },
+    done: '目安の日数を保存しました',
+    conflict: {
+      read: async () => {
+        const latest = await api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`);
+        return { value: { stepNorms: latest.case.stepNorms }, version: latest.case.version };
+      },
+      labels: Object.fromEntries(normed.map((s) => [`stepNorms.${s}`, `${negotiationStatusLabels[s]}の目安(日)`])),
+      reload,
+    },
+  });
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;
   return (
@@ -39,7 +52,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           すべての案件の期限
         </Link>
       </div>
-      <table className="table" data-testid="negotiation-board">
+      <table className="table stack" data-testid="negotiation-board">
         <thead>
           <tr>
             <th>債権者</th>
@@ -59,21 +72,21 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
             const offer = view.offers[view.offers.length - 1];
             return (
               <tr key={creditor.id} className={current?.overdue ? 'overdue' : ''}>
-                <td>
+                <td data-label="債権者">
                   <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{creditor.name}</Link>
                 </td>
-                <td>{view.label}</td>
-                <td className="num">
+                <td data-label="段階">{view.label}</td>
+                <td data-label="この段階の日数" className="num">
                   {current ? `${current.days}日` : '—'}
                   {current?.overdue && <span className="flag">目安{current.norm}日超</span>}
                 </td>
-                <td>{next ? `${next.nextAction}${next.nextActionDue ? `(${next.nextActionDue})` : ''}` : '—'}</td>
-                <td>
+                <td data-label="次にすること">{next ? `${next.nextAction}${next.nextActionDue ? `(${next.nextActionDue})` : ''}` : '—'}</td>
+                <td data-label="最新の和解案">
                   {offer
                     ? `${offer.installments}回 × ${formatYenWithUnit(offer.monthly)}${offer.judgement.fitsShare ? '' : ' ⚠按分額超'}`
                     : '—'}
                 </td>
-                <td>
+                <td data-label="返済">
                   {view.payments
                     ? `${formatYenWithUnit(view.payments.paid)} / ${formatYenWithUnit(view.payments.scheduled)}${view.payments.missed > 0 ? ` ⚠${view.payments.missed}回遅れ` : ''}`
                     : '—'}
@@ -85,7 +98,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
       </table>
       <details className="card">
         <summary>段階ごとの目安の日数(これを超えると印が付きます)</summary>
-        <form onSubmit={onSubmit} noValidate aria-label="目安の日数" key={data.case.version}>
+        <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="目安の日数" key={data.case.version}>
           {notice}
           <div className="grid-3">
             {normed.map((s) => (

@@ -7,7 +7,15 @@ it('leaves carried-over money, borrowing, repayments and carried-forward money o
     spending: { rent: 70_000, food: 50_000, utilities: 15_000, loanRepayments: 60_000, carriedForward: 25_000, misc: 80_000 },
   });
   // earned 250,000 − living 215,000 = 35,000; the court format balances: 300,000 − 300,000 = 0.
-  expect(summary).toEqual({ income: 250_000, livingCosts: 215_000, loanRepayments: 60_000, available: 35_000, imbalance: 0 });
+  expect(summary).toEqual({
+    income: 250_000,
+    livingCosts: 215_000,
+    loanRepayments: 60_000,
+    available: 35_000,
+    imbalance: 0,
+    totalIncome: 300_000,
+    totalSpending: 300_000,
+  });
 });
 
 it('shows a shortfall as a negative amount', () => {

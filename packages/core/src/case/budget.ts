@@ -70,6 +70,10 @@ export interface BudgetSummary {
   available: Yen;
   /** The court format must balance: all income (with 繰越 and 借入) − all spending (with 返済 and 翌月繰越). */
   imbalance: Yen;
+  /** Every income item, 繰越 and 借入 included (the court format's 収入合計). */
+  totalIncome: Yen;
+  /** Every spending item, 返済 and 翌月繰越 included (the court format's 支出合計). */
+  totalSpending: Yen;
 }
 
 export function summarizeBudget(month: BudgetMonth): BudgetSummary {
@@ -91,5 +95,7 @@ export function summarizeBudget(month: BudgetMonth): BudgetSummary {
     loanRepayments: month.spending.loanRepayments ?? 0,
     available: income - livingCosts,
     imbalance: allIncome - allSpending,
+    totalIncome: allIncome,
+    totalSpending: allSpending,
   };
 }

@@ -50,10 +50,17 @@ export function engineTransactions(rows: readonly TransactionInput[]): Transacti
   }));
 }
 
+/** A stored contract's recalculation options: its own conventions, and its 約定利率 for the rows that state none. */
+export function contractRecalcOptions(contract: Pick<ContractInput, 'recalcOptions' | 'contractRate'>): ContractRecalcOptions {
+  return contract.contractRate === null ? contract.recalcOptions : { ...contract.recalcOptions, contractRate: contract.contractRate };
+}
+
+export type ContractRecalcOptions = RecalcOptionsInput & { contractRate?: string };
+
 /** The figures of one history under the contract's own options (the overview's, cacheable by history version). */
 export function historyFigures(
   transactions: readonly TransactionInput[],
-  options: RecalcOptionsInput = {},
+  options: ContractRecalcOptions = {},
   accruedTo?: CivilDate,
 ): HistoryFigures {
   if (transactions.length === 0)

@@ -1,10 +1,9 @@
 // The case file: everything Wakai stores about one debtor's matter. Shared by server, CLI and web;
 // every boundary validates with these schemas.
 import { z } from 'zod';
-import { MAX_YEN } from '../money.js';
 import { optionChoices } from '../recalc/options.js';
 import { incomeItems, spendingItems } from './budget.js';
-import { choice, date, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
+import { choice, date, type FieldProblem, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 
 export const prefectures = [
   '北海道',
@@ -203,30 +202,31 @@ export const contractSchema = z.object({
   recalcOptions: recalcOptionsSchema.default({}),
 });
 
+/**
+ * Bounds on a history, not law: no consumer loan moves 10億円 in one transaction, and a history
+ * longer than 200,000 rows is a wrong file, not a long relationship. Beyond them the input is refused.
+ */
+export const historyBounds = { rowAmount: 1_000_000_000, rows: 200_000 } as const;
+
+const rowAmount = (label: string) =>
+  yen(label)
+    .max(historyBounds.rowAmount, { error: `${label}が大きすぎます(1行あたり10億円まで)` })
+    .default(0);
+
 export const transactionSchema = z.object({
   date: date('取引日'),
-  borrow: yen('借入').default(0),
-  repay: yen('返済').default(0),
+  borrow: rowAmount('借入'),
+  repay: rowAmount('返済'),
   rate: ratePercent('利率').nullable().default(null),
   note: text('備考', { max: 500 }),
   estimated: z.boolean().default(false),
 });
 
 export const transactionsSchema = z
-  .array(transactionSchema)
-  .max(200_000)
+  .array(transactionSchema, { error: '取引履歴は行の一覧で送ってください' })
+  .max(historyBounds.rows, { error: `取引履歴は${historyBounds.rows.toLocaleString('ja-JP')}行までです` })
   .superRefine((rows, context) => {
-    // A history's totals stay within one amount's limit, so that every figure the recalculation
-    // derives from them remains an exact integer.
-    let borrowed = 0;
-    let repaid = 0;
     rows.forEach((row, index) => {
-      borrowed += row.borrow;
-      repaid += row.repay;
-      if (borrowed > MAX_YEN && borrowed - row.borrow <= MAX_YEN)
-        context.addIssue({ code: 'custom', path: [index, 'borrow'], message: '借入の合計が1兆円を超えています' });
-      if (repaid > MAX_YEN && repaid - row.repay <= MAX_YEN)
-        context.addIssue({ code: 'custom', path: [index, 'repay'], message: '返済の合計が1兆円を超えています' });
       if (row.borrow === 0 && row.repay === 0)
         context.addIssue({ code: 'custom', path: [index, 'borrow'], message: '借入か返済のどちらかを入力してください' });
       const previous = rows[index - 1];
@@ -234,6 +234,13 @@ export const transactionsSchema = z
         context.addIssue({ code: 'custom', path: [index, 'date'], message: `取引日が前の行(${previous.date})より前です` });
     });
   });
+
+/** Rows dated after today (a transaction cannot have happened yet), as field problems. */
+export function futureDatedRows(rows: readonly { date: string }[], today: string): FieldProblem[] {
+  return rows.flatMap((row, index) =>
+    row.date > today ? [{ path: [index, 'date'], message: `取引日(${row.date})が今日(${today})より後です` }] : [],
+  );
+}
 
 export type Debtor = z.infer<typeof debtorSchema>;
 export type Budget = z.infer<typeof budgetSchema>;

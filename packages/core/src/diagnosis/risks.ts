@@ -1,5 +1,6 @@
 // Risks that apply to this debtor, each rule with its source (shared/domain/PRACTICE.md "Risks to
-// warn about"). Rules are data: a test, a sentence, a source.
+// warn about"). Rules are data: a test, a sentence, a source. Sources are shown to users: they name
+// the statute, decision or practice, never our own files.
 import type { Assets, Debtor } from '../case/case-schema.js';
 import { addYears, type CivilDate } from '../civil-date.js';
 import { scrivenerClaimLimit } from '../law/professional-fees.js';
@@ -44,7 +45,7 @@ const sameBank = (deposit: string, creditor: string) => {
 export const riskRules: readonly RiskRule[] = [
   {
     id: 'bank-set-off',
-    source: 'PRACTICE.md「Risks」: 銀行カードローン — 受任通知後の口座凍結と相殺',
+    source: '銀行カードローンの実務: 受任通知を受けた銀行は口座を凍結し、預金を貸付と相殺します(保証会社の代位弁済まで1〜2か月)',
     find: ({ assets, creditors }) =>
       assets.deposits.flatMap((d) =>
         creditors
@@ -57,7 +58,7 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'guarantor-company',
-    source: 'PRACTICE.md「Risks」: 保証会社の代位弁済(1〜2か月)後は保証会社が債権者になります',
+    source: '銀行カードローンの実務: 保証会社の代位弁済(1〜2か月)の後は保証会社が債権者になります',
     find: ({ creditors }) =>
       creditors
         .filter((c) => c.kind === 'bank' && c.guarantorCompany !== '')
@@ -68,7 +69,7 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'personal-guarantor',
-    source: 'PRACTICE.md「Risks」: 連帯保証人は全額を請求されます',
+    source: '保証の実務: 主たる債務を整理しても、連帯保証人には全額が請求されます',
     find: ({ creditors }) =>
       creditors.flatMap((c) =>
         c.contracts
@@ -81,7 +82,7 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'car-repossession',
-    source: 'PRACTICE.md「Risks」: 所有権留保の自動車ローン — 引き揚げ',
+    source: '所有権留保の自動車ローンの実務: ローンを整理すると車は引き揚げられます',
     find: ({ assets }) =>
       assets.cars
         .filter((car) => car.titleRetained)
@@ -92,7 +93,7 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'phone-installments',
-    source: 'PRACTICE.md「Risks」: 携帯電話端末の分割払い — 信用情報に登録、回線契約が止まることがあります',
+    source: '携帯電話端末の分割払いの実務: 信用情報機関に登録され、回線の契約が止まることがあります',
     find: ({ creditors }) =>
       creditors.flatMap((c) =>
         c.contracts
@@ -105,7 +106,7 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'scholarship-guarantor',
-    source: 'PRACTICE.md「Risks」: 奨学金の人的保証 — 親族に請求されます',
+    source: '奨学金の人的保証の実務: 保証人(多くは親族)に請求されます',
     find: ({ creditors }) =>
       creditors
         .filter((c) => /奨学|日本学生支援機構|JASSO/i.test(c.name) && c.contracts.some((k) => k.guarantorPerson !== ''))
@@ -113,7 +114,7 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'taxes',
-    source: 'PRACTICE.md「Risks」: 税金・社会保険料は整理できません(破産法253条でも免責されません)',
+    source: '破産法253条(税金・社会保険料は免責されません); 任意整理・個人再生でも減額の対象外',
     find: ({ creditors }) =>
       creditors
         .filter((c) => /税|年金事務所|国民健康保険|社会保険/.test(c.name))
@@ -124,7 +125,8 @@ export const riskRules: readonly RiskRule[] = [
   },
   {
     id: 'possibly-time-barred',
-    source: 'PRACTICE.md「Risks」: 消滅時効 — 5年(2020年4月1日以降)、承認や一部の支払いで時効が更新されます',
+    source:
+      '民法166条1項(2020年4月1日以降: 知った時から5年・行使できる時から10年); 旧商法522条(それ以前の貸金業者・銀行の債権は5年); 時効は援用が必要で、支払いや承認で更新されます',
     find: ({ creditors, today }) =>
       creditors.flatMap((c) =>
         c.contracts

@@ -1,8 +1,11 @@
 // The source article's worked cases (PRACTICE.md, "The source articles' figures") and the caps of
 // 日弁連「債務整理事件処理の規律を定める規程」and the 日司連 guideline.
 import { describe, expect, it } from 'vitest';
+import { caseContentSchema } from '../case/case-file.js';
+import { diagnose } from '../diagnosis/procedure-comparison.js';
 import { defaultPlanSettings, settlementPlan } from '../plan/settlement-plan.js';
 import { claimsOverScrivenerLimit, type FeeQuote, feeIssues, feeTotal } from './fee-quote.js';
+import { feeCaseOf, quoteOnCase } from './fees-on-case.js';
 
 const quote = (parts: Partial<FeeQuote>): FeeQuote => ({
   office: '事務所',
@@ -99,4 +102,34 @@ describe('caps', () => {
       ]).map((c) => c.creditor),
     ).toEqual(['B']);
   });
+});
+
+it('measures a quote on the figures of the case’s diagnosis (the page adds nothing up)', () => {
+  const creditor = (key: string, debt: number, claimed: number | null, overpaymentClaim = 0) => ({
+    key,
+    name: key,
+    kind: 'card',
+    guarantorCompany: '',
+    claimed,
+    debt,
+    overpaymentClaim,
+    overpaymentLimitation: null,
+    accruedInterest: 0,
+    contracts: [],
+  });
+  const creditors = [creditor('A', 600_000, 700_000), creditor('B', 400_000, 400_000), creditor('C', 0, 0, 300_000)];
+  const content = caseContentSchema.parse({ debtor: { name: '試験' } });
+  const diagnosis = diagnose({ today: '2026-11-23', ...content, creditors, plan: {}, safetyMargin: 0 });
+  // 3 creditors handled; 700,000 claimed against 600,000 owed → 100,000 reduced; 300,000 to recover; 2 × 36 payments.
+  const feeCase = feeCaseOf(diagnosis, creditors);
+  expect(feeCase).toEqual({ creditors: 3, reduction: 100_000, refund: 300_000, refundByLawsuit: 0, remittances: 72 });
+  // 30,000 + 20,000 per creditor and 20% of the refund: 90,000 + 60,000 + 60,000 = 210,000, tax 21,000.
+  const { total, benefit } = quoteOnCase(
+    quote({ retainerPerCreditor: 30_000, successFeePerCreditor: 20_000, refundFeePercent: '20' }),
+    feeCase,
+    '2026-11-23',
+  );
+  expect(total).toMatchObject({ fees: 210_000, tax: 21_000, total: 231_000, remittanceFee: 0 });
+  // 100,000 + 300,000 − 231,000.
+  expect(benefit).toBe(169_000);
 });

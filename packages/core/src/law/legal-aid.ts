@@ -30,6 +30,6 @@ export const legalAidLimits: DatedTable<LegalAidLimits> = [
       housingLargeCity: [53_000, 68_000, 85_000, 92_000],
       assets: [1_800_000, 2_500_000, 2_700_000, 3_000_000],
     },
-    source: '法テラス「民事法律扶助の資力基準」(収入・資産の基準額; 施行日未確認 — PRACTICE.md)',
+    source: '法テラス「民事法律扶助の資力基準」(収入・資産の基準額; 施行日未確認)',
   },
 ];

@@ -1,5 +1,6 @@
 // The figures of the alternatives to 任意整理 that the comparison shows (shared/domain/PRACTICE.md,
-// "Alternatives" and "Credit records"). Typical amounts are editable defaults, never law.
+// "Alternatives" and "Credit records"). Typical amounts are editable defaults, never law. The
+// `source` texts are shown to users: they name the statute or practice, never our own files.
 import type { Yen } from '../money.js';
 
 export const procedureFacts = {
@@ -17,6 +18,9 @@ export const procedureFacts = {
     /** 少額管財の引継予納金 (lawyer-filed), 管財 at least. */
     smallAdministrationDeposit: 200_000 as Yen,
     fullAdministrationDeposit: 500_000 as Yen,
+    /** Typical length of the procedure: 同時廃止 about 3 months, 管財 4–6 months or more. */
+    summaryMonths: 3,
+    administrationMonths: [4, 6] as const,
     /** 自由財産: cash up to 99万 (破産法34条3項1号、民事執行法131条3号・施行令1条). */
     freeCash: 990_000 as Yen,
     /** Tokyo practice: a deposit, car or insurance surrender value under 20万 each is kept. */
@@ -26,7 +30,9 @@ export const procedureFacts = {
   mediation: {
     stampPerCreditor: 500 as Yen,
     postagePerCreditor: 430 as Yen,
-    months: 36,
+    /** Settlements are typically over 3 years, without interest: a longer plan may not be accepted. */
+    typicalMonths: 36,
+    typicalMonthsSource: '特定調停の実務の目安(返済はおおむね3年・利息なし)',
     source: '特定債務等の調整の促進のための特定調停に関する法律; 手数料は目安',
   },
   creditRecords: {

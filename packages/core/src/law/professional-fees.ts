@@ -1,9 +1,10 @@
 // Caps on what a lawyer or 司法書士 may charge for 任意整理 (shared/domain/PRACTICE.md, "Professional
 // fees"). Amounts exclude consumption tax. The 日弁連 rule's status after 2026-03 is not confirmed:
 // its row ends there, and a check made later says so instead of assuming it still applies.
+import type { CivilDate } from '../civil-date.js';
 import type { Yen } from '../money.js';
 import type { Rate } from '../rate.js';
-import type { DatedTable } from './dated-table.js';
+import { type DatedTable, rowOn } from './dated-table.js';
 
 export interface FeeCaps {
   /** 解決報酬金 per creditor (lawyers), and for 商工ローン. */
@@ -43,6 +44,24 @@ export const scrivenerFeeCaps: DatedTable<FeeCaps> = [
     source: '日司連「債務整理事件における報酬に関する指針」(2011年、2016年改正; 施行日は年のみ確認)',
   },
 ];
+
+/** Recovering an overpayment claim out of court (交渉) or through a lawsuit (訴訟): the 過払金報酬 caps differ. */
+export type RefundRoute = 'out-of-court' | 'lawsuit';
+
+/**
+ * The lawyers' 過払金報酬 cap on `date` (20% out of court, 25% with a lawsuit). After the rule's last
+ * confirmed day the last known cap is returned with `confirmed: false`, never a guessed new one.
+ */
+export function refundFeeCap(date: CivilDate, route: RefundRoute): { rate: Rate; source: string; confirmed: boolean } {
+  const inForce = rowOn(lawyerFeeCaps, date);
+  const row = inForce ?? lawyerFeeCaps[lawyerFeeCaps.length - 1];
+  if (!row) throw new RangeError('no fee caps');
+  return {
+    rate: route === 'lawsuit' ? row.value.refundFeeRateLawsuit : row.value.refundFeeRate,
+    source: row.source,
+    confirmed: inForce !== undefined,
+  };
+}
 
 /** 認定司法書士 may act only for a claim of at most this amount, judged per claim (最判H28.6.27). */
 export const scrivenerClaimLimit = {

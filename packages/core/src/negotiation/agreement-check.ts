@@ -146,6 +146,6 @@ export function agreementChecklist(
   return {
     items,
     problems: items.filter((i) => i.status === 'warn' || i.status === 'missing' || i.status === 'mismatch').length,
-    source: 'PRACTICE.md「Settlement agreement (和解書) clauses to check」; RECALC.md「Late charges」(利息制限法4条・7条)',
+    source: '和解書の確認事項(任意整理の実務: 期限の利益喪失は2回以上・2回分の額が多い); 遅延損害金の上限は利息制限法4条・7条',
   };
 }

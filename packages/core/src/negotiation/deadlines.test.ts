@@ -4,7 +4,7 @@ import { offerSchema } from './negotiation-schema.js';
 import { statusTimeline } from './negotiation-status.js';
 import { paymentSchedule, paymentStatus, scheduleTermsOf } from './payment-schedule.js';
 
-const owner = { caseId: 'c1', caseTitle: '佐藤さん', creditorId: 'k1', creditorName: 'A社' };
+const owner = { caseId: 'c1', caseTitle: '佐藤さん', debtorName: '佐藤 一郎', creditorId: 'k1', creditorName: 'A社' };
 const today = '2026-11-23';
 
 describe('deadlines', () => {
@@ -31,7 +31,7 @@ describe('deadlines', () => {
     );
     const list = creditorDeadlines({
       ...owner,
-      status: 'repaying',
+      status: 'negotiating',
       contacts: [
         { id: 'x1', nextAction: '和解書の返送を確認', nextActionDue: '2026-11-25', nextActionDone: false },
         { id: 'x2', nextAction: '済んだこと', nextActionDue: '2026-11-20', nextActionDone: true },
@@ -69,5 +69,21 @@ describe('deadlines', () => {
       today,
     });
     expect(list).toEqual([expect.objectContaining({ date: '2026-12-01', kind: 'step-overdue', title: '「和解案送付」が30日を超えます' })]);
+  });
+
+  it('after the agreement an offer left 検討中 is no longer a deadline; a next action recorded since is, naming the debtor', () => {
+    const facts = {
+      ...owner,
+      contacts: [{ id: 'x3', nextAction: '遅れた分の支払を連絡', nextActionDue: '2026-11-26', nextActionDone: false }],
+      offers: [{ id: 'o2', validUntil: '2026-11-30', status: 'considering', installments: 60, monthly: 9_600 }],
+      timeline: [],
+      payments: null,
+      overpaymentLimitation: null,
+      today,
+    };
+    for (const status of ['agreed', 'agreement-signed', 'repaying'] as const) {
+      expect(creditorDeadlines({ ...facts, status }).map((d) => [d.kind, d.debtorName])).toEqual([['next-action', '佐藤 一郎']]);
+    }
+    expect(creditorDeadlines({ ...facts, status: 'negotiating' }).map((d) => d.kind)).toEqual(['next-action', 'offer-expiry']);
   });
 });

@@ -3,7 +3,7 @@
 // time-barred, and steps that have waited longer than their norm.
 import { addDays, type CivilDate } from '../civil-date.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
-import { type NegotiationStatus, negotiationStatusLabels, type TimelineStep } from './negotiation-status.js';
+import { closesOpenActions, type NegotiationStatus, negotiationStatusLabels, type TimelineStep } from './negotiation-status.js';
 import type { PaymentStatus } from './payment-schedule.js';
 
 export type DeadlineKind = 'next-action' | 'offer-expiry' | 'payment' | 'acceleration' | 'limitation' | 'step-overdue';
@@ -23,6 +23,8 @@ export interface Deadline {
   title: string;
   caseId: string;
   caseTitle: string;
+  /** Whose case it is: an office's calendar holds many debtors, a creditor name alone does not say whose. */
+  debtorName: string;
   creditorId: string;
   creditorName: string;
   /** A stable id (for calendar entries that update instead of duplicating). */
@@ -32,6 +34,7 @@ export interface Deadline {
 export interface CreditorDeadlineFacts {
   caseId: string;
   caseTitle: string;
+  debtorName: string;
   creditorId: string;
   creditorName: string;
   status: NegotiationStatus;
@@ -47,7 +50,16 @@ const finished: readonly NegotiationStatus[] = ['completed', 'other-procedure', 
 
 /** The creditor's open deadlines (past ones included: they are overdue), in date order. */
 export function creditorDeadlines(facts: CreditorDeadlineFacts): Deadline[] {
-  const base = { caseId: facts.caseId, caseTitle: facts.caseTitle, creditorId: facts.creditorId, creditorName: facts.creditorName };
+  const base = {
+    caseId: facts.caseId,
+    caseTitle: facts.caseTitle,
+    debtorName: facts.debtorName,
+    creditorId: facts.creditorId,
+    creditorName: facts.creditorName,
+  };
+  // Once the agreement is reached an offer still marked 検討中 is no longer waiting for an answer.
+  // (Next actions promised before the signing are closed when the step is taken; later ones count.)
+  const offersSettled = facts.status === 'agreed' || closesOpenActions(facts.status);
   const list: Deadline[] = [];
   const add = (date: CivilDate, kind: DeadlineKind, title: string, key: string) =>
     list.push({ ...base, date, kind, title, uid: `${facts.creditorId}-${kind}-${key}` });
@@ -55,7 +67,7 @@ export function creditorDeadlines(facts: CreditorDeadlineFacts): Deadline[] {
     if (contact.nextActionDue !== null && !contact.nextActionDone)
       add(contact.nextActionDue, 'next-action', contact.nextAction, contact.id);
   }
-  for (const offer of facts.offers) {
+  for (const offer of offersSettled ? [] : facts.offers) {
     if (offer.validUntil !== null && offer.status === 'considering')
       add(offer.validUntil, 'offer-expiry', `和解案(${offer.installments}回 × ${formatYenWithUnit(offer.monthly)})の回答期限`, offer.id);
   }

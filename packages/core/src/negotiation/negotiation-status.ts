@@ -77,6 +77,24 @@ export const allowedTransitions: Record<NegotiationStatus, readonly NegotiationS
   'limitation-invoked': [],
 };
 
+/**
+ * Steps after which the next actions promised in earlier contacts are behind us: the agreement is
+ * signed (what remains is the payment calendar), or the creditor's file is closed.
+ */
+const stepsClosingActions: readonly NegotiationStatus[] = [
+  'agreement-signed',
+  'repaying',
+  'completed',
+  'other-procedure',
+  'subrogated',
+  'assigned',
+  'limitation-invoked',
+];
+
+export function closesOpenActions(status: NegotiationStatus): boolean {
+  return stepsClosingActions.includes(status);
+}
+
 /** What the guards read about the creditor's file. */
 export interface TransitionFacts {
   /** An offer marked 受諾 (accepted). */

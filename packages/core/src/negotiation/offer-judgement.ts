@@ -14,7 +14,7 @@ import type { OfferInput } from './negotiation-schema.js';
 import { paymentAmounts } from './payment-schedule.js';
 
 /** The installments practice calls standard (PRACTICE.md: 36 standard, 36–60 common). */
-export const standardInstallments = { min: 36, max: 60, source: 'PRACTICE.md「Settlement terms in practice」' } as const;
+export const standardInstallments = { min: 36, max: 60, source: '任意整理の実務(分割は36回が標準、36〜60回が一般的)' } as const;
 
 export interface OfferContext {
   today: CivilDate;

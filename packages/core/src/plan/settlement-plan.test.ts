@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPlanSettings, planForMonthlyAmount, planWithinBudget, settlementPlan } from './settlement-plan.js';
+import { defaultPlanSettings, planForMonthlyAmount, planVerdictText, planWithinBudget, settlementPlan } from './settlement-plan.js';
 
 const settings = { ...defaultPlanSettings, startMonth: '2027-01' };
 
@@ -150,5 +150,45 @@ describe('a monthly amount split across creditors (按分)', () => {
         },
       ),
     );
+  });
+});
+
+// Issue 9, item 7: a page shows the regular month (what the rows add up to) and the first and last
+// apart where a remainder or a short last payment makes them differ — never the largest month alone.
+describe('the monthly figures of a plan', () => {
+  const creditors = [
+    { key: 'a', name: 'A', principal: 600_000 },
+    { key: 'b', name: 'B', principal: 400_000 },
+  ];
+
+  it('gives the regular month, the first and the last, and a verdict naming both', () => {
+    const plan = settlementPlan(creditors, { ...settings, monthlyBudget: 25_000 });
+    // 16,666 + 11,111 = 27,777 a month; the first month carries the remainders 24 + 4: 27,805.
+    expect(plan.regularMonthly).toBe(27_777);
+    expect(plan.regularMonthly).toBe(plan.creditors.reduce((a, c) => a + c.monthly, 0));
+    expect(plan.firstMonth).toEqual({ month: '2027-01', total: 27_805, bonus: false });
+    expect(plan.lastMonth).toEqual({ month: '2029-12', total: 27_777, bonus: false });
+    expect(plan).toMatchObject({ peakMonth: { month: '2027-01', total: 27_805 }, shortfall: 2_805, regularShortfall: 2_777 });
+    expect(planVerdictText(plan)).toBe('毎月 2,777円 足りません(初回は 2,805円 足りません)');
+
+    const last = settlementPlan(creditors, { ...settings, remainder: 'last', monthlyBudget: 27_777 });
+    expect(last.lastMonth?.total).toBe(27_805);
+    expect(planVerdictText(last)).toBe('毎月の額は払えますが、最終回(27,805円)は 28円 足りません');
+    expect(planVerdictText(settlementPlan(creditors, { ...settings, monthlyBudget: 30_000 }))).toBe('家計の範囲で返せる見込みです');
+    expect(planVerdictText(settlementPlan(creditors, settings))).toBe('');
+  });
+
+  it('by a monthly amount: the regular share, a smaller last month, and too many installments named', () => {
+    const plan = planForMonthlyAmount(creditors, 30_000, { ...settings, monthlyBudget: 30_000 });
+    // 18,000 + 12,000 for 33 months, then 6,000 + 4,000.
+    expect(plan).toMatchObject({ regularMonthly: 30_000, firstMonth: { total: 30_000 }, lastMonth: { month: '2029-10', total: 10_000 } });
+    const tooLong = planForMonthlyAmount([{ key: 'a', name: 'A', principal: 1_000_000 }], 10_000, { ...settings, monthlyBudget: 50_000 });
+    expect(planVerdictText(tooLong)).toBe('60回を超える債権者があります');
+  });
+
+  it('sums the future interest of every creditor', () => {
+    const plan = settlementPlan(creditors, { ...settings, installments: 12, futureInterestRate: '12' });
+    expect(plan.interest).toBe(plan.creditors.reduce((a, c) => a + c.interest, 0));
+    expect(plan.interest).toBeGreaterThan(0);
   });
 });

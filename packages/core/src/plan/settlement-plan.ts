@@ -1,7 +1,8 @@
 // 任意整理 plan designer: each creditor's debt paid in installments from a start month, the monthly
 // total set against the budget. Principal only by default (東京三会統一基準, PRACTICE.md); accrued
 // interest and a future-interest rate are options. Every schedule adds up to its debt exactly.
-import { divideToYen, type Yen } from '../money.js';
+import { type Language, type MessageCode, type MessageParams, messageText } from '../messages.js';
+import { divideToYen, type Yen, formatYenWithUnit as yen } from '../money.js';
 import { PPM, parseRatePercent } from '../rate.js';
 import { allocate } from './allocation.js';
 
@@ -65,18 +66,42 @@ export interface CreditorPlan {
   interest: Yen;
 }
 
+export interface PlanMonth {
+  month: string;
+  total: Yen;
+  bonus: boolean;
+}
+
 export interface SettlementPlan {
   creditors: CreditorPlan[];
   /** Each calendar month's total across creditors. */
-  months: { month: string; total: Yen; bonus: boolean }[];
+  months: PlanMonth[];
   debt: Yen;
   total: Yen;
-  /** The largest total of a month without a bonus (remainders included): what every month must carry. */
+  /** 将来利息 in all (0 without a future-interest rate). */
+  interest: Yen;
+  /**
+   * The regular monthly payment: each creditor's regular installment (no rounding remainder, no
+   * bonus, not a short last payment), added up — what the rows of the plan add up to.
+   */
+  regularMonthly: Yen;
+  /** The first and the last calendar month of the plan (a remainder or a staggered start makes them differ from the regular). */
+  firstMonth: PlanMonth | null;
+  lastMonth: PlanMonth | null;
+  /** The month without a bonus that asks the most (remainders included): what every month must carry. */
+  peakMonth: PlanMonth | null;
+  /** peakMonth's total (0 for an empty plan). */
   monthlyTotal: Yen;
   installments: number;
-  /** Against the budget: fits, or short by this much each month. */
+  /** The most installments the settings allow; `tooLong` when a creditor needs more (plans by a monthly amount). */
+  maxInstallments: number;
+  tooLong: boolean;
+  /** Against the budget: every month fits (the peak month included); null when not tested. */
   feasible: boolean | null;
+  /** What the peak month lacks against the budget (0 when it fits). */
   shortfall: Yen;
+  /** What a regular month lacks against the budget (0 when it fits); at most `shortfall`. */
+  regularShortfall: Yen;
 }
 
 /** The plan for `settings.installments` installments. */
@@ -85,7 +110,7 @@ export function settlementPlan(creditors: readonly PlanCreditor[], settings: Pla
   const debts = creditors.map((c) => c.principal + (settings.includeAccruedInterest ? (c.accruedInterest ?? 0) : 0));
   const bonusShares = allocate(settings.bonus.amount, debts);
   const plans = creditors.map((creditor, index) => creditorPlan(creditor, debts[index] as Yen, bonusShares[index] as Yen, settings));
-  return { ...summarize(plans, settings.monthlyBudget), installments: settings.installments };
+  return summarize(plans, settings, settings.installments, false);
 }
 
 /**
@@ -130,17 +155,12 @@ export function planForMonthlyAmount(creditors: readonly PlanCreditor[], monthly
     );
     return { key: creditor.key, name: creditor.name, debt, installments, monthly: share, payments, total: debt, interest: 0 };
   });
-  const summary = summarize(plans, settings.monthlyBudget);
   const longest = Math.max(0, ...plans.map((p) => p.installments));
-  const tooLong = longest > settings.maxInstallments;
-  return {
-    ...summary,
-    installments: longest,
-    feasible: summary.feasible === null ? (tooLong ? false : null) : summary.feasible && !tooLong,
-  };
+  return summarize(plans, settings, longest, longest > settings.maxInstallments);
 }
 
-function summarize(plans: CreditorPlan[], budget: Yen | undefined): Omit<SettlementPlan, 'installments'> {
+function summarize(plans: CreditorPlan[], settings: PlanSettings, installments: number, tooLong: boolean): SettlementPlan {
+  const budget = settings.monthlyBudget;
   const byMonth = new Map<string, { total: Yen; bonus: boolean }>();
   for (const plan of plans) {
     for (const payment of plan.payments) {
@@ -149,16 +169,71 @@ function summarize(plans: CreditorPlan[], budget: Yen | undefined): Omit<Settlem
     }
   }
   const months = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, entry]) => ({ month, ...entry }));
-  const monthlyTotal = Math.max(0, ...months.filter((m) => !m.bonus).map((m) => m.total));
+  // The earliest of the months that ask the most.
+  const peakMonth = months
+    .filter((m) => !m.bonus)
+    .reduce<PlanMonth | null>((peak, m) => (peak === null || m.total > peak.total ? m : peak), null);
+  const monthlyTotal = peakMonth?.total ?? 0;
+  const regularMonthly = plans.reduce((a, p) => a + p.monthly, 0);
+  const fits = budget === undefined ? null : monthlyTotal <= budget;
   return {
     creditors: plans,
     months,
     debt: plans.reduce((a, p) => a + p.debt, 0),
     total: plans.reduce((a, p) => a + p.total, 0),
+    interest: plans.reduce((a, p) => a + p.interest, 0),
+    regularMonthly,
+    firstMonth: months[0] ?? null,
+    lastMonth: months[months.length - 1] ?? null,
+    peakMonth,
     monthlyTotal,
-    feasible: budget === undefined ? null : monthlyTotal <= budget,
+    installments,
+    maxInstallments: settings.maxInstallments,
+    tooLong,
+    feasible: fits === null ? (tooLong ? false : null) : fits && !tooLong,
     shortfall: budget === undefined ? 0 : Math.max(0, monthlyTotal - budget),
+    regularShortfall: budget === undefined ? 0 : Math.max(0, regularMonthly - budget),
   };
+}
+
+/**
+ * The first and the last month where they differ from the regular month (null where they do not):
+ * what a page shows beside the regular payment. A one-month plan has only a first month.
+ */
+export function monthsApart(plan: SettlementPlan): { first: PlanMonth | null; last: PlanMonth | null } {
+  const differs = (m: PlanMonth | null) => (m !== null && m.total !== plan.regularMonthly ? m : null);
+  return { first: differs(plan.firstMonth), last: plan.months.length > 1 ? differs(plan.lastMonth) : null };
+}
+
+export interface PlanVerdict {
+  code: MessageCode;
+  params: MessageParams;
+}
+
+/**
+ * The plan against the budget in one sentence, naming the regular month and, where it asks more,
+ * the month carrying the remainders; null when the plan was not tested against a budget.
+ */
+export function planVerdict(plan: SettlementPlan): PlanVerdict | null {
+  if (plan.feasible === null) return null;
+  if (plan.feasible) return { code: 'plan.fits', params: {} };
+  const peak = plan.peakMonth;
+  const when =
+    peak === null ? '' : peak.month === plan.firstMonth?.month ? '初回' : peak.month === plan.lastMonth?.month ? '最終回' : peak.month;
+  if (plan.regularShortfall > 0) {
+    return plan.shortfall > plan.regularShortfall
+      ? { code: 'plan.shortWithPeak', params: { amount: yen(plan.regularShortfall), when, peak: yen(plan.shortfall) } }
+      : { code: 'plan.short', params: { amount: yen(plan.regularShortfall) } };
+  }
+  if (plan.shortfall > 0)
+    return { code: 'plan.shortPeakOnly', params: { when, total: yen(plan.monthlyTotal), amount: yen(plan.shortfall) } };
+  return { code: 'plan.tooLong', params: { max: plan.maxInstallments } };
+}
+
+/** The verdict's sentence ('' when there is none). */
+export function planVerdictText(plan: SettlementPlan, language: Language = 'ja'): string {
+  const verdict = planVerdict(plan);
+  return verdict === null ? '' : messageText(verdict.code, verdict.params, language);
 }
 
 function creditorPlan(creditor: PlanCreditor, debt: Yen, bonusShare: Yen, settings: PlanSettings): CreditorPlan {

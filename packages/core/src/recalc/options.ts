@@ -22,6 +22,12 @@ export interface RecalcOptions {
    * one); `contract` at the history's own 利率 column; a percent text such as `29.2` at that rate.
    */
   rate: 'statutory' | 'contract' | string;
+  /**
+   * The contract's own 約定利率 (percent text, as stored with the contract), until a row of the
+   * history states one: the rate replayed with rate `contract`; with `statutory`, the rate where it is
+   * below the cap. Unused with a fixed rate.
+   */
+  contractRate?: string;
   yearBasis: YearBasis;
   firstDay: FirstDay;
   rounding: RoundingMode;
@@ -86,6 +92,7 @@ export const optionLabels: Record<string, string> = {
 
 export const optionNames: Record<keyof RecalcOptions, string> = {
   rate: '利率',
+  contractRate: '契約の約定利率',
   yearBasis: '年日数',
   firstDay: '初日算入',
   rounding: '端数処理',

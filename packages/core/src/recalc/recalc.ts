@@ -5,7 +5,7 @@ import { rowOn } from '../law/dated-table.js';
 import { statutoryCap } from '../law/interest-caps.js';
 import { legalRates, overpaymentFixedRate } from '../law/legal-rates.js';
 import { overpaymentLimitation } from '../law/limitation.js';
-import { type MessageCode, type MessageParams, messageText } from '../messages.js';
+import { type Language, type MessageCode, type MessageParams, messageText } from '../messages.js';
 import type { Yen } from '../money.js';
 import { formatRatePercent, parseRatePercent, type Rate } from '../rate.js';
 import { type AccrualPart, accrualParts, interestFor, NO_PARTS, type RateStep } from './accrual.js';
@@ -132,11 +132,20 @@ export class RecalcInputError extends Error {
     this.name = 'RecalcInputError';
   }
 
-  /** The message in Japanese, for the user. */
+  /** The message in Japanese, for the user of the command line. */
   get ja(): string {
     return messageText(this.code, this.params, 'ja');
   }
+
+  /** The message for the user of the web app: where the command line's wording names a flag, the page's names the page. */
+  pageText(language: Language = 'ja'): string {
+    return messageText(pageMessageCodes[this.code] ?? this.code, this.params, language);
+  }
 }
+
+const pageMessageCodes: Partial<Record<RecalcErrorCode, MessageCode>> = {
+  'recalc.noContractRate': 'recalc.noContractRateInPage',
+};
 
 const NEVER = Number.NEGATIVE_INFINITY;
 
@@ -219,7 +228,11 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
   let totalRepaid = 0;
   let totalInterest = 0;
   let estimatedRows = 0;
-  let contractRate: Rate | undefined;
+  // A rate stored with the contract stands until the history states its own: the rate replayed at
+  // `contract`, and at `statutory` the agreed rate where it is below the cap (利息制限法1条 caps the
+  // agreed rate; it never raises it).
+  let contractRate: Rate | undefined =
+    basis.kind !== 'fixed' && options.contractRate !== undefined ? percentOption('contractRate', options.contractRate) : undefined;
   let countFirstDay = false;
   let previous: DayNumber | undefined;
 
@@ -523,6 +536,13 @@ function checkOptions(options: RecalcOptions): void {
   if (!Number.isSafeInteger(options.openingBalance) || options.openingBalance < 0) {
     throw new RecalcInputError('recalc.badOption', { detail: `openingBalance must be whole yen ≥ 0: ${options.openingBalance}` });
   }
+  if (options.contractRate !== undefined) percentOption('contractRate', options.contractRate);
+}
+
+function percentOption(name: string, text: string): Rate {
+  const parsed = parseRatePercent(text);
+  if (!parsed.ok) throw new RecalcInputError('recalc.badOption', { detail: `${name}: ${text}` });
+  return parsed.value;
 }
 
 /** Checks one row and returns its day number. */

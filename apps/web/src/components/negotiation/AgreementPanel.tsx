@@ -12,33 +12,66 @@ const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
   unspecified: '定めなし',
 };
 
+const agreementLabels: Record<string, string> = {
+  signedOn: '締結日',
+  settlementDate: '和解日',
+  confirmedBalance: '確認した債務額',
+  installments: '返済回数',
+  monthly: '毎月の返済額',
+  paymentDay: '毎月の支払日',
+  firstPaymentDate: '初回の支払日',
+  payeeAccount: '振込先口座',
+  transferFeePayer: '振込手数料の負担',
+  forgiveness: '完済時の免除条項',
+  'acceleration.misses': '期限の利益喪失: 遅れた回数',
+  'acceleration.amount': '期限の利益喪失: 遅れた額',
+  lateChargeRate: '遅延損害金',
+  futureInterestRate: '将来利息',
+  settlementClause: '清算条項',
+  costsEachOwn: '費用は各自の負担',
+  note: 'メモ',
+};
+
 export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { record, view, creditor } = data;
   const accepted = view.offers.find((o) => o.id === view.acceptedOfferId);
   const saved = record.agreement;
-  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
-    const text = (name: string) => String(form.get(name) ?? '');
-    await api('PUT', `/creditors/${creditor.id}/agreement`, {
-      signedOn: dateValue(text('signedOn')),
-      settlementDate: dateValue(text('settlementDate')),
-      confirmedBalance: amountValue(text('confirmedBalance')),
-      installments: wholeValue(text('installments')),
-      monthly: amountValue(text('monthly')),
-      paymentDay: wholeValue(text('paymentDay')),
-      firstPaymentDate: dateValue(text('firstPaymentDate')),
-      payeeAccount: text('payeeAccount'),
-      transferFeePayer: text('transferFeePayer'),
-      forgiveness: form.get('forgiveness') === 'on',
-      acceleration: { misses: wholeValue(text('misses')), amount: amountValue(text('accelerationAmount')) },
-      lateChargeRate: text('lateChargeRate') || null,
-      futureInterestRate: text('futureInterestRate') || '0',
-      settlementClause: form.get('settlementClause') === 'on',
-      costsEachOwn: form.get('costsEachOwn') === 'on',
-      note: text('note'),
-      version: record.agreementVersion,
-    });
-    await onChanged();
-  }, '和解書の内容を保存しました');
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: (form) => {
+      const text = (name: string) => String(form.get(name) ?? '');
+      return {
+        signedOn: dateValue(text('signedOn')),
+        settlementDate: dateValue(text('settlementDate')),
+        confirmedBalance: amountValue(text('confirmedBalance')),
+        installments: wholeValue(text('installments')),
+        monthly: amountValue(text('monthly')),
+        paymentDay: wholeValue(text('paymentDay')),
+        firstPaymentDate: dateValue(text('firstPaymentDate')),
+        payeeAccount: text('payeeAccount'),
+        transferFeePayer: text('transferFeePayer'),
+        forgiveness: form.get('forgiveness') === 'on',
+        acceleration: { misses: wholeValue(text('misses')), amount: amountValue(text('accelerationAmount')) },
+        lateChargeRate: text('lateChargeRate') || null,
+        futureInterestRate: text('futureInterestRate') || '0',
+        settlementClause: form.get('settlementClause') === 'on',
+        costsEachOwn: form.get('costsEachOwn') === 'on',
+        note: text('note'),
+      };
+    },
+    save: async (body, newer) => {
+      await api('PUT', `/creditors/${creditor.id}/agreement`, { ...body, version: newer === undefined ? record.agreementVersion : newer });
+      await onChanged();
+    },
+    done: '和解書の内容を保存しました',
+    conflict: {
+      read: async () => {
+        const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
+        return { value: file.record.agreement ?? {}, version: file.record.agreementVersion };
+      },
+      labels: agreementLabels,
+      reload: onChanged,
+    },
+  });
 
   if (!accepted)
     return (
@@ -61,7 +94,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
   return (
     <section className="card" aria-label="和解書のチェック">
       <h2>和解書のチェック</h2>
-      <form onSubmit={onSubmit} noValidate aria-label="和解書の内容" key={record.agreementVersion ?? 0}>
+      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="和解書の内容" key={record.agreementVersion ?? 0}>
         {notice}
         <div className="grid-3">
           <Field label="締結日" error={problemAt(problems, 'signedOn')}>

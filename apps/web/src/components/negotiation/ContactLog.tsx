@@ -1,6 +1,6 @@
 // Every contact with the creditor: when, how, who, what was said and promised, the next action and
-// its deadline, and the letters or faxes that came with it.
-import { contactChannelLabels, contactChannels, contactDirectionLabels, contactDirections } from '@wakai/core';
+// its deadline, and the letters or faxes that came with it. Each can be corrected or removed.
+import { contactChannelLabels, contactChannels, contactDirectionLabels, contactDirections, type FieldProblem } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact } from '../../api.js';
 import { dateValue } from '../../form-values.js';
@@ -13,82 +13,118 @@ function nowLocal(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
+export const contactLabels: Record<string, string> = {
+  at: '日時',
+  channel: '方法',
+  direction: '向き',
+  person: '先方の担当者',
+  summary: '内容',
+  promises: '約束したこと',
+  nextAction: '次にすること',
+  nextActionDue: 'その期限',
+  nextActionDone: '次にすること(済)',
+};
+
+function contactBody(form: FormData) {
+  const text = (name: string) => String(form.get(name) ?? '');
+  return {
+    at: text('at'),
+    channel: text('channel'),
+    direction: text('direction'),
+    person: text('person'),
+    summary: text('summary'),
+    promises: text('promises'),
+    nextAction: text('nextAction'),
+    nextActionDue: dateValue(text('nextActionDue')),
+  };
+}
+
+/** The fields of a contact, empty for a new one or filled with a stored one to correct. */
+function ContactFields({ contact, problems }: { contact?: StoredContact; problems: FieldProblem[] }) {
+  return (
+    <>
+      <div className="grid-3">
+        <Field label="日時" error={problemAt(problems, 'at')}>
+          <input name="at" type="datetime-local" defaultValue={contact?.at ?? nowLocal()} />
+        </Field>
+        <Field label="方法" error={problemAt(problems, 'channel')}>
+          <select name="channel" defaultValue={contact?.channel ?? 'phone'}>
+            {contactChannels.map((c) => (
+              <option key={c} value={c}>
+                {contactChannelLabels[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="向き" error={problemAt(problems, 'direction')}>
+          <select name="direction" defaultValue={contact?.direction ?? 'outgoing'}>
+            {contactDirections.map((d) => (
+              <option key={d} value={d}>
+                {contactDirectionLabels[d]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="先方の担当者" error={problemAt(problems, 'person')}>
+          <input name="person" defaultValue={contact?.person ?? ''} />
+        </Field>
+        <Field label="次にすること" error={problemAt(problems, 'nextAction')}>
+          <input name="nextAction" defaultValue={contact?.nextAction ?? ''} />
+        </Field>
+        <Field label="その期限" error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
+          <input name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
+        </Field>
+      </div>
+      <Field label="内容(必須)" error={problemAt(problems, 'summary')}>
+        <textarea name="summary" rows={3} defaultValue={contact?.summary ?? ''} />
+      </Field>
+      <Field label="約束したこと" error={problemAt(problems, 'promises')}>
+        <input name="promises" defaultValue={contact?.promises ?? ''} />
+      </Field>
+    </>
+  );
+}
+
+/** The stored contact as the creditor's file holds it now (for a 409). */
+async function readContact(creditorId: string, id: string) {
+  const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditorId}/negotiation`);
+  const found = file.record.contacts.find((c) => c.id === id);
+  if (!found) throw new ApiError(404, 'この連絡記録は削除されています');
+  const { id: _, version, attachments: __, ...value } = found;
+  return { value, version };
+}
+
 export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
-  const { problems, onSubmit, notice } = useFormSubmit(
-    async (form) => {
-      const text = (name: string) => String(form.get(name) ?? '');
-      await api('POST', `/creditors/${data.creditor.id}/contacts`, {
-        at: text('at'),
-        channel: text('channel'),
-        direction: text('direction'),
-        person: text('person'),
-        summary: text('summary'),
-        promises: text('promises'),
-        nextAction: text('nextAction'),
-        nextActionDue: dateValue(text('nextActionDue')),
-      });
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: contactBody,
+    save: async (body) => {
+      await api('POST', `/creditors/${data.creditor.id}/contacts`, body);
       await onChanged();
     },
-    '連絡を記録しました',
-    { reset: true },
-  );
+    done: '連絡を記録しました',
+    reset: true,
+  });
 
   return (
     <section className="card" aria-label="連絡の記録">
       <h2>連絡の記録</h2>
-      <form onSubmit={onSubmit} noValidate aria-label="連絡を記録">
+      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="連絡を記録">
         {notice}
-        <div className="grid-3">
-          <Field label="日時" error={problemAt(problems, 'at')}>
-            <input name="at" type="datetime-local" defaultValue={nowLocal()} />
-          </Field>
-          <Field label="方法" error={problemAt(problems, 'channel')}>
-            <select name="channel" defaultValue="phone">
-              {contactChannels.map((c) => (
-                <option key={c} value={c}>
-                  {contactChannelLabels[c]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="向き" error={problemAt(problems, 'direction')}>
-            <select name="direction" defaultValue="outgoing">
-              {contactDirections.map((d) => (
-                <option key={d} value={d}>
-                  {contactDirectionLabels[d]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="先方の担当者" error={problemAt(problems, 'person')}>
-            <input name="person" />
-          </Field>
-          <Field label="次にすること" error={problemAt(problems, 'nextAction')}>
-            <input name="nextAction" />
-          </Field>
-          <Field label="その期限" error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
-            <input name="nextActionDue" />
-          </Field>
-        </div>
-        <Field label="内容(必須)" error={problemAt(problems, 'summary')}>
-          <textarea name="summary" rows={3} />
-        </Field>
-        <Field label="約束したこと" error={problemAt(problems, 'promises')}>
-          <input name="promises" />
-        </Field>
+        <ContactFields problems={problems} />
         <button type="submit">連絡を記録</button>
       </form>
       <ul className="contacts" data-testid="contact-list">
         {data.record.contacts.map((contact) => (
-          <ContactItem key={contact.id} contact={contact} onChanged={onChanged} />
+          <ContactItem key={`${contact.id}-${contact.version}`} creditorId={data.creditor.id} contact={contact} onChanged={onChanged} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ContactItem({ contact, onChanged }: { contact: StoredContact; onChanged: () => Promise<void> }) {
+function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; contact: StoredContact; onChanged: () => Promise<void> }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [editing, setEditing] = useState(false);
   async function run(action: () => Promise<unknown>, done: string) {
     try {
       await action();
@@ -98,11 +134,22 @@ function ContactItem({ contact, onChanged }: { contact: StoredContact; onChanged
       setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
     }
   }
-  const { id, version, attachments, ...input } = contact;
+  const { id, version, attachments } = contact;
+  const edit = useFormSubmit({
+    body: contactBody,
+    save: async (body, newer) => {
+      await api('PUT', `/contacts/${id}`, { ...body, version: newer ?? version });
+      setEditing(false);
+      await onChanged();
+    },
+    done: '連絡記録を直しました',
+    conflict: { read: () => readContact(creditorId, id), labels: contactLabels, reload: onChanged },
+  });
+  const when = contact.at.replace('T', ' ');
   return (
     <li>
       <div>
-        <b>{contact.at.replace('T', ' ')}</b> {contactChannelLabels[contact.channel]}・{contactDirectionLabels[contact.direction]}
+        <b>{when}</b> {contactChannelLabels[contact.channel]}・{contactDirectionLabels[contact.direction]}
         {contact.person && ` ${contact.person}様`}
       </div>
       <div className="pre">{contact.summary}</div>
@@ -112,9 +159,7 @@ function ContactItem({ contact, onChanged }: { contact: StoredContact; onChanged
           <input
             type="checkbox"
             checked={contact.nextActionDone}
-            onChange={(e) =>
-              void run(() => api('PUT', `/contacts/${id}`, { ...input, nextActionDone: e.target.checked, version }), '更新しました')
-            }
+            onChange={(e) => void run(() => api('PUT', `/contacts/${id}`, { nextActionDone: e.target.checked, version }), '更新しました')}
           />{' '}
           次: {contact.nextAction}
           {contact.nextActionDue && `(期限 ${contact.nextActionDue})`}
@@ -122,9 +167,22 @@ function ContactItem({ contact, onChanged }: { contact: StoredContact; onChanged
       )}
       <div className="attachments">
         {attachments.map((file) => (
-          <a key={file.id} href={`/api/attachments/${file.id}`} download={file.fileName}>
-            📎 {file.fileName}({Math.ceil(file.size / 1024)}KB)
-          </a>
+          <span key={file.id} className="attachment">
+            <a href={`/api/attachments/${file.id}`} download={file.fileName}>
+              📎 {file.fileName}({Math.ceil(file.size / 1024)}KB)
+            </a>
+            <button
+              type="button"
+              className="small secondary danger"
+              aria-label={`${file.fileName} を削除`}
+              onClick={() => {
+                if (window.confirm(`添付ファイル「${file.fileName}」を削除します。よろしいですか?`))
+                  void run(() => api('DELETE', `/attachments/${file.id}`), `${file.fileName} を削除しました`);
+              }}
+            >
+              削除
+            </button>
+          </span>
         ))}
         <label className="file-button">
           書類を添付(PDF・画像、5MBまで)
@@ -147,6 +205,28 @@ function ContactItem({ contact, onChanged }: { contact: StoredContact; onChanged
           />
         </label>
       </div>
+      <div className="actions">
+        <button type="button" className="small secondary" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          {editing ? '直すのをやめる' : 'この記録を直す'}
+        </button>
+        <button
+          type="button"
+          className="small secondary danger"
+          onClick={() => {
+            if (window.confirm(`${when} の連絡記録(添付ファイルを含む)を削除します。よろしいですか?`))
+              void run(() => api('DELETE', `/contacts/${id}`), '連絡記録を削除しました');
+          }}
+        >
+          この記録を削除
+        </button>
+      </div>
+      {editing && (
+        <form onSubmit={edit.onSubmit} onChange={edit.onChange} noValidate aria-label={`連絡記録 ${when} を直す`}>
+          {edit.notice}
+          <ContactFields contact={contact} problems={edit.problems} />
+          <button type="submit">直した内容を保存</button>
+        </form>
+      )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
     </li>
   );

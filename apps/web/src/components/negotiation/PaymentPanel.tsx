@@ -10,14 +10,18 @@ const stateLabels: Record<InstallmentState, string> = { paid: '支払済', parti
 export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { view, record, creditor, today } = data;
   const status = view.payments;
-  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
-    await api('POST', `/creditors/${creditor.id}/payments`, {
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: (form) => ({
       paidOn: dateValue(String(form.get('paidOn') ?? '')),
       amount: amountValue(String(form.get('amount') ?? '')),
       note: String(form.get('note') ?? ''),
-    });
-    await onChanged();
-  }, '支払を記録しました');
+    }),
+    save: async (body) => {
+      await api('POST', `/creditors/${creditor.id}/payments`, body);
+      await onChanged();
+    },
+    done: '支払を記録しました',
+  });
   if (!status)
     return (
       <section className="card" aria-label="返済">
@@ -75,7 +79,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
           </span>
         </div>
       </section>
-      <form onSubmit={onSubmit} noValidate aria-label="支払を記録" key={record.payments.length}>
+      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="支払を記録" key={record.payments.length}>
         {notice}
         <div className="grid-3">
           <Field label="支払日" error={problemAt(problems, 'paidOn')}>

@@ -1,5 +1,6 @@
 // The creditor's steps so far (days each took, the current one flagged past its norm) and the form
 // that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible.
+// The parent keys this panel by the creditor's version, so after a move the choice starts afresh.
 import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { useState } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
@@ -11,16 +12,31 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
   const firstPossible = view.next.find((n) => n.problem === null)?.status ?? view.next[0]?.status ?? '';
   const [to, setTo] = useState<string>(firstPossible);
   const chosen = view.next.find((n) => n.status === to);
-  const { problems, onSubmit, notice } = useFormSubmit(async (form) => {
-    await api('POST', `/creditors/${creditor.id}/status`, {
+  const label = (status: unknown) => negotiationStatusLabels[status as NegotiationStatus] ?? String(status);
+  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+    body: (form) => ({
       to,
       date: dateValue(String(form.get('date') ?? '')) ?? '',
       note: String(form.get('note') ?? ''),
       successor: String(form.get('successor') ?? ''),
-      version: creditor.version,
-    });
-    await onChanged();
-  }, '段階を更新しました');
+    }),
+    save: async (body) => {
+      await api('POST', `/creditors/${creditor.id}/status`, { ...body, version: creditor.version });
+      await onChanged();
+    },
+    done: '段階を更新しました',
+    // A step is never forced over someone else's: the newer step is shown and the form reloads.
+    conflict: {
+      read: async () => {
+        const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
+        return { value: { to: label(file.view.status) }, version: null };
+      },
+      labels: { to: '段階' },
+      reload: onChanged,
+      shown: (body) => ({ to: `${label(body.to)}に進める` }),
+      noOverwrite: true,
+    },
+  });
 
   return (
     <section className="card" aria-label="交渉の段階">
@@ -44,7 +60,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
       {view.next.length === 0 ? (
         <p>この債権者の交渉は終わっています。</p>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-label="段階を進める" key={creditor.version}>
+        <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="段階を進める">
           {notice}
           <div className="grid-3">
             <Field label="次の段階" error={problemAt(problems, 'to')} hint={chosen?.problem ?? undefined}>
@@ -69,7 +85,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
               <input name="note" />
             </Field>
           </div>
-          <button type="submit">「{negotiationStatusLabels[to as NegotiationStatus] ?? ''}」にする</button>
+          <button type="submit">「{label(to)}」にする</button>
         </form>
       )}
     </section>

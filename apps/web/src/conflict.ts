@@ -1,0 +1,95 @@
+// What differs between what the user typed and what someone else saved meanwhile (a 409): field by
+// field for forms, row by row for a history. Shown beside the user's own input, which stays on screen.
+import { formatYen, type TransactionInput } from '@wakai/core';
+import { diffArrays } from 'diff';
+
+export interface FieldChange {
+  path: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function shownValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(空欄)';
+  if (typeof value === 'boolean') return value ? 'あり' : 'なし';
+  if (typeof value === 'number') return value.toLocaleString('ja-JP');
+  if (Array.isArray(value)) return `${value.length}件`;
+  if (isPlainObject(value)) return Object.values(value).map(shownValue).join('・');
+  return String(value);
+}
+
+/**
+ * The fields of `mine` whose value differs in `theirs`, each with the label of its nearest labelled
+ * path (a list's items as "預貯金 2件目"); lists of one length are compared item by item.
+ */
+export function fieldChanges(
+  mine: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  labels: Record<string, string>,
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const labelOf = (path: string[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const label = labels[path.slice(0, n).join('.')];
+      if (label === undefined) continue;
+      const items = path.slice(n).filter((key) => /^\d+$/.test(key));
+      return items.length > 0 ? `${label} ${items.map((i) => `${Number(i) + 1}件目`).join(' ')}` : label;
+    }
+    return path.join('.');
+  };
+  const walk = (a: unknown, b: unknown, path: string[]) => {
+    if (isPlainObject(a) && isPlainObject(b)) {
+      for (const k of Object.keys(a)) walk(a[k], b[k], [...path, k]);
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+      for (const [index, item] of a.entries()) walk(item, b[index], [...path, String(index)]);
+      return;
+    }
+    if (JSON.stringify(a ?? null) === JSON.stringify(b ?? null)) return;
+    changes.push({ path: path.join('.'), label: labelOf(path), mine: shownValue(a), theirs: shownValue(b) });
+  };
+  for (const k of Object.keys(mine)) walk(mine[k], theirs[k], [k]);
+  return changes;
+}
+
+export interface RowChanges {
+  /** Rows only in the user's history, only in the stored one (1-based positions in each). */
+  onlyMine: { position: number; text: string }[];
+  onlyTheirs: { position: number; text: string }[];
+}
+
+export function rowText(row: TransactionInput): string {
+  return [
+    row.date,
+    row.borrow ? `借入 ${formatYen(row.borrow)}` : '',
+    row.repay ? `返済 ${formatYen(row.repay)}` : '',
+    row.rate === null ? '' : `利率 ${row.rate}%`,
+    row.note,
+    row.estimated ? '推定' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The rows that differ between two histories (an alignment, so one inserted row is one change). */
+export function rowChanges(mine: readonly TransactionInput[], theirs: readonly TransactionInput[]): RowChanges {
+  const changes: RowChanges = { onlyMine: [], onlyTheirs: [] };
+  let mineAt = 0;
+  let theirsAt = 0;
+  for (const part of diffArrays(theirs.map(rowText), mine.map(rowText))) {
+    for (const text of part.value) {
+      if (part.added) changes.onlyMine.push({ position: ++mineAt, text });
+      else if (part.removed) changes.onlyTheirs.push({ position: ++theirsAt, text });
+      else {
+        mineAt++;
+        theirsAt++;
+      }
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,39 @@
+// One entry from a kind to its document model (pure: no renderer is loaded here).
+
+import type { DocumentInput } from './document-input.js';
+import type { DocumentKind } from './document-kinds.js';
+import type { DocumentModel } from './document-model.js';
+import { engagementNotice } from './letters/engagement-notice.js';
+import { historyRequest } from './letters/history-request.js';
+import { limitationNotice } from './letters/limitation-notice.js';
+import { offerLetter } from './letters/offer-letter.js';
+import { overpaymentClaim } from './letters/overpayment-claim.js';
+import { settlementAgreement } from './letters/settlement-agreement.js';
+import { negotiationReport } from './reports/negotiation-report.js';
+import { assetList } from './sheets/asset-list.js';
+import { creditorList } from './sheets/creditor-list.js';
+import { householdBudget } from './sheets/household-budget.js';
+import { recalcStatement } from './sheets/recalc-statement.js';
+
+const builders: Record<DocumentKind, (input: DocumentInput) => DocumentModel> = {
+  'engagement-notice': engagementNotice,
+  'history-request': historyRequest,
+  'recalc-statement': recalcStatement,
+  'offer-letter': offerLetter,
+  'settlement-agreement': settlementAgreement,
+  'overpayment-claim': overpaymentClaim,
+  'limitation-notice': limitationNotice,
+  'creditor-list': creditorList,
+  'household-budget': householdBudget,
+  'asset-list': assetList,
+  'negotiation-report': negotiationReport,
+};
+
+/**
+ * The document's content for this case. Throws MissingDataError (every missing field named in
+ * Japanese), DocumentUnavailableError (nothing to say: no overpayment, no accepted offer) or
+ * CertifiedMailTooLongError (the 内容証明 does not fit its sheets).
+ */
+export function buildDocument(kind: DocumentKind, input: DocumentInput): DocumentModel {
+  return builders[kind](input);
+}

@@ -1,0 +1,89 @@
+// The core's results for a case file, assembled the way the server assembles them for its pages:
+// each contract's recalculation, the diagnosis (plan, budget, alternatives) and each creditor's
+// negotiation view. Documents lay these out; they compute no figure of their own.
+import {
+  type CaseContent,
+  type CreditorFigures,
+  creditorFigures,
+  type Diagnosis,
+  diagnose,
+  diagnosisCreditors,
+  engineTransactions,
+  type HistoryFigures,
+  historyFigures,
+  type NegotiationRecord,
+  type NegotiationView,
+  negotiationView,
+  offerContextFor,
+  type RecalcResult,
+  recalculate,
+} from '@wakai/core';
+import type { CivilDate } from '@wakai/core/engine';
+import type { DocumentOptions } from './document-input.js';
+
+export type CaseCreditor = CaseContent['creditors'][number];
+export type CaseContract = CaseCreditor['contracts'][number];
+
+/** The key a creditor has in the diagnosis (the case file has positions, not ids). */
+export const creditorKey = (index: number) => `creditor-${index}`;
+
+/** One contract's recalculation under its own options, accrued to `asOf` (or its own as-of date, or `today`). */
+export function contractRecalc(contract: CaseContract, today: CivilDate, asOf?: CivilDate): RecalcResult | null {
+  if (contract.transactions.length === 0) return null;
+  const last = contract.transactions[contract.transactions.length - 1]?.date ?? today;
+  const wanted = asOf ?? contract.recalcOptions.asOf ?? today;
+  // A history recorded past the document date accrues to its own last row.
+  return recalculate(engineTransactions(contract.transactions), { ...contract.recalcOptions, asOf: wanted < last ? last : wanted });
+}
+
+export interface CaseFigures {
+  /** Per creditor, in the case's order: the overview's figures (claimed, recalculated, debt…). */
+  creditors: CreditorFigures[];
+  diagnosis: Diagnosis;
+}
+
+/** The diagnosis of the case on `today`, with the plan settings the caller chose (the diagnosis page's). */
+export function caseFigures(content: CaseContent, today: CivilDate, options: DocumentOptions = {}): CaseFigures {
+  const withFigures = content.creditors.map((creditor, index) => ({
+    id: creditorKey(index),
+    name: creditor.name,
+    kind: creditor.kind,
+    guarantorCompany: creditor.guarantorCompany,
+    contracts: creditor.contracts.map((contract) => ({
+      ...contract,
+      history: historyFigures(contract.transactions, contract.recalcOptions, today) as HistoryFigures,
+    })),
+  }));
+  const diagnosis = diagnose({
+    today,
+    debtor: content.debtor,
+    budget: content.budget,
+    assets: content.assets,
+    creditors: diagnosisCreditors(withFigures),
+    plan: options.plan ?? {},
+    ...(options.monthlyAmount === undefined ? {} : { monthlyAmount: options.monthlyAmount }),
+    safetyMargin: options.safetyMargin ?? 0,
+  });
+  return { creditors: withFigures.map((c) => creditorFigures(c.name, c.contracts)), diagnosis };
+}
+
+/** The negotiation record of a creditor in the case file, with positions as ids (an offer's id is its index). */
+export function negotiationRecord(creditor: CaseCreditor): NegotiationRecord {
+  const n = creditor.negotiation;
+  return {
+    status: n.status,
+    changes: n.changes.map((change) => ({ status: change.status, date: change.date, note: change.note, successor: change.successor })),
+    contacts: n.contacts.map((contact, index) => ({ ...contact, id: String(index) })),
+    offers: n.offers.map(({ offer }, index) => ({ ...offer, id: String(index) })),
+    agreement: n.agreement,
+    payments: n.payments.map((payment, index) => ({ ...payment, id: String(index) })),
+  };
+}
+
+/** A creditor's negotiation as the negotiation page shows it (offers judged, agreement checked, payments watched). */
+export function creditorNegotiationView(content: CaseContent, index: number, figures: CaseFigures, today: CivilDate): NegotiationView {
+  const creditor = content.creditors[index];
+  if (!creditor) throw new RangeError(`no creditor at ${index}`);
+  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  return negotiationView(negotiationRecord(creditor), context);
+}

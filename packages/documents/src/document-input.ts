@@ -1,0 +1,90 @@
+// What every document is built from: plain data the server or CLI already has (the case file's
+// content, the sender's letterhead, the day), never database rows.
+import type { CaseContent, PlanSettings } from '@wakai/core';
+import type { CivilDate, Yen } from '@wakai/core/engine';
+
+export const professions = ['lawyer', 'scrivener'] as const;
+export type Profession = (typeof professions)[number];
+export const professionLabels: Record<Profession, string> = { lawyer: '弁護士', scrivener: '認定司法書士' };
+
+/** An office's letterhead, kept once per office and used by every letter it sends. */
+export interface OfficeLetterhead {
+  kind: 'office';
+  /** 事務所名 ("○○法律事務所", "○○司法書士事務所"). */
+  office: string;
+  profession: Profession;
+  /** The acting professional (代理人), who signs. */
+  agent: string;
+  /** 登録番号 (弁護士: 日弁連の登録番号; 認定司法書士: 認定番号). */
+  registrationNumber: string;
+  postcode: string;
+  address: string;
+  tel: string;
+  fax: string;
+  /** 担当者 (a clerk the creditor may call), '' when the agent answers. */
+  person: string;
+}
+
+/** The debtor writing for themselves: their own address and telephone (the name is the case's). */
+export interface DebtorLetterhead {
+  kind: 'debtor';
+  postcode: string;
+  address: string;
+  tel: string;
+  fax: string;
+}
+
+export type Letterhead = OfficeLetterhead | DebtorLetterhead;
+
+/**
+ * The debtor's particulars a creditor needs to find the account: not in the case file yet, so the
+ * caller passes them (from the letterhead where the debtor writes, or the office's records).
+ */
+export interface DebtorParticulars {
+  postcode: string;
+  address: string;
+  tel: string;
+  formerNames: readonly string[];
+  formerAddresses: readonly string[];
+  /** 会員番号・契約番号 by creditor index, where known. */
+  memberNumbers: Readonly<Record<number, string>>;
+}
+
+/** Per-document choices; each document reads the ones it needs and names the missing ones. */
+export interface DocumentOptions {
+  /** The creditor (index in the case) a per-creditor document is for; undefined: every creditor (a bundle). */
+  creditor?: number;
+  /** The contract (index within the creditor) for the 計算書, 過払金返還請求書 and 時効援用通知; default 0. */
+  contract?: number;
+  /** The procedure the 受任通知 announces; default 任意整理. */
+  procedure?: 'voluntary' | 'bankruptcy' | 'rehabilitation';
+  /** Date the 計算書 and 過払金 claim accrue to; default the contract's own as-of date, else the document date. */
+  asOf?: CivilDate;
+  /** 和解提案書: reply by this date. */
+  replyBy?: CivilDate;
+  /** 和解提案書 from the plan: the day of the month payments fall due (31: the month's last day). */
+  paymentDay?: number;
+  /** 和解提案書: who pays the transfer fee; default the debtor (stated in the letter). */
+  transferFeePayer?: 'debtor' | 'creditor';
+  /** 過払金返還請求書: the account to pay into ("○○銀行 ○○支店 普通 1234567 名義 …"). */
+  payeeAccount?: string;
+  /** 過払金返還請求書: pay by this date. */
+  payBy?: CivilDate;
+  /** The plan the 和解提案書 falls back on when the creditor has no offer (the diagnosis page's settings). */
+  plan?: Partial<PlanSettings>;
+  /** 按分: plan by a monthly amount split across creditors instead of a number of installments. */
+  monthlyAmount?: Yen;
+  safetyMargin?: Yen;
+  /** 内容証明: the most sheets the text may take; default 2. */
+  maxSheets?: number;
+}
+
+export interface DocumentInput {
+  case: CaseContent;
+  /** Who sends: the office, or the debtor for themselves; null where none is recorded yet. */
+  letterhead: Letterhead | null;
+  /** The document's date (today in Japan, from the caller: the documents read no clock). */
+  today: CivilDate;
+  debtor?: DebtorParticulars;
+  options?: DocumentOptions;
+}

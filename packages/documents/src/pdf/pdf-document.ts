@@ -1,0 +1,153 @@
+// The document model as a PDF (pdfmake 0.3 on pdfkit, server-side): A4, 明朝 prose for letters,
+// ゴシック tables whose header row repeats on every page, page numbers at the foot (DOCUMENTS.md
+// "Common layout"). 内容証明 goes to its own grid layout (certified-mail-pdf.ts).
+import { createRequire } from 'node:module';
+import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { cellText, isRightAligned } from '../cell-text.js';
+import type { Block, DocumentModel, Section, TableBlock } from '../document-model.js';
+import { certifiedMailDefinition } from './certified-mail-pdf.js';
+import { fontFolders, type PdfFont, pdfFonts } from './pdf-fonts.js';
+
+type PdfMake = typeof import('pdfmake');
+const require = createRequire(import.meta.url);
+let loaded: PdfMake | undefined;
+
+/** pdfmake, set up once: our fonts only; no network and no file outside the font folders. */
+function pdfmake(): PdfMake {
+  if (loaded) return loaded;
+  const instance = require('pdfmake') as PdfMake;
+  instance.setFonts(pdfFonts as unknown as Parameters<PdfMake['setFonts']>[0]);
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy((path) => fontFolders.some((folder) => path.startsWith(folder)));
+  loaded = instance;
+  return instance;
+}
+
+const mm = (value: number) => (value * 72) / 25.4;
+const A4 = { width: 595.28, height: 841.89 };
+/** [left, top, right, bottom]: the court-paper margins (top 35, left 30 for binding, bottom 27, right 20 mm). */
+const portraitMargins: [number, number, number, number] = [mm(30), mm(30), mm(20), mm(27)];
+/** Wide tables (the 計算書) on landscape pages with narrower margins. */
+const landscapeMargins: [number, number, number, number] = [mm(15), mm(18), mm(15), mm(15)];
+
+interface Layout {
+  prose: PdfFont;
+  proseSize: number;
+  tableSize: number;
+  width: number;
+}
+
+function tableContent(block: TableBlock, layout: Layout): Content {
+  const total = block.columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
+  // Proportional widths in points, less the cell padding pdfmake adds (about 8 pt a column).
+  const widths = block.columns.map((c) => Math.max(12, ((layout.width - block.columns.length * 8.5) * (c.width ?? 1)) / total));
+  const header: TableCell[] = block.columns.map((c) => ({ text: c.header, bold: true, fillColor: '#eeeeee', alignment: 'center' }));
+  const body = block.rows.map((row) =>
+    block.columns.map((c, i): TableCell => {
+      const text = cellText(row[i] ?? null, c.kind);
+      return isRightAligned(c.kind) ? { text, alignment: 'right' } : text;
+    }),
+  );
+  const totals = (block.totals ?? []).map((row) =>
+    block.columns.map(
+      (c, i): TableCell => ({ text: cellText(row[i] ?? null, c.kind), bold: true, alignment: isRightAligned(c.kind) ? 'right' : 'left' }),
+    ),
+  );
+  const table: ContentTable = {
+    table: { headerRows: 1, widths, body: [header, ...body, ...totals] },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+    font: 'Gothic',
+    fontSize: layout.tableSize,
+    margin: [0, 2, 0, 6],
+  };
+  return block.caption ? { stack: [{ text: block.caption, bold: true, margin: [0, 4, 0, 2] }, table] } : table;
+}
+
+function blockContent(block: Block, layout: Layout): Content {
+  switch (block.type) {
+    case 'title':
+      return { text: block.text, fontSize: layout.proseSize + 5, bold: true, alignment: 'center', margin: [0, 8, 0, 12] };
+    case 'heading':
+      return { text: block.text, bold: true, margin: [0, 8, 0, 3] };
+    case 'paragraph':
+      return {
+        text: `${block.indent ? '\u3000' : ''}${block.text}`,
+        alignment: block.align ?? 'left',
+        bold: block.bold ?? false,
+        margin: [0, 2, 0, 4],
+      };
+    case 'lines':
+      return {
+        stack: block.lines.map((line) => line || ' '),
+        alignment: block.align ?? 'left',
+        bold: block.bold ?? false,
+        margin: [0, 2, 0, 8],
+      };
+    case 'fields':
+      return {
+        table: { widths: ['auto', '*'], body: block.rows.map(([label, value]) => [{ text: label, bold: true }, value]) },
+        layout: 'noBorders',
+        margin: [0, 2, 0, 6],
+      };
+    case 'items':
+      return {
+        stack: block.items.map(
+          (item): Content =>
+            item.marker.length > 3
+              ? { stack: [{ text: item.marker, bold: true }, { text: `\u3000${item.text}` }], margin: [0, 2, 0, 4] }
+              : {
+                  columns: [
+                    { text: item.marker, width: 18 },
+                    { text: item.text, width: '*' },
+                  ],
+                  margin: [0, 2, 0, 4],
+                },
+        ),
+      };
+    case 'table':
+      return tableContent(block, layout);
+    case 'space':
+      return { text: ' ', margin: [0, 6, 0, 6] };
+  }
+}
+
+function sectionContent(section: Section, layout: Layout): Content {
+  const margins = section.landscape ? landscapeMargins : portraitMargins;
+  const pageWidth = section.landscape ? A4.height : A4.width;
+  const inner = { ...layout, width: pageWidth - margins[0] - margins[2] };
+  return {
+    section: section.blocks.map((block) => blockContent(block, inner)),
+    pageOrientation: section.landscape ? 'landscape' : 'portrait',
+    pageMargins: margins,
+  };
+}
+
+export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
+  if (model.style === 'certified-mail') return certifiedMailDefinition(model);
+  const letter = model.style === 'letter';
+  const layout: Layout = { prose: letter ? 'Mincho' : 'Gothic', proseSize: letter ? 10.5 : 9, tableSize: letter ? 9 : 8, width: 0 };
+  return {
+    info: { title: model.title, creator: 'Wakai' },
+    pageSize: 'A4',
+    pageMargins: portraitMargins,
+    defaultStyle: { font: layout.prose, fontSize: layout.proseSize, lineHeight: 1.25 },
+    header: model.runningHead
+      ? (_page, _count, size) => ({
+          text: model.runningHead ?? '',
+          fontSize: 7,
+          font: 'Gothic',
+          margin: [mm(15), mm(8), mm(15), 0],
+          alignment: 'left',
+          width: size.width,
+        })
+      : undefined,
+    footer: (page, count) => ({ text: `${page} / ${count}`, alignment: 'center', fontSize: 8, font: 'Gothic', margin: [0, 8, 0, 0] }),
+    content: model.sections.map((section) => sectionContent(section, layout)),
+  };
+}
+
+/** The PDF's bytes. */
+export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
+  const buffer = await pdfmake().createPdf(pdfDefinition(model)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
