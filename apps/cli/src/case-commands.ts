@@ -16,7 +16,7 @@ import {
   type StoredCase,
   type User,
 } from '@wakai/db';
-import { hashPassword } from '@wakai/server';
+import { checkCaseFileAttachments, hashPassword } from '@wakai/server';
 import type { Kysely } from 'kysely';
 import { CliError } from './cli-error.js';
 import { databaseConfig } from './database-options.js';
@@ -91,7 +91,8 @@ export async function runExport(argv: string[]): Promise<number> {
     const content = await readCaseContent(db, stored.id);
     return caseFile(caseContentSchema.parse(content), new Date().toISOString());
   });
-  process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
+  // Compact: indentation made files 2.6 times larger (past the web app's 20 MB import limit).
+  process.stdout.write(`${JSON.stringify(file)}\n`);
   return 0;
 }
 
@@ -115,9 +116,17 @@ export async function runImport(argv: string[]): Promise<number> {
       problems.map((p) => ({ ja: `${p.path.join('.')}: ${p.message}`, en: `${p.path.join('.')}: ${p.message}` })),
     );
   }
-  const stored = await withDatabase(values.data, async (db) =>
-    insertCaseContent(db, (await ownerOf(db, values.owner)).id, parsed.data.case),
-  );
+  // The attached files are checked as the web app's uploads are: one bad file refuses the whole file.
+  const checkedFile = await checkCaseFileAttachments(parsed.data.case);
+  if (!checkedFile.ok) {
+    throw new CliError(
+      `${path} は取り込めません(添付ファイルに${checkedFile.problems.length}件の誤り。何も保存していません)`,
+      `${path} was not imported (${checkedFile.problems.length} bad attached files; nothing was saved)`,
+      checkedFile.problems.map((p) => ({ ja: `${p.path.join('.')}: ${p.ja}`, en: `${p.path.join('.')}: ${p.en}` })),
+    );
+  }
+  const content = checkedFile.content;
+  const stored = await withDatabase(values.data, async (db) => insertCaseContent(db, (await ownerOf(db, values.owner)).id, content));
   process.stdout.write(`取り込みました / imported: ${stored.id}  ${stored.debtor.name}\n`);
   return 0;
 }

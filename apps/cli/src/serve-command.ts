@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startServer } from '@wakai/server';
+import { isLoopback, localOwnerRefusal, parsePublicUrl, startServer } from '@wakai/server';
 import { CliError } from './cli-error.js';
 import { databaseConfig } from './database-options.js';
 
@@ -13,12 +13,35 @@ export async function runServe(argv: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new CliError(`--port はポート番号です: ${values.port}`, `--port takes a port number: ${values.port}`);
   const database = databaseConfig(values.data);
+  const host = values.host ?? '127.0.0.1';
+  const publicUrl = process.env.WAKAI_PUBLIC_URL || undefined;
+  if (publicUrl) {
+    try {
+      parsePublicUrl(publicUrl);
+    } catch (error) {
+      throw new CliError(
+        `WAKAI_PUBLIC_URL はアドレス(例: https://wakai.example.jp)で指定してください: ${publicUrl}`,
+        (error as Error).message,
+      );
+    }
+  }
+  // The embedded database has no logins: refused before anything is opened or listened on.
+  if (database.engine === 'pglite' && !isLoopback(host)) {
+    const { ja, en } = localOwnerRefusal(host);
+    throw new CliError(ja, en);
+  }
+  if (database.engine === 'pglite' && publicUrl && !isLoopback(new URL(publicUrl).hostname)) {
+    const { ja, en } = localOwnerRefusal(publicUrl);
+    throw new CliError(ja, en);
+  }
   if (!existsSync(webRoot)) process.stderr.write('注意: Web画面がビルドされていません (npm run build) / the web app is not built\n');
   const server = await startServer({
     database,
     port,
-    host: values.host ?? '127.0.0.1',
+    host,
     webRoot,
+    ...(publicUrl ? { publicUrl } : {}),
+    trustProxy: process.env.WAKAI_TRUST_PROXY === '1',
     log: (line) => process.stderr.write(`${line}\n`),
   });
   const where = database.engine === 'pglite' ? `データ: ${database.dataDir}` : 'データ: PostgreSQL (DATABASE_URL)';

@@ -17,8 +17,24 @@ describe('wakai export / import', () => {
 
     const file = join(folderWith({ 'case.json': JSON.stringify(demoFile) }), 'case.json');
     expect(wakai(['import', file, '--data', data]).stdout).toContain('取り込みました');
-    const exported = JSON.parse(wakai(['export', '山田', '--data', data]).stdout);
+    const output = wakai(['export', '山田', '--data', data]).stdout;
+    const exported = JSON.parse(output);
     expect({ ...exported, exportedAt: '' }).toEqual({ ...demoFile, exportedAt: '' });
+    // Compact, one line: an indented file was 2.6 times larger and outgrew the web app's 20 MB import.
+    expect(output).toBe(`${JSON.stringify(exported)}\n`);
+  });
+
+  it('refuses a case file whose attached file is not what it says, naming it, and saves nothing', () => {
+    const data = join(folderWith({}), 'data');
+    const demo = structuredClone(demoFile);
+    const file = demo.case.creditors[0]?.negotiation.contacts[0]?.attachments[0] as { contentBase64: string };
+    file.contentBase64 = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+    const run = wakai(['import', join(folderWith({ 'case.json': JSON.stringify(demo) }), 'case.json'), '--data', data]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      'case.creditors.0.negotiation.contacts.0.attachments.0: A社・2026-06-20 10:15の連絡: 「和解案.pdf」は添付できません。PDFか画像(PNG・JPEG・TIFF・WebP・HEIC・GIF)にしてください',
+    );
+    expect(wakai(['cases', '--data', data]).stdout).toBe('');
   });
 
   it('refuses a broken case file, naming the field, and saves nothing', () => {

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'conflict'
   | 'tooLarge'
   | 'importRejected'
+  | 'tooManyRequests'
   | 'internal';
 
 const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
@@ -21,6 +22,7 @@ const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   tooLarge: 413,
   importRejected: 422,
+  tooManyRequests: 429,
   internal: 500,
 };
 
@@ -28,7 +30,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     readonly userMessage: string,
-    readonly details: { fields?: FieldProblem[]; problems?: unknown[] } = {},
+    /** retryAfterSeconds also goes out as the Retry-After header. */
+    readonly details: { fields?: FieldProblem[]; problems?: unknown[]; retryAfterSeconds?: number } = {},
   ) {
     super(`${code}: ${userMessage}`);
     this.name = 'AppError';

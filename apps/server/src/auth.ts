@@ -2,6 +2,7 @@
 // this machine's own pages. Server (DATABASE_URL, an office): a session cookie from a login with an
 // argon2-hashed password.
 import { createHash, randomBytes } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createSession, type Database, deleteSession, findSessionUser, findUserForLogin, localUser, type User } from '@wakai/db';
 import argon2 from 'argon2';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
@@ -9,30 +10,74 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AppError } from './app-error.js';
+import { type LoginLimits, loginThrottle } from './login-throttle.js';
 import { jsonInput } from './request-input.js';
 
 export type AuthMode = 'local' | 'login';
 export type Env = { Variables: { user: User } };
+
+/** How the server is reached when a reverse proxy (TLS) or a LAN name stands in front of it. */
+export interface ProxySettings {
+  /** The address people open (WAKAI_PUBLIC_URL), e.g. https://wakai.office.example. */
+  publicUrl?: URL;
+  /** Believe X-Forwarded-Proto and X-Forwarded-For: only when our own proxy sets them (WAKAI_TRUST_PROXY=1). */
+  trustProxy?: boolean;
+}
 
 const COOKIE = 'wakai_session';
 const SESSION_DAYS = 14;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** The host of an Origin header; undefined for `null` (sandboxed frames, file: pages) or anything unreadable. */
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Refuses requests from other sites: a page elsewhere must not drive this API through the
  * browser (CSRF), nor reach it under another host name (DNS rebinding).
  */
-export function sameOrigin(allowedHosts: () => readonly string[]): MiddlewareHandler {
+export function sameOrigin(allowedHosts: () => readonly string[], proxy: ProxySettings = {}): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host') ?? '';
     if (!allowedHosts().includes(host)) throw new AppError('forbidden', 'このアドレスからは利用できません');
     const origin = c.req.header('origin');
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin !== undefined && new URL(origin).host !== host) {
+    if (
+      c.req.method !== 'GET' &&
+      c.req.method !== 'HEAD' &&
+      origin !== undefined &&
+      origin !== proxy.publicUrl?.origin &&
+      originHost(origin) !== host
+    ) {
       throw new AppError('forbidden', '他のサイトからの操作は受け付けません');
     }
     await next();
   };
+}
+
+/** Whether the browser reached us over https (then the cookie is Secure). */
+function overHttps(c: Context, proxy: ProxySettings): boolean {
+  if (proxy.publicUrl?.protocol === 'https:') return true;
+  if (proxy.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https') return true;
+  return new URL(c.req.url).protocol === 'https:';
+}
+
+/** The client's address: the socket's, or behind our own proxy the last address it added. */
+function clientAddress(c: Context, proxy: ProxySettings): string {
+  if (proxy.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function authenticate(db: Kysely<Database>, mode: AuthMode): MiddlewareHandler<Env> {
@@ -61,8 +106,12 @@ const loginSchema = z.object({
 });
 
 /** /api/session: who am I, log in, log out. */
-export function sessionRoutes(db: Kysely<Database>, mode: AuthMode) {
+export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: ProxySettings = {}, limits?: LoginLimits) {
   const app = new Hono<Env>();
+  const throttle = loginThrottle(limits);
+  // An unknown e-mail is checked against this hash, so that it takes as long as a wrong password
+  // (a quick answer would tell which e-mails have accounts).
+  const dummyHash = mode === 'login' ? hashPassword(randomBytes(32).toString('base64')) : undefined;
   app.get('/', async (c) => {
     if (mode === 'local') return c.json({ mode, user: await localUser(db) });
     const token = getCookie(c, COOKIE);
@@ -72,32 +121,39 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode) {
   app.post('/', async (c) => {
     if (mode === 'local') return c.json({ mode, user: await localUser(db) });
     const { email, password } = await jsonInput(c, loginSchema);
+    const client = clientAddress(c, proxy);
+    const wait = throttle.attempt(email, client);
+    if (wait !== undefined)
+      throw new AppError(
+        'tooManyRequests',
+        `ログインの失敗が続いたため、しばらく受け付けません。${Math.ceil(wait / 60)}分ほど待ってからもう一度お試しください`,
+        {
+          retryAfterSeconds: wait,
+        },
+      );
     const found = await findUserForLogin(db, email);
-    const valid = found?.passwordHash ? await argon2.verify(found.passwordHash, password) : false;
-    if (!found || !valid) throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
+    const valid = await argon2.verify(found?.passwordHash ?? (await (dummyHash as Promise<string>)), password);
+    if (!found?.passwordHash || !valid) throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
+    throttle.succeeded(email, client);
     const token = randomBytes(32).toString('base64url');
     await createSession(db, { tokenHash: hashToken(token), userId: found.id, expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000) });
-    setSessionCookie(c, token);
+    setCookie(c, COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: SESSION_DAYS * 86_400,
+      secure: overHttps(c, proxy),
+    });
     const { passwordHash: _, ...user } = found;
     return c.json({ mode, user });
   });
   app.delete('/', async (c) => {
     const token = getCookie(c, COOKIE);
     if (token) await deleteSession(db, hashToken(token));
-    deleteCookie(c, COOKIE, { path: '/' });
+    deleteCookie(c, COOKIE, { path: '/', secure: overHttps(c, proxy) });
     return c.json({ mode, user: null });
   });
   return app;
-}
-
-function setSessionCookie(c: Context, token: string) {
-  setCookie(c, COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'Strict',
-    path: '/',
-    maxAge: SESSION_DAYS * 86_400,
-    secure: new URL(c.req.url).protocol === 'https:',
-  });
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -1,5 +1,6 @@
 export * from './app.js';
 export * from './app-error.js';
+export { checkCaseFileAttachments } from './attachment-check.js';
 export { hashPassword } from './auth.js';
 export { caseNegotiation, deadlinesOfOwner } from './case-negotiation.js';
 export { historyFiguresCache } from './history-figures-cache.js';

@@ -1,11 +1,12 @@
 // Starting Wakai: open the database (PGlite or DATABASE_URL), migrate, add the demo case on an
 // empty embedded install, listen (127.0.0.1 only unless told otherwise).
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, isIP } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type DatabaseConfig, insertCaseContent, listCases, localUser, migrateToLatest, type OpenDatabase, openDatabase } from '@wakai/db';
 import { createApp } from './app.js';
 import type { AuthMode } from './auth.js';
 import { demoCase } from './demo-case.js';
+import type { LoginLimits } from './login-throttle.js';
 import { todayInJapan } from './today.js';
 
 export interface ServeOptions {
@@ -17,7 +18,45 @@ export interface ServeOptions {
   /** Embedded installs default to the local owner; a server (PostgreSQL) to logins. */
   auth?: AuthMode;
   demo?: boolean;
+  /** The address people open when a reverse proxy or a LAN name stands in front (WAKAI_PUBLIC_URL). */
+  publicUrl?: string;
+  /** Believe the proxy's X-Forwarded-Proto/-For (WAKAI_TRUST_PROXY=1); never without a proxy of ours. */
+  trustProxy?: boolean;
+  loginLimits?: LoginLimits;
   log?: (line: string) => void;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
+  if (isIP(bare) === 4) return bare.startsWith('127.');
+  return bare === '::1' || bare === '::ffff:127.0.0.1';
+}
+
+/** Why the local owner (no login) must stay on this machine, and what to run instead; Japanese, then English. */
+export function localOwnerRefusal(address: string): { ja: string; en: string } {
+  return {
+    ja:
+      `ログインなしの埋め込みモードは、この端末(127.0.0.1)でしか使えません。${address} で起動すると、同じネットワークの誰でもすべての案件を見られてしまいます。` +
+      '事務所で複数の人が使うには、PostgreSQL を用意して DATABASE_URL を設定し、wakai user add で利用者を登録してから起動してください(ログインが必要になります)',
+    en:
+      `the embedded mode has no login and serves this machine only (127.0.0.1); on ${address} anyone on the network could read every case. ` +
+      'For an office server, set DATABASE_URL to a PostgreSQL server and add users with `wakai user add` (logins are then required)',
+  };
+}
+
+/** The public address as a URL (http or https, no path), or an error saying what is wrong. */
+export function parsePublicUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`WAKAI_PUBLIC_URL is not a URL: ${text}`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.hash || url.username)
+    throw new Error(`WAKAI_PUBLIC_URL must be an origin such as https://wakai.example.jp: ${text}`);
+  return url;
 }
 
 export interface RunningServer {
@@ -30,8 +69,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const log = options.log ?? (() => {});
   const host = options.host ?? '127.0.0.1';
   const auth = options.auth ?? (options.database.engine === 'pglite' ? 'local' : 'login');
+  const publicUrl = options.publicUrl ? parsePublicUrl(options.publicUrl) : undefined;
+  // Anyone who can reach a local-owner server is its owner: it must never listen beyond this machine.
+  if (auth === 'local' && (!isLoopback(host) || (publicUrl && !isLoopback(publicUrl.hostname)))) {
+    const { ja, en } = localOwnerRefusal(isLoopback(host) ? (publicUrl?.host ?? host) : host);
+    throw new Error(`${ja}\n${en}`);
+  }
   const given = 'db' in options.database;
-  const { db, close } = 'db' in options.database ? options.database : await openDatabase(options.database);
+  const { db, close } = 'db' in options.database ? options.database : await openDatabase(options.database, { log });
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log(`database: applied ${applied.join(', ')}`);
   if (auth === 'local' && options.demo !== false) {
@@ -42,8 +87,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
   }
   let port = options.port;
-  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`, ...(host !== '127.0.0.1' ? [`${host}:${port}`] : [])];
-  const app = createApp({ db, auth, allowedHosts, ...(options.webRoot ? { webRoot: options.webRoot } : {}), log });
+  const allowedHosts = () => [
+    `127.0.0.1:${port}`,
+    `localhost:${port}`,
+    ...(host !== '127.0.0.1' ? [`${host}:${port}`] : []),
+    ...(publicUrl ? [publicUrl.host] : []),
+  ];
+  const app = createApp({
+    db,
+    auth,
+    allowedHosts,
+    proxy: { ...(publicUrl ? { publicUrl } : {}), trustProxy: options.trustProxy === true },
+    ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    log,
+  });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -18,8 +18,8 @@ const messages = {
     en: 'amounts must be whole yen: "{value}"',
   },
   'amount.tooLarge': {
-    ja: '金額が大きすぎます: 「{value}」',
-    en: 'amount too large: "{value}"',
+    ja: '金額が大きすぎます(1件1兆円まで): 「{value}」',
+    en: 'amount too large (at most 1,000,000,000,000 yen): "{value}"',
   },
   'date.empty': { ja: '日付がありません', en: 'the date is missing' },
   'date.unreadable': {
@@ -73,6 +73,14 @@ const messages = {
   'import.csvSyntax': {
     ja: 'CSVの形式が正しくありません: {detail}',
     en: 'malformed CSV: {detail}',
+  },
+  'import.xlsxTooLarge': {
+    ja: 'Excelファイルが大きすぎます(展開すると{size}MB。{limit}MBまで)。取引履歴の部分だけを保存し直してください',
+    en: 'the Excel file is too large ({size} MB unpacked; at most {limit} MB): save only the transaction history',
+  },
+  'import.tooManyRows': {
+    ja: 'シート「{sheet}」の行が多すぎます({limit}行まで。取引は20万件まで取り込めます)',
+    en: 'the sheet "{sheet}" has too many rows (at most {limit}; a history takes at most 200,000 transactions)',
   },
   'import.xlsx': {
     ja: 'Excelファイルを読めません: {detail}',

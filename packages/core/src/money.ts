@@ -4,10 +4,35 @@
 /** An amount of money in whole yen (a safe integer). */
 export type Yen = number;
 
+/**
+ * The largest single amount Wakai takes (1兆円): far above any debtor's figures, and low enough that
+ * sums of many amounts stay exact integers (a total past 2^53 would silently lose yen).
+ */
+export const MAX_YEN = 1_000_000_000_000;
+
 /** Guard at the boundaries: refuses anything that is not a safe integer. */
 export function toYen(value: number): Yen {
   if (!Number.isSafeInteger(value)) throw new RangeError(`not a whole yen amount: ${value}`);
   return value;
+}
+
+/** A sum that would pass 2^53 and silently lose yen: refused, never rounded. */
+export class YenOverflowError extends RangeError {
+  readonly ja = '金額の合計が大きすぎて正確に計算できません(金額は1件1兆円までです)';
+  constructor() {
+    super('a total of yen is beyond Number.MAX_SAFE_INTEGER');
+    this.name = 'YenOverflowError';
+  }
+}
+
+/** The exact total of amounts in yen; throws YenOverflowError rather than give a rounded one. */
+export function sumYen(amounts: Iterable<Yen>): Yen {
+  let total = 0;
+  for (const amount of amounts) {
+    total += amount;
+    if (!Number.isSafeInteger(total)) throw new YenOverflowError();
+  }
+  return total;
 }
 
 /** 切り捨て / 四捨五入 / 切り上げ. */
@@ -46,7 +71,7 @@ export type ParsedYen =
  * An empty text is 0 (an empty cell). Never throws.
  */
 export function parseYen(text: string): ParsedYen {
-  if (/^\d{1,15}$/.test(text)) return { ok: true, value: Number(text) };
+  if (/^\d{1,12}$/.test(text)) return { ok: true, value: Number(text) };
   const normalized = text.normalize('NFKC').replace(/[\s,¥\\円]/g, '');
   if (normalized === '' || normalized === '-') return { ok: true, value: 0 };
   if (/^-\d/.test(normalized) || normalized.startsWith('△') || normalized.startsWith('▲')) {
@@ -56,7 +81,7 @@ export function parseYen(text: string): ParsedYen {
   const whole = /^(\d+)(?:\.0*)?$/.exec(normalized);
   if (!whole?.[1]) return { ok: false, code: 'amount.invalid' };
   const value = Number(whole[1]);
-  if (!Number.isSafeInteger(value)) return { ok: false, code: 'amount.tooLarge' };
+  if (!Number.isSafeInteger(value) || value > MAX_YEN) return { ok: false, code: 'amount.tooLarge' };
   return { ok: true, value };
 }
 

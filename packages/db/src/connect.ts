@@ -1,11 +1,11 @@
 // One SQL dialect, two engines: embedded PGlite in a data folder (default) or a PostgreSQL server
 // when DATABASE_URL is set. Chosen once at start-up.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './schema.js';
 
 export type DatabaseConfig = { engine: 'pglite'; dataDir: string } | { engine: 'postgres'; url: string };
@@ -27,7 +27,12 @@ function int8(value: string): number {
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
-export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+export interface OpenOptions {
+  /** Where a dropped connection is reported (English, one line); standard error by default. */
+  log?: (line: string) => void;
+}
+
+export async function openDatabase(config: DatabaseConfig, { log = writeToStderr }: OpenOptions = {}): Promise<OpenDatabase> {
   if (config.engine === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -39,6 +44,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // PostgreSQL may drop a connection (a restart, pg_terminate_backend, a network cut). An 'error'
+    // event nobody listens to ends the process: log it instead. The pool drops an idle client by
+    // itself; a client in use fails its next query and is dropped when released, and new
+    // connections are made as requests come.
+    const dropped = (error: Error) => log(`database: connection lost (${error.message}); it is replaced on the next request`);
+    pool.on('connect', (client) => client.on('error', dropped));
+    // The pool repeats an idle client's error: already logged by the client's listener above.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
@@ -66,38 +79,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   }
 }
 
-/**
- * PGlite is one process's database: a second process opening the same folder would corrupt it.
- * A lock file with the owner's pid keeps a second Wakai out; a lock left by a dead process is taken over.
- */
-function lockDataDir(dataDir: string): () => void {
-  const path = join(dataDir, 'wakai.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(path, String(process.pid), { flag: 'wx' });
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(path, 'utf8'));
-      if (holder !== process.pid && isAlive(holder)) {
-        throw new Error(
-          `データフォルダ ${dataDir} は別の Wakai (pid ${holder}) が使用中です。そちらを終了してから実行してください (the data folder is in use by another Wakai process)`,
-        );
-      }
-      rmSync(path, { force: true });
-    }
-  }
-  throw new Error(`cannot lock ${path}`);
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+function writeToStderr(line: string) {
+  process.stderr.write(`${line}\n`);
 }
 
 /** DATABASE_URL if set, else PGlite in `dataDir`. */

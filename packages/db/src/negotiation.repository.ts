@@ -1,5 +1,6 @@
 // The negotiation records of creditors: status changes, contacts (with attached files), offers, the
 // written agreement and payments. Edits that could overwrite someone else's carry a version.
+import { randomUUID } from 'node:crypto';
 import type { AgreementTerms, ContactInput, NegotiationFile, NegotiationStatus, OfferInput, PaymentInput } from '@wakai/core';
 import { type Selectable, sql } from 'kysely';
 import type { Db } from './case.repository.js';
@@ -340,29 +341,58 @@ export async function listAttachmentContents(
   return result;
 }
 
-/** A creditor's negotiation from a case file, inside the caller's transaction. */
+/** Rows per INSERT when a case file is stored (well under PostgreSQL's 65,535 parameters). */
+const ROWS_PER_INSERT = 1_000;
+/** Attached files per INSERT: up to 20 × 5 MB keeps each statement reasonable. */
+const FILES_PER_INSERT = 20;
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
+  return result;
+}
+
+/**
+ * A creditor's negotiation from a case file, inside the caller's transaction: each table in a few
+ * multi-row inserts, not one per record (50,000 contacts took 72 s row by row). Contacts get their
+ * ids here, so that offers and files can point at them without reading them back.
+ */
 export async function insertNegotiationFile(db: Db, creditorId: string, file: NegotiationFile): Promise<void> {
   await db.updateTable('creditors').set({ negotiation_status: file.status }).where('id', '=', creditorId).execute();
-  for (const change of file.changes)
+  for (const part of chunks(file.changes, ROWS_PER_INSERT))
     await db
       .insertInto('status_changes')
-      .values({ creditor_id: creditorId, ...change })
+      .values(part.map((change) => ({ creditor_id: creditorId, ...change })))
       .execute();
-  const contactIds: string[] = [];
-  for (const { attachments, ...contact } of file.contacts) {
-    const stored = await insertContact(db, creditorId, contact);
-    contactIds.push(stored.id);
-    for (const a of attachments)
-      await insertAttachment(db, stored.id, {
-        fileName: a.fileName,
-        contentType: a.contentType,
-        content: Buffer.from(a.contentBase64, 'base64'),
-      });
-  }
-  for (const { offer, contact } of file.offers)
-    await insertOffer(db, creditorId, { ...offer, contactId: contact === null ? null : (contactIds[contact] ?? null) });
+  const contacts = file.contacts.map(({ attachments, ...contact }) => ({ id: randomUUID(), contact, attachments }));
+  for (const part of chunks(contacts, ROWS_PER_INSERT))
+    await db
+      .insertInto('contacts')
+      .values(part.map(({ id, contact }) => ({ id, creditor_id: creditorId, ...contactValues(contact) })))
+      .execute();
+  const files = contacts.flatMap(({ id, attachments }) =>
+    attachments.map((a) => {
+      const content = Buffer.from(a.contentBase64, 'base64');
+      return { contact_id: id, file_name: a.fileName, content_type: a.contentType, size: content.byteLength, content };
+    }),
+  );
+  for (const part of chunks(files, FILES_PER_INSERT)) await db.insertInto('attachments').values(part).execute();
+  for (const part of chunks(file.offers, ROWS_PER_INSERT))
+    await db
+      .insertInto('offers')
+      .values(
+        part.map(({ offer, contact }) => {
+          const input = { ...offer, contactId: contact === null ? null : (contacts[contact]?.id ?? null) };
+          return { creditor_id: creditorId, contact_id: input.contactId, offer: offerJson(input) };
+        }),
+      )
+      .execute();
   if (file.agreement) await saveAgreement(db, creditorId, file.agreement, null);
-  for (const payment of file.payments) await insertPayment(db, creditorId, payment);
+  for (const part of chunks(file.payments, ROWS_PER_INSERT))
+    await db
+      .insertInto('payments')
+      .values(part.map((p) => ({ creditor_id: creditorId, paid_on: p.paidOn, amount: p.amount, note: p.note })))
+      .execute();
 }
 
 /** A creditor's negotiation in the case file's shape (ids become positions). */

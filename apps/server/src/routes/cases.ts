@@ -31,7 +31,8 @@ import {
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { conflict, notFound } from '../app-error.js';
+import { AppError, conflict, notFound } from '../app-error.js';
+import { checkCaseFileAttachments } from '../attachment-check.js';
 import type { Env } from '../auth.js';
 import { caseOf } from '../case-access.js';
 import type { FiguresFor } from '../case-negotiation.js';
@@ -64,10 +65,15 @@ export function caseRoutes(db: Kysely<Database>, figuresFor: FiguresFor) {
     return c.json(stored, 201);
   });
 
-  /** A case file (wakai export), stored as a new case in one transaction. */
+  /** A case file (wakai export), stored as a new case in one transaction; its attachments checked as uploads are. */
   app.post('/import', async (c) => {
     const file = await jsonInput(c, caseFileSchema);
-    const stored = await insertCaseContent(db, c.var.user.id, file.case);
+    const checkedFile = await checkCaseFileAttachments(file.case);
+    if (!checkedFile.ok)
+      throw new AppError('validation', `添付ファイルに誤りがあるため、取り込んでいません: ${checkedFile.problems[0]?.ja}`, {
+        fields: checkedFile.problems.map((problem) => ({ path: problem.path, message: problem.ja })),
+      });
+    const stored = await insertCaseContent(db, c.var.user.id, checkedFile.content);
     return c.json(stored, 201);
   });
 

@@ -1,7 +1,7 @@
 // The figures of the case overview: per creditor, what is claimed against what the recalculation
 // says is owed (or overpaid), and the monthly payments today against the household budget.
 import type { CivilDate } from '../civil-date.js';
-import type { Yen } from '../money.js';
+import { sumYen, type Yen } from '../money.js';
 import { percent } from '../rate.js';
 import { recalculate, type Transaction } from '../recalc/recalc.js';
 import { type BudgetSummary, summarizeBudget } from './budget.js';
@@ -91,7 +91,7 @@ export function creditorFigures(name: string, contracts: readonly (ContractInput
       monthlyPayment: contract.monthlyPayment ?? 0,
     }),
   );
-  const total = (value: (f: ContractFigures) => number) => figures.reduce((sum, f) => sum + value(f), 0);
+  const total = (value: (f: ContractFigures) => number) => sumYen(figures.map(value));
   const limitations = figures.flatMap((f) => (f.overpaymentLimitation ? [f.overpaymentLimitation] : [])).sort();
   return {
     name,
@@ -111,7 +111,7 @@ export function caseOverview(
   budget: Budget,
 ): CaseOverview {
   const rows = creditors.map((creditor) => creditorFigures(creditor.name, creditor.contracts));
-  const sum = (value: (row: CreditorFigures) => number) => rows.reduce((total, row) => total + value(row), 0);
+  const sum = (value: (row: CreditorFigures) => number) => sumYen(rows.map(value));
   return {
     creditors: rows,
     totals: {

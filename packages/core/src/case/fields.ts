@@ -1,14 +1,20 @@
 // zod field builders whose errors already say, in Japanese, which field is wrong and how
 // ("借入を0以上の整数(円)で入力してください"), so that every boundary reports the same sentence.
 import { z } from 'zod';
+import '../zod-locale.js';
 import { isCivilDate } from '../civil-date.js';
+import { MAX_YEN } from '../money.js';
 import { formatRatePercent, parseRatePercent, percent } from '../rate.js';
+
+/** NUL cannot be stored (PostgreSQL refuses it in text) and no one types it: refused with the field's name. */
+const hasNoNul = (value: string) => !value.includes('\u0000');
 
 export function text(label: string, { max = 200, required = false } = {}) {
   const base = z
     .string({ error: `${label}は文字で入力してください` })
     .trim()
-    .max(max, { error: `${label}は${max}文字以内にしてください` });
+    .max(max, { error: `${label}は${max}文字以内にしてください` })
+    .refine(hasNoNul, { error: `${label}に使えない文字(NUL)が含まれています` });
   return required ? base.min(1, { error: `${label}を入力してください` }) : base.default('');
 }
 
@@ -17,7 +23,7 @@ export function yen(label: string) {
     .number({ error: `${label}を数字(円)で入力してください` })
     .int({ error: `${label}に円未満の端数は入力できません` })
     .min(0, { error: `${label}は0以上にしてください` })
-    .max(Number.MAX_SAFE_INTEGER, { error: `${label}が大きすぎます` });
+    .max(MAX_YEN, { error: `${label}は1兆円以下にしてください` });
 }
 
 export function optionalYen(label: string) {
