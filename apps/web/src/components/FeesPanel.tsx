@@ -14,9 +14,11 @@ import {
   quoteOnCase,
 } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, api, type CaseDetail } from '../api.js';
+import { fieldChanges } from '../conflict.js';
 import type { DiagnosisPageData } from '../pages/DiagnosisPage.js';
-import { Notice } from './form.js';
+import { useUnsavedChanges } from '../unsaved-changes.js';
+import { ConflictNotice, Notice, type SaveConflict } from './form.js';
 
 const blankQuote = (index: number): FeeQuote => ({
   office: `事務所${index + 1}`,
@@ -50,13 +52,33 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
   const quotes = rows.map((row) => row.quote);
   const [version, setVersion] = useState(data.version);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  async function save() {
+  const [clash, setClash] = useState<SaveConflict>();
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(dirty);
+  async function save(at: number) {
+    const real = rows.filter((row) => !row.sample).map((row) => row.quote);
     try {
-      const real = rows.filter((row) => !row.sample).map((row) => row.quote);
-      const updated = await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes: real, version });
+      const updated = await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes: real, version: at });
       setVersion(updated.version);
+      setClash(undefined);
+      setDirty(false);
       setStatus({ kind: 'ok', text: '見積もりを保存しました' });
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case as CaseDetail['case'] & { feeQuotes: FeeQuote[] };
+        setStatus(undefined);
+        setClash({
+          changes: fieldChanges({ feeQuotes: real }, { feeQuotes: latest.feeQuotes }, { feeQuotes: '見積もり' }),
+          overwrite: () => save(latest.version),
+          reload: async () => {
+            setRows(latest.feeQuotes.map((quote) => ({ quote, sample: false })));
+            setVersion(latest.version);
+            setClash(undefined);
+            setDirty(false);
+          },
+        });
+        return;
+      }
       setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
     }
   }
@@ -67,8 +89,10 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
     input.creditors.flatMap((c) => c.contracts.map((k) => ({ creditor: c.name, claimed: k.claimedBalance ?? 0 }))),
   );
   // Any change makes a sample the user's own quote.
-  const update = (index: number, change: Partial<FeeQuote>) =>
+  const update = (index: number, change: Partial<FeeQuote>) => {
     setRows(rows.map((row, i) => (i === index ? { quote: { ...row.quote, ...change }, sample: false } : row)));
+    setDirty(true);
+  };
   const amount = (index: number, key: keyof FeeQuote, label: string, kind: 'yen' | 'percent' = 'yen') => (
     <label className="field">
       <span className="field-label">{label}</span>
@@ -117,7 +141,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
             const issues = feeIssues(quote, input.today);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: quotes are positions in the list
-              <tr key={index}>
+              <tr key={`${version}-${index}`}>
                 <td data-label="事務所">
                   {sample && (
                     <b className="field-hint" data-testid={`fee-sample-${index}`}>
@@ -165,16 +189,20 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
           })}
         </tbody>
       </table>
+      {clash && <ConflictNotice conflict={clash} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <div className="actions">
         <button
           type="button"
           className="secondary small"
-          onClick={() => setRows([...rows, { quote: blankQuote(rows.length), sample: false }])}
+          onClick={() => {
+            setRows([...rows, { quote: blankQuote(rows.length), sample: false }]);
+            setDirty(true);
+          }}
         >
           見積もりを追加
         </button>
-        <button type="button" className="small" onClick={() => void save()}>
+        <button type="button" className="small" onClick={() => void save(version)} disabled={clash !== undefined}>
           見積もりを保存
         </button>
       </div>

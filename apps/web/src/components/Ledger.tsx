@@ -15,8 +15,9 @@ import {
 } from '@wakai/core';
 import { useRef, useState } from 'react';
 import { ApiError, api, type StoredContract } from '../api.js';
+import { fieldChanges } from '../conflict.js';
 import { useLoad } from '../use-load.js';
-import { Notice } from './form.js';
+import { ConflictNotice, Notice, type SaveConflict } from './form.js';
 
 interface LedgerRowJson {
   date: string;
@@ -64,6 +65,7 @@ export function Ledger({
   const [opening, setOpening] = useState(contract.recalcOptions.openingBalance ? formatYen(contract.recalcOptions.openingBalance) : '');
   const [open, setOpen] = useState<number | undefined>();
   const [saved, setSaved] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [clash, setClash] = useState<SaveConflict>();
   const query = new URLSearchParams(Object.entries(choices).filter(([, v]) => v) as [string, string][]).toString();
   const [showVariants, setShowVariants] = useState(false);
   const { data, error } = useLoad(
@@ -99,14 +101,29 @@ export function Ledger({
   const debt = (s: RecalcSummary) => s.balance + s.unpaidInterest;
   const openingRead = opening.trim() === '' ? ({ ok: true, value: 0 } as const) : parseYen(opening);
 
-  async function saveOptions() {
-    if (!data) return;
+  async function saveOptions(version = contract.version) {
+    const recalcOptions = recalcOptionsOf(choices, contract);
     try {
-      await api('PUT', `/contracts/${contract.id}`, { recalcOptions: recalcOptionsOf(choices, contract), version: contract.version });
+      await api('PUT', `/contracts/${contract.id}`, { recalcOptions, version });
       setSaved({ kind: 'ok', text: 'この計算条件を契約に保存しました(概要・診断もこの条件で計算します)' });
+      setClash(undefined);
       setChoices({});
       await onOptionsSaved();
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        const theirs = (await api<StoredContract>('GET', `/contracts/${contract.id}`)) as StoredContract;
+        setSaved(undefined);
+        setClash({
+          changes: fieldChanges({ recalcOptions }, { recalcOptions: theirs.recalcOptions }, { recalcOptions: '計算条件' }),
+          overwrite: () => saveOptions(theirs.version),
+          reload: async () => {
+            setClash(undefined);
+            setChoices({});
+            await onOptionsSaved();
+          },
+        });
+        return;
+      }
       setSaved({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
     }
   }
@@ -199,6 +216,7 @@ export function Ledger({
             この計算条件を契約に保存
           </button>
         </div>
+        {clash && <ConflictNotice conflict={clash} />}
         {saved && <Notice kind={saved.kind}>{saved.text}</Notice>}
       </details>
 
