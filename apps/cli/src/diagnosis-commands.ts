@@ -1,20 +1,9 @@
 // wakai plan CASE / wakai compare CASE: the diagnosis from the command line, as a table or JSON.
-import { parseArgs } from 'node:util';
-import {
-  diagnose,
-  diagnosisCreditors,
-  diagnosisSettingsSchema,
-  fieldProblems,
-  formatYenWithUnit,
-  type HistoryFigures,
-  historyFigures,
-  monthsApart,
-  planSettingsOf,
-  planVerdictText,
-} from '@wakai/core';
-import { listCreditorsWithContracts, listTransactions } from '@wakai/db';
-import { findCase, withDatabase } from './case-commands.js';
+import { diagnosisSettingsSchema, formatYenWithUnit, monthsApart, planVerdictText } from '@wakai/core';
+import { checked, diagnoseCase, findCase } from '@wakai/services';
 import { CliError } from './cli-error.js';
+import { commandLine } from './command-line.js';
+import { withServices } from './command-services.js';
 
 const options = {
   data: { type: 'string' },
@@ -26,51 +15,28 @@ const options = {
   today: { type: 'string' },
 } as const;
 
+/** The flags as the diagnosis settings (a number that does not read is left as it is: the schema names it). */
+const numberFlag = (text: string | undefined) => (text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : text);
+
 async function diagnosisOf(argv: string[]) {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError(`引数が正しくありません: ${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandLine(argv, options);
   if (positionals.length !== 1) throw new CliError('案件を1つ指定してください', 'give one case');
-  const settings = diagnosisSettingsSchema.safeParse({
-    ...(values.installments ? { installments: Number(values.installments) } : {}),
-    ...(values.margin ? { safetyMargin: Number(values.margin) } : {}),
-    ...(values.floor ? { floor: Number(values.floor) } : {}),
+  // Checked before the database is opened: a wrong flag is named whatever the case.
+  const settings = checked(
+    diagnosisSettingsSchema,
+    Object.fromEntries(
+      Object.entries({
+        installments: numberFlag(values.installments),
+        safetyMargin: numberFlag(values.margin),
+        floor: numberFlag(values.floor),
+      }).filter(([, value]) => value !== undefined),
+    ),
+  );
+  const { result } = await withServices(values, async (ctx, owner) => {
+    const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
+    return diagnoseCase(ctx, { user: owner, caseId: stored.id, settings });
   });
-  if (!settings.success) {
-    const problems = fieldProblems(settings.error);
-    throw new CliError(problems.map((p) => p.message).join(' / '), problems.map((p) => `${p.path.join('.')}: ${p.message}`).join(' / '));
-  }
-  const today = values.today ?? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-  const diagnosis = await withDatabase(values.data, async (db) => {
-    const stored = await findCase(db, positionals[0] as string, values.owner);
-    const creditors = await listCreditorsWithContracts(db, stored.id);
-    const histories = await listTransactions(
-      db,
-      creditors.flatMap((c) => c.contracts.map((k) => k.id)),
-    );
-    const withFigures = creditors.map((cr) => ({
-      ...cr,
-      contracts: cr.contracts.map((k) => ({
-        ...k,
-        history: historyFigures(histories.get(k.id) ?? [], k.recalcOptions, today) as HistoryFigures,
-      })),
-    }));
-    return diagnose({
-      today,
-      debtor: stored.debtor,
-      budget: stored.budget,
-      assets: stored.assets,
-      creditors: diagnosisCreditors(withFigures),
-      plan: planSettingsOf(settings.data),
-      safetyMargin: settings.data.safetyMargin,
-      smallItemsKept: settings.data.smallItemsKept,
-    });
-  });
-  return { diagnosis, format: values.format ?? 'table' };
+  return { diagnosis: result, format: values.format ?? 'table' };
 }
 
 export async function runPlan(argv: string[]): Promise<number> {

@@ -71,12 +71,23 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     if (error instanceof CliError) {
       process.stderr.write(`エラー: ${error.ja}\n`);
       for (const detail of error.details) process.stderr.write(`  ${detail.ja}\n`);
       process.stderr.write(`error: ${error.en}\n`);
       for (const detail of error.details) process.stderr.write(`  ${detail.en}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // A use case's refusal (bad input, no such case, a newer save): the user's to fix, exit 2.
+    const { AppError } = await import('@wakai/services');
+    if (error instanceof AppError && error.code !== 'internal') {
+      process.stderr.write(`エラー: ${error.userMessage}\n`);
+      for (const field of error.details.fields ?? []) process.stderr.write(`  ${field.path.join('.')}: ${field.message}\n`);
+      process.stderr.write(`error: ${error.code}\n`);
+      for (const problem of error.details.problems ?? [])
+        process.stderr.write(`  ${typeof problem === 'string' ? problem : JSON.stringify(problem)}\n`);
       process.exitCode = 2;
       return;
     }

@@ -1,11 +1,10 @@
 // wakai negotiation CASE / wakai deadlines: where each creditor stands, and what is due, from the
 // command line — as a table, JSON, or (deadlines) an iCalendar file.
-import { parseArgs } from 'node:util';
-import { type Deadline, deadlineKindLabels, formatYenWithUnit, groupDeadlines, isCivilDate } from '@wakai/core';
-import { deadlinesCalendar } from '@wakai/documents';
-import { caseNegotiation, deadlinesOfOwner, historyFiguresCache, todayInJapan } from '@wakai/server';
-import { findCase, ownerOf, withDatabase } from './case-commands.js';
+import { type Deadline, deadlineKindLabels, formatYenWithUnit, isCivilDate } from '@wakai/core';
+import { caseNegotiation, deadlineGroups, deadlinesIcs, deadlinesOf, findCase, negotiationJson } from '@wakai/services';
 import { CliError } from './cli-error.js';
+import { commandLine } from './command-line.js';
+import { withServices } from './command-services.js';
 import { writeOutput } from './output-file.js';
 
 const options = {
@@ -18,41 +17,29 @@ const options = {
 } as const;
 
 function parse(argv: string[], formats: readonly string[]) {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError(`引数が正しくありません: ${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
+  const parsed = commandLine(argv, options);
   const { values } = parsed;
   const format = values.format ?? 'table';
   if (!formats.includes(format))
     throw new CliError(`--format は ${formats.join(' / ')} のどれかです`, `--format takes one of ${formats.join(', ')}`);
-  const today = values.today ?? todayInJapan();
-  if (!isCivilDate(today)) throw new CliError(`--today は YYYY-MM-DD の日付です: ${today}`, `--today takes a YYYY-MM-DD date: ${today}`);
+  if (values.today !== undefined && !isCivilDate(values.today))
+    throw new CliError(`--today は YYYY-MM-DD の日付です: ${values.today}`, `--today takes a YYYY-MM-DD date: ${values.today}`);
   const days = Number(values.days ?? 60);
   if (!Number.isInteger(days) || days < 1 || days > 3650)
     throw new CliError('--days は1〜3650の整数です', '--days takes a whole number from 1 to 3650');
-  return { ...parsed, format, today, days };
+  return { ...parsed, format, days };
 }
 
 export async function runNegotiation(argv: string[]): Promise<number> {
-  const { values, positionals, format, today } = parse(argv, ['table', 'json']);
+  const { values, positionals, format } = parse(argv, ['table', 'json']);
   if (positionals.length !== 1)
     throw new CliError('案件を1つ指定してください(wakai negotiation 案件)', 'give one case (wakai negotiation CASE)');
-  const creditors = await withDatabase(values.data, async (db) => {
-    const stored = await findCase(db, positionals[0] as string, values.owner);
-    return caseNegotiation(db, stored, today, historyFiguresCache());
+  const { today, creditors } = await withServices(values, async (ctx, owner) => {
+    const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
+    return { today: ctx.today(), creditors: await caseNegotiation(ctx, stored, ctx.today()) };
   });
   if (format === 'json') {
-    const json = creditors.map(({ creditor: { contracts: _, ...creditor }, stored, context, view, deadlines }) => ({
-      creditor,
-      record: stored,
-      context,
-      view,
-      deadlines,
-    }));
-    process.stdout.write(`${JSON.stringify({ today, creditors: json }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ today, creditors: creditors.map(negotiationJson) }, null, 2)}\n`);
     return 0;
   }
   const lines = [`交渉の状況(${today} 時点)`];
@@ -85,18 +72,16 @@ export async function runNegotiation(argv: string[]): Promise<number> {
 }
 
 export async function runDeadlines(argv: string[]): Promise<number> {
-  const { values, positionals, format, today, days } = parse(argv, ['table', 'json', 'ics']);
-  const deadlines = await withDatabase(values.data, async (db) => {
-    const figuresFor = historyFiguresCache();
-    if (positionals.length === 0) return deadlinesOfOwner(db, (await ownerOf(db, values.owner)).id, today, figuresFor);
-    const stored = await findCase(db, positionals[0] as string, values.owner);
-    return (await caseNegotiation(db, stored, today, figuresFor)).flatMap((c) => c.deadlines).sort((a, b) => a.date.localeCompare(b.date));
+  const { values, positionals, format, days } = parse(argv, ['table', 'json', 'ics']);
+  const { groups, ics } = await withServices(values, async (ctx, owner) => {
+    const caseId = positionals.length === 0 ? undefined : (await findCase(ctx, { user: owner, wanted: positionals[0] as string })).id;
+    const grouped = deadlineGroups(await deadlinesOf(ctx, { user: owner, ...(caseId ? { caseId } : {}) }), ctx.today(), days);
+    return { groups: grouped, ics: deadlinesIcs(ctx, [...grouped.overdue, ...grouped.dueToday, ...grouped.thisWeek, ...grouped.later]) };
   });
-  const groups = groupDeadlines(deadlines, today, days);
+  const today = groups.today;
   let output: string;
-  if (format === 'ics') output = deadlinesCalendar([...groups.overdue, ...groups.today, ...groups.thisWeek, ...groups.later], new Date());
-  else if (format === 'json')
-    output = `${JSON.stringify({ today, days, overdue: groups.overdue, dueToday: groups.today, thisWeek: groups.thisWeek, later: groups.later }, null, 2)}\n`;
+  if (format === 'ics') output = ics;
+  else if (format === 'json') output = `${JSON.stringify(groups, null, 2)}\n`;
   else {
     const section = (title: string, list: Deadline[]) => [
       `${title}(${list.length}件)`,
@@ -105,7 +90,7 @@ export async function runDeadlines(argv: string[]): Promise<number> {
     output = `${[
       `期限(${today} 時点、${days}日先まで)`,
       ...section('期限を過ぎたもの', groups.overdue),
-      ...section('今日', groups.today),
+      ...section('今日', groups.dueToday),
       ...section('7日以内', groups.thisWeek),
       ...section('その後', groups.later),
     ].join('\n')}\n`;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import {
   describeProblem,
   type HistoryImport,
@@ -14,6 +13,7 @@ import {
   recalculate,
 } from '@wakai/core/engine';
 import { CliError } from './cli-error.js';
+import { commandLine } from './command-line.js';
 import { ledgerTable } from './ledger-table.js';
 import { writeOutput } from './output-file.js';
 
@@ -51,13 +51,7 @@ interface RecalcArgs {
 }
 
 function parseRecalcArgs(argv: string[]): RecalcArgs {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof argOptions; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: argOptions, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError(`引数が正しくありません: ${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandLine(argv, argOptions);
   if (positionals.length !== 1) {
     throw new CliError('取引履歴のファイルを1つ指定してください(wakai recalc FILE)', 'give one history file (wakai recalc FILE)');
   }

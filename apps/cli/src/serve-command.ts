@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { isLoopback, localOwnerRefusal, parsePublicUrl, startServer } from '@wakai/server';
 import { CliError } from './cli-error.js';
-import { databaseConfig } from './database-options.js';
+import { commandLine } from './command-line.js';
+import { databaseConfig } from './command-services.js';
 
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export async function runServe(argv: string[]): Promise<number> {
-  const { values } = parseOrExplain(argv);
+  const { values } = commandLine(argv, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new CliError(`--port はポート番号です: ${values.port}`, `--port takes a port number: ${values.port}`);
@@ -54,16 +54,4 @@ export async function runServe(argv: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   return 0;
-}
-
-function parseOrExplain(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliError(`引数が正しくありません: ${(error as Error).message}`, `bad arguments: ${(error as Error).message}`);
-  }
 }

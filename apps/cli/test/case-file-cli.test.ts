@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { folderWith, wakai } from './run-wakai.js';
 
 const bin = fileURLToPath(new URL('../bin/wakai.js', import.meta.url));
+const pausedServer = fileURLToPath(new URL('./serve-paused.mjs', import.meta.url));
 const env = { ...process.env, DATABASE_URL: '' };
 
 describe('wakai export / import', () => {
@@ -184,8 +185,10 @@ describe('a server killed in the middle of an import', () => {
     for (const child of children) child.kill('SIGKILL');
   });
 
-  function startServe(data: string, extraEnv: Record<string, string> = {}) {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', data], { env: { ...env, ...extraEnv } });
+  /** `wakai serve`, or with `pauseMs` the same server with a pause inside every history save. */
+  function startServe(data: string, pauseMs?: number) {
+    const args = pauseMs === undefined ? [bin, 'serve', '--port', '0', '--data', data] : [pausedServer, data, String(pauseMs)];
+    const child = spawn(process.execPath, args, { env });
     children.push(child);
     let stderr = '';
     child.stderr?.on('data', (chunk) => {
@@ -205,7 +208,7 @@ describe('a server killed in the middle of an import', () => {
 
   it('leaves the history exactly as it was before', async () => {
     const data = join(folderWith({}), 'data');
-    const first = startServe(data, { WAKAI_TEST_PAUSE_IN_SAVE_MS: '60000' });
+    const first = startServe(data, 60_000);
     const base = await first.url;
     const [demo] = (await (await fetch(`${base}/api/cases`)).json()) as { id: string }[];
     const detail = (await (await fetch(`${base}/api/cases/${demo?.id}`)).json()) as { creditors: { contracts: { id: string }[] }[] };

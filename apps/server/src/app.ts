@@ -1,22 +1,22 @@
-// The HTTP API and the web app, assembled. Thin routes; the core validates and computes, the db
-// stores, every case-scoped route checks the owner (case-access.ts).
+// The HTTP API and the web app, assembled. Routes parse the request, call a use case of
+// @wakai/services and answer; authentication, same-origin checks and security headers stand before them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { YenOverflowError } from '@wakai/core';
 import type { Database } from '@wakai/db';
+import { AppError, createServiceContext, type ServiceHooks } from '@wakai/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
-import { AppError } from './app-error.js';
 import { type AuthMode, authenticate, type Env, type ProxySettings, sameOrigin, sessionRoutes } from './auth.js';
-import { historyFiguresCache } from './history-figures-cache.js';
+import { errorResponse } from './http-errors.js';
 import type { LoginLimits } from './login-throttle.js';
 import { caseRoutes } from './routes/cases.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
-import { negotiationRoutes } from './routes/negotiation.js';
+import { deadlineRoutes } from './routes/deadlines.js';
+import { negotiationRecordRoutes } from './routes/negotiation-records.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -29,15 +29,42 @@ export interface AppOptions {
   proxy?: ProxySettings;
   /** Failed logins allowed per account and per client (tests lower them). */
   loginLimits?: LoginLimits;
+  /** What a test may do inside a use case (the crash test pauses a history's save). */
+  hooks?: ServiceHooks;
   log?: (line: string) => void;
 }
 
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
-/** PostgreSQL's refusals of text it cannot store (NUL in text or in JSON): the input's fault, not ours. */
-const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+/** The API's routes; their type is what the web app's client reads the answers with (no hand copies). */
+function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks }: AppOptions) {
+  const ctx = createServiceContext({ db, ...(hooks ? { hooks } : {}) });
+  return new Hono<Env>()
+    .use(sameOrigin(allowedHosts, proxy))
+    .use(
+      bodyLimit({
+        maxSize: MAX_UPLOAD,
+        onError: () => {
+          throw new AppError('tooLarge', `送信できる大きさ(${MAX_UPLOAD / 1024 / 1024}MB)を超えています`);
+        },
+      }),
+    )
+    .route('/session', sessionRoutes(db, auth, proxy, loginLimits))
+    .use(authenticate(db, auth))
+    .route('/cases', caseRoutes(ctx))
+    .route('/creditors', creditorRoutes(ctx))
+    .route('/contracts', contractRoutes(ctx))
+    .route('/', negotiationRecordRoutes(ctx))
+    .route('/', deadlineRoutes(ctx))
+    .all('*', () => {
+      throw new AppError('notFound', 'そのAPIはありません');
+    });
+}
 
-export function createApp({ db, auth, allowedHosts, webRoot, proxy = {}, loginLimits, log = () => {} }: AppOptions) {
+export type ApiRoutes = ReturnType<typeof apiRoutes>;
+
+export function createApp(options: AppOptions) {
+  const log = options.log ?? (() => {});
   const app = new Hono<Env>();
 
   // On every response, errors included: no framing (clickjacking), no sniffing, no referrer, and
@@ -61,42 +88,10 @@ export function createApp({ db, auth, allowedHosts, webRoot, proxy = {}, loginLi
       strictTransportSecurity: false,
     }),
   );
+  app.onError((error, c) => errorResponse(error, c, log));
+  app.route('/api', apiRoutes(options));
 
-  app.onError((error, c) => {
-    if (error instanceof AppError) {
-      if (error.details.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.details.retryAfterSeconds));
-      return c.json(error.toJSON(), error.status);
-    }
-    if (error instanceof YenOverflowError) return c.json(new AppError('validation', error.ja).toJSON(), 400);
-    if (UNSTORABLE_TEXT.has((error as { code?: string }).code ?? ''))
-      return c.json(new AppError('validation', '保存できない文字(NUL など)が含まれています。入力した内容を確かめてください').toJSON(), 400);
-    log(`internal error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return c.json(new AppError('internal', 'サーバーで問題が起きました。入力した内容は保存されていない可能性があります').toJSON(), 500);
-  });
-
-  const api = new Hono<Env>();
-  api.use(sameOrigin(allowedHosts, proxy));
-  api.use(
-    bodyLimit({
-      maxSize: MAX_UPLOAD,
-      onError: () => {
-        throw new AppError('tooLarge', `送信できる大きさ(${MAX_UPLOAD / 1024 / 1024}MB)を超えています`);
-      },
-    }),
-  );
-  api.route('/session', sessionRoutes(db, auth, proxy, loginLimits));
-  api.use(authenticate(db, auth));
-  // One cache of history figures for every route that reads them (overview, diagnosis, negotiation).
-  const figuresFor = historyFiguresCache();
-  api.route('/cases', caseRoutes(db, figuresFor));
-  api.route('/creditors', creditorRoutes(db));
-  api.route('/contracts', contractRoutes(db));
-  api.route('/', negotiationRoutes(db, figuresFor));
-  api.all('*', () => {
-    throw new AppError('notFound', 'そのAPIはありません');
-  });
-  app.route('/api', api);
-
+  const { webRoot } = options;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     app.use('/assets/*', serveStatic({ root: webRoot }));
     app.use('*', serveStatic({ root: webRoot, rewriteRequestPath: (path) => (path.includes('.') ? path : '/index.html') }));

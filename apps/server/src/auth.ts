@@ -4,14 +4,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createSession, type Database, deleteSession, findSessionUser, findUserForLogin, localUser, type User } from '@wakai/db';
+import { AppError, checked, hashPassword } from '@wakai/services';
 import argon2 from 'argon2';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { AppError } from './app-error.js';
 import { type LoginLimits, loginThrottle } from './login-throttle.js';
-import { jsonInput } from './request-input.js';
+import { jsonBody } from './request-input.js';
 
 export type AuthMode = 'local' | 'login';
 export type Env = { Variables: { user: User } };
@@ -107,55 +107,52 @@ const loginSchema = z.object({
 
 /** /api/session: who am I, log in, log out. */
 export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: ProxySettings = {}, limits?: LoginLimits) {
-  const app = new Hono<Env>();
   const throttle = loginThrottle(limits);
   // An unknown e-mail is checked against this hash, so that it takes as long as a wrong password
   // (a quick answer would tell which e-mails have accounts).
   const dummyHash = mode === 'login' ? hashPassword(randomBytes(32).toString('base64')) : undefined;
-  app.get('/', async (c) => {
-    if (mode === 'local') return c.json({ mode, user: await localUser(db) });
-    const token = getCookie(c, COOKIE);
-    const user = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
-    return c.json({ mode, user: user ?? null });
-  });
-  app.post('/', async (c) => {
-    if (mode === 'local') return c.json({ mode, user: await localUser(db) });
-    const { email, password } = await jsonInput(c, loginSchema);
-    const client = clientAddress(c, proxy);
-    const wait = throttle.attempt(email, client);
-    if (wait !== undefined)
-      throw new AppError(
-        'tooManyRequests',
-        `ログインの失敗が続いたため、しばらく受け付けません。${Math.ceil(wait / 60)}分ほど待ってからもう一度お試しください`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
-    const found = await findUserForLogin(db, email);
-    const valid = await argon2.verify(found?.passwordHash ?? (await (dummyHash as Promise<string>)), password);
-    if (!found?.passwordHash || !valid) throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
-    throttle.succeeded(email, client);
-    const token = randomBytes(32).toString('base64url');
-    await createSession(db, { tokenHash: hashToken(token), userId: found.id, expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000) });
-    setCookie(c, COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      path: '/',
-      maxAge: SESSION_DAYS * 86_400,
-      secure: overHttps(c, proxy),
+  return new Hono<Env>()
+    .get('/', async (c) => {
+      if (mode === 'local') return c.json({ mode, user: await localUser(db) });
+      const token = getCookie(c, COOKIE);
+      const user = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+      return c.json({ mode, user: user ?? null });
+    })
+    .post('/', async (c) => {
+      if (mode === 'local') return c.json({ mode, user: await localUser(db) });
+      const { email, password } = checked(loginSchema, await jsonBody(c));
+      const client = clientAddress(c, proxy);
+      const wait = throttle.attempt(email, client);
+      if (wait !== undefined)
+        throw new AppError(
+          'tooManyRequests',
+          `ログインの失敗が続いたため、しばらく受け付けません。${Math.ceil(wait / 60)}分ほど待ってからもう一度お試しください`,
+          { retryAfterSeconds: wait },
+        );
+      const found = await findUserForLogin(db, email);
+      const valid = await argon2.verify(found?.passwordHash ?? (await (dummyHash as Promise<string>)), password);
+      if (!found?.passwordHash || !valid) throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
+      throttle.succeeded(email, client);
+      const token = randomBytes(32).toString('base64url');
+      await createSession(db, {
+        tokenHash: hashToken(token),
+        userId: found.id,
+        expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+      });
+      setCookie(c, COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        path: '/',
+        maxAge: SESSION_DAYS * 86_400,
+        secure: overHttps(c, proxy),
+      });
+      const { passwordHash: _, ...user } = found;
+      return c.json({ mode, user });
+    })
+    .delete('/', async (c) => {
+      const token = getCookie(c, COOKIE);
+      if (token) await deleteSession(db, hashToken(token));
+      deleteCookie(c, COOKIE, { path: '/', secure: overHttps(c, proxy) });
+      return c.json({ mode, user: null });
     });
-    const { passwordHash: _, ...user } = found;
-    return c.json({ mode, user });
-  });
-  app.delete('/', async (c) => {
-    const token = getCookie(c, COOKIE);
-    if (token) await deleteSession(db, hashToken(token));
-    deleteCookie(c, COOKIE, { path: '/', secure: overHttps(c, proxy) });
-    return c.json({ mode, user: null });
-  });
-  return app;
-}
-
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
 }

@@ -2,12 +2,11 @@
 // empty embedded install, listen (127.0.0.1 only unless told otherwise).
 import { type AddressInfo, isIP } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type DatabaseConfig, insertCaseContent, listCases, localUser, migrateToLatest, type OpenDatabase, openDatabase } from '@wakai/db';
+import { type DatabaseConfig, localUser, migrateToLatest, type OpenDatabase, openDatabase } from '@wakai/db';
+import { addDemoCaseIfEmpty, createServiceContext, type ServiceHooks } from '@wakai/services';
 import { createApp } from './app.js';
 import type { AuthMode } from './auth.js';
-import { demoCase } from './demo-case.js';
 import type { LoginLimits } from './login-throttle.js';
-import { todayInJapan } from './today.js';
 
 export interface ServeOptions {
   /** Where the data is; an already open database (tests) is used as it is and left open. */
@@ -23,6 +22,8 @@ export interface ServeOptions {
   /** Believe the proxy's X-Forwarded-Proto/-For (WAKAI_TRUST_PROXY=1); never without a proxy of ours. */
   trustProxy?: boolean;
   loginLimits?: LoginLimits;
+  /** What a test may do inside a use case (the crash test pauses a history's save). */
+  hooks?: ServiceHooks;
   log?: (line: string) => void;
 }
 
@@ -79,13 +80,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { db, close } = 'db' in options.database ? options.database : await openDatabase(options.database, { log });
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log(`database: applied ${applied.join(', ')}`);
-  if (auth === 'local' && options.demo !== false) {
-    const owner = await localUser(db);
-    if ((await listCases(db, owner.id)).length === 0) {
-      await insertCaseContent(db, owner.id, demoCase(todayInJapan()));
-      log('database: added the demo case');
-    }
-  }
+  if (auth === 'local' && options.demo !== false && (await addDemoCaseIfEmpty(createServiceContext({ db }), await localUser(db))))
+    log('database: added the demo case');
   let port = options.port;
   const allowedHosts = () => [
     `127.0.0.1:${port}`,
@@ -99,6 +95,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     allowedHosts,
     proxy: { ...(publicUrl ? { publicUrl } : {}), trustProxy: options.trustProxy === true },
     ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     log,
   });

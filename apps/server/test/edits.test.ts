@@ -4,8 +4,7 @@
 import { addDays } from '@wakai/core';
 import { testEngines } from '@wakai/db/testing';
 import { describe, expect, it } from 'vitest';
-import { todayInJapan } from '../src/today.js';
-import { embeddedServer } from './http-client.js';
+import { embeddedServer, todayInJapan } from './http-client.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;

@@ -5,8 +5,9 @@
 import { request } from 'node:http';
 import { createUser } from '@wakai/db';
 import { type TestEngine, testEngines } from '@wakai/db/testing';
+import { hashPassword } from '@wakai/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword, type RunningServer, type ServeOptions, startServer } from '../src/index.js';
+import { type RunningServer, type ServeOptions, startServer } from '../src/index.js';
 import { client, embeddedServer } from './http-client.js';
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;

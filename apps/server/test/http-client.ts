@@ -1,9 +1,14 @@
 // A JSON client over real HTTP for the API tests (a session cookie when logged in), and the office
 // server they log in to.
+import { civilDateInJapan } from '@wakai/core';
 import { createUser } from '@wakai/db';
 import type { TestEngine } from '@wakai/db/testing';
+import { hashPassword } from '@wakai/services';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { hashPassword, type RunningServer, startServer } from '../src/index.js';
+import { type RunningServer, startServer } from '../src/index.js';
+/** Today in Japan, as the server reckons it. */
+export const todayInJapan = () => civilDateInJapan(new Date());
+
 export type Json = Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: unknown[]; message: string }[] } };
 
 export function client(base: string, cookie = '') {

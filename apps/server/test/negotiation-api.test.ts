@@ -4,8 +4,7 @@ import { addDays, daysBetween, offerSchema, paymentSchedule, scheduleTermsOf } f
 import { testEngines } from '@wakai/db/testing';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { todayInJapan } from '../src/today.js';
-import { type client, embeddedServer, officeServer } from './http-client.js';
+import { type client, embeddedServer, officeServer, todayInJapan } from './http-client.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;

@@ -1,22 +1,19 @@
-import type {
-  Assets,
-  Budget,
-  CaseContent,
-  ContractInput,
-  CreditorInput,
-  Debtor,
-  FeeQuoteInput,
-  StepNorms,
-  TransactionInput,
+// The cases: one debtor's matter each, owned by a user. The debtor, budget, assets, fee quotes and
+// step norms are JSON columns, read back through the core's schemas (never cast as they lie).
+import {
+  type Assets,
+  assetsSchema,
+  type Budget,
+  budgetSchema,
+  type Debtor,
+  debtorSchema,
+  type FeeQuoteInput,
+  feeQuoteSchema,
+  type StepNorms,
+  stepNormsSchema,
 } from '@wakai/core';
-import { type Kysely, type Transaction as KyselyTransaction, sql } from 'kysely';
-import { insertContract } from './contract.repository.js';
-import { insertCreditor, listCreditorsWithContracts } from './creditor.repository.js';
-import { insertNegotiationFile, listNegotiations, readNegotiationFile, type StoredNegotiation } from './negotiation.repository.js';
-import type { Database } from './schema.js';
-import { listTransactions, replaceTransactions } from './transaction.repository.js';
-
-export type Db = Kysely<Database> | KyselyTransaction<Database>;
+import { sql } from 'kysely';
+import type { Db } from './db.js';
 
 export interface StoredCase {
   id: string;
@@ -57,11 +54,11 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
     id: row.id,
     ownerId: row.owner_id,
     title: row.title,
-    debtor: row.debtor as Debtor,
-    budget: row.budget as Budget,
-    assets: row.assets as Assets,
-    feeQuotes: row.fee_quotes as FeeQuoteInput[],
-    stepNorms: row.step_norms as StepNorms,
+    debtor: debtorSchema.parse(row.debtor),
+    budget: budgetSchema.parse(row.budget),
+    assets: assetsSchema.parse(row.assets),
+    feeQuotes: feeQuoteSchema.array().parse(row.fee_quotes),
+    stepNorms: stepNormsSchema.parse(row.step_norms),
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -169,52 +166,4 @@ export async function deleteCase(db: Db, id: string): Promise<void> {
 /** Marks the case changed (a creditor, contract or history was edited). */
 export async function touchCase(db: Db, id: string): Promise<void> {
   await db.updateTable('cases').set({ updated_at: new Date() }).where('id', '=', id).execute();
-}
-
-/** Everything stored about a case, in the case file's shape (no ids). */
-export async function readCaseContent(db: Db, id: string): Promise<CaseContent | undefined> {
-  const stored = await getCase(db, id);
-  if (!stored) return undefined;
-  const creditors = await listCreditorsWithContracts(db, id);
-  const transactions = await listTransactions(
-    db,
-    creditors.flatMap((c) => c.contracts.map((k) => k.id)),
-  );
-  const negotiations = await listNegotiations(
-    db,
-    creditors.map((c) => c.id),
-  );
-  return {
-    title: stored.title,
-    debtor: stored.debtor,
-    budget: stored.budget,
-    assets: stored.assets,
-    feeQuotes: stored.feeQuotes,
-    creditors: await Promise.all(
-      creditors.map(async ({ id, caseId: _, position: __, version: ___, status, contracts, ...creditor }) => ({
-        ...creditor,
-        contracts: contracts.map(({ id: contractId, creditorId: _c, position: _p, version: _v, historyVersion: _h, ...contract }) => ({
-          ...contract,
-          transactions: transactions.get(contractId) ?? [],
-        })),
-        negotiation: await readNegotiationFile(db, status, negotiations.get(id) as StoredNegotiation),
-      })),
-    ),
-  };
-}
-
-/** A whole case from a case file, in one database transaction (all or nothing). */
-export async function insertCaseContent(db: Kysely<Database>, ownerId: string, content: CaseContent): Promise<StoredCase> {
-  return db.transaction().execute(async (trx) => {
-    const stored = await insertCase(trx, ownerId, content);
-    for (const [creditorPosition, { contracts, negotiation, ...creditor }] of content.creditors.entries()) {
-      const storedCreditor = await insertCreditor(trx, stored.id, creditor as CreditorInput, creditorPosition);
-      await insertNegotiationFile(trx, storedCreditor.id, negotiation);
-      for (const [contractPosition, { transactions, ...contract }] of contracts.entries()) {
-        const storedContract = await insertContract(trx, storedCreditor.id, contract as ContractInput, contractPosition);
-        await replaceTransactions(trx, storedContract.id, transactions as TransactionInput[]);
-      }
-    }
-    return stored;
-  });
 }

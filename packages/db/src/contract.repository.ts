@@ -1,6 +1,6 @@
-import type { ContractInput } from '@wakai/core';
+import { type ContractInput, recalcOptionsSchema } from '@wakai/core';
 import type { Selectable } from 'kysely';
-import type { Db } from './case.repository.js';
+import type { Db } from './db.js';
 import type { ContractTable } from './schema.js';
 
 export interface StoredContract extends ContractInput {
@@ -52,7 +52,7 @@ function toContract(row: ContractRow): StoredContract {
     guarantorPerson: row.guarantor_person,
     collateral: row.collateral,
     purpose: row.purpose,
-    recalcOptions: row.recalc_options as ContractInput['recalcOptions'],
+    recalcOptions: recalcOptionsSchema.parse(row.recalc_options),
     version: row.version,
     historyVersion: row.history_version,
   };

@@ -1,7 +1,7 @@
-import type { CreditorInput, NegotiationStatus } from '@wakai/core';
+import { type CreditorInput, creditorSchema, type NegotiationStatus } from '@wakai/core';
 import type { Selectable } from 'kysely';
-import type { Db } from './case.repository.js';
 import { listContracts, type StoredContract } from './contract.repository.js';
+import type { Db } from './db.js';
 import type { CreditorTable } from './schema.js';
 
 export interface StoredCreditor extends CreditorInput {
@@ -34,7 +34,7 @@ function toCreditor(row: Pick<Selectable<CreditorTable>, (typeof columns)[number
     name: row.name,
     kind: row.kind as CreditorInput['kind'],
     guarantorCompany: row.guarantor_company,
-    contact: row.contact as CreditorInput['contact'],
+    contact: creditorSchema.shape.contact.parse(row.contact),
     note: row.note,
     version: row.version,
     status: row.negotiation_status as NegotiationStatus,

@@ -1,9 +1,16 @@
+export * from './agreement.repository.js';
+export * from './attachment.repository.js';
 export * from './case.repository.js';
 export * from './connect.js';
+export * from './contact.repository.js';
 export * from './contract.repository.js';
 export * from './creditor.repository.js';
+export * from './db.js';
 export * from './migrate.js';
 export * from './negotiation.repository.js';
+export * from './offer.repository.js';
+export * from './payment.repository.js';
 export type { Database } from './schema.js';
+export * from './status-change.repository.js';
 export * from './transaction.repository.js';
 export * from './user.repository.js';

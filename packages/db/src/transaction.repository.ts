@@ -1,6 +1,6 @@
 import type { TransactionInput } from '@wakai/core';
 import { sql } from 'kysely';
-import type { Db } from './case.repository.js';
+import type { Db } from './db.js';
 
 type RowTuple = [date: string, borrow: number, repay: number, rate: string | null, note: string, estimated: boolean];
 

@@ -1,8 +1,7 @@
 // Cases for the document tests: the demo case as the server loads it, completed with what its
 // letters need (addresses, an accepted offer, recorded budget months, the debtor's particulars,
 // an office letterhead), and a generated case with 30 creditors.
-import { type CaseContent, caseContentSchema } from '@wakai/core';
-import { demoCase } from '../../../apps/server/src/demo-case.js';
+import { type CaseContent, caseContentSchema, demoCase } from '@wakai/core';
 import type { DebtorParticulars, DocumentInput, OfficeLetterhead } from './document-input.js';
 
 export const TODAY = '2026-11-23';

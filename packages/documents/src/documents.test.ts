@@ -2,11 +2,10 @@
 // a person would: poppler-utils read the PDFs (A4, fonts embedded as subsets with Unicode maps and
 // no Type 3, the exact figures in the text, ink where the text is), the .docx is unzipped, the
 // .xlsx read back with exceljs.
-import { caseContentSchema } from '@wakai/core';
+import { caseContentSchema, demoCase } from '@wakai/core';
 import { formatYen } from '@wakai/core/engine';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { demoCase } from '../../../apps/server/src/demo-case.js';
 import { buildDocument } from './build-document.js';
 import { caseFigures, contractRecalc, creditorKey } from './case-figures.js';
 import { DocumentUnavailableError } from './document-errors.js';

@@ -1,37 +1,46 @@
-import { contractSchema, creditorSchema } from '@wakai/core';
-import { type Database, deleteCreditor, insertContract, touchCase, updateCreditor } from '@wakai/db';
+// /api/creditors/:id: a creditor's facts, its contracts and its whole negotiation (the file, the step,
+// contacts, offers, the agreement, payments).
+import {
+  addContract,
+  creditorNegotiationFile,
+  editCreditor,
+  moveCreditorStatus,
+  recordContact,
+  recordOffer,
+  recordPayment,
+  removeCreditor,
+  type ServiceContext,
+  saveAgreementTerms,
+} from '@wakai/services';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
-import { conflict } from '../app-error.js';
 import type { Env } from '../auth.js';
-import { creditorOf } from '../case-access.js';
-import { editInput, jsonInput } from '../request-input.js';
+import { jsonBody } from '../request-input.js';
 
-export function creditorRoutes(db: Kysely<Database>) {
-  const app = new Hono<Env>();
-
-  app.put('/:creditorId', async (c) => {
-    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
-    const { input, version } = await editInput(c, creditorSchema, creditor);
-    const updated = await updateCreditor(db, creditor.id, input, version);
-    if (!updated) throw conflict();
-    await touchCase(db, creditor.caseId);
-    return c.json(updated);
-  });
-
-  app.delete('/:creditorId', async (c) => {
-    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
-    await deleteCreditor(db, creditor.id);
-    await touchCase(db, creditor.caseId);
-    return c.json({ deleted: creditor.id });
-  });
-
-  app.post('/:creditorId/contracts', async (c) => {
-    const creditor = await creditorOf(db, c.var.user, c.req.param('creditorId'));
-    const stored = await insertContract(db, creditor.id, await jsonInput(c, contractSchema));
-    await touchCase(db, creditor.caseId);
-    return c.json(stored, 201);
-  });
-
-  return app;
+export function creditorRoutes(ctx: ServiceContext) {
+  return new Hono<Env>()
+    .put('/:creditorId', async (c) =>
+      c.json(await editCreditor(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
+    )
+    .delete('/:creditorId', async (c) => c.json(await removeCreditor(ctx, { user: c.var.user, creditorId: c.req.param('creditorId') })))
+    .post('/:creditorId/contracts', async (c) =>
+      c.json(await addContract(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+    )
+    .get('/:creditorId/negotiation', async (c) =>
+      c.json(await creditorNegotiationFile(ctx, { user: c.var.user, creditorId: c.req.param('creditorId') })),
+    )
+    .post('/:creditorId/status', async (c) =>
+      c.json(await moveCreditorStatus(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) })),
+    )
+    .post('/:creditorId/contacts', async (c) =>
+      c.json(await recordContact(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+    )
+    .post('/:creditorId/offers', async (c) =>
+      c.json(await recordOffer(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+    )
+    .put('/:creditorId/agreement', async (c) =>
+      c.json(await saveAgreementTerms(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
+    )
+    .post('/:creditorId/payments', async (c) =>
+      c.json(await recordPayment(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+    );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { optionChoices } from '../recalc/options.js';
 import { incomeItems, spendingItems } from './budget.js';
 import { choice, date, type FieldProblem, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
+import { queryValues } from './query-values.js';
 
 export const prefectures = [
   '北海道',
@@ -185,6 +186,11 @@ export const recalcOptionsSchema = z.object({
   openingBalance: yen('冒頭残高').optional(),
   asOf: date('計算基準日').optional(),
 });
+
+/** Recalculation options as a URL's query gives them (every value a text). */
+export function recalcOptionsFromQuery(query: Record<string, string>) {
+  return queryValues(query, { numbers: ['gapDays', 'openingBalance'] });
+}
 
 export const contractSchema = z.object({
   label: text('契約の名称', { max: 100 }),

@@ -2,6 +2,7 @@
 // validated the same way by the API, the CLI and the web page.
 import { z } from 'zod';
 import { yen } from '../case/fields.js';
+import { queryValues } from '../case/query-values.js';
 import type { PlanSettings } from '../plan/settlement-plan.js';
 
 export const diagnosisSettingsSchema = z.object({
@@ -17,7 +18,17 @@ export const diagnosisSettingsSchema = z.object({
   remainder: z.enum(['first', 'last'], { error: '端数を払う回を選んでください' }).default('first'),
   smallItemsKept: z.boolean().default(false),
   includeAccruedInterest: z.boolean().default(false),
+  /** How an overpayment claim is expected to be recovered (the fee cap taken off it differs). */
+  overpaymentRoute: z.enum(['out-of-court', 'lawsuit'], { error: '過払金の回収の方法を選んでください' }).default('out-of-court'),
 });
+
+/** The settings as a URL's query gives them (every value a text). */
+export function diagnosisSettingsFromQuery(query: Record<string, string>) {
+  return queryValues(query, {
+    numbers: ['installments', 'maxInstallments', 'safetyMargin', 'floor'],
+    flags: ['smallItemsKept', 'includeAccruedInterest'],
+  });
+}
 
 export type DiagnosisSettings = z.infer<typeof diagnosisSettingsSchema>;
 
@@ -27,5 +38,6 @@ export function planSettingsOf(settings: DiagnosisSettings): Partial<PlanSetting
     maxInstallments: settings.maxInstallments,
     floor: settings.floor,
     remainder: settings.remainder,
+    includeAccruedInterest: settings.includeAccruedInterest,
   };
 }

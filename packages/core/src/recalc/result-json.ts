@@ -52,6 +52,9 @@ export function recalcJson(result: RecalcResult, { working = false }: { working?
   return { ...jsonHead(result), rows: result.rows.map((row) => jsonRow(row, result, working)) };
 }
 
+/** The JSON contract of a recalculation as a type (the same text `recalcJsonText` writes). */
+export type RecalcJson = ReturnType<typeof recalcJson>;
+
 /**
  * The same document as text, in pieces to write one after another: indented, one ledger row per
  * line. Rows are written by a template (JSON.stringify with a key list costs ten times as much);

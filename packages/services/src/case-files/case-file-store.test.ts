@@ -1,11 +1,19 @@
 import { type CaseContent, caseContentSchema } from '@wakai/core';
+import {
+  changeStatus,
+  getCase,
+  listCases,
+  listCreditors,
+  listNegotiations,
+  localUser,
+  replaceTransactions,
+  saveAgreement,
+  updateCase,
+  updateOffer,
+} from '@wakai/db';
+import { testEngines } from '@wakai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCase, insertCaseContent, listCases, readCaseContent, updateCase } from './case.repository.js';
-import { listCreditors } from './creditor.repository.js';
-import { changeStatus, listNegotiations, saveAgreement, updateOffer } from './negotiation.repository.js';
-import { testEngines } from './test-databases.js';
-import { replaceTransactions } from './transaction.repository.js';
-import { localUser } from './user.repository.js';
+import { insertCaseContent, readCaseContent } from './case-file-store.js';
 
 const content: CaseContent = caseContentSchema.parse({
   title: '山田さんの任意整理',
@@ -82,7 +90,7 @@ const content: CaseContent = caseContentSchema.parse({
   ],
 });
 
-describe.each(testEngines())('repositories on $name', (engine) => {
+describe.each(testEngines())('the case file stored and read back, on $name', (engine) => {
   let opened: Awaited<ReturnType<typeof engine.open>>;
   beforeAll(async () => {
     opened = await engine.open();

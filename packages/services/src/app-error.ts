@@ -1,7 +1,7 @@
-// One error type for the API: a code (which fixes the HTTP status), a log message in English and
-// a message for the user in Japanese, with the fields at fault where there are any.
-import type { FieldProblem } from '@wakai/core';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+// One error for every use case: a code (the server maps it to an HTTP status, the CLI to an exit
+// status), the user's message in Japanese, and the fields or problems at fault where there are any.
+import { type FieldProblem, fieldProblems } from '@wakai/core';
+import type { z } from 'zod';
 
 export type AppErrorCode =
   | 'validation'
@@ -14,31 +14,21 @@ export type AppErrorCode =
   | 'tooManyRequests'
   | 'internal';
 
-const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
-  validation: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  notFound: 404,
-  conflict: 409,
-  tooLarge: 413,
-  importRejected: 422,
-  tooManyRequests: 429,
-  internal: 500,
-};
+export interface AppErrorDetails {
+  fields?: FieldProblem[];
+  problems?: unknown[];
+  /** Seconds before trying again (also the Retry-After header). */
+  retryAfterSeconds?: number;
+}
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     readonly userMessage: string,
-    /** retryAfterSeconds also goes out as the Retry-After header. */
-    readonly details: { fields?: FieldProblem[]; problems?: unknown[]; retryAfterSeconds?: number } = {},
+    readonly details: AppErrorDetails = {},
   ) {
     super(`${code}: ${userMessage}`);
     this.name = 'AppError';
-  }
-
-  get status(): ContentfulStatusCode {
-    return statusOf[this.code];
   }
 
   toJSON() {
@@ -47,10 +37,22 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('notFound', '見つかりません(削除されたか、閲覧する権限がありません)');
+
 export const conflict = () =>
   new AppError('conflict', '他の画面または他の人がこの内容を先に変更しました。最新の内容を読み込み直してから、もう一度変更してください');
+
 export const historyConflict = () =>
   new AppError(
     'conflict',
     '他の画面または他の人がこの取引履歴を先に保存しました。あなたの入力は画面に残しています。違いを確かめてから、もう一度保存してください',
   );
+
+/** `value` checked against a core schema; a wrong one is refused with each field named in Japanese. */
+export function checked<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const fields = fieldProblems(result.error);
+    throw new AppError('validation', `入力に誤りがあります: ${fields[0]?.message ?? ''}`, { fields });
+  }
+  return result.data;
+}

@@ -1,4 +1,4 @@
-// Every route that touches a case goes through these: the case (or the creditor or contract in it)
+// Every use case that touches a case goes through these: the case (or the creditor or contract in it)
 // is returned only to its owner; to anyone else it does not exist.
 import { creditorIdOf, type Db, getAttachment, getCase, getContract, getCreditor, type StoredCase, type User } from '@wakai/db';
 import { notFound } from './app-error.js';

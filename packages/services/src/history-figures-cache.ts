@@ -5,7 +5,10 @@ import { type Db, listTransactions, type StoredContract } from '@wakai/db';
 
 const MAX_ENTRIES = 20_000;
 
-export function historyFiguresCache() {
+/** Figures for every contract (with 経過利息 up to `accruedTo`, if given). */
+export type FiguresFor = (db: Db, contracts: readonly StoredContract[], accruedTo?: string) => Promise<Map<string, HistoryFigures>>;
+
+export function historyFiguresCache(): FiguresFor {
   const entries = new Map<string, { key: string; figures: HistoryFigures }>();
   const keyOf = (contract: StoredContract) => `${contract.historyVersion}:${JSON.stringify(contractRecalcOptions(contract))}`;
 

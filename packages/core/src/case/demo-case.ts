@@ -1,7 +1,8 @@
 // The demo case loaded on the first start of an embedded install: a fictional debtor with three
 // creditors, one of them with a full history that recalculates into an overpayment, and the
 // negotiation under way (dated from the day the demo is made, so its deadlines are current).
-import { addDays, type CaseContent, caseContentSchema } from '@wakai/core';
+import { addDays } from '../civil-date.js';
+import { type CaseContent, caseContentSchema } from './case-file.js';
 
 function monthlyHistory(start: { year: number; month: number }, months: number, loan: number, payment: number) {
   const rows: { date: string; borrow?: number; repay?: number }[] = [{ date: isoDate(start.year, start.month, 10), borrow: loan }];

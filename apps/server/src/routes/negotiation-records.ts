@@ -1,0 +1,58 @@
+// The records of a negotiation addressed by their own ids: contacts (and their files), offers,
+// payments, attached files.
+import {
+  attachFile,
+  attachmentFile,
+  editContact,
+  editOffer,
+  removeAttachment,
+  removeContact,
+  removeOffer,
+  removePayment,
+  type ServiceContext,
+} from '@wakai/services';
+import { Hono } from 'hono';
+import type { Env } from '../auth.js';
+import { attachmentDisposition, jsonBody } from '../request-input.js';
+
+export function negotiationRecordRoutes(ctx: ServiceContext) {
+  return (
+    new Hono<Env>()
+      .put('/contacts/:contactId', async (c) =>
+        c.json(await editContact(ctx, { user: c.var.user, contactId: c.req.param('contactId'), body: await jsonBody(c) })),
+      )
+      .delete('/contacts/:contactId', async (c) =>
+        c.json(await removeContact(ctx, { user: c.var.user, contactId: c.req.param('contactId') })),
+      )
+      // The file in the body, its name in ?name=; its type must be one we accept and match its bytes.
+      .post('/contacts/:contactId/attachments', async (c) =>
+        c.json(
+          await attachFile(ctx, {
+            user: c.var.user,
+            contactId: c.req.param('contactId'),
+            name: c.req.query('name') ?? '',
+            declaredType: c.req.header('content-type') ?? '',
+            content: new Uint8Array(await c.req.arrayBuffer()),
+          }),
+          201,
+        ),
+      )
+      .get('/attachments/:attachmentId', async (c) => {
+        const file = await attachmentFile(ctx, { user: c.var.user, attachmentId: c.req.param('attachmentId') });
+        c.header('Content-Type', file.contentType);
+        c.header('Content-Disposition', attachmentDisposition(file.fileName));
+        c.header('X-Content-Type-Options', 'nosniff');
+        return c.body(file.content);
+      })
+      .delete('/attachments/:attachmentId', async (c) =>
+        c.json(await removeAttachment(ctx, { user: c.var.user, attachmentId: c.req.param('attachmentId') })),
+      )
+      .put('/offers/:offerId', async (c) =>
+        c.json(await editOffer(ctx, { user: c.var.user, offerId: c.req.param('offerId'), body: await jsonBody(c) })),
+      )
+      .delete('/offers/:offerId', async (c) => c.json(await removeOffer(ctx, { user: c.var.user, offerId: c.req.param('offerId') })))
+      .delete('/payments/:paymentId', async (c) =>
+        c.json(await removePayment(ctx, { user: c.var.user, paymentId: c.req.param('paymentId') })),
+      )
+  );
+}

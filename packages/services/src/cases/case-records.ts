@@ -1,0 +1,78 @@
+// A case as a record: listed, created, read with its creditors and contracts, edited part by part
+// (what an edit leaves out keeps its stored value), deleted.
+import { assetsSchema, budgetSchema, debtorSchema, feeQuoteSchema, stepNormsSchema, text, withEdit } from '@wakai/core';
+import {
+  countTransactions,
+  deleteCase,
+  insertCase,
+  listCases,
+  listCreditorsWithContracts,
+  type StoredCase,
+  type User,
+  updateCase,
+} from '@wakai/db';
+import { z } from 'zod';
+import { caseOf } from '../access.js';
+import { checked, conflict } from '../app-error.js';
+import type { ServiceContext } from '../context.js';
+import { editAt } from '../edit.js';
+
+const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
+
+/** The parts of a case an edit may change; a part left out of the edit stays as stored. */
+const caseFieldsSchema = z.object({
+  title: text('案件名', { max: 200 }),
+  debtor: debtorSchema,
+  budget: budgetSchema,
+  assets: assetsSchema,
+  feeQuotes: z.array(feeQuoteSchema).max(20),
+  stepNorms: stepNormsSchema,
+});
+
+/** The user's cases, latest change first; `search` matches the title, the debtor's name or furigana. */
+export function listCasesOf(ctx: ServiceContext, { user, search = '' }: { user: User; search?: string }) {
+  return listCases(ctx.db, user.id, search.slice(0, 100));
+}
+
+export async function createCase(ctx: ServiceContext, { user, input }: { user: User; input: unknown }): Promise<StoredCase> {
+  const checkedInput = checked(newCaseSchema, input);
+  return insertCase(ctx.db, user.id, { ...checkedInput, budget: budgetSchema.parse({}), assets: assetsSchema.parse({}) });
+}
+
+/** The case with its creditors in order, each with its contracts and how many transactions each holds. */
+export async function caseDetail(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
+  const stored = await caseOf(ctx.db, user, caseId);
+  const creditors = await listCreditorsWithContracts(ctx.db, stored.id);
+  const counts = await countTransactions(
+    ctx.db,
+    creditors.flatMap((creditor) => creditor.contracts.map((k) => k.id)),
+  );
+  return {
+    case: stored,
+    creditors: creditors.map((creditor) => ({
+      ...creditor,
+      contracts: creditor.contracts.map((k) => ({ ...k, transactionCount: counts.get(k.id) ?? 0 })),
+    })),
+  };
+}
+
+/** Writes only the parts the edit names, only at the version it was made against. */
+export async function editCase(
+  ctx: ServiceContext,
+  { user, caseId, body }: { user: User; caseId: string; body: unknown },
+): Promise<StoredCase> {
+  const stored = await caseOf(ctx.db, user, caseId);
+  const edit = editAt(body);
+  const input = checked(caseFieldsSchema, withEdit(stored, edit.fields));
+  const given = Object.keys(edit.fields).filter((part) => part in caseFieldsSchema.shape) as (keyof typeof input)[];
+  const parts = Object.fromEntries(given.map((part) => [part, input[part]]));
+  const updated = await updateCase(ctx.db, stored.id, parts, edit.version);
+  if (!updated) throw conflict();
+  return updated;
+}
+
+export async function removeCase(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
+  const stored = await caseOf(ctx.db, user, caseId);
+  await deleteCase(ctx.db, stored.id);
+  return { deleted: stored.id };
+}

@@ -1,0 +1,32 @@
+// The diagnosis of a case: its inputs (the web page recomputes them in the browser as sliders move)
+// and the result for the given settings.
+import { diagnose, diagnosisSettingsFromQuery, diagnosisSettingsSchema, planSettingsOf } from '@wakai/core';
+import type { User } from '@wakai/db';
+import { caseOf } from '../access.js';
+import { checked } from '../app-error.js';
+import type { ServiceContext } from '../context.js';
+import { creditorsWithFigures, diagnosisInputOf } from './case-figures.js';
+
+export async function diagnoseCase(
+  ctx: ServiceContext,
+  { user, caseId, settings: given }: { user: User; caseId: string; settings: unknown },
+) {
+  const stored = await caseOf(ctx.db, user, caseId);
+  const settings = checked(diagnosisSettingsSchema, given);
+  const today = ctx.today();
+  // 経過利息 runs to today: the plan may include it when the settings ask.
+  const input = diagnosisInputOf(stored, await creditorsWithFigures(ctx, stored.id, today), today);
+  const result = diagnose({
+    ...input,
+    plan: planSettingsOf(settings),
+    safetyMargin: settings.safetyMargin,
+    smallItemsKept: settings.smallItemsKept,
+    overpaymentRoute: settings.overpaymentRoute,
+  });
+  return { input, settings, result, feeQuotes: stored.feeQuotes, version: stored.version };
+}
+
+/** The same from a URL's query (every value a text). */
+export function diagnoseCaseFromQuery(ctx: ServiceContext, args: { user: User; caseId: string; query: Record<string, string> }) {
+  return diagnoseCase(ctx, { user: args.user, caseId: args.caseId, settings: diagnosisSettingsFromQuery(args.query) });
+}

@@ -1,0 +1,97 @@
+// A contract's transaction history: read with its version, saved whole (only at the version it was
+// loaded at), or imported from a CSV/XLSX file — previewed first, saved only when every row reads.
+import {
+  describeProblem,
+  formatRatePercent,
+  futureDatedRows,
+  type HistoryImport,
+  readHistoryCsv,
+  type TransactionInput,
+  transactionsSchema,
+} from '@wakai/core';
+import { listTransactions, replaceTransactions, type StoredContract, touchCase, type User } from '@wakai/db';
+import { z } from 'zod';
+import { contractOf } from '../access.js';
+import { AppError, checked, historyConflict } from '../app-error.js';
+import type { ServiceContext } from '../context.js';
+import { versionSchema } from '../edit.js';
+
+/** The history with its version: a save must carry the version it was made against. */
+export async function getHistory(ctx: ServiceContext, { user, contractId }: { user: User; contractId: string }) {
+  const contract = await contractOf(ctx.db, user, contractId);
+  const transactions = (await listTransactions(ctx.db, [contract.id])).get(contract.id) ?? [];
+  return { version: contract.historyVersion, transactions };
+}
+
+/** A history save: the whole history with the version it was loaded at. */
+const historySaveSchema = z.object({ version: versionSchema, transactions: z.unknown() });
+
+/** The whole history at once, checked row by row (none dated after today), saved in one transaction. */
+export async function saveHistory(ctx: ServiceContext, { user, contractId, body }: { user: User; contractId: string; body: unknown }) {
+  const contract = await contractOf(ctx.db, user, contractId);
+  const { version, transactions } = checked(historySaveSchema, body);
+  const saved = await replaceHistory(ctx, contract, transactions, version);
+  return { saved: (transactions as unknown[]).length, version: saved };
+}
+
+/**
+ * A CSV or XLSX history file: with `commitAt` (the history's version the user saw), saved in place of
+ * the history if every row is right; without it, only the preview. A file with any bad row saves nothing.
+ */
+export async function importHistory(
+  ctx: ServiceContext,
+  { user, contractId, file, commitAt }: { user: User; contractId: string; file: Uint8Array; commitAt?: number },
+) {
+  const contract = await contractOf(ctx.db, user, contractId);
+  const read = await readHistoryFile(file);
+  if (!read.ok) {
+    throw new AppError('importRejected', `${read.problems.length}件の誤りがあるため、取り込んでいません`, {
+      problems: read.problems.map((problem) => ({ ...problem, ja: describeProblem(problem, 'ja'), en: describeProblem(problem, 'en') })),
+    });
+  }
+  const rows: (TransactionInput & { line?: number })[] = read.transactions.map((t) => ({
+    date: t.date,
+    borrow: t.borrow,
+    repay: t.repay,
+    rate: t.rate === undefined ? null : formatRatePercent(t.rate),
+    note: t.note ?? '',
+    estimated: t.estimated === true,
+    ...(t.line === undefined ? {} : { line: t.line }),
+  }));
+  const saved =
+    commitAt === undefined
+      ? undefined
+      : await replaceHistory(
+          ctx,
+          contract,
+          rows.map(({ line: _, ...row }) => row),
+          commitAt,
+        );
+  return {
+    saved: commitAt !== undefined,
+    version: saved ?? contract.historyVersion,
+    transactions: rows,
+    asOf: read.asOf ?? null,
+    ignoredColumns: read.ignoredColumns,
+  };
+}
+
+/** Saves a whole history checked row by row; the history's new version. */
+async function replaceHistory(ctx: ServiceContext, contract: StoredContract & { caseId: string }, rows: unknown, version: number) {
+  const checkedRows = checked(transactionsSchema, rows);
+  const future = futureDatedRows(checkedRows, ctx.today());
+  if (future.length > 0) throw new AppError('validation', `入力に誤りがあります: ${future[0]?.message}`, { fields: future });
+  return ctx.db.transaction().execute(async (trx) => {
+    const saved = await replaceTransactions(trx, contract.id, checkedRows, version);
+    if (saved === undefined) throw historyConflict();
+    await ctx.hooks.whileSavingHistory?.();
+    await touchCase(trx, contract.caseId);
+    return saved;
+  });
+}
+
+async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
+  // A zip (an XLSX) starts with PK; exceljs is loaded only for one.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
+  return readHistoryCsv(bytes);
+}

@@ -1,0 +1,47 @@
+// Files attached to a contact: checked (type sniffed from the bytes, size) before they are stored,
+// served back with the type they were stored under.
+import { deleteAttachment, insertAttachment, touchCase, type User } from '@wakai/db';
+import { attachmentOf, creditorOfRecord } from '../access.js';
+import { AppError } from '../app-error.js';
+import type { ServiceContext } from '../context.js';
+import { attachmentName, attachmentTypes, inspectAttachment } from './attachment-check.js';
+
+export async function attachFile(
+  ctx: ServiceContext,
+  {
+    user,
+    contactId,
+    name,
+    declaredType,
+    content,
+  }: { user: User; contactId: string; name: string; declaredType: string; content: Uint8Array },
+) {
+  const creditor = await creditorOfRecord(ctx.db, user, 'contacts', contactId);
+  const fileName = attachmentName(name);
+  const inspected = await inspectAttachment(fileName, declaredType, content);
+  if (!inspected.ok) throw new AppError(inspected.problem.tooLarge ? 'tooLarge' : 'validation', inspected.problem.ja);
+  return ctx.db.transaction().execute(async (trx) => {
+    const stored = await insertAttachment(trx, contactId, { fileName, contentType: inspected.contentType, content });
+    await touchCase(trx, creditor.caseId);
+    return stored;
+  });
+}
+
+/** The file to send back; a type stored before imports were checked may be anything: sent as bytes then. */
+export async function attachmentFile(ctx: ServiceContext, { user, attachmentId }: { user: User; attachmentId: string }) {
+  const { file } = await attachmentOf(ctx.db, user, attachmentId);
+  return {
+    fileName: file.fileName,
+    contentType: attachmentTypes.includes(file.contentType) ? file.contentType : 'application/octet-stream',
+    content: new Uint8Array(file.content),
+  };
+}
+
+export async function removeAttachment(ctx: ServiceContext, { user, attachmentId }: { user: User; attachmentId: string }) {
+  const { file, creditor } = await attachmentOf(ctx.db, user, attachmentId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteAttachment(trx, file.id);
+    await touchCase(trx, creditor.caseId);
+  });
+  return { deleted: file.id };
+}

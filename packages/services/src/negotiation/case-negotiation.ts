@@ -1,0 +1,103 @@
+// A case's negotiation, every creditor's view computed from what is stored: the diagnosis gives
+// each creditor's share of the budget and the alternatives; the core judges offers, checks the
+// agreement, watches the payments and lists the deadlines.
+import {
+  type CivilDate,
+  type Deadline,
+  defaultStepNorms,
+  diagnose,
+  type NegotiationRecord,
+  type NegotiationView,
+  negotiationDeadlines,
+  negotiationView,
+  type OfferContext,
+  offerContextFor,
+} from '@wakai/core';
+import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
+import { caseOf, creditorWithCase } from '../access.js';
+import { notFound } from '../app-error.js';
+import { type CreditorWithFigures, creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
+import type { ServiceContext } from '../context.js';
+
+export interface CreditorNegotiation {
+  creditor: CreditorWithFigures;
+  stored: StoredNegotiation;
+  context: OfferContext;
+  view: NegotiationView;
+  deadlines: Deadline[];
+}
+
+/**
+ * Every creditor's negotiation, or only `onlyCreditorId`'s: the diagnosis needs every creditor's debt
+ * (for the shares), but one creditor's page needs only its own records read and judged.
+ */
+export async function caseNegotiation(
+  ctx: ServiceContext,
+  stored: StoredCase,
+  today: CivilDate,
+  onlyCreditorId?: string,
+): Promise<CreditorNegotiation[]> {
+  const creditors = await creditorsWithFigures(ctx, stored.id, today);
+  const input = diagnosisInputOf(stored, creditors, today);
+  // Shares are of the whole available amount (no safety margin), on the standard plan settings.
+  const diagnosis = diagnose({ ...input, plan: {}, safetyMargin: 0 });
+  const wanted = creditors.filter((c) => onlyCreditorId === undefined || c.id === onlyCreditorId);
+  const negotiations = await listNegotiations(
+    ctx.db,
+    wanted.map((c) => c.id),
+  );
+  const norms = { ...defaultStepNorms, ...stored.stepNorms };
+  return wanted.map((creditor) => {
+    const negotiation = negotiations.get(creditor.id) as StoredNegotiation;
+    const record: NegotiationRecord = { status: creditor.status, ...negotiation };
+    const context = offerContextFor(diagnosis, { key: creditor.id, kind: creditor.kind }, today);
+    const view = negotiationView(record, context, norms);
+    const deadlines = negotiationDeadlines(
+      view,
+      record,
+      {
+        caseId: stored.id,
+        caseTitle: stored.title || stored.debtor.name,
+        debtorName: stored.debtor.name,
+        creditorId: creditor.id,
+        creditorName: creditor.name,
+        overpaymentLimitation: input.creditors[creditors.indexOf(creditor)]?.overpaymentLimitation ?? null,
+      },
+      today,
+    );
+    return { creditor, stored: negotiation, context, view, deadlines };
+  });
+}
+
+/** How one creditor's negotiation goes out: its records and what the core derives from them. */
+export function negotiationJson({ creditor, stored, context, view, deadlines }: CreditorNegotiation) {
+  const { contracts: _, ...rest } = creditor;
+  return { creditor: rest, record: stored, context, view, deadlines };
+}
+
+/** Every creditor of the case, for the board. */
+export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
+  const stored = await caseOf(ctx.db, user, caseId);
+  const today = ctx.today();
+  const creditors = await caseNegotiation(ctx, stored, today);
+  return {
+    today,
+    case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name, stepNorms: stored.stepNorms, version: stored.version },
+    creditors: creditors.map(negotiationJson),
+  };
+}
+
+/** One creditor's file, computed with the whole case (its share of the budget needs every debt). */
+export async function creditorNegotiation(ctx: ServiceContext, { user, creditorId }: { user: User; creditorId: string }) {
+  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
+  const today = ctx.today();
+  const [found] = await caseNegotiation(ctx, stored, today, creditor.id);
+  if (!found) throw notFound();
+  return { today, stored, found };
+}
+
+/** The same as one creditor's page reads it. */
+export async function creditorNegotiationFile(ctx: ServiceContext, args: { user: User; creditorId: string }) {
+  const { today, stored, found } = await creditorNegotiation(ctx, args);
+  return { today, case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name }, ...negotiationJson(found) };
+}
