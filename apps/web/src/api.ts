@@ -1,23 +1,10 @@
 // The API client: one fetch wrapper, one error type carrying the server's Japanese message and the
-// fields at fault. Types mirror the server's JSON.
-import type {
-  AgreementTerms,
-  Assets,
-  Budget,
-  CaseOverview,
-  ContactInput,
-  ContractInput,
-  CreditorInput,
-  Deadline,
-  Debtor,
-  FieldProblem,
-  NegotiationStatus,
-  NegotiationView,
-  OfferContext,
-  OfferInput,
-  PaymentInput,
-  TransactionInput,
-} from '@wakai/core';
+// fields at fault. Every answer's type is read from the server's routes (Hono's client types), never
+// written again here.
+import type { FieldProblem, RecalcJson, RecalcVariant } from '@wakai/core';
+import type { ApiRoutes } from '@wakai/server';
+import type { hc, InferResponseType } from 'hono/client';
+import type { StatusCode } from 'hono/utils/http-status';
 
 export class ApiError extends Error {
   constructor(
@@ -51,103 +38,29 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
   return json as T;
 }
 
-export interface StoredCase {
-  id: string;
-  title: string;
-  debtor: Debtor;
-  budget: Budget;
-  assets: Assets;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** The routes as the typed client sees them (only their types are used: the fetch wrapper above does the calls). */
+type Api = ReturnType<typeof hc<ApiRoutes>>;
+type Answer<R, S extends StatusCode = 200> = R extends (...args: never[]) => unknown ? InferResponseType<R, S> : never;
 
-export interface CaseListItem {
-  id: string;
-  title: string;
-  debtorName: string;
-  debtorKana: string;
-  birthDate: string | null;
-  prefecture: string | null;
-  creditors: number;
-  createdAt: string;
-  updatedAt: string;
-}
+type Case = Api['cases'][':caseId'];
+type Creditor = Api['creditors'][':creditorId'];
+type Contract = Api['contracts'][':contractId'];
 
-/** A contract's history with the version a save must carry. */
-export interface StoredHistory {
-  version: number;
-  transactions: TransactionInput[];
-}
-
-export type StoredContract = ContractInput & {
-  id: string;
-  creditorId: string;
-  version: number;
-  historyVersion: number;
-  transactionCount?: number;
-};
-export type StoredCreditor = CreditorInput & {
-  id: string;
-  caseId: string;
-  version: number;
-  status: NegotiationStatus;
-  contracts: StoredContract[];
-};
-export type CaseDetail = { case: StoredCase; creditors: StoredCreditor[] };
-export type Overview = Omit<CaseOverview, 'creditors'> & {
-  creditors: (CaseOverview['creditors'][number] & { id: string; kind: string })[];
-};
-export type { TransactionInput };
-
-export interface ImportPreview {
-  saved: boolean;
-  /** The history's version after the import (or now, for a preview). */
-  version: number;
-  transactions: (TransactionInput & { line?: number })[];
-  asOf: string | null;
-  ignoredColumns: string[];
-}
-
-export interface AttachmentInfo {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}
-
-export type StoredContact = ContactInput & { id: string; version: number; attachments: AttachmentInfo[] };
-export type StoredOffer = OfferInput & { id: string; version: number };
-
-/** One creditor's negotiation as GET /creditors/:id/negotiation returns it. */
-export interface CreditorNegotiationData {
-  today: string;
-  case: { id: string; title: string; debtorName: string };
-  creditor: Omit<StoredCreditor, 'contracts'>;
-  record: {
-    changes: { id: string; status: NegotiationStatus; date: string; note: string; successor: string }[];
-    contacts: StoredContact[];
-    offers: StoredOffer[];
-    agreement: AgreementTerms | null;
-    agreementVersion: number | null;
-    payments: (PaymentInput & { id: string })[];
-  };
-  context: OfferContext;
-  view: NegotiationView;
-  deadlines: Deadline[];
-}
-
-export interface CaseNegotiationData {
-  today: string;
-  case: { id: string; title: string; debtorName: string; stepNorms: Partial<Record<NegotiationStatus, number>>; version: number };
-  creditors: Omit<CreditorNegotiationData, 'today' | 'case'>[];
-}
-
-export interface DeadlinesData {
-  today: string;
-  days: number;
-  overdue: Deadline[];
-  dueToday: Deadline[];
-  thisWeek: Deadline[];
-  later: Deadline[];
-}
+export type CaseListItem = Answer<Api['cases']['$get']>[number];
+export type CaseDetail = Answer<Case['$get']>;
+export type StoredCase = CaseDetail['case'];
+export type StoredCreditor = CaseDetail['creditors'][number];
+export type StoredContract = StoredCreditor['contracts'][number];
+export type Overview = Answer<Case['overview']['$get']>;
+export type DiagnosisData = Answer<Case['diagnosis']['$get']>;
+export type CaseNegotiationData = Answer<Case['negotiation']['$get']>;
+export type CreditorNegotiationData = Answer<Creditor['negotiation']['$get']>;
+export type StoredContact = CreditorNegotiationData['record']['contacts'][number];
+export type StoredOffer = CreditorNegotiationData['record']['offers'][number];
+export type AttachmentInfo = StoredContact['attachments'][number];
+export type StoredHistory = Answer<Contract['transactions']['$get']>;
+export type ImportPreview = Answer<Contract['import']['$post']>;
+export type LedgerVariants = Answer<Contract['recalc']['variants']['$get']>;
+export type DeadlinesData = Answer<Api['deadlines']['$get']>;
+/** The ledger: the core's recalculation JSON (sent as text when its working and variants are left out). */
+export type LedgerData = (RecalcJson & { variants?: RecalcVariant[] }) | { empty: true };

@@ -14,9 +14,8 @@ import {
   quoteOnCase,
 } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type CaseDetail } from '../api.js';
+import { ApiError, api, type CaseDetail, type DiagnosisData } from '../api.js';
 import { fieldChanges } from '../conflict.js';
-import type { DiagnosisPageData } from '../pages/DiagnosisPage.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { ConflictNotice, Notice, type SaveConflict } from './form.js';
 
@@ -45,7 +44,7 @@ const sampleQuote = (): FeeQuote => ({
 /** A quote on the page; a sample until the user changes it, and never saved as one. */
 type QuoteRow = { quote: FeeQuote; sample: boolean };
 
-export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: DiagnosisPageData; diagnosis: Diagnosis }) {
+export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: DiagnosisData; diagnosis: Diagnosis }) {
   const [rows, setRows] = useState<QuoteRow[]>(
     data.feeQuotes.length > 0 ? data.feeQuotes.map((quote) => ({ quote, sample: false })) : [{ quote: sampleQuote(), sample: true }],
   );
@@ -65,7 +64,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
       setStatus({ kind: 'ok', text: '見積もりを保存しました' });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case as CaseDetail['case'] & { feeQuotes: FeeQuote[] };
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         setStatus(undefined);
         setClash({
           changes: fieldChanges({ feeQuotes: real }, { feeQuotes: latest.feeQuotes }, { feeQuotes: '見積もり' }),

@@ -3,49 +3,14 @@
 // contract's own, and what each other convention would change.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  formatYen,
-  formatYenWithUnit,
-  optionChoices,
-  optionLabels,
-  optionNames,
-  parseYen,
-  type RecalcOptions,
-  type RecalcSummary,
-} from '@wakai/core';
+import { formatYen, formatYenWithUnit, optionChoices, optionLabels, optionNames, parseYen, type RecalcSummary } from '@wakai/core';
 import { useRef, useState } from 'react';
-import { ApiError, api, type StoredContract } from '../api.js';
+import { ApiError, api, type LedgerData, type LedgerVariants, type StoredContract } from '../api.js';
 import { fieldChanges } from '../conflict.js';
 import { useLoad } from '../use-load.js';
 import { ConflictNotice, Notice, type SaveConflict } from './form.js';
 
-interface LedgerRowJson {
-  date: string;
-  borrow: number;
-  repay: number;
-  days: number;
-  rate: string;
-  interest: number;
-  unpaidInterest: number;
-  balance: number;
-  overpayment: number;
-  overpaymentInterest: number;
-  note: string;
-  estimated: boolean;
-  series: number;
-  kind: string;
-}
-
-interface LedgerJson {
-  empty?: boolean;
-  options: RecalcOptions;
-  summary: RecalcSummary;
-  rows: LedgerRowJson[];
-  warnings: { code: string; ja: string }[];
-  comparison?: { continuous: RecalcSummary; split: RecalcSummary; claimDifference: number };
-  /** Asked for apart (GET …/recalc/variants), when its table is opened. */
-  variants?: { option: keyof typeof optionChoices; value: string; summary: RecalcSummary }[];
-}
+type LedgerRow = Extract<LedgerData, { rows: unknown }>['rows'][number];
 
 type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf' | 'openingBalance', string>>;
 
@@ -69,14 +34,14 @@ export function Ledger({
   const query = new URLSearchParams(Object.entries(choices).filter(([, v]) => v) as [string, string][]).toString();
   const [showVariants, setShowVariants] = useState(false);
   const { data, error } = useLoad(
-    () => api<LedgerJson>('GET', `/contracts/${contract.id}/recalc?working=none&variants=none${query ? `&${query}` : ''}`),
+    () => api<LedgerData>('GET', `/contracts/${contract.id}/recalc?working=none&variants=none${query ? `&${query}` : ''}`),
     [contract.id, query, historyVersion, contract.version],
   );
   // The other conventions cost a recalculation each: computed when their table is opened.
   const variants = useLoad(
     () =>
       showVariants
-        ? api<Pick<LedgerJson, 'variants'>>('GET', `/contracts/${contract.id}/recalc/variants${query ? `?${query}` : ''}`)
+        ? api<LedgerVariants>('GET', `/contracts/${contract.id}/recalc/variants${query ? `?${query}` : ''}`)
         : Promise.resolve(undefined),
     [contract.id, query, historyVersion, contract.version, showVariants],
   );
@@ -89,7 +54,7 @@ export function Ledger({
   );
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: data?.rows?.length ?? 0,
+    count: data && 'rows' in data ? data.rows.length : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 15,
@@ -97,7 +62,7 @@ export function Ledger({
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>計算中…</p>;
-  if (data.empty) return <p>取引履歴を入力すると、ここに引き直し計算の結果が表示されます。</p>;
+  if ('empty' in data) return <p>取引履歴を入力すると、ここに引き直し計算の結果が表示されます。</p>;
   const debt = (s: RecalcSummary) => s.balance + s.unpaidInterest;
   const openingRead = opening.trim() === '' ? ({ ok: true, value: 0 } as const) : parseYen(opening);
 
@@ -286,7 +251,7 @@ export function Ledger({
           </thead>
           <tbody className="vgrid-body" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = data.rows[item.index] as LedgerRowJson;
+              const row = data.rows[item.index] as LedgerRow;
               const amounts = [row.interest, row.unpaidInterest, row.balance, row.overpayment, row.overpaymentInterest];
               return (
                 <tr

@@ -2,11 +2,7 @@
 // here in the browser), the four procedures side by side with their reasons, and the risks. A
 // printable summary for the first consultation. Figures, not legal advice.
 import {
-  type Diagnosis,
-  type DiagnosisInput,
-  type DiagnosisSettings,
   diagnose,
-  type FeeQuote,
   formatYenWithUnit,
   monthsApart,
   monthsToSave,
@@ -17,20 +13,12 @@ import {
 } from '@wakai/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { api } from '../api.js';
+import { api, type DiagnosisData } from '../api.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
 import { ProcedureComparison } from '../components/ProcedureComparison.js';
 import { useLoad } from '../use-load.js';
-
-export type DiagnosisPageData = {
-  input: Omit<DiagnosisInput, 'plan' | 'safetyMargin'>;
-  settings: DiagnosisSettings;
-  result: Diagnosis;
-  feeQuotes: FeeQuote[];
-  version: number;
-};
 
 const checklist = [
   'すべての借入先の明細・取引履歴(カード、契約書、利用明細、督促状)',
@@ -50,7 +38,7 @@ const questions = [
 ];
 
 export function DiagnosisPage({ caseId }: { caseId: string }) {
-  const { data, error } = useLoad(() => api<DiagnosisPageData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
+  const { data, error } = useLoad(() => api<DiagnosisData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
   const [installments, setInstallments] = useState(36);
   const [margin, setMargin] = useState(0);
   const [mode, setMode] = useState<'installments' | 'amount'>('installments');
