@@ -10,6 +10,7 @@ export * from './diagnosis/debt-over-time.js';
 export * from './diagnosis/diagnosis-settings.js';
 export * from './diagnosis/liquidation-value.js';
 export * from './diagnosis/overpayment-recovery.js';
+export * from './diagnosis/plan-choices.js';
 export * from './diagnosis/procedure-comparison.js';
 export * from './diagnosis/risks.js';
 export * from './engine.js';

@@ -2,20 +2,15 @@
 // once), a row's working on click, the options switchable — 冒頭残高 included — and savable as the
 // contract's own, and what each other convention would change.
 
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatYen, formatYenWithUnit, optionChoices, optionLabels, optionNames, parseYen, type RecalcSummary } from '@wakai/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, api, type LedgerData, type LedgerVariants, type StoredContract } from '../api.js';
 import { fieldChanges } from '../conflict.js';
 import { useLoad } from '../use-load.js';
 import { ConflictNotice, Notice, type SaveConflict } from './form.js';
-
-type LedgerRow = Extract<LedgerData, { rows: unknown }>['rows'][number];
+import { LedgerTable } from './LedgerTable.js';
 
 type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf' | 'openingBalance', string>>;
-
-const ROW_HEIGHT = 30;
-const headers = ['No', '年月日', '借入', '返済', '日数', '利率', '利息', '未払利息', '残元金', '過払金', '過払利息', '備考'];
 
 export function Ledger({
   contract,
@@ -52,14 +47,6 @@ export function Ledger({
         : api<{ working: string[] }>('GET', `/contracts/${contract.id}/recalc/rows/${open}${query ? `?${query}` : ''}`),
     [contract.id, query, historyVersion, open],
   );
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: data && 'rows' in data ? data.rows.length : 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 15,
-  });
-
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>計算中…</p>;
   if ('empty' in data) return <p>取引履歴を入力すると、ここに引き直し計算の結果が表示されます。</p>;
@@ -238,53 +225,7 @@ export function Ledger({
       <p className="field-hint">
         行をクリック(タップ)すると、その行の計算過程を表示します。全 {data.rows.length.toLocaleString('ja-JP')} 行
       </p>
-      <div className="ledger-scroll" ref={scroller}>
-        <table className="vtable ledger" aria-label="引き直し計算の明細" aria-rowcount={data.rows.length + 1} data-testid="ledger">
-          <thead>
-            <tr className="vtable-row vtable-head">
-              {headers.map((h, i) => (
-                <th key={h} className={i === 1 || i === 11 ? undefined : 'num'}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="vgrid-body" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = data.rows[item.index] as LedgerRow;
-              const amounts = [row.interest, row.unpaidInterest, row.balance, row.overpayment, row.overpaymentInterest];
-              return (
-                <tr
-                  key={item.index}
-                  aria-rowindex={item.index + 2}
-                  className={`vtable-row clickable${row.estimated ? ' estimated' : ''}${open === item.index ? ' selected' : ''}`}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                  onClick={() => setOpen(open === item.index ? undefined : item.index)}
-                  title="クリックで計算過程を表示"
-                >
-                  <td className="num">{item.index + 1}</td>
-                  <td>{row.date}</td>
-                  <td className="num">{row.borrow ? formatYen(row.borrow) : ''}</td>
-                  <td className="num">{row.repay ? formatYen(row.repay) : ''}</td>
-                  <td className="num">{row.days}</td>
-                  <td className="num">{row.rate && `${row.rate}%`}</td>
-                  {amounts.map((amount, column) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the five amount columns in their fixed order
-                    <td key={column} className="num">
-                      {formatYen(amount)}
-                    </td>
-                  ))}
-                  <td className="note">
-                    {row.estimated && '【推定】'}
-                    {row.series > 1 && `【第${row.series}取引】`}
-                    {row.note}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <LedgerTable rows={data.rows} open={open} onOpen={setOpen} />
     </section>
   );
 }
