@@ -17,6 +17,17 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
                                 債権者ごとの交渉の状況 / where each creditor's negotiation stands
   wakai deadlines [CASE] [--days 60] [--format table|json|ics] [--out FILE]
                                 期限の一覧・カレンダー(.ics) / what is due, or an iCalendar file
+  wakai document KIND CASE [--creditor NAME|all] [--contract LABEL] [--format pdf|docx|xlsx] [--out FILE]
+                                書類を作成 (受任通知・計算書・和解提案書…) / make a document of the case
+                                KIND: engagement-notice history-request recalc-statement offer-letter
+                                settlement-agreement overpayment-claim limitation-notice creditor-list
+                                household-budget asset-list negotiation-report
+                                (--sender office|debtor, --as-of, --reply-by, --pay-by, --payee-account,
+                                 --payment-day, --procedure voluntary|bankruptcy|rehabilitation)
+  wakai letterhead [letterhead.json]
+                                事務所の情報(レターヘッド)を表示・保存 / show or save the office's letterhead
+                                (office, profession lawyer|scrivener, agent, registrationNumber, postcode,
+                                 address, tel, fax, person)
   wakai user add EMAIL --name NAME
                                 事務所サーバーの利用者を登録 (パスワードは WAKAI_PASSWORD か標準入力)
                                 add an office user (password from WAKAI_PASSWORD or standard input)
@@ -64,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);
   if (command === 'negotiation') return (await import('./negotiation-commands.js')).runNegotiation(rest);
   if (command === 'deadlines') return (await import('./negotiation-commands.js')).runDeadlines(rest);
+  if (command === 'document') return (await import('./document-command.js')).runDocument(rest);
+  if (command === 'letterhead') return (await import('./document-command.js')).runLetterhead(rest);
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }
 

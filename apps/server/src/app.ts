@@ -16,6 +16,7 @@ import { caseRoutes } from './routes/cases.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
 import { deadlineRoutes } from './routes/deadlines.js';
+import { letterheadRoutes } from './routes/letterhead.js';
 import { negotiationRecordRoutes } from './routes/negotiation-records.js';
 
 export interface AppOptions {
@@ -54,6 +55,7 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks }: A
     .route('/cases', caseRoutes(ctx))
     .route('/creditors', creditorRoutes(ctx))
     .route('/contracts', contractRoutes(ctx))
+    .route('/letterhead', letterheadRoutes(ctx))
     .route('/', negotiationRecordRoutes(ctx))
     .route('/', deadlineRoutes(ctx))
     .all('*', () => {

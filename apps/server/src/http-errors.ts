@@ -13,6 +13,7 @@ const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   tooLarge: 413,
   importRejected: 422,
+  incomplete: 422,
   tooManyRequests: 429,
   internal: 500,
 };

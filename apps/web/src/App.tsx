@@ -7,6 +7,7 @@ import { CreditorNegotiationPage } from './pages/CreditorNegotiationPage.js';
 import { DeadlinesPage } from './pages/DeadlinesPage.js';
 import { DebtorPage } from './pages/DebtorPage.js';
 import { DiagnosisPage } from './pages/DiagnosisPage.js';
+import { DocumentsPage } from './pages/DocumentsPage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
 
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
           <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/documents">{(params) => <DocumentsPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/contracts/:contractId">
             {(params) => <ContractPage caseId={params.caseId} contractId={params.contractId} />}
           </Route>

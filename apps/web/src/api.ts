@@ -62,5 +62,7 @@ export type StoredHistory = Answer<Contract['transactions']['$get']>;
 export type ImportPreview = Answer<Contract['import']['$post']>;
 export type LedgerVariants = Answer<Contract['recalc']['variants']['$get']>;
 export type DeadlinesData = Answer<Api['deadlines']['$get']>;
+export type DocumentChoices = Answer<Case['documents']['$get']>;
+export type LetterheadData = Answer<Api['letterhead']['$get']>;
 /** The ledger: the core's recalculation JSON (sent as text when its working and variants are left out). */
 export type LedgerData = (RecalcJson & { variants?: RecalcVariant[] }) | { empty: true };

@@ -62,6 +62,7 @@ describe('every page on a phone', () => {
       ['phone-diagnosis', `/cases/${demo.id}/diagnosis`, '手続の比較'],
       ['phone-negotiation-board', `/cases/${demo.id}/negotiation`, '交渉の状況'],
       ['phone-creditor-negotiation', `/cases/${demo.id}/creditors/${card.id}/negotiation`, '和解案'],
+      ['phone-documents', `/cases/${demo.id}/documents`, '書類'],
       ['phone-deadlines', '/deadlines', '期限'],
     ];
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

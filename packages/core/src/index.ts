@@ -4,6 +4,7 @@ export * from './case/case-overview.js';
 export * from './case/case-schema.js';
 export * from './case/demo-case.js';
 export * from './case/fields.js';
+export * from './case/letterhead-schema.js';
 export * from './case/query-values.js';
 export * from './case/record-edit.js';
 export * from './diagnosis/debt-over-time.js';

@@ -17,6 +17,7 @@ const columns = [
   'creditor_id',
   'position',
   'label',
+  'contract_number',
   'contract_date',
   'contract_rate',
   'credit_limit',
@@ -41,6 +42,7 @@ function toContract(row: ContractRow): StoredContract {
     creditorId: row.creditor_id,
     position: row.position,
     label: row.label,
+    contractNumber: row.contract_number,
     contractDate: row.contract_date,
     contractRate: row.contract_rate,
     creditLimit: row.credit_limit,
@@ -61,6 +63,7 @@ function toContract(row: ContractRow): StoredContract {
 function values(input: ContractInput) {
   return {
     label: input.label,
+    contract_number: input.contractNumber,
     contract_date: input.contractDate,
     contract_rate: input.contractRate,
     credit_limit: input.creditLimit,

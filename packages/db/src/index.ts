@@ -6,6 +6,7 @@ export * from './contact.repository.js';
 export * from './contract.repository.js';
 export * from './creditor.repository.js';
 export * from './db.js';
+export * from './letterhead.repository.js';
 export * from './migrate.js';
 export * from './negotiation.repository.js';
 export * from './offer.repository.js';

@@ -50,6 +50,7 @@ export interface ContractTable {
   creditor_id: string;
   position: number;
   label: string;
+  contract_number: Generated<string>;
   contract_date: string | null;
   contract_rate: string | null;
   credit_limit: number | null;
@@ -136,6 +137,13 @@ export interface PaymentTable {
   created_at: Timestamp;
 }
 
+export interface LetterheadTable {
+  owner_id: string;
+  letterhead: JSONColumnType<object>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -149,4 +157,5 @@ export interface Database {
   offers: OfferTable;
   agreements: AgreementTable;
   payments: PaymentTable;
+  letterheads: LetterheadTable;
 }

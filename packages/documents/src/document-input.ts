@@ -1,29 +1,13 @@
 // What every document is built from: plain data the server or CLI already has (the case file's
 // content, the sender's letterhead, the day), never database rows.
-import type { CaseContent, PlanSettings } from '@wakai/core';
+import type { CaseContent, LetterheadInput, PlanSettings } from '@wakai/core';
 import type { CivilDate, Yen } from '@wakai/core/engine';
 
-export const professions = ['lawyer', 'scrivener'] as const;
-export type Profession = (typeof professions)[number];
-export const professionLabels: Record<Profession, string> = { lawyer: '弁護士', scrivener: '認定司法書士' };
+export { professionLabels, professions } from '@wakai/core';
+export type Profession = LetterheadInput['profession'];
 
 /** An office's letterhead, kept once per office and used by every letter it sends. */
-export interface OfficeLetterhead {
-  kind: 'office';
-  /** 事務所名 ("○○法律事務所", "○○司法書士事務所"). */
-  office: string;
-  profession: Profession;
-  /** The acting professional (代理人), who signs. */
-  agent: string;
-  /** 登録番号 (弁護士: 日弁連の登録番号; 認定司法書士: 認定番号). */
-  registrationNumber: string;
-  postcode: string;
-  address: string;
-  tel: string;
-  fax: string;
-  /** 担当者 (a clerk the creditor may call), '' when the agent answers. */
-  person: string;
-}
+export type OfficeLetterhead = LetterheadInput & { kind: 'office' };
 
 /** The debtor writing for themselves: their own address and telephone (the name is the case's). */
 export interface DebtorLetterhead {

@@ -159,8 +159,11 @@ describe('引き直し計算書', () => {
       const { bytes } = await renderDocument('recalc-statement', input, 'pdf');
       console.log(`計算書 1,000 rows: ${Math.round(performance.now() - started)} ms, ${bytes.length} bytes`);
       withPdf(bytes, (file, dir) => {
-        expect(pdfInfo(file).pages).toBeGreaterThan(20);
+        const pages = pdfInfo(file).pages;
+        expect(pages).toBeGreaterThan(20);
         const page2 = pdfText(file, 2);
+        // One statement: its pages are counted through to the end.
+        expect(page2).toMatch(new RegExp(`\\b2 ?/ ?${pages}\\b`));
         expect(page2).toMatch(/年月日\s+借入金額\s+弁済額\s+利率\(%\)\s+日数\s+利息\s+未払利息\s+残元金\s+過払利息\s+過払利息残額/);
         expect(inkShare(file, dir, 2, 0.1, 0.9)).toBeGreaterThan(0.01);
       });
@@ -211,6 +214,11 @@ describe('受任通知', () => {
       expect(fileName).toContain('全債権者');
       const { text } = checkPdf(bytes, { pages: 30 });
       for (let i = 1; i <= 30; i++) expect(text).toContain(`架空ファイナンス${i}号`);
+      // Each creditor gets its own letter: page 30 is page 1 of 1 of the 30th letter, not "30 / 30".
+      const last = withPdf(bytes, (file) => pdfText(file, 30));
+      expect(last).toContain('架空ファイナンス30号');
+      expect(last).toMatch(/\b1 ?\/ ?1\b/);
+      expect(last).not.toMatch(/30 ?\/ ?30/);
       expect(text).toContain('貸金業法21条1項9号');
       expect(text).toContain('昭和53年6月15日');
     },

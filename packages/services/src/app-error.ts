@@ -11,6 +11,8 @@ export type AppErrorCode =
   | 'conflict'
   | 'tooLarge'
   | 'importRejected'
+  /** A document the case cannot make yet: what is missing is named field by field. */
+  | 'incomplete'
   | 'tooManyRequests'
   | 'internal';
 

@@ -13,6 +13,8 @@ export * from './contracts/contract-ledger.js';
 export * from './contracts/contract-records.js';
 export * from './creditors/creditor-records.js';
 export * from './deadlines/deadlines.js';
+export * from './documents/case-documents.js';
+export * from './documents/letterhead.js';
 export * from './edit.js';
 export * from './history-figures-cache.js';
 export * from './negotiation/attachment-check.js';

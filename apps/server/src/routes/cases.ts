@@ -3,6 +3,8 @@
 import {
   addCreditor,
   caseDetail,
+  caseDocument,
+  caseDocumentChoices,
   caseNegotiationBoard,
   createCase,
   deadlinesIcs,
@@ -46,6 +48,20 @@ export function caseRoutes(ctx: ServiceContext) {
       .get('/:caseId/negotiation', async (c) =>
         c.json(await caseNegotiationBoard(ctx, { user: c.var.user, caseId: c.req.param('caseId') })),
       )
+      .get('/:caseId/documents', async (c) => c.json(await caseDocumentChoices(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
+      // One document as a file: ?format=pdf|docx|xlsx&creditor=ID|all&contract=ID&sender=office|debtor …
+      .get('/:caseId/documents/:kind', async (c) => {
+        const document = await caseDocument(ctx, {
+          user: c.var.user,
+          caseId: c.req.param('caseId'),
+          kind: c.req.param('kind'),
+          request: c.req.query(),
+        });
+        c.header('Content-Type', document.contentType);
+        c.header('Content-Disposition', attachmentDisposition(document.fileName));
+        c.header('X-Content-Type-Options', 'nosniff');
+        return c.body(new Uint8Array(document.bytes));
+      })
       // A case's own deadlines as a calendar (the debtor's view of their one case).
       .get('/:caseId/deadlines.ics', async (c) => {
         const deadlines = await deadlinesOf(ctx, { user: c.var.user, caseId: c.req.param('caseId') });

@@ -6,6 +6,7 @@ import { Field, problemAt, useFormSubmit } from './form.js';
 
 const contractLabels: Record<string, string> = {
   label: '契約の名称',
+  contractNumber: '会員番号・契約番号',
   contractDate: '契約日',
   contractRate: '約定利率',
   creditLimit: '限度額',
@@ -26,6 +27,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
       const textOf = (name: string) => String(form.get(name) ?? '');
       return {
         label: textOf('label'),
+        contractNumber: textOf('contractNumber'),
         contractDate: dateValue(textOf('contractDate')),
         contractRate: textOf('contractRate').trim() === '' ? null : textOf('contractRate'),
         creditLimit: amountValue(textOf('creditLimit')),
@@ -63,6 +65,9 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
         <div className="grid-3">
           <Field label="契約の名称" error={problemAt(problems, 'label')}>
             <input name="label" defaultValue={contract.label} />
+          </Field>
+          <Field label="会員番号・契約番号" error={problemAt(problems, 'contractNumber')} hint="受任通知・時効援用通知に記載します">
+            <input name="contractNumber" defaultValue={contract.contractNumber} />
           </Field>
           <Field label="契約日" error={problemAt(problems, 'contractDate')}>
             <input name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />

@@ -10,11 +10,13 @@ const creditorLabels: Record<string, string> = {
   name: '債権者名',
   kind: '種類',
   guarantorCompany: '保証会社',
+  'contact.postcode': '郵便番号',
   'contact.address': '住所',
   'contact.phone': '電話番号',
   'contact.fax': 'FAX番号',
   'contact.department': '担当部署',
   'contact.person': '担当者',
+  'contact.representative': '代表者',
   note: 'メモ',
 };
 
@@ -29,11 +31,13 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
         kind: textOf('kind'),
         guarantorCompany: textOf('guarantorCompany'),
         contact: {
+          postcode: textOf('postcode'),
           address: textOf('address'),
           phone: textOf('phone'),
           fax: textOf('fax'),
           department: textOf('department'),
           person: textOf('person'),
+          representative: textOf('representative'),
         },
         note: textOf('note'),
       };
@@ -90,11 +94,13 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
             <CreditorKindSelect defaultValue={creditor.kind} />
           </Field>
           {text('guarantorCompany', '保証会社', creditor.guarantorCompany)}
+          {text('postcode', '郵便番号', creditor.contact.postcode, ['contact', 'postcode'])}
           {text('address', '住所', creditor.contact.address, ['contact', 'address'])}
           {text('phone', '電話番号', creditor.contact.phone, ['contact', 'phone'])}
           {text('fax', 'FAX番号', creditor.contact.fax, ['contact', 'fax'])}
           {text('department', '担当部署', creditor.contact.department, ['contact', 'department'])}
           {text('person', '担当者', creditor.contact.person, ['contact', 'person'])}
+          {text('representative', '代表者(時効援用通知の宛名)', creditor.contact.representative, ['contact', 'representative'])}
           {text('note', 'メモ', creditor.note)}
         </div>
         <div className="actions wrap">

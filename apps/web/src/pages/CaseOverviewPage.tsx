@@ -40,6 +40,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         <Link href={`/cases/${caseId}/budget`} className="button">
           家計収支を入力
         </Link>
+        <Link href={`/cases/${caseId}/documents`} className="button">
+          書類(受任通知・計算書・和解提案書…)
+        </Link>
         <a className="button secondary" href={`/api/cases/${caseId}/export`} download>
           案件ファイルを書き出す
         </a>

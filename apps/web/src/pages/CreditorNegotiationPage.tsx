@@ -3,6 +3,7 @@
 // always the server's (and the versions the next edit carries are current).
 import { Link } from 'wouter';
 import { api, type CreditorNegotiationData } from '../api.js';
+import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
 import { Notice } from '../components/form.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
@@ -29,6 +30,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <OfferPanel data={data} onChanged={reload} />
       <AgreementPanel data={data} onChanged={reload} />
       <PaymentPanel data={data} onChanged={reload} />
+      <CreditorDocuments caseId={caseId} creditorId={creditorId} />
     </div>
   );
 }

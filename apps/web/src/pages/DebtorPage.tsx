@@ -5,87 +5,19 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
-import { type ListColumn, ListEditor, type ListRow } from '../components/ListEditor.js';
+import { ListEditor, type ListRow } from '../components/ListEditor.js';
 import { fieldChanges } from '../conflict.js';
-import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
+import { debtorLabels, fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
+import { amountText, amountValue, dateValue } from '../form-values.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
-const lists = {
-  householdMembers: [
-    { key: 'name', label: '氏名', kind: 'text' },
-    { key: 'relation', label: '続柄', kind: 'text' },
-    { key: 'age', label: '年齢', kind: 'whole' },
-    { key: 'monthlyIncome', label: '月収(円)', kind: 'amount' },
-  ],
-  deposits: [
-    { key: 'bank', label: '金融機関', kind: 'text' },
-    { key: 'branch', label: '支店', kind: 'text' },
-    { key: 'kind', label: '種類', kind: 'text' },
-    { key: 'balance', label: '残高(円)', kind: 'amount' },
-  ],
-  cars: [
-    { key: 'name', label: '車名', kind: 'text' },
-    { key: 'value', label: '時価(円)', kind: 'amount' },
-    { key: 'loanBalance', label: 'ローン残高(円)', kind: 'amount' },
-    { key: 'lender', label: 'ローン会社', kind: 'text' },
-    { key: 'titleRetained', label: '所有権留保', kind: 'check' },
-  ],
-  insurance: [
-    { key: 'company', label: '保険会社', kind: 'text' },
-    { key: 'kind', label: '種類', kind: 'text' },
-    { key: 'surrenderValue', label: '解約返戻金(円)', kind: 'amount' },
-  ],
-  other: [
-    { key: 'name', label: '財産', kind: 'text' },
-    { key: 'value', label: '評価額(円)', kind: 'amount' },
-  ],
-} as const satisfies Record<string, readonly ListColumn[]>;
-
-type ListName = keyof typeof lists;
-
-const debtorLabels: Record<string, string> = {
-  'debtor.name': '氏名',
-  'debtor.nameKana': 'ふりがな',
-  'debtor.birthDate': '生年月日',
-  'debtor.prefecture': '都道府県',
-  'debtor.largeCity': '大都市',
-  'debtor.occupation': '職業',
-  'debtor.householdMembers': '同居の家族',
-  'assets.cash': '現金',
-  'assets.deposits': '預貯金',
-  'assets.cars': '自動車',
-  'assets.insurance': '保険',
-  'assets.home': '自宅',
-  'assets.other': 'その他の財産',
-};
-
-const toRows = (items: readonly Record<string, unknown>[], columns: readonly ListColumn[]): ListRow[] =>
-  items.map((item) =>
-    Object.fromEntries(
-      columns.map((c) => [
-        c.key,
-        c.kind === 'check'
-          ? item[c.key] === true
-          : c.kind === 'amount'
-            ? amountText(item[c.key] as number | null)
-            : String(item[c.key] ?? ''),
-      ]),
-    ),
-  );
-
-const fromRows = (rows: readonly ListRow[], columns: readonly ListColumn[]) =>
-  rows.map((row) =>
-    Object.fromEntries(
-      columns.map((c) => {
-        const value = row[c.key];
-        if (c.kind === 'check') return [c.key, value === true];
-        if (c.kind === 'amount') return [c.key, amountValue(String(value))];
-        if (c.kind === 'whole') return [c.key, wholeValue(String(value))];
-        return [c.key, String(value)];
-      }),
-    ),
-  );
+/** One value a line, blank lines left out. */
+const lines = (text: string | boolean | undefined) =>
+  String(text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 export function DebtorPage({ caseId }: { caseId: string }) {
   const {
@@ -124,6 +56,11 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       prefecture: d.prefecture ?? '',
       largeCity: d.largeCity,
       occupation: d.occupation,
+      postcode: d.postcode,
+      address: d.address,
+      phone: d.phone,
+      formerNames: d.formerNames.join('\n'),
+      formerAddresses: d.formerAddresses.join('\n'),
     });
     setListRows({
       householdMembers: toRows(d.householdMembers, lists.householdMembers),
@@ -159,6 +96,11 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       prefecture: debtor.prefecture || null,
       largeCity: debtor.largeCity === true,
       occupation: debtor.occupation,
+      postcode: debtor.postcode,
+      address: debtor.address,
+      phone: debtor.phone,
+      formerNames: lines(debtor.formerNames),
+      formerAddresses: lines(debtor.formerAddresses),
       householdMembers: fromRows(listRows.householdMembers, lists.householdMembers),
     } as unknown as Debtor;
     const assets = {
@@ -203,6 +145,17 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       />
     </Field>
   );
+  // Several values, one a line (former names and addresses a creditor may know the debtor under).
+  const lines_ = (key: string, label: string) => (
+    <Field label={label} error={problemAt(problems, 'debtor', key)}>
+      <textarea
+        name={key}
+        rows={2}
+        value={String(debtor[key] ?? '')}
+        onChange={(e) => edit(() => setDebtor({ ...debtor, [key]: e.target.value }))}
+      />
+    </Field>
+  );
   const list = (name: ListName, title: string, path: (string | number)[]) => (
     <ListEditor
       title={title}
@@ -240,6 +193,13 @@ export function DebtorPage({ caseId }: { caseId: string }) {
             </select>
           </Field>
           {text('occupation', '職業')}
+          {text('postcode', '郵便番号', '220-0011')}
+          {text('address', '住所')}
+          {text('phone', '電話番号')}
+        </div>
+        <div className="grid-2">
+          {lines_('formerNames', '旧姓・旧氏名(1行に1つ)')}
+          {lines_('formerAddresses', '旧住所(1行に1つ)')}
         </div>
         <label className="check">
           <input

@@ -51,6 +51,9 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
         <Link href="/deadlines" className="button secondary">
           すべての案件の期限
         </Link>
+        <Link href={`/cases/${caseId}/documents`} className="button secondary">
+          書類(受任通知をすべての債権者に など)
+        </Link>
       </div>
       <table className="table stack" data-testid="negotiation-board">
         <thead>

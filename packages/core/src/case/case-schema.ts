@@ -72,6 +72,18 @@ export const debtorSchema = z.object({
   largeCity: z.boolean({ error: '大都市かどうかを選んでください' }).default(false),
   occupation: text('職業', { max: 100 }),
   householdMembers: z.array(householdMemberSchema).max(20).default([]),
+  /** What a creditor matches its records against (受任通知, 取引履歴開示請求). */
+  postcode: text('郵便番号', { max: 10 }),
+  address: text('住所'),
+  phone: text('電話番号', { max: 30 }),
+  formerNames: z
+    .array(text('旧姓・旧氏名', { max: 100, required: true }))
+    .max(10)
+    .default([]),
+  formerAddresses: z
+    .array(text('旧住所', { required: true }))
+    .max(10)
+    .default([]),
 });
 
 const amounts = <T extends Record<string, string>>(items: T) =>
@@ -158,13 +170,16 @@ export const creditorSchema = z.object({
   guarantorCompany: text('保証会社', { max: 100 }),
   contact: z
     .object({
+      postcode: text('郵便番号', { max: 10 }),
       address: text('住所'),
       phone: text('電話番号', { max: 30 }),
       fax: text('FAX番号', { max: 30 }),
       department: text('担当部署', { max: 100 }),
       person: text('担当者', { max: 100 }),
+      /** 代表者 (代表取締役 …): a 時効援用通知 is addressed to the company's representative. */
+      representative: text('代表者', { max: 100 }),
     })
-    .default({ address: '', phone: '', fax: '', department: '', person: '' }),
+    .default({ postcode: '', address: '', phone: '', fax: '', department: '', person: '', representative: '' }),
   note: text('メモ', { max: 2000 }),
 });
 
@@ -194,6 +209,8 @@ export function recalcOptionsFromQuery(query: Record<string, string>) {
 
 export const contractSchema = z.object({
   label: text('契約の名称', { max: 100 }),
+  /** 会員番号・契約番号 as the creditor knows the account. */
+  contractNumber: text('会員番号・契約番号', { max: 50 }),
   contractDate: optionalDate('契約日'),
   contractRate: ratePercent('約定利率').nullable().default(null),
   creditLimit: optionalYen('限度額'),

@@ -18,7 +18,10 @@ export function addressee(creditor: CaseCreditor, index: number, missing: Missin
   const address = missing.need(creditor.contact.address, `creditors[${index}].contact.address`, `債権者「${creditor.name}」の住所`);
   return {
     type: 'lines',
-    lines: [address, `${creditor.name}${creditor.contact.department ? ` ${creditor.contact.department}` : ''} 御中`],
+    lines: [
+      `${creditor.contact.postcode ? `〒${creditor.contact.postcode} ` : ''}${address}`,
+      `${creditor.name}${creditor.contact.department ? ` ${creditor.contact.department}` : ''} 御中`,
+    ],
   };
 }
 

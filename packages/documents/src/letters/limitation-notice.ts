@@ -60,7 +60,14 @@ export function limitationNotice(input: DocumentInput): DocumentModel {
     { type: 'paragraph', text: '以上', align: 'right' },
     { type: 'paragraph', text: warekiDate(today) },
     { type: 'lines', lines: [`${sender.postcode ? `〒${sender.postcode} ` : ''}${sender.address}`, `通知人 ${content.debtor.name}`] },
-    { type: 'lines', lines: [address, `${creditor.name} 御中`] },
+    // As on the envelope: the company and, where known, its representative (DOCUMENTS.md 時効援用通知).
+    {
+      type: 'lines',
+      lines: [
+        `${creditor.contact.postcode ? `〒${creditor.contact.postcode} ` : ''}${address}`,
+        creditor.contact.representative ? `${creditor.name} 代表者 ${creditor.contact.representative} 殿` : `${creditor.name} 御中`,
+      ],
+    },
   ];
   const model: DocumentModel = {
     title: TITLE,

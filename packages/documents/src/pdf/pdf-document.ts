@@ -111,7 +111,31 @@ function blockContent(block: Block, layout: Layout): Content {
   }
 }
 
-function sectionContent(section: Section, layout: Layout): Content {
+type PageHead = (page: number, count: number, size: { width: number }) => Content | null;
+
+const pageNumber = (text: string): Content => ({ text, alignment: 'center', fontSize: 8, font: 'Gothic', margin: [0, 8, 0, 0] });
+
+/**
+ * Each letter of a bundle goes to its own creditor, so its pages count from 1 by themselves.
+ * pdfmake lays out every page's header before any footer, so a letter's header notes the pages
+ * the letter landed on and its footer counts within them.
+ */
+function letterPageNumbers(sections: number, head: PageHead | undefined) {
+  const pages: number[][] = Array.from({ length: sections }, () => []);
+  return (index: number): { header: PageHead; footer: PageHead } => ({
+    header: (page, count, size) => {
+      pages[index]?.push(page);
+      return head ? head(page, count, size) : null;
+    },
+    footer: (page, count) => {
+      const own = pages[index] ?? [];
+      const first = own[0];
+      return pageNumber(first === undefined ? `${page} / ${count}` : `${page - first + 1} / ${own.length}`);
+    },
+  });
+}
+
+function sectionContent(section: Section, layout: Layout, pageHeads?: { header: PageHead; footer: PageHead }): Content {
   const margins = section.landscape ? landscapeMargins : portraitMargins;
   const pageWidth = section.landscape ? A4.height : A4.width;
   const inner = { ...layout, width: pageWidth - margins[0] - margins[2] };
@@ -119,6 +143,7 @@ function sectionContent(section: Section, layout: Layout): Content {
     section: section.blocks.map((block) => blockContent(block, inner)),
     pageOrientation: section.landscape ? 'landscape' : 'portrait',
     pageMargins: margins,
+    ...pageHeads,
   };
 }
 
@@ -126,23 +151,25 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
   if (model.style === 'certified-mail') return certifiedMailDefinition(model);
   const letter = model.style === 'letter';
   const layout: Layout = { prose: letter ? 'Mincho' : 'Gothic', proseSize: letter ? 10.5 : 9, tableSize: letter ? 9 : 8, width: 0 };
+  const runningHead: PageHead | undefined = model.runningHead
+    ? (_page, _count, size) => ({
+        text: model.runningHead ?? '',
+        fontSize: 7,
+        font: 'Gothic',
+        margin: [mm(15), mm(8), mm(15), 0],
+        alignment: 'left',
+        width: size.width,
+      })
+    : undefined;
+  const letterPages = letter ? letterPageNumbers(model.sections.length, runningHead) : undefined;
   return {
     info: { title: model.title, creator: 'Wakai' },
     pageSize: 'A4',
     pageMargins: portraitMargins,
     defaultStyle: { font: layout.prose, fontSize: layout.proseSize, lineHeight: 1.25 },
-    header: model.runningHead
-      ? (_page, _count, size) => ({
-          text: model.runningHead ?? '',
-          fontSize: 7,
-          font: 'Gothic',
-          margin: [mm(15), mm(8), mm(15), 0],
-          alignment: 'left',
-          width: size.width,
-        })
-      : undefined,
-    footer: (page, count) => ({ text: `${page} / ${count}`, alignment: 'center', fontSize: 8, font: 'Gothic', margin: [0, 8, 0, 0] }),
-    content: model.sections.map((section) => sectionContent(section, layout)),
+    ...(runningHead ? { header: runningHead } : {}),
+    footer: (page, count) => pageNumber(`${page} / ${count}`),
+    content: model.sections.map((section, index) => sectionContent(section, layout, letterPages?.(index))),
   };
 }
 

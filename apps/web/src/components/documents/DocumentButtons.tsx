@@ -1,0 +1,88 @@
+// Buttons that make one document in each of its formats, with what a failure says: every missing
+// field named, each with a link to where it is filled in.
+import type { FieldProblem } from '@wakai/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError, type DocumentChoices } from '../../api.js';
+import { download } from '../../download.js';
+import { Notice } from '../form.js';
+
+const formatLabels: Record<string, string> = { pdf: 'PDF', docx: 'Word', xlsx: 'Excel' };
+
+/** Where a missing field is filled in. */
+function placeOf(caseId: string, path: FieldProblem['path'], choices: DocumentChoices): { href: string; label: string } | undefined {
+  const [head, index] = path;
+  if (head === 'debtor') return { href: `/cases/${caseId}/debtor`, label: '債務者と財産' };
+  if (head === 'letterhead') return { href: `/cases/${caseId}/documents#letterhead`, label: '事務所の情報' };
+  if (head === 'creditors' && typeof index === 'number') {
+    const contract = choices.creditors[index]?.contracts[0];
+    if (contract) return { href: `/cases/${caseId}/contracts/${contract.id}`, label: `${choices.creditors[index]?.name}の情報` };
+  }
+  return undefined;
+}
+
+export function DocumentButtons({
+  caseId,
+  kind,
+  choices,
+  query,
+}: {
+  caseId: string;
+  kind: DocumentChoices['kinds'][number];
+  choices: DocumentChoices;
+  /** The document's choices (creditor, contract, sender, dates …) as query parameters. */
+  query: Record<string, string>;
+}) {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; fields: FieldProblem[] }>();
+  const [busy, setBusy] = useState(false);
+  async function make(format: string) {
+    setBusy(true);
+    try {
+      const params = new URLSearchParams({ ...query, format }).toString();
+      const name = await download(`/cases/${caseId}/documents/${kind.kind}?${params}`, `${kind.label}.${format}`);
+      setStatus({ kind: 'ok', text: `${name} を作成しました`, fields: [] });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e), fields: e instanceof ApiError ? e.fields : [] });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="document-buttons">
+      <div className="actions">
+        {kind.formats.map((format) => (
+          <button key={format} type="button" className="small" disabled={busy} onClick={() => void make(format)}>
+            {kind.label}({formatLabels[format] ?? format})
+          </button>
+        ))}
+      </div>
+      {status && (
+        <Notice kind={status.kind}>
+          {status.kind === 'error' && status.fields.length > 0 ? (
+            <>
+              {kind.label}を作成できません。次の項目を入力してください:
+              <ul data-testid="document-missing">
+                {status.fields.map((field) => {
+                  const place = placeOf(caseId, field.path, choices);
+                  return (
+                    <li key={field.path.join('.')}>
+                      {field.message}
+                      {place && (
+                        <>
+                          {' '}
+                          → <Link href={place.href}>{place.label}</Link>
+                        </>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : (
+            status.text
+          )}
+        </Notice>
+      )}
+    </div>
+  );
+}
