@@ -94,13 +94,13 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
             <CreditorKindSelect defaultValue={creditor.kind} />
           </Field>
           {text('guarantorCompany', '保証会社', creditor.guarantorCompany)}
-          {text('postcode', '郵便番号', creditor.contact.postcode, ['contact', 'postcode'])}
+          {text('postcode', '郵便番号', creditor.contact.postcode ?? '', ['contact', 'postcode'])}
           {text('address', '住所', creditor.contact.address, ['contact', 'address'])}
           {text('phone', '電話番号', creditor.contact.phone, ['contact', 'phone'])}
           {text('fax', 'FAX番号', creditor.contact.fax, ['contact', 'fax'])}
           {text('department', '担当部署', creditor.contact.department, ['contact', 'department'])}
           {text('person', '担当者', creditor.contact.person, ['contact', 'person'])}
-          {text('representative', '代表者(時効援用通知の宛名)', creditor.contact.representative, ['contact', 'representative'])}
+          {text('representative', '代表者(時効援用通知の宛名)', creditor.contact.representative ?? '', ['contact', 'representative'])}
           {text('note', 'メモ', creditor.note)}
         </div>
         <div className="actions wrap">

@@ -56,11 +56,11 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       prefecture: d.prefecture ?? '',
       largeCity: d.largeCity,
       occupation: d.occupation,
-      postcode: d.postcode,
-      address: d.address,
-      phone: d.phone,
-      formerNames: d.formerNames.join('\n'),
-      formerAddresses: d.formerAddresses.join('\n'),
+      postcode: d.postcode ?? '',
+      address: d.address ?? '',
+      phone: d.phone ?? '',
+      formerNames: (d.formerNames ?? []).join('\n'),
+      formerAddresses: (d.formerAddresses ?? []).join('\n'),
     });
     setListRows({
       householdMembers: toRows(d.householdMembers, lists.householdMembers),

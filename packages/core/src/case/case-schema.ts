@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { optionChoices } from '../recalc/options.js';
 import { incomeItems, spendingItems } from './budget.js';
-import { choice, date, type FieldProblem, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
+import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { queryValues } from './query-values.js';
 
 export const prefectures = [
@@ -73,17 +73,17 @@ export const debtorSchema = z.object({
   occupation: text('職業', { max: 100 }),
   householdMembers: z.array(householdMemberSchema).max(20).default([]),
   /** What a creditor matches its records against (受任通知, 取引履歴開示請求). */
-  postcode: text('郵便番号', { max: 10 }),
-  address: text('住所'),
-  phone: text('電話番号', { max: 30 }),
+  postcode: laterText('郵便番号', { max: 10 }),
+  address: laterText('住所'),
+  phone: laterText('電話番号', { max: 30 }),
   formerNames: z
     .array(text('旧姓・旧氏名', { max: 100, required: true }))
     .max(10)
-    .default([]),
+    .optional(),
   formerAddresses: z
     .array(text('旧住所', { required: true }))
     .max(10)
-    .default([]),
+    .optional(),
 });
 
 const amounts = <T extends Record<string, string>>(items: T) =>
@@ -170,16 +170,16 @@ export const creditorSchema = z.object({
   guarantorCompany: text('保証会社', { max: 100 }),
   contact: z
     .object({
-      postcode: text('郵便番号', { max: 10 }),
+      postcode: laterText('郵便番号', { max: 10 }),
       address: text('住所'),
       phone: text('電話番号', { max: 30 }),
       fax: text('FAX番号', { max: 30 }),
       department: text('担当部署', { max: 100 }),
       person: text('担当者', { max: 100 }),
       /** 代表者 (代表取締役 …): a 時効援用通知 is addressed to the company's representative. */
-      representative: text('代表者', { max: 100 }),
+      representative: laterText('代表者', { max: 100 }),
     })
-    .default({ postcode: '', address: '', phone: '', fax: '', department: '', person: '', representative: '' }),
+    .default({ address: '', phone: '', fax: '', department: '', person: '' }),
   note: text('メモ', { max: 2000 }),
 });
 

@@ -9,13 +9,22 @@ import { formatRatePercent, parseRatePercent, percent } from '../rate.js';
 /** NUL cannot be stored (PostgreSQL refuses it in text) and no one types it: refused with the field's name. */
 const hasNoNul = (value: string) => !value.includes('\u0000');
 
-export function text(label: string, { max = 200, required = false } = {}) {
-  const base = z
+function textBase(label: string, max: number) {
+  return z
     .string({ error: `${label}は文字で入力してください` })
     .trim()
     .max(max, { error: `${label}は${max}文字以内にしてください` })
     .refine(hasNoNul, { error: `${label}に使えない文字(NUL)が含まれています` });
+}
+
+export function text(label: string, { max = 200, required = false } = {}) {
+  const base = textBase(label, max);
   return required ? base.min(1, { error: `${label}を入力してください` }) : base.default('');
+}
+
+/** A text field added after records existed: absent stays absent, so an edit changes nothing unasked. */
+export function laterText(label: string, { max = 200 } = {}) {
+  return textBase(label, max).optional();
 }
 
 export function yen(label: string) {

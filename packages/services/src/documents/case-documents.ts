@@ -62,11 +62,11 @@ function particularsOf(content: CaseContent): DebtorParticulars {
       .join('、'),
   );
   return {
-    postcode: content.debtor.postcode,
-    address: content.debtor.address,
-    tel: content.debtor.phone,
-    formerNames: content.debtor.formerNames,
-    formerAddresses: content.debtor.formerAddresses,
+    postcode: content.debtor.postcode ?? '',
+    address: content.debtor.address ?? '',
+    tel: content.debtor.phone ?? '',
+    formerNames: content.debtor.formerNames ?? [],
+    formerAddresses: content.debtor.formerAddresses ?? [],
     memberNumbers: Object.fromEntries(numbers.flatMap((number, index) => (number ? [[index, number]] : []))),
   };
 }
