@@ -239,6 +239,19 @@ describe('受任通知', () => {
     }
   });
 
+  it('asks for a fact the 30 letters share once, not once per letter', () => {
+    const content = manyCreditorsCase(30);
+    const input = { case: { ...content, debtor: { ...content.debtor, birthDate: null } }, letterhead: office, today: TODAY };
+    const error = (() => {
+      try {
+        buildDocument('engagement-notice', input);
+      } catch (thrown) {
+        return thrown as MissingDataError;
+      }
+    })();
+    expect(error?.missing.filter((m) => m.label === '債務者の生年月日')).toHaveLength(1);
+  });
+
   it(
     'lists every creditor of the 30 on the creditor list, with real date cells',
     async () => {

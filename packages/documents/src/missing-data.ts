@@ -28,14 +28,15 @@ export class MissingFields {
   /** Records `label` as missing when `value` is empty or blank; returns the value ('' when missing). */
   need(value: string | null | undefined, path: string, label: string): string {
     if (value == null || value.trim() === '') {
-      this.fields.push({ path, label });
+      this.add(path, label);
       return '';
     }
     return value;
   }
 
+  /** Each field once: a bundle of 30 letters asks for the debtor's birth date once, not 30 times. */
   add(path: string, label: string): void {
-    this.fields.push({ path, label });
+    if (!this.fields.some((f) => f.path === path)) this.fields.push({ path, label });
   }
 
   check(): void {
