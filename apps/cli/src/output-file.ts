@@ -9,7 +9,7 @@ import { CliError } from './cli-error.js';
 export function writeOutput(output: Iterable<string | Uint8Array>, out: string | undefined, { binary = false } = {}): void {
   if (out === undefined) {
     if (binary && process.stdout.isTTY) {
-      throw new CliError('xlsx は --out でファイルに書き出してください', 'write xlsx to a file with --out');
+      throw new CliError('PDF・Word・Excel の書類は --out でファイルに書き出してください', 'write PDF, Word and Excel files with --out');
     }
     // Synchronous for files and pipes on POSIX, so the order and the exit code hold.
     for (const chunk of output) process.stdout.write(chunk);
