@@ -42,7 +42,7 @@ function toContract(row: ContractRow): StoredContract {
     creditorId: row.creditor_id,
     position: row.position,
     label: row.label,
-    contractNumber: row.contract_number,
+    ...(row.contract_number === null ? {} : { contractNumber: row.contract_number }),
     contractDate: row.contract_date,
     contractRate: row.contract_rate,
     creditLimit: row.credit_limit,
@@ -63,7 +63,7 @@ function toContract(row: ContractRow): StoredContract {
 function values(input: ContractInput) {
   return {
     label: input.label,
-    contract_number: input.contractNumber,
+    contract_number: input.contractNumber ?? null,
     contract_date: input.contractDate,
     contract_rate: input.contractRate,
     credit_limit: input.creditLimit,

@@ -50,7 +50,7 @@ export interface ContractTable {
   creditor_id: string;
   position: number;
   label: string;
-  contract_number: Generated<string>;
+  contract_number: string | null;
   contract_date: string | null;
   contract_rate: string | null;
   credit_limit: number | null;

@@ -210,7 +210,7 @@ export function recalcOptionsFromQuery(query: Record<string, string>) {
 export const contractSchema = z.object({
   label: text('契約の名称', { max: 100 }),
   /** 会員番号・契約番号 as the creditor knows the account. */
-  contractNumber: text('会員番号・契約番号', { max: 50 }),
+  contractNumber: laterText('会員番号・契約番号', { max: 50 }),
   contractDate: optionalDate('契約日'),
   contractRate: ratePercent('約定利率').nullable().default(null),
   creditLimit: optionalYen('限度額'),

@@ -1,11 +1,11 @@
 // Frozen. What the documents of a case need besides the case file: each contract's 会員番号・契約番号
-// (the creditor finds the account by it), and each office's letterhead, kept once per owner.
+// (the creditor finds the account by it; null until given, so older case files round-trip), and each office's letterhead, kept once per owner.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('contracts')
-    .addColumn('contract_number', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('contract_number', 'text')
     .execute();
   await db.schema
     .createTable('letterheads')
