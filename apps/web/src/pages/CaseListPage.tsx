@@ -3,9 +3,13 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseListItem, type StoredCase } from '../api.js';
 import { Field, Notice, problemAt } from '../components/form.js';
+import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 export function CaseListPage() {
+  const { isOwner, role } = useRole();
+  // The local owner of an embedded install has no role-bound login: it creates cases too.
+  const canCreate = isOwner || role === undefined;
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   // Searched in the database as the user pauses typing, not on every key.
@@ -108,7 +112,8 @@ export function CaseListPage() {
         </tbody>
       </table>
 
-      <div className="columns">
+      {/* Only an owner opens or imports a case; staff get theirs assigned, the debtor theirs shared. */}
+      <div className="columns" hidden={!canCreate}>
         <form className="card" onSubmit={create} noValidate aria-label="新しい案件">
           <h2>新しい案件</h2>
           {message && <Notice kind="error">{message}</Notice>}
