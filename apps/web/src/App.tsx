@@ -30,7 +30,7 @@ function Shell() {
         <Link href="/" className="brand">
           和解 <span>Wakai</span>
         </Link>
-        <Link href="/deadlines">期限</Link>
+        {user && <Link href="/deadlines">期限</Link>}
         {session.mode === 'local' ? (
           <span className="privacy">データはこの端末の中だけに保存されます</span>
         ) : (

@@ -140,6 +140,7 @@ it('lets the office invite the debtor, who enters a budget and hands in a PDF th
   const download = await Promise.all([clerk.waitForEvent('download'), clerk.getByRole('link', { name: /督促状\.pdf/ }).click()]);
   expect(download[0].suggestedFilename()).toBe('督促状.pdf');
   await screenshot(clerk, 'invite-11-clerk-creditor');
+  expect(await pageWidth(clerk)).toBeLessThanOrEqual(390);
 
   // The clerk's account: this session listed, the page fits the phone.
   await clerk.getByTestId('account-link').click();

@@ -155,8 +155,10 @@ function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; c
   return (
     <li>
       <div>
-        <b>{when}</b> {contactChannelLabels[contact.channel]}・{contactDirectionLabels[contact.direction]}
-        {contact.person && ` ${contact.person}様`}
+        {/* A document handed in through Wakai comes from the debtor, not from the creditor's side. */}
+        <b>{when}</b> {contactChannelLabels[contact.channel]}
+        {contact.channel === 'upload' ? ` ${contact.person}` : `・${contactDirectionLabels[contact.direction]}`}
+        {contact.channel !== 'upload' && contact.person && ` ${contact.person}様`}
         {contact.officeOnly && <span className="office-only">事務所内のみ</span>}
       </div>
       <div className="pre">{contact.summary}</div>
