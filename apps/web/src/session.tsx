@@ -48,7 +48,20 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const open = location.startsWith('/invite/');
   return (
     <SessionContext.Provider value={{ session: data, reload }}>
-      {data.mode === 'login' && !data.user && !open ? <LoginPage onLoggedIn={reload} /> : children}
+      {data.mode === 'login' && !data.user && !open ? (
+        <>
+          <header className="app-header">
+            <span className="brand">
+              和解 <span>Wakai</span>
+            </span>
+          </header>
+          <main>
+            <LoginPage onLoggedIn={reload} />
+          </main>
+        </>
+      ) : (
+        children
+      )}
     </SessionContext.Provider>
   );
 }
