@@ -1,7 +1,7 @@
 // Roles on an office server, over real HTTP on every engine: for every route, what the case's owner
 // (弁護士・司法書士), the staff assigned to it (事務員), its invited debtor (債務者) and outsiders (an
 // unassigned clerk, another lawyer) may do — allowed, 403 (their role may not), or 404 (not their case).
-import { addCaseMember, createUser } from '@wakai/db';
+import { addCaseMember, createUser, setUserDisabled } from '@wakai/db';
 import { type TestEngine, testEngines } from '@wakai/db/testing';
 import { hashPassword } from '@wakai/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -326,5 +326,11 @@ describe.each(testEngines())('roles on $name', (engine) => {
     expect((await as.staff('DELETE', `/api/account/sessions/${ownerSession.id}`)).status).toBe(404);
     const weak = await as.staff('PUT', '/api/account/password', { currentPassword: PASSWORD, newPassword: 'short' });
     expect(weak.body.error?.fields).toEqual([{ path: ['newPassword'], message: 'パスワードは12文字以上にしてください' }]);
+
+    // A disabled account: its sessions end and it cannot log in (answered as a wrong password is).
+    await setUserDisabled(server.db(), server.ids['clerk@office.example'] as string, true, new Date());
+    expect((await as.clerk('GET', '/api/cases')).status).toBe(401);
+    const refused = await client(server.url())('POST', '/api/session', { email: 'clerk@office.example', password: PASSWORD });
+    expect([refused.status, refused.body.error?.message]).toEqual([401, 'メールアドレスまたはパスワードが違います']);
   });
 });
