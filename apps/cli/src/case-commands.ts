@@ -1,11 +1,11 @@
-// wakai cases / export / import / user add: the case file and the users, from the command line.
+// wakai cases / export / import: the case file, from the command line.
 import { readFileSync } from 'node:fs';
-import { addUser, exportCaseFile, findCase, importCaseFile, listCasesOf } from '@wakai/services';
+import { exportCaseFile, findCase, importCaseFile, listCasesOf } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
-import { withContext, withServices } from './command-services.js';
+import { withServices } from './command-services.js';
 
-const options = { data: { type: 'string' }, owner: { type: 'string' }, name: { type: 'string' } } as const;
+const options = { data: { type: 'string' }, owner: { type: 'string' } } as const;
 
 export async function runCases(argv: string[]): Promise<number> {
   const { values } = commandLine(argv, options);
@@ -42,18 +42,5 @@ export async function runImport(argv: string[]): Promise<number> {
   }
   const stored = await withServices(values, (ctx, owner) => importCaseFile(ctx, { user: owner, json }));
   process.stdout.write(`取り込みました / imported: ${stored.id}  ${stored.debtor.name}\n`);
-  return 0;
-}
-
-/** wakai user add EMAIL --name NAME, the password from WAKAI_PASSWORD or standard input. */
-export async function runUser(argv: string[]): Promise<number> {
-  const { values, positionals } = commandLine(argv, options);
-  const [action, email] = positionals;
-  if (action !== 'add' || !email)
-    throw new CliError('使い方: wakai user add メールアドレス --name 氏名', 'usage: wakai user add EMAIL --name NAME');
-  const password = process.env.WAKAI_PASSWORD ?? readFileSync(0, 'utf8').trim();
-  if (password.length < 12) throw new CliError('パスワードは12文字以上にしてください', 'the password needs at least 12 characters');
-  const user = await withContext(values, (ctx) => addUser(ctx, { email, displayName: values.name ?? email, password }));
-  process.stdout.write(`利用者を登録しました / user added: ${user.email}\n`);
   return 0;
 }

@@ -28,9 +28,14 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
                                 事務所の情報(レターヘッド)を表示・保存 / show or save the office's letterhead
                                 (office, profession lawyer|scrivener, agent, registrationNumber, postcode,
                                  address, tel, fax, person)
-  wakai user add EMAIL --name NAME
+  wakai user add EMAIL --name NAME [--role lawyer|scrivener|staff]
                                 事務所サーバーの利用者を登録 (パスワードは WAKAI_PASSWORD か標準入力)
-                                add an office user (password from WAKAI_PASSWORD or standard input)
+                                add an office user (password from WAKAI_PASSWORD or standard input;
+                                12文字以上、よく使われるものは不可 / 12+ characters, not a common one)
+  wakai user passwd EMAIL       パスワードを変更 / change a password (its sessions end)
+  wakai user disable|enable EMAIL
+                                利用者を無効・有効に / disable (its sessions end) or enable again
+  wakai user list               利用者の一覧 / list the users with their roles
   wakai help                    この説明 / this help
 
 データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite
@@ -70,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'cases') return (await import('./case-commands.js')).runCases(rest);
   if (command === 'export') return (await import('./case-commands.js')).runExport(rest);
   if (command === 'import') return (await import('./case-commands.js')).runImport(rest);
-  if (command === 'user') return (await import('./case-commands.js')).runUser(rest);
+  if (command === 'user') return (await import('./user-commands.js')).runUser(rest);
   if (command === 'plan') return (await import('./diagnosis-commands.js')).runPlan(rest);
   if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);
   if (command === 'negotiation') return (await import('./negotiation-commands.js')).runNegotiation(rest);

@@ -117,6 +117,7 @@ const demoFile = {
               nextAction: '回答',
               nextActionDue: '2026-06-30',
               nextActionDone: true,
+              officeOnly: false,
               attachments: [
                 { fileName: '和解案.pdf', contentType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 …').toString('base64') },
               ],
@@ -131,6 +132,7 @@ const demoFile = {
               nextAction: '',
               nextActionDue: null,
               nextActionDone: false,
+              officeOnly: false,
               attachments: [],
             },
           ],

@@ -12,10 +12,12 @@ import type { Kysely } from 'kysely';
 import { type AuthMode, authenticate, type Env, type ProxySettings, sameOrigin, sessionRoutes } from './auth.js';
 import { errorResponse } from './http-errors.js';
 import type { LoginLimits } from './login-throttle.js';
+import { accountRoutes, userRoutes } from './routes/account.js';
 import { caseRoutes } from './routes/cases.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
 import { deadlineRoutes } from './routes/deadlines.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { letterheadRoutes } from './routes/letterhead.js';
 import { negotiationRecordRoutes } from './routes/negotiation-records.js';
 
@@ -40,27 +42,33 @@ const MAX_UPLOAD = 20 * 1024 * 1024;
 /** The API's routes; their type is what the web app's client reads the answers with (no hand copies). */
 function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks }: AppOptions) {
   const ctx = createServiceContext({ db, ...(hooks ? { hooks } : {}) });
-  return new Hono<Env>()
-    .use(sameOrigin(allowedHosts, proxy))
-    .use(
-      bodyLimit({
-        maxSize: MAX_UPLOAD,
-        onError: () => {
-          throw new AppError('tooLarge', `送信できる大きさ(${MAX_UPLOAD / 1024 / 1024}MB)を超えています`);
-        },
-      }),
-    )
-    .route('/session', sessionRoutes(db, auth, proxy, loginLimits))
-    .use(authenticate(db, auth))
-    .route('/cases', caseRoutes(ctx))
-    .route('/creditors', creditorRoutes(ctx))
-    .route('/contracts', contractRoutes(ctx))
-    .route('/letterhead', letterheadRoutes(ctx))
-    .route('/', negotiationRecordRoutes(ctx))
-    .route('/', deadlineRoutes(ctx))
-    .all('*', () => {
-      throw new AppError('notFound', 'そのAPIはありません');
-    });
+  return (
+    new Hono<Env>()
+      .use(sameOrigin(allowedHosts, proxy))
+      .use(
+        bodyLimit({
+          maxSize: MAX_UPLOAD,
+          onError: () => {
+            throw new AppError('tooLarge', `送信できる大きさ(${MAX_UPLOAD / 1024 / 1024}MB)を超えています`);
+          },
+        }),
+      )
+      .route('/session', sessionRoutes(db, auth, proxy, loginLimits))
+      // Before the login: the invitation's token is the debtor's only credential until the password is set.
+      .route('/invitations', invitationRoutes(ctx))
+      .use(authenticate(db, auth))
+      .route('/account', accountRoutes(ctx))
+      .route('/users', userRoutes(ctx))
+      .route('/cases', caseRoutes(ctx))
+      .route('/creditors', creditorRoutes(ctx))
+      .route('/contracts', contractRoutes(ctx))
+      .route('/letterhead', letterheadRoutes(ctx))
+      .route('/', negotiationRecordRoutes(ctx))
+      .route('/', deadlineRoutes(ctx))
+      .all('*', () => {
+        throw new AppError('notFound', 'そのAPIはありません');
+      })
+  );
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>;

@@ -14,7 +14,7 @@ import { type LoginLimits, loginThrottle } from './login-throttle.js';
 import { jsonBody } from './request-input.js';
 
 export type AuthMode = 'local' | 'login';
-export type Env = { Variables: { user: User } };
+export type Env = { Variables: { user: User; sessionId?: string } };
 
 /** How the server is reached when a reverse proxy (TLS) or a LAN name stands in front of it. */
 export interface ProxySettings {
@@ -93,9 +93,11 @@ export function authenticate(db: Kysely<Database>, mode: AuthMode): MiddlewareHa
       return next();
     }
     const token = getCookie(c, COOKIE);
-    const user = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
-    if (!user) throw new AppError('unauthenticated', 'ログインしてください');
+    const found = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+    if (!found) throw new AppError('unauthenticated', 'ログインしてください');
+    const { sessionId, ...user } = found;
     c.set('user', user);
+    c.set('sessionId', sessionId);
     await next();
   };
 }
@@ -115,8 +117,10 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
     .get('/', async (c) => {
       if (mode === 'local') return c.json({ mode, user: await localUser(db) });
       const token = getCookie(c, COOKIE);
-      const user = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
-      return c.json({ mode, user: user ?? null });
+      const found = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+      if (!found) return c.json({ mode, user: null });
+      const { sessionId: _, ...user } = found;
+      return c.json({ mode, user });
     })
     .post('/', async (c) => {
       if (mode === 'local') return c.json({ mode, user: await localUser(db) });
@@ -131,13 +135,16 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
         );
       const found = await findUserForLogin(db, email);
       const valid = await argon2.verify(found?.passwordHash ?? (await (dummyHash as Promise<string>)), password);
-      if (!found?.passwordHash || !valid) throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
+      // A disabled account answers as a wrong password does (and after the same work).
+      if (!found?.passwordHash || !valid || found.disabled)
+        throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
       throttle.succeeded(email, client);
       const token = randomBytes(32).toString('base64url');
       await createSession(db, {
         tokenHash: hashToken(token),
         userId: found.id,
         expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+        userAgent: c.req.header('user-agent') ?? '',
       });
       setCookie(c, COOKIE, token, {
         httpOnly: true,
@@ -146,7 +153,7 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
         maxAge: SESSION_DAYS * 86_400,
         secure: overHttps(c, proxy),
       });
-      const { passwordHash: _, ...user } = found;
+      const { passwordHash: _, disabled: _d, ...user } = found;
       return c.json({ mode, user });
     })
     .delete('/', async (c) => {

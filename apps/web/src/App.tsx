@@ -1,4 +1,5 @@
 import { Link, Route, Switch } from 'wouter';
+import { AccountPage } from './pages/AccountPage.js';
 import { BudgetPage } from './pages/BudgetPage.js';
 import { CaseListPage } from './pages/CaseListPage.js';
 import { CaseOverviewPage } from './pages/CaseOverviewPage.js';
@@ -8,23 +9,45 @@ import { DeadlinesPage } from './pages/DeadlinesPage.js';
 import { DebtorPage } from './pages/DebtorPage.js';
 import { DiagnosisPage } from './pages/DiagnosisPage.js';
 import { DocumentsPage } from './pages/DocumentsPage.js';
+import { InvitePage } from './pages/InvitePage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
+import { roleLabels, SessionGate, useSession } from './session.js';
 
 export function App() {
+  return (
+    <SessionGate>
+      <Shell />
+    </SessionGate>
+  );
+}
+
+function Shell() {
+  const { session } = useSession();
+  const user = session.user;
   return (
     <>
       <header className="app-header no-print">
         <Link href="/" className="brand">
           和解 <span>Wakai</span>
         </Link>
-        <Link href="/deadlines">期限</Link>
-        <span className="privacy">データはこの端末の中だけに保存されます</span>
+        {user && <Link href="/deadlines">期限</Link>}
+        {session.mode === 'local' ? (
+          <span className="privacy">データはこの端末の中だけに保存されます</span>
+        ) : (
+          user && (
+            <Link href="/account" className="account-link" data-testid="account-link">
+              {user.displayName}({roleLabels[user.role]})
+            </Link>
+          )
+        )}
       </header>
       <main>
         <Switch>
           <Route path="/" component={CaseListPage} />
           <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
           <Route path="/deadlines" component={DeadlinesPage} />
+          <Route path="/account" component={AccountPage} />
+          <Route path="/invite/:token">{(params) => <InvitePage token={params.token} />}</Route>
           <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
             {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}

@@ -55,10 +55,27 @@ export async function getAttachment(db: Db, id: string) {
   const row = await db
     .selectFrom('attachments')
     .innerJoin('contacts', 'contacts.id', 'attachments.contact_id')
-    .select(['attachments.id', 'attachments.file_name', 'attachments.content_type', 'attachments.content', 'contacts.creditor_id'])
+    .select([
+      'attachments.id',
+      'attachments.file_name',
+      'attachments.content_type',
+      'attachments.content',
+      'contacts.creditor_id',
+      'contacts.office_only',
+    ])
     .where('attachments.id', '=', id)
     .executeTakeFirst();
-  return row && { id: row.id, fileName: row.file_name, contentType: row.content_type, content: row.content, creditorId: row.creditor_id };
+  return (
+    row && {
+      id: row.id,
+      fileName: row.file_name,
+      contentType: row.content_type,
+      content: row.content,
+      creditorId: row.creditor_id,
+      /** The contact it hangs on is the office's own (kept from the debtor). */
+      officeOnly: row.office_only,
+    }
+  );
 }
 
 export async function deleteAttachment(db: Db, id: string): Promise<void> {

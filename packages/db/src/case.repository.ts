@@ -65,8 +65,11 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
   };
 }
 
-/** The owner's cases, latest change first; `search` matches the title or the debtor's name or furigana. */
-export async function listCases(db: Db, ownerId: string, search = ''): Promise<CaseListItem[]> {
+/**
+ * The cases a user may open (owned, or shared with them: assigned staff, the invited debtor), latest
+ * change first; `search` matches the title or the debtor's name or furigana.
+ */
+export async function listCases(db: Db, userId: string, search = ''): Promise<CaseListItem[]> {
   let query = db
     .selectFrom('cases')
     .leftJoin('creditors', 'creditors.case_id', 'cases.id')
@@ -78,7 +81,18 @@ export async function listCases(db: Db, ownerId: string, search = ''): Promise<C
       'cases.updated_at',
       eb.fn.count<string>('creditors.id').as('creditors'),
     ])
-    .where('cases.owner_id', '=', ownerId);
+    .where((eb) =>
+      eb.or([
+        eb('cases.owner_id', '=', userId),
+        eb.exists(
+          eb
+            .selectFrom('case_members')
+            .select('case_members.user_id')
+            .whereRef('case_members.case_id', '=', 'cases.id')
+            .where('case_members.user_id', '=', userId),
+        ),
+      ]),
+    );
   const words = search.normalize('NFKC').trim().split(/\s+/).filter(Boolean);
   for (const word of words) {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -27,6 +27,7 @@ export function toContact(row: Selectable<ContactTable>, attachments: Attachment
     nextAction: row.next_action,
     nextActionDue: row.next_action_due,
     nextActionDone: row.next_action_done,
+    officeOnly: row.office_only,
     version: row.version,
     attachments,
   };
@@ -43,6 +44,7 @@ function contactValues(input: ContactInput) {
     next_action: input.nextAction,
     next_action_due: input.nextActionDue,
     next_action_done: input.nextActionDone,
+    office_only: input.officeOnly,
   };
 }
 

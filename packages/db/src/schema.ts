@@ -10,12 +10,36 @@ export interface UserTable {
   password_hash: string | null;
   is_local: Generated<boolean>;
   created_at: Timestamp;
+  role: Generated<string>;
+  disabled_at: Date | null;
 }
 
 export interface SessionTable {
   token_hash: string;
   user_id: string;
   expires_at: Timestamp;
+  id: Generated<string>;
+  created_at: Timestamp;
+  user_agent: Generated<string>;
+}
+
+/** Who besides the owner may open a case: staff it is assigned to, the debtor who accepted the invitation. */
+export interface CaseMemberTable {
+  case_id: string;
+  user_id: string;
+  added_at: Timestamp;
+}
+
+export interface InvitationTable {
+  id: Generated<string>;
+  case_id: string;
+  email: string;
+  display_name: string;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Date | null;
 }
 
 export interface CaseTable {
@@ -101,6 +125,7 @@ export interface ContactTable {
   next_action_due: string | null;
   next_action_done: boolean;
   version: Generated<number>;
+  office_only: Generated<boolean>;
 }
 
 export interface AttachmentTable {
@@ -158,4 +183,6 @@ export interface Database {
   agreements: AgreementTable;
   payments: PaymentTable;
   letterheads: LetterheadTable;
+  case_members: CaseMemberTable;
+  invitations: InvitationTable;
 }

@@ -2,9 +2,11 @@
 // creditors, negotiation board, deadlines). Parse → service → response.
 import {
   addCreditor,
+  assignStaff,
   caseDetail,
   caseDocument,
   caseDocumentChoices,
+  caseMembers,
   caseNegotiationBoard,
   createCase,
   deadlinesIcs,
@@ -14,9 +16,11 @@ import {
   exportCaseFile,
   getCaseOverview,
   importCaseFile,
+  inviteDebtor,
   listCasesOf,
   removeCase,
   type ServiceContext,
+  unassignMember,
 } from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
@@ -62,6 +66,17 @@ export function caseRoutes(ctx: ServiceContext) {
         c.header('X-Content-Type-Options', 'nosniff');
         return c.body(new Uint8Array(document.bytes));
       })
+      // Who shares the case (assigned staff, the invited debtor) and its invitations; the owner changes them.
+      .get('/:caseId/members', async (c) => c.json(await caseMembers(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
+      .post('/:caseId/members', async (c) =>
+        c.json(await assignStaff(ctx, { user: c.var.user, caseId: c.req.param('caseId'), input: await jsonBody(c) }), 201),
+      )
+      .delete('/:caseId/members/:userId', async (c) =>
+        c.json(await unassignMember(ctx, { user: c.var.user, caseId: c.req.param('caseId'), userId: c.req.param('userId') })),
+      )
+      .post('/:caseId/invitations', async (c) =>
+        c.json(await inviteDebtor(ctx, { user: c.var.user, caseId: c.req.param('caseId'), input: await jsonBody(c) }), 201),
+      )
       // A case's own deadlines as a calendar (the debtor's view of their one case).
       .get('/:caseId/deadlines.ics', async (c) => {
         const deadlines = await deadlinesOf(ctx, { user: c.var.user, caseId: c.req.param('caseId') });

@@ -3,9 +3,13 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseListItem, type StoredCase } from '../api.js';
 import { Field, Notice, problemAt } from '../components/form.js';
+import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 export function CaseListPage() {
+  const { isOwner, role } = useRole();
+  // The local owner of an embedded install has no role-bound login: it creates cases too.
+  const canCreate = isOwner || role === undefined;
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   // Searched in the database as the user pauses typing, not on every key.
@@ -108,43 +112,46 @@ export function CaseListPage() {
         </tbody>
       </table>
 
-      <div className="columns">
-        <form className="card" onSubmit={create} noValidate aria-label="新しい案件">
-          <h2>新しい案件</h2>
-          {message && <Notice kind="error">{message}</Notice>}
-          <Field label="債務者の氏名(必須)" error={problemAt(problems, 'debtor', 'name')}>
-            <input name="name" autoComplete="off" />
-          </Field>
-          <Field label="案件名" error={problemAt(problems, 'title')}>
-            <input name="title" placeholder="例: 任意整理のご相談" />
-          </Field>
-          <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
-            <select name="prefecture" defaultValue="">
-              <option value="">選択してください</option>
-              {prefectures.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </Field>
-          <label className="check">
-            <input type="checkbox" name="largeCity" /> 大都市(政令指定都市など)に住んでいる
-          </label>
-          <Field label="職業" error={problemAt(problems, 'debtor', 'occupation')}>
-            <input name="occupation" />
-          </Field>
-          <button type="submit">案件を作成</button>
-        </form>
-        <section className="card">
-          <h2>案件ファイルを取り込む</h2>
-          <p>Wakai で書き出した案件ファイル(.json)を読み込み、新しい案件として保存します。</p>
-          <input
-            type="file"
-            accept=".json,application/json"
-            aria-label="案件ファイル"
-            onChange={(e) => void importFile(e.target.files?.[0])}
-          />
-        </section>
-      </div>
+      {/* Only an owner opens or imports a case; staff get theirs assigned, the debtor theirs shared. */}
+      {canCreate && (
+        <div className="columns">
+          <form className="card" onSubmit={create} noValidate aria-label="新しい案件">
+            <h2>新しい案件</h2>
+            {message && <Notice kind="error">{message}</Notice>}
+            <Field label="債務者の氏名(必須)" error={problemAt(problems, 'debtor', 'name')}>
+              <input name="name" autoComplete="off" />
+            </Field>
+            <Field label="案件名" error={problemAt(problems, 'title')}>
+              <input name="title" placeholder="例: 任意整理のご相談" />
+            </Field>
+            <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
+              <select name="prefecture" defaultValue="">
+                <option value="">選択してください</option>
+                {prefectures.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </Field>
+            <label className="check">
+              <input type="checkbox" name="largeCity" /> 大都市(政令指定都市など)に住んでいる
+            </label>
+            <Field label="職業" error={problemAt(problems, 'debtor', 'occupation')}>
+              <input name="occupation" />
+            </Field>
+            <button type="submit">案件を作成</button>
+          </form>
+          <section className="card">
+            <h2>案件ファイルを取り込む</h2>
+            <p>Wakai で書き出した案件ファイル(.json)を読み込み、新しい案件として保存します。</p>
+            <input
+              type="file"
+              accept=".json,application/json"
+              aria-label="案件ファイル"
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
+          </section>
+        </div>
+      )}
     </div>
   );
 }

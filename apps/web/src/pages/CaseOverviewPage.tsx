@@ -2,11 +2,14 @@ import { creditorKindLabels, type FieldProblem, formatYenWithUnit, negotiationSt
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
+import { CaseSharing } from '../components/CaseSharing.js';
 import { DebtChart } from '../components/DebtChart.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 export function CaseOverviewPage({ caseId }: { caseId: string }) {
+  const { isDebtor, isOwner, isOffice } = useRole();
   const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
   const overview = useLoad(() => api<Overview>('GET', `/cases/${caseId}/overview`), [caseId]);
   const reload = async () => {
@@ -26,7 +29,7 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
       <h1>
         {stored.debtor.name} <small data-testid="case-title">{stored.title}</small>
       </h1>
-      <CaseTitle caseId={caseId} title={stored.title} version={stored.version} onSaved={reload} />
+      {isOffice && <CaseTitle caseId={caseId} title={stored.title} version={stored.version} onSaved={reload} />}
       <div className="actions">
         <Link href={`/cases/${caseId}/diagnosis`} className="button">
           診断(返済計画・手続の比較)
@@ -40,12 +43,16 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         <Link href={`/cases/${caseId}/budget`} className="button">
           家計収支を入力
         </Link>
-        <Link href={`/cases/${caseId}/documents`} className="button">
-          書類(受任通知・計算書・和解提案書…)
-        </Link>
-        <a className="button secondary" href={`/api/cases/${caseId}/export`} download>
-          案件ファイルを書き出す
-        </a>
+        {isOffice && (
+          <>
+            <Link href={`/cases/${caseId}/documents`} className="button">
+              書類(受任通知・計算書・和解提案書…)
+            </Link>
+            <a className="button secondary" href={`/api/cases/${caseId}/export`} download>
+              案件ファイルを書き出す
+            </a>
+          </>
+        )}
       </div>
 
       <section className="cards" aria-label="概要">
@@ -111,8 +118,10 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         </tbody>
       </table>
       {figures.creditors.length > 0 && <DebtChart rows={figures.creditors} />}
-      <AddCreditor caseId={caseId} onAdded={reload} />
-      <DeleteCase caseId={caseId} name={stored.debtor.name} title={stored.title} creditors={creditors.length} />
+      {isDebtor && <p className="muted">債権者から届いた書類は、各債権者の「交渉」の画面から提出できます。</p>}
+      {isOffice && <AddCreditor caseId={caseId} onAdded={reload} />}
+      {isOffice && <CaseSharing caseId={caseId} />}
+      {isOwner && <DeleteCase caseId={caseId} name={stored.debtor.name} title={stored.title} creditors={creditors.length} />}
     </div>
   );
 }

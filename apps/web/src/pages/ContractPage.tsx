@@ -9,10 +9,12 @@ import { HistoryConflict } from '../components/HistoryConflict.js';
 import { HistoryImport } from '../components/HistoryImport.js';
 import { Ledger } from '../components/Ledger.js';
 import { type GridRow, gridRowsOf, readGrid, TransactionGrid } from '../components/TransactionGrid.js';
+import { useRole, ViewOnly } from '../session.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
 export function ContractPage({ caseId, contractId }: { caseId: string; contractId: string }) {
+  const { isDebtor } = useRole();
   const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
   const history = useLoad(() => api<StoredHistory>('GET', `/contracts/${contractId}/transactions`), [contractId]);
   const [rows, setRows] = useState<GridRow[]>([]);
@@ -71,8 +73,11 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
       <h1>
         {creditor?.name} <small>{contract?.label}</small>
       </h1>
-      {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}
-      {contract && <ContractForm caseId={caseId} contract={contract} onSaved={detail.reload} />}
+      {/* The debtor fills the history below; the creditor's and contract's facts are the office's. */}
+      <ViewOnly when={isDebtor}>
+        {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}
+        {contract && <ContractForm caseId={caseId} contract={contract} onSaved={detail.reload} />}
+      </ViewOnly>
       {contract && (
         <p className="facts">
           請求残高 {contract.claimedBalance === null ? '不明' : formatYenWithUnit(contract.claimedBalance)} ／ 毎月の返済{' '}

@@ -10,9 +10,12 @@ import { ContactLog } from '../components/negotiation/ContactLog.js';
 import { OfferPanel } from '../components/negotiation/OfferPanel.js';
 import { PaymentPanel } from '../components/negotiation/PaymentPanel.js';
 import { StatusPanel } from '../components/negotiation/StatusPanel.js';
+import { SubmitDocument } from '../components/negotiation/SubmitDocument.js';
+import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string; creditorId: string }) {
+  const { isDebtor } = useRole();
   const { data, error, reload } = useLoad(() => api<CreditorNegotiationData>('GET', `/creditors/${creditorId}/negotiation`), [creditorId]);
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;
@@ -25,12 +28,16 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
-      <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
-      <ContactLog data={data} onChanged={reload} />
-      <OfferPanel data={data} onChanged={reload} />
-      <AgreementPanel data={data} onChanged={reload} />
-      <PaymentPanel data={data} onChanged={reload} />
-      <CreditorDocuments caseId={caseId} creditorId={creditorId} />
+      {/* The debtor reads the negotiation and hands in documents; the office moves it. */}
+      {isDebtor && <SubmitDocument creditorId={creditorId} onSubmitted={reload} />}
+      <ViewOnly when={isDebtor}>
+        <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
+        <ContactLog data={data} onChanged={reload} />
+        <OfferPanel data={data} onChanged={reload} />
+        <AgreementPanel data={data} onChanged={reload} />
+        <PaymentPanel data={data} onChanged={reload} />
+      </ViewOnly>
+      {!isDebtor && <CreditorDocuments caseId={caseId} creditorId={creditorId} />}
     </div>
   );
 }

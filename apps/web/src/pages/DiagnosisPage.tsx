@@ -11,9 +11,11 @@ import { PlanPanel } from '../components/diagnosis/PlanPanel.js';
 import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
 import { ProcedureComparison } from '../components/ProcedureComparison.js';
+import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 export function DiagnosisPage({ caseId }: { caseId: string }) {
+  const { isDebtor } = useRole();
   const { data, error } = useLoad(() => api<DiagnosisData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
   const [edits, setEdits] = useState<Partial<PlanChoices>>({});
   const choices = useMemo(() => (data ? { ...planChoicesOf(data.settings), ...edits } : undefined), [data, edits]);
@@ -88,7 +90,9 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         <ProcedureComparison diagnosis={result} />
       </section>
 
-      <FeesPanel caseId={caseId} data={data} diagnosis={result} />
+      <ViewOnly when={isDebtor}>
+        <FeesPanel caseId={caseId} data={data} diagnosis={result} />
+      </ViewOnly>
 
       <section className="card" aria-label="注意すること">
         <h2>注意すること</h2>

@@ -4,9 +4,11 @@ import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus,
 import { Link } from 'wouter';
 import { api, type CaseNegotiationData } from '../api.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 export function NegotiationBoardPage({ caseId }: { caseId: string }) {
+  const { isDebtor } = useRole();
   const { data, error, reload } = useLoad(() => api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`), [caseId]);
   const normed = mainSteps.filter((s) => defaultStepNorms[s] !== undefined);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
@@ -99,20 +101,22 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           })}
         </tbody>
       </table>
-      <details className="card">
-        <summary>段階ごとの目安の日数(これを超えると印が付きます)</summary>
-        <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="目安の日数" key={data.case.version}>
-          {notice}
-          <div className="grid-3">
-            {normed.map((s) => (
-              <Field key={s} label={negotiationStatusLabels[s]} error={problemAt(problems, 'stepNorms', s)}>
-                <input name={s} inputMode="numeric" defaultValue={String(data.case.stepNorms[s] ?? defaultStepNorms[s])} />
-              </Field>
-            ))}
-          </div>
-          <button type="submit">目安を保存</button>
-        </form>
-      </details>
+      <ViewOnly when={isDebtor}>
+        <details className="card">
+          <summary>段階ごとの目安の日数(これを超えると印が付きます)</summary>
+          <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="目安の日数" key={data.case.version}>
+            {notice}
+            <div className="grid-3">
+              {normed.map((s) => (
+                <Field key={s} label={negotiationStatusLabels[s]} error={problemAt(problems, 'stepNorms', s)}>
+                  <input name={s} inputMode="numeric" defaultValue={String(data.case.stepNorms[s] ?? defaultStepNorms[s])} />
+                </Field>
+              ))}
+            </div>
+            <button type="submit">目安を保存</button>
+          </form>
+        </details>
+      </ViewOnly>
     </div>
   );
 }

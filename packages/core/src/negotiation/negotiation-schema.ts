@@ -5,13 +5,15 @@ import { choice, date, optionalDate, optionalYen, ratePercent, text, whole, yen 
 import { isCivilDate } from '../civil-date.js';
 import { negotiationStatuses } from './negotiation-status.js';
 
-export const contactChannels = ['phone', 'fax', 'mail', 'email', 'meeting'] as const;
+export const contactChannels = ['phone', 'fax', 'mail', 'email', 'meeting', 'upload'] as const;
 export const contactChannelLabels: Record<(typeof contactChannels)[number], string> = {
   phone: '電話',
   fax: 'FAX',
   mail: '郵送',
   email: 'メール',
   meeting: '面談',
+  /** A document the debtor handed in through Wakai. */
+  upload: 'Wakaiで提出',
 };
 export const contactDirections = ['outgoing', 'incoming'] as const;
 export const contactDirectionLabels: Record<(typeof contactDirections)[number], string> = { outgoing: 'こちらから', incoming: '先方から' };
@@ -35,6 +37,8 @@ export const contactSchema = z
     nextAction: text('次にすること', { max: 500 }),
     nextActionDue: optionalDate('次にすることの期限'),
     nextActionDone: z.boolean().default(false),
+    /** Kept from the debtor who shares the case (the office's own notes of a call). */
+    officeOnly: z.boolean({ error: '事務所内のみかどうかを選んでください' }).default(false),
   })
   .superRefine((contact, context) => {
     if (contact.nextActionDue !== null && contact.nextAction === '')

@@ -2,7 +2,7 @@
 // checked whole (every field, and every attached file as an upload is) before anything is stored.
 import { type CaseContent, caseContentSchema, caseFile, caseFileSchema, demoCase } from '@wakai/core';
 import { listCases, type StoredCase, type User } from '@wakai/db';
-import { caseOf } from '../access.js';
+import { caseOf, requireOwnerRole } from '../access.js';
 import { AppError, checked, notFound } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { checkCaseFileAttachments } from '../negotiation/attachment-check.js';
@@ -32,6 +32,7 @@ export async function checkedCaseFile(json: unknown): Promise<CaseContent> {
 
 /** A case file stored as a new case of the user's, in one transaction. */
 export async function importCaseFile(ctx: ServiceContext, { user, json }: { user: User; json: unknown }): Promise<StoredCase> {
+  requireOwnerRole(user);
   return insertCaseContent(ctx.db, user.id, await checkedCaseFile(json));
 }
 

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { creditorsWithFigures } from './case-figures.js';
 
 export async function getCaseOverview(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
-  const stored = await caseOf(ctx.db, user, caseId);
+  const stored = await caseOf(ctx.db, user, caseId, 'debtor');
   const creditors = await creditorsWithFigures(ctx, stored.id);
   const overview = caseOverview(creditors, stored.budget);
   return {

@@ -12,7 +12,7 @@ import {
   updateCase,
 } from '@wakai/db';
 import { z } from 'zod';
-import { caseOf } from '../access.js';
+import { caseAccess, caseOf, forbidden, requireOwnerRole } from '../access.js';
 import { checked, conflict } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { editAt } from '../edit.js';
@@ -29,19 +29,23 @@ const caseFieldsSchema = z.object({
   stepNorms: stepNormsSchema,
 });
 
+/** What the debtor may change of their own case: their details, the budget, their assets. */
+const debtorParts: readonly string[] = ['debtor', 'budget', 'assets'];
+
 /** The user's cases, latest change first; `search` matches the title, the debtor's name or furigana. */
 export function listCasesOf(ctx: ServiceContext, { user, search = '' }: { user: User; search?: string }) {
   return listCases(ctx.db, user.id, search.slice(0, 100));
 }
 
 export async function createCase(ctx: ServiceContext, { user, input }: { user: User; input: unknown }): Promise<StoredCase> {
+  requireOwnerRole(user);
   const checkedInput = checked(newCaseSchema, input);
   return insertCase(ctx.db, user.id, { ...checkedInput, budget: budgetSchema.parse({}), assets: assetsSchema.parse({}) });
 }
 
 /** The case with its creditors in order, each with its contracts and how many transactions each holds. */
 export async function caseDetail(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
-  const stored = await caseOf(ctx.db, user, caseId);
+  const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
   const creditors = await listCreditorsWithContracts(ctx.db, stored.id);
   const counts = await countTransactions(
     ctx.db,
@@ -51,6 +55,8 @@ export async function caseDetail(ctx: ServiceContext, { user, caseId }: { user: 
     case: stored,
     creditors: creditors.map((creditor) => ({
       ...creditor,
+      // A creditor's memo is the office's working note.
+      note: as === 'debtor' ? '' : creditor.note,
       contracts: creditor.contracts.map((k) => ({ ...k, transactionCount: counts.get(k.id) ?? 0 })),
     })),
   };
@@ -61,10 +67,11 @@ export async function editCase(
   ctx: ServiceContext,
   { user, caseId, body }: { user: User; caseId: string; body: unknown },
 ): Promise<StoredCase> {
-  const stored = await caseOf(ctx.db, user, caseId);
+  const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
   const edit = editAt(body);
   const input = checked(caseFieldsSchema, withEdit(stored, edit.fields));
   const given = Object.keys(edit.fields).filter((part) => part in caseFieldsSchema.shape) as (keyof typeof input)[];
+  if (as === 'debtor' && given.some((part) => !debtorParts.includes(part))) throw forbidden(user);
   const parts = Object.fromEntries(given.map((part) => [part, input[part]]));
   const updated = await updateCase(ctx.db, stored.id, parts, edit.version);
   if (!updated) throw conflict();
@@ -72,7 +79,7 @@ export async function editCase(
 }
 
 export async function removeCase(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
-  const stored = await caseOf(ctx.db, user, caseId);
+  const stored = await caseOf(ctx.db, user, caseId, 'owner');
   await deleteCase(ctx.db, stored.id);
   return { deleted: stored.id };
 }

@@ -11,7 +11,7 @@ export async function diagnoseCase(
   ctx: ServiceContext,
   { user, caseId, settings: given }: { user: User; caseId: string; settings: unknown },
 ) {
-  const stored = await caseOf(ctx.db, user, caseId);
+  const stored = await caseOf(ctx.db, user, caseId, 'debtor');
   const settings = checked(diagnosisSettingsSchema, given);
   const today = ctx.today();
   // 経過利息 runs to today: the plan may include it when the settings ask.

@@ -18,7 +18,7 @@ import { versionSchema } from '../edit.js';
 
 /** The history with its version: a save must carry the version it was made against. */
 export async function getHistory(ctx: ServiceContext, { user, contractId }: { user: User; contractId: string }) {
-  const contract = await contractOf(ctx.db, user, contractId);
+  const contract = await contractOf(ctx.db, user, contractId, 'debtor');
   const transactions = (await listTransactions(ctx.db, [contract.id])).get(contract.id) ?? [];
   return { version: contract.historyVersion, transactions };
 }
@@ -28,7 +28,8 @@ const historySaveSchema = z.object({ version: versionSchema, transactions: z.unk
 
 /** The whole history at once, checked row by row (none dated after today), saved in one transaction. */
 export async function saveHistory(ctx: ServiceContext, { user, contractId, body }: { user: User; contractId: string; body: unknown }) {
-  const contract = await contractOf(ctx.db, user, contractId);
+  // The debtor enters the histories they have; the office checks them.
+  const contract = await contractOf(ctx.db, user, contractId, 'debtor');
   const { version, transactions } = checked(historySaveSchema, body);
   const saved = await replaceHistory(ctx, contract, transactions, version);
   return { saved: (transactions as unknown[]).length, version: saved };
@@ -42,7 +43,7 @@ export async function importHistory(
   ctx: ServiceContext,
   { user, contractId, file, commitAt }: { user: User; contractId: string; file: Uint8Array; commitAt?: number },
 ) {
-  const contract = await contractOf(ctx.db, user, contractId);
+  const contract = await contractOf(ctx.db, user, contractId, 'debtor');
   const read = await readHistoryFile(file);
   if (!read.ok) {
     throw new AppError('importRejected', `${read.problems.length}件の誤りがあるため、取り込んでいません`, {

@@ -32,7 +32,7 @@ export async function contractLedger(
   ctx: ServiceContext,
   { working = true, variants = true, ...args }: LedgerArgs & { working?: boolean; variants?: boolean },
 ): Promise<{ json: ContractLedger } | { text: string }> {
-  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId), args.query);
+  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId, 'debtor'), args.query);
   if (!ledger) return { json: { empty: true as const } };
   if (!variants) return { text: recalcJsonText(ledger.result, { working }) };
   return { json: { ...recalcJson(ledger.result, { working }), variants: recalcVariants(ledger.history, ledger.options) } };
@@ -40,7 +40,7 @@ export async function contractLedger(
 
 /** One ledger row's working, under the same options as the ledger. */
 export async function ledgerRowWorking(ctx: ServiceContext, { index, ...args }: LedgerArgs & { index: number }) {
-  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId), args.query);
+  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId, 'debtor'), args.query);
   const row = Number.isSafeInteger(index) ? ledger?.result.rows[index] : undefined;
   if (!ledger || !row) throw notFound();
   return { index, working: explainRow(row, ledger.result.options.rounding) };
@@ -48,7 +48,7 @@ export async function ledgerRowWorking(ctx: ServiceContext, { index, ...args }: 
 
 /** What each other convention would give, alone (the ledger's second table). */
 export async function ledgerVariants(ctx: ServiceContext, args: LedgerArgs) {
-  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId), args.query);
+  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId, 'debtor'), args.query);
   return { variants: ledger ? recalcVariants(ledger.history, ledger.options) : [] };
 }
 

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { editAt } from '../edit.js';
 
 export function getContract(ctx: ServiceContext, { user, contractId }: { user: User; contractId: string }) {
-  return contractOf(ctx.db, user, contractId);
+  return contractOf(ctx.db, user, contractId, 'debtor');
 }
 
 export async function editContract(ctx: ServiceContext, { user, contractId, body }: { user: User; contractId: string; body: unknown }) {

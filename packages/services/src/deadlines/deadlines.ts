@@ -11,18 +11,21 @@ import { caseNegotiation } from '../negotiation/case-negotiation.js';
 
 const byDate = (a: Deadline, b: Deadline) => a.date.localeCompare(b.date);
 
-async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate): Promise<Deadline[]> {
-  return (await caseNegotiation(ctx, stored, today)).flatMap((creditor) => creditor.deadlines).sort(byDate);
+async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate, user: User): Promise<Deadline[]> {
+  // The debtor's list leaves out what the office keeps to itself (next actions of office-only contacts).
+  return (await caseNegotiation(ctx, stored, today, undefined, user.role === 'debtor'))
+    .flatMap((creditor) => creditor.deadlines)
+    .sort(byDate);
 }
 
 /** Every deadline of the user's cases (or of one), in date order. */
 export async function deadlinesOf(ctx: ServiceContext, { user, caseId }: { user: User; caseId?: string }): Promise<Deadline[]> {
   const today = ctx.today();
-  if (caseId !== undefined) return deadlinesOfCase(ctx, await caseOf(ctx.db, user, caseId), today);
+  if (caseId !== undefined) return deadlinesOfCase(ctx, await caseOf(ctx.db, user, caseId, 'debtor'), today, user);
   const deadlines: Deadline[] = [];
   for (const item of await listCases(ctx.db, user.id)) {
     const stored = await getCase(ctx.db, item.id);
-    if (stored) deadlines.push(...(await deadlinesOfCase(ctx, stored, today)));
+    if (stored) deadlines.push(...(await deadlinesOfCase(ctx, stored, today, user)));
   }
   return deadlines.sort(byDate);
 }

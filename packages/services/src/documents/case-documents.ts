@@ -28,7 +28,7 @@ export type Sender = 'office' | 'debtor';
 export async function caseDocumentChoices(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
   const stored = await caseOf(ctx.db, user, caseId);
   const creditors = await listCreditorsWithContracts(ctx.db, stored.id);
-  const { letterhead } = await letterheadOf(ctx, { user });
+  const { letterhead } = await letterheadOf(ctx, { user, ownerId: stored.ownerId });
   return {
     kinds: documentKinds.map((kind) => documentCatalog[kind]),
     creditors: creditors.map((c) => ({ id: c.id, name: c.name, contracts: c.contracts.map((k) => ({ id: k.id, label: k.label })) })),
@@ -99,7 +99,7 @@ export async function caseDocument(
       ? undefined
       : creditors[creditorIndex]?.contracts.findIndex((k) => k.id === asked.contract);
   if (contractIndex === -1) throw new AppError('validation', '契約を選び直してください(この債権者の契約ではありません)');
-  const { letterhead: office } = await letterheadOf(ctx, { user });
+  const { letterhead: office } = await letterheadOf(ctx, { user, ownerId: stored.ownerId });
   const particulars = particularsOf(content);
   const sender = asked.sender ?? (office ? 'office' : 'debtor');
   const letterhead: Letterhead | null =

@@ -29,7 +29,7 @@ export async function attachFile(
 
 /** The file to send back; a type stored before imports were checked may be anything: sent as bytes then. */
 export async function attachmentFile(ctx: ServiceContext, { user, attachmentId }: { user: User; attachmentId: string }) {
-  const { file } = await attachmentOf(ctx.db, user, attachmentId);
+  const { file } = await attachmentOf(ctx.db, user, attachmentId, 'debtor');
   return {
     fileName: file.fileName,
     contentType: attachmentTypes.includes(file.contentType) ? file.contentType : 'application/octet-stream',

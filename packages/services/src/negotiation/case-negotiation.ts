@@ -14,7 +14,7 @@ import {
   offerContextFor,
 } from '@wakai/core';
 import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
-import { caseOf, creditorWithCase } from '../access.js';
+import { caseAccess, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
 import { type CreditorWithFigures, creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
@@ -36,6 +36,8 @@ export async function caseNegotiation(
   stored: StoredCase,
   today: CivilDate,
   onlyCreditorId?: string,
+  /** For the debtor: the office's own contacts (and their next actions) left out. */
+  hideOfficeOnly = false,
 ): Promise<CreditorNegotiation[]> {
   const creditors = await creditorsWithFigures(ctx, stored.id, today);
   const input = diagnosisInputOf(stored, creditors, today);
@@ -48,7 +50,8 @@ export async function caseNegotiation(
   );
   const norms = { ...defaultStepNorms, ...stored.stepNorms };
   return wanted.map((creditor) => {
-    const negotiation = negotiations.get(creditor.id) as StoredNegotiation;
+    const all = negotiations.get(creditor.id) as StoredNegotiation;
+    const negotiation = hideOfficeOnly ? { ...all, contacts: all.contacts.filter((contact) => !contact.officeOnly) } : all;
     const record: NegotiationRecord = { status: creditor.status, ...negotiation };
     const context = offerContextFor(diagnosis, { key: creditor.id, kind: creditor.kind }, today);
     const view = negotiationView(record, context, norms);
@@ -77,9 +80,9 @@ export function negotiationJson({ creditor, stored, context, view, deadlines }: 
 
 /** Every creditor of the case, for the board. */
 export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
-  const stored = await caseOf(ctx.db, user, caseId);
+  const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
   const today = ctx.today();
-  const creditors = await caseNegotiation(ctx, stored, today);
+  const creditors = await caseNegotiation(ctx, stored, today, undefined, as === 'debtor');
   return {
     today,
     case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name, stepNorms: stored.stepNorms, version: stored.version },
@@ -88,16 +91,19 @@ export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }
 }
 
 /** One creditor's file, computed with the whole case (its share of the budget needs every debt). */
-export async function creditorNegotiation(ctx: ServiceContext, { user, creditorId }: { user: User; creditorId: string }) {
-  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
+export async function creditorNegotiation(
+  ctx: ServiceContext,
+  { user, creditorId, need = 'office' }: { user: User; creditorId: string; need?: Need },
+) {
+  const { creditor, stored, as } = await creditorWithCase(ctx.db, user, creditorId, need);
   const today = ctx.today();
-  const [found] = await caseNegotiation(ctx, stored, today, creditor.id);
+  const [found] = await caseNegotiation(ctx, stored, today, creditor.id, as === 'debtor');
   if (!found) throw notFound();
   return { today, stored, found };
 }
 
 /** The same as one creditor's page reads it. */
 export async function creditorNegotiationFile(ctx: ServiceContext, args: { user: User; creditorId: string }) {
-  const { today, stored, found } = await creditorNegotiation(ctx, args);
+  const { today, stored, found } = await creditorNegotiation(ctx, { ...args, need: 'debtor' });
   return { today, case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name }, ...negotiationJson(found) };
 }

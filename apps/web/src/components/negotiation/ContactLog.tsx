@@ -23,6 +23,7 @@ export const contactLabels: Record<string, string> = {
   nextAction: '次にすること',
   nextActionDue: 'その期限',
   nextActionDone: '次にすること(済)',
+  officeOnly: '事務所内のみ',
 };
 
 function contactBody(form: FormData) {
@@ -36,6 +37,7 @@ function contactBody(form: FormData) {
     promises: text('promises'),
     nextAction: text('nextAction'),
     nextActionDue: dateValue(text('nextActionDue')),
+    officeOnly: form.get('officeOnly') === 'on',
   };
 }
 
@@ -81,6 +83,10 @@ function ContactFields({ contact, problems }: { contact?: StoredContact; problem
       <Field label="約束したこと" error={problemAt(problems, 'promises')}>
         <input name="promises" defaultValue={contact?.promises ?? ''} />
       </Field>
+      <label className="check">
+        <input type="checkbox" name="officeOnly" defaultChecked={contact?.officeOnly ?? false} />{' '}
+        事務所内のみ(案件を共有しているご本人には見せない)
+      </label>
     </>
   );
 }
@@ -149,8 +155,11 @@ function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; c
   return (
     <li>
       <div>
-        <b>{when}</b> {contactChannelLabels[contact.channel]}・{contactDirectionLabels[contact.direction]}
-        {contact.person && ` ${contact.person}様`}
+        {/* A document handed in through Wakai comes from the debtor, not from the creditor's side. */}
+        <b>{when}</b> {contactChannelLabels[contact.channel]}
+        {contact.channel === 'upload' ? ` ${contact.person}` : `・${contactDirectionLabels[contact.direction]}`}
+        {contact.channel !== 'upload' && contact.person && ` ${contact.person}様`}
+        {contact.officeOnly && <span className="office-only">事務所内のみ</span>}
       </div>
       <div className="pre">{contact.summary}</div>
       {contact.promises && <div>約束: {contact.promises}</div>}

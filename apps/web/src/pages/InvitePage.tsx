@@ -1,0 +1,54 @@
+// The debtor's invitation link: who it is for, and the password they choose (twice). Once set, the
+// link is used up and the login page opens with their e-mail filled in.
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../api.js';
+import { Field, Notice, problemAt } from '../components/form.js';
+import { useLoad } from '../use-load.js';
+
+interface Invitation {
+  email: string;
+  displayName: string;
+  expiresAt: string;
+}
+
+export function InvitePage({ token }: { token: string }) {
+  const { data, error } = useLoad(() => api<Invitation>('GET', `/invitations/${encodeURIComponent(token)}`), [token]);
+  const [problem, setProblem] = useState<string>();
+  const [mismatch, setMismatch] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get('password') ?? '');
+    setMismatch(password !== String(form.get('again') ?? ''));
+    if (password !== String(form.get('again') ?? '')) return;
+    try {
+      const { email } = await api<{ email: string }>('POST', `/invitations/${encodeURIComponent(token)}`, { password });
+      window.location.assign(`/?welcome=1&email=${encodeURIComponent(email)}`);
+    } catch (e) {
+      setProblem(e instanceof ApiError ? (problemAt(e.fields, 'password') ?? e.message) : String(e));
+    }
+  }
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!data) return <p>読み込み中…</p>;
+  return (
+    <div className="page narrow">
+      <h1>{data.displayName}さんへのご案内</h1>
+      <p>
+        事務所があなたの案件を Wakai で共有しました。パスワードを決めると、家計収支や取引の記録を入力し、返済計画や交渉の状況を見られます。
+      </p>
+      <p className="muted">
+        ログインに使うメールアドレス: <b>{data.email}</b>(このリンクは {new Date(data.expiresAt).toLocaleDateString('ja-JP')}{' '}
+        まで、1回だけ使えます)
+      </p>
+      <form className="card" onSubmit={submit} aria-label="パスワードの設定" noValidate>
+        <Field label="パスワード(12文字以上)" error={problem}>
+          <input name="password" type="password" autoComplete="new-password" />
+        </Field>
+        <Field label="パスワード(確認)" error={mismatch ? '同じパスワードをもう一度入力してください' : undefined}>
+          <input name="again" type="password" autoComplete="new-password" />
+        </Field>
+        <button type="submit">パスワードを設定</button>
+      </form>
+    </div>
+  );
+}

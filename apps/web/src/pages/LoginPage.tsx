@@ -1,0 +1,45 @@
+// The office server's login: e-mail and password. An invitation that was just accepted leaves the
+// e-mail in the address (?email=) so the debtor only types the password they chose.
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../api.js';
+import { Field, Notice } from '../components/form.js';
+
+export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
+  const params = new URLSearchParams(window.location.search);
+  const [message, setMessage] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    try {
+      await api('POST', '/session', { email: form.get('email'), password: form.get('password') });
+      window.history.replaceState(null, '', window.location.pathname);
+      await onLoggedIn();
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="page narrow">
+      <h1>ログイン</h1>
+      {params.get('welcome') === '1' && (
+        <Notice kind="ok">パスワードを設定しました。メールアドレスとパスワードでログインしてください。</Notice>
+      )}
+      <form className="card" onSubmit={submit} aria-label="ログイン">
+        {message && <Notice kind="error">{message}</Notice>}
+        <Field label="メールアドレス">
+          <input name="email" type="email" autoComplete="username" defaultValue={params.get('email') ?? ''} />
+        </Field>
+        <Field label="パスワード">
+          <input name="password" type="password" autoComplete="current-password" />
+        </Field>
+        <button type="submit" disabled={busy}>
+          ログイン
+        </button>
+      </form>
+    </div>
+  );
+}

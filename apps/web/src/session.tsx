@@ -1,0 +1,72 @@
+// Who is using the app: the local owner (embedded, no login) or a signed-in user of an office server
+// with a role. Pages read the role to hide what the user may not do; the server refuses it anyway.
+import { createContext, type ReactNode, useContext } from 'react';
+import { useLocation } from 'wouter';
+import { api } from './api.js';
+import { Notice } from './components/form.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { useLoad } from './use-load.js';
+
+export type Role = 'lawyer' | 'scrivener' | 'staff' | 'debtor';
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  isLocal: boolean;
+  role: Role;
+}
+export interface Session {
+  mode: 'local' | 'login';
+  user: SessionUser | null;
+}
+
+export const roleLabels: Record<Role, string> = { lawyer: '弁護士', scrivener: '司法書士', staff: '事務員', debtor: 'ご本人' };
+
+const SessionContext = createContext<{ session: Session; reload: () => Promise<void> } | undefined>(undefined);
+
+export function useSession() {
+  return useContext(SessionContext) as { session: Session; reload: () => Promise<void> };
+}
+
+/** What the signed-in user is: the debtor sees their case; staff work on it; owners also share it and delete it. */
+export function useRole(): { role: Role | undefined; isDebtor: boolean; isOwner: boolean; isOffice: boolean } {
+  const role = useSession()?.session.user?.role;
+  return {
+    role,
+    isDebtor: role === 'debtor',
+    isOwner: role === 'lawyer' || role === 'scrivener',
+    isOffice: role !== 'debtor',
+  };
+}
+
+/** Loads the session; on an office server without a login shows the login page (an invitation link excepted). */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const { data, error, reload } = useLoad(() => api<Session>('GET', '/session'), []);
+  const [location] = useLocation();
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!data) return <p>読み込み中…</p>;
+  const open = location.startsWith('/invite/');
+  return (
+    <SessionContext.Provider value={{ session: data, reload }}>
+      {data.mode === 'login' && !data.user && !open ? (
+        <>
+          <header className="app-header">
+            <span className="brand">
+              和解 <span>Wakai</span>
+            </span>
+          </header>
+          <main>
+            <LoginPage onLoggedIn={reload} />
+          </main>
+        </>
+      ) : (
+        children
+      )}
+    </SessionContext.Provider>
+  );
+}
+
+/** Hides the editing controls inside (forms, buttons) for a user who may only read them. */
+export function ViewOnly({ when, children }: { when: boolean; children: ReactNode }) {
+  return when ? <div className="view-only">{children}</div> : children;
+}

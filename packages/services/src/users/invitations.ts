@@ -1,0 +1,65 @@
+// The debtor invited to their case: the office makes a one-time link (a random token, kept only as
+// its hash, valid 7 days, used once); the debtor opens it and sets a password, which makes their
+// account (role 債務者) and shares the case with them.
+import { createHash, randomBytes } from 'node:crypto';
+import { addCaseMember, createUser, findOpenInvitation, findUserForLogin, insertInvitation, type User, useInvitation } from '@wakai/db';
+import { z } from 'zod';
+import { caseOf } from '../access.js';
+import { AppError, checked } from '../app-error.js';
+import type { ServiceContext } from '../context.js';
+import { displayNameSchema, emailSchema, passwordSchema } from './password-rules.js';
+import { emailTaken, hashPassword } from './users.js';
+
+const INVITATION_DAYS = 7;
+
+export const invitationTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const invitationSchema = z.object({ email: emailSchema, displayName: displayNameSchema });
+
+/** A new invitation; the token is returned once, here, and never stored. */
+export async function inviteDebtor(ctx: ServiceContext, { user, caseId, input }: { user: User; caseId: string; input: unknown }) {
+  if (user.isLocal)
+    throw new AppError(
+      'forbidden',
+      '招待は、ログインのある事務所サーバー(PostgreSQL)でのみ使えます。この端末だけのときは案件ファイルを渡してください',
+    );
+  const stored = await caseOf(ctx.db, user, caseId, 'owner');
+  const { email, displayName } = checked(invitationSchema, input);
+  if (await findUserForLogin(ctx.db, email)) throw emailTaken();
+  const token = randomBytes(32).toString('base64url');
+  const invitation = await insertInvitation(ctx.db, {
+    caseId: stored.id,
+    email,
+    displayName,
+    tokenHash: invitationTokenHash(token),
+    invitedBy: user.id,
+    expiresAt: new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000),
+  });
+  return { ...invitation, token, path: `/invite/${token}` };
+}
+
+const invalid = () =>
+  new AppError('notFound', 'この招待リンクは使えません(期限切れか、すでに使われています)。事務所に新しい招待を依頼してください');
+
+/** What the invitation page shows before the password is set. */
+export async function openInvitation(ctx: ServiceContext, { token }: { token: string }) {
+  const found = await findOpenInvitation(ctx.db, invitationTokenHash(token), ctx.now());
+  if (!found) throw invalid();
+  return { email: found.email, displayName: found.displayName, expiresAt: found.expiresAt };
+}
+
+const acceptSchema = z.object({ password: passwordSchema });
+
+/** The debtor's password: the invitation used (once), the account made and the case shared, together. */
+export async function acceptInvitation(ctx: ServiceContext, { token, body }: { token: string; body: unknown }) {
+  const { password } = checked(acceptSchema, body);
+  const passwordHash = await hashPassword(password);
+  return ctx.db.transaction().execute(async (trx) => {
+    const invitation = await useInvitation(trx, invitationTokenHash(token), ctx.now());
+    if (!invitation) throw invalid();
+    if (await findUserForLogin(trx, invitation.email)) throw emailTaken();
+    const debtor = await createUser(trx, { email: invitation.email, displayName: invitation.displayName, passwordHash, role: 'debtor' });
+    await addCaseMember(trx, invitation.caseId, debtor.id);
+    return { email: debtor.email };
+  });
+}
