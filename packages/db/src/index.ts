@@ -1,5 +1,6 @@
 export * from './agreement.repository.js';
 export * from './attachment.repository.js';
+export * from './audit.repository.js';
 export * from './case.repository.js';
 export * from './connect.js';
 export * from './contact.repository.js';
@@ -11,7 +12,9 @@ export * from './migrate.js';
 export * from './negotiation.repository.js';
 export * from './offer.repository.js';
 export * from './payment.repository.js';
+export * from './record-snapshot.js';
 export type { Database } from './schema.js';
 export * from './status-change.repository.js';
 export * from './transaction.repository.js';
+export * from './trash.repository.js';
 export * from './user.repository.js';

@@ -1,5 +1,7 @@
 export * from './access.js';
 export * from './app-error.js';
+export * from './audit/case-log.js';
+export * from './audit/field-changes.js';
 export * from './case-files/case-file-store.js';
 export * from './case-files/case-file-transfer.js';
 export * from './cases/case-figures.js';
@@ -22,4 +24,5 @@ export * from './negotiation/attachments.js';
 export * from './negotiation/case-negotiation.js';
 export * from './negotiation/move-creditor-status.js';
 export * from './negotiation/negotiation-records.js';
+export * from './trash/trash.js';
 export * from './users/users.js';

@@ -2,10 +2,12 @@
 // creditors, negotiation board, deadlines). Parse → service → response.
 import {
   addCreditor,
+  caseAudit,
   caseDetail,
   caseDocument,
   caseDocumentChoices,
   caseNegotiationBoard,
+  caseTrash,
   createCase,
   deadlinesIcs,
   deadlinesOf,
@@ -45,6 +47,11 @@ export function caseRoutes(ctx: ServiceContext) {
       .post('/:caseId/creditors', async (c) =>
         c.json(await addCreditor(ctx, { user: c.var.user, caseId: c.req.param('caseId'), input: await jsonBody(c) }), 201),
       )
+      // Who changed what, newest first: ?before=<id of the last entry shown>&limit=50
+      .get('/:caseId/audit', async (c) =>
+        c.json(await caseAudit(ctx, { user: c.var.user, caseId: c.req.param('caseId'), query: c.req.query() })),
+      )
+      .get('/:caseId/trash', async (c) => c.json(await caseTrash(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
       .get('/:caseId/negotiation', async (c) =>
         c.json(await caseNegotiationBoard(ctx, { user: c.var.user, caseId: c.req.param('caseId') })),
       )

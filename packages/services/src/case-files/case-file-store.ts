@@ -56,8 +56,13 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
   };
 }
 
-/** A whole case from a case file, in one database transaction (all or nothing). */
-export async function insertCaseContent(db: Kysely<Database>, ownerId: string, content: CaseContent): Promise<StoredCase> {
+/** A whole case from a case file, in one database transaction (all or nothing); `after` runs inside it (the log's entry). */
+export async function insertCaseContent(
+  db: Kysely<Database>,
+  ownerId: string,
+  content: CaseContent,
+  after?: (trx: Db, stored: StoredCase) => Promise<void>,
+): Promise<StoredCase> {
   return db.transaction().execute(async (trx) => {
     const stored = await insertCase(trx, ownerId, content);
     for (const [creditorPosition, { contracts, negotiation, ...creditor }] of content.creditors.entries()) {
@@ -68,6 +73,7 @@ export async function insertCaseContent(db: Kysely<Database>, ownerId: string, c
         await replaceTransactions(trx, storedContract.id, transactions as TransactionInput[]);
       }
     }
+    await after?.(trx, stored);
     return stored;
   });
 }
