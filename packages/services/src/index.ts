@@ -2,6 +2,8 @@ export * from './access.js';
 export * from './app-error.js';
 export * from './audit/case-log.js';
 export * from './audit/field-changes.js';
+export * from './case-files/case-file-diff.js';
+export * from './case-files/case-file-merge.js';
 export * from './case-files/case-file-store.js';
 export * from './case-files/case-file-transfer.js';
 export * from './cases/case-figures.js';

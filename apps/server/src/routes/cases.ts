@@ -2,6 +2,7 @@
 // creditors, negotiation board, deadlines). Parse → service → response.
 import {
   addCreditor,
+  applyCaseFileMerge,
   caseAudit,
   caseDetail,
   caseDocument,
@@ -17,6 +18,7 @@ import {
   getCaseOverview,
   importCaseFile,
   listCasesOf,
+  previewCaseFileMerge,
   removeCase,
   type ServiceContext,
 } from '@wakai/services';
@@ -50,6 +52,13 @@ export function caseRoutes(ctx: ServiceContext) {
       // Who changed what, newest first: ?before=<id of the last entry shown>&limit=50
       .get('/:caseId/audit', async (c) =>
         c.json(await caseAudit(ctx, { user: c.var.user, caseId: c.req.param('caseId'), query: c.req.query() })),
+      )
+      // A case file (the debtor's) into this case: what would change, then — confirmed — applied.
+      .post('/:caseId/import/preview', async (c) =>
+        c.json(await previewCaseFileMerge(ctx, { user: c.var.user, caseId: c.req.param('caseId'), json: await jsonBody(c) })),
+      )
+      .post('/:caseId/import/apply', async (c) =>
+        c.json(await applyCaseFileMerge(ctx, { user: c.var.user, caseId: c.req.param('caseId'), body: await jsonBody(c) })),
       )
       .get('/:caseId/trash', async (c) => c.json(await caseTrash(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
       .get('/:caseId/negotiation', async (c) =>

@@ -83,7 +83,7 @@ export async function insertCaseContent(
  * multi-row inserts. Offers and files name their contact by position; the contacts' ids are known
  * before they are written, so nothing is read back.
  */
-async function insertNegotiation(db: Db, creditorId: string, file: NegotiationFile): Promise<void> {
+export async function insertNegotiation(db: Db, creditorId: string, file: NegotiationFile): Promise<void> {
   await insertStatusHistory(db, creditorId, file.status, file.changes);
   const contactIds = await insertContacts(
     db,
