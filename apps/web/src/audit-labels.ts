@@ -2,20 +2,7 @@
 // and a field's path (budget.monthly.income.salaryApplicant → 家計 › 月の収支 › 収入 › 給与(申立人)).
 import { incomeItems, spendingItems } from '@wakai/core';
 
-export const actionLabels: Record<string, string> = { create: '追加', update: '変更', delete: '削除', restore: '復元', import: '取込' };
-
-export const kindLabels: Record<string, string> = {
-  case: '案件',
-  creditor: '債権者',
-  contract: '契約',
-  history: '取引履歴',
-  status: '交渉の段階',
-  contact: '連絡記録',
-  attachment: '添付ファイル',
-  offer: '和解案',
-  agreement: '和解書',
-  payment: '支払',
-};
+export { auditActionLabels as actionLabels, auditKindLabels as kindLabels } from '@wakai/core';
 
 const segmentLabels: Record<string, string> = {
   ...incomeItems,
