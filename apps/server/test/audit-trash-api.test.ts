@@ -133,6 +133,39 @@ describe.each(testEngines())('audit log and trash on $name', (engine) => {
     expect((await api('GET', `/api/cases/${s.caseId}/audit?limit=abc`)).body.error?.message).toContain('limit');
   });
 
+  it('logs the negotiation and history writes too, each with what changed', async () => {
+    const s = await seed(api);
+    const today = todayInJapan();
+    await api('PUT', `/api/contracts/${s.contract.id}`, { claimedBalance: 450_000, version: s.contract.version });
+    const csv = new TextEncoder().encode('日付,借入,返済\n2010-01-05,500000,0\n2010-02-05,0,20000\n2010-03-05,0,20000\n');
+    const history = (await api('GET', `/api/contracts/${s.contract.id}/transactions`)).body as Loose;
+    expect((await api('POST', `/api/contracts/${s.contract.id}/import?commit=1&version=${history.version}`, csv)).status).toBe(200);
+    await api('PUT', `/api/contacts/${s.contact.id}`, { person: '山本', version: s.contact.version });
+    await api('PUT', `/api/offers/${s.offer.id}`, { ...s.offer, installments: 60, monthly: 8_000, version: s.offer.version });
+    await api('POST', `/api/creditors/${s.creditor.id}/status`, {
+      to: 'notice-sent',
+      date: addDays(today, -2),
+      version: s.creditor.version,
+    });
+    await api('PUT', `/api/creditors/${s.creditor.id}/agreement`, { confirmedBalance: 480_000, version: null });
+    const log = (await audit(s.caseId)).entries as Loose[];
+    expect(log.slice(0, 6).map((e) => [e.action, e.entityKind, e.changes])).toEqual([
+      ['create', 'agreement', expect.arrayContaining([{ field: 'confirmedBalance', from: null, to: 480_000 }])],
+      ['update', 'status', [{ field: 'status', from: 'not-started', to: 'notice-sent' }]],
+      [
+        'update',
+        'offer',
+        [
+          { field: 'installments', from: 48, to: 60 },
+          { field: 'monthly', from: 10_000, to: 8_000 },
+        ],
+      ],
+      ['update', 'contact', [{ field: 'person', from: '', to: '山本' }]],
+      ['import', 'history', [{ field: 'transactions', from: 2, to: 3 }]],
+      ['update', 'contract', [{ field: 'claimedBalance', from: 500_000, to: 450_000 }]],
+    ]);
+  });
+
   it('refuses to rewrite the log, even to someone with SQL', async () => {
     const s = await seed(api);
     await expect(sql`update audit_entries set actor_name = 'someone else' where case_id = ${s.caseId}`.execute(db())).rejects.toThrow(
