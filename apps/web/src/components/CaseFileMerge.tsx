@@ -58,7 +58,7 @@ export function CaseFileMerge({ caseId, onApplied }: { caseId: string; onApplied
       />
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       {preview && (
-        <div className="merge-preview" role="region" aria-label="取り込みで変わる内容">
+        <section className="merge-preview" aria-label="取り込みで変わる内容">
           {preview.diff.same ? <p>この案件と違いはありません。</p> : <DiffView diff={preview.diff} />}
           <div className="actions">
             {!preview.diff.same && (
@@ -70,7 +70,7 @@ export function CaseFileMerge({ caseId, onApplied }: { caseId: string; onApplied
               やめる
             </button>
           </div>
-        </div>
+        </section>
       )}
     </details>
   );
@@ -124,19 +124,9 @@ function DiffView({ diff }: { diff: Diff }) {
                     </div>
                   ))}
                   <ul className="merge-rows">
-                    {k.transactions.added.map((row, i) => (
-                      <li key={`a${i}`} className="merge-added">
-                        追加 {rowText(row)}
-                      </li>
-                    ))}
-                    {k.transactions.removed.map((row, i) => (
-                      <li key={`r${i}`} className="merge-removed">
-                        削除 {rowText(row)}
-                      </li>
-                    ))}
-                    {k.transactions.changed.map((pair, i) => (
-                      <li key={`c${i}`} className="merge-changed">
-                        変更 {rowText(pair.before)} → {rowText(pair.after)}
+                    {rowLines(k.transactions).map((line) => (
+                      <li key={line.key} className={line.className}>
+                        {line.text}
                       </li>
                     ))}
                   </ul>
@@ -146,6 +136,21 @@ function DiffView({ diff }: { diff: Diff }) {
         ))}
     </>
   );
+}
+
+/** The rows a contract's history gains, loses or changes, one line each (keys made unique by their count). */
+function rowLines(diff: Diff['creditors'][number]['contracts'][number]['transactions']) {
+  const lines = [
+    ...diff.added.map((row) => ({ className: 'merge-added', text: `追加 ${rowText(row)}` })),
+    ...diff.removed.map((row) => ({ className: 'merge-removed', text: `削除 ${rowText(row)}` })),
+    ...diff.changed.map((pair) => ({ className: 'merge-changed', text: `変更 ${rowText(pair.before)} → ${rowText(pair.after)}` })),
+  ];
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const count = (seen.get(line.text) ?? 0) + 1;
+    seen.set(line.text, count);
+    return { ...line, key: `${line.text}#${count}` };
+  });
 }
 
 function rowText(row: Row): string {
