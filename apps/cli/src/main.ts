@@ -36,6 +36,8 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
   wakai user disable|enable EMAIL
                                 利用者を無効・有効に / disable (its sessions end) or enable again
   wakai user list               利用者の一覧 / list the users with their roles
+  wakai audit CASE [--limit 50] [--format table|json]
+                                案件の変更履歴(新しい順) / who changed what in the case, newest first
   wakai help                    この説明 / this help
 
 データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite
@@ -81,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'negotiation') return (await import('./negotiation-commands.js')).runNegotiation(rest);
   if (command === 'deadlines') return (await import('./negotiation-commands.js')).runDeadlines(rest);
   if (command === 'document') return (await import('./document-command.js')).runDocument(rest);
+  if (command === 'audit') return (await import('./audit-command.js')).runAudit(rest);
   if (command === 'letterhead') return (await import('./document-command.js')).runLetterhead(rest);
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }

@@ -20,6 +20,7 @@ import { deadlineRoutes } from './routes/deadlines.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { letterheadRoutes } from './routes/letterhead.js';
 import { negotiationRecordRoutes } from './routes/negotiation-records.js';
+import { trashRoutes } from './routes/trash.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -34,14 +35,16 @@ export interface AppOptions {
   loginLimits?: LoginLimits;
   /** What a test may do inside a use case (the crash test pauses a history's save). */
   hooks?: ServiceHooks;
+  /** The services' clock (tests move it). */
+  now?: () => Date;
   log?: (line: string) => void;
 }
 
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
 /** The API's routes; their type is what the web app's client reads the answers with (no hand copies). */
-function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks }: AppOptions) {
-  const ctx = createServiceContext({ db, ...(hooks ? { hooks } : {}) });
+function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks, now }: AppOptions) {
+  const ctx = createServiceContext({ db, ...(hooks ? { hooks } : {}), ...(now ? { now } : {}) });
   return (
     new Hono<Env>()
       .use(sameOrigin(allowedHosts, proxy))
@@ -63,6 +66,7 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks }: A
       .route('/creditors', creditorRoutes(ctx))
       .route('/contracts', contractRoutes(ctx))
       .route('/letterhead', letterheadRoutes(ctx))
+      .route('/trash', trashRoutes(ctx))
       .route('/', negotiationRecordRoutes(ctx))
       .route('/', deadlineRoutes(ctx))
       .all('*', () => {

@@ -3,7 +3,7 @@
 import { type AddressInfo, isIP } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type DatabaseConfig, localUser, migrateToLatest, type OpenDatabase, openDatabase } from '@wakai/db';
-import { addDemoCaseIfEmpty, createServiceContext, type ServiceHooks } from '@wakai/services';
+import { addDemoCaseIfEmpty, createServiceContext, purgeExpiredTrash, type ServiceHooks } from '@wakai/services';
 import { createApp } from './app.js';
 import type { AuthMode } from './auth.js';
 import type { LoginLimits } from './login-throttle.js';
@@ -24,6 +24,8 @@ export interface ServeOptions {
   loginLimits?: LoginLimits;
   /** What a test may do inside a use case (the crash test pauses a history's save). */
   hooks?: ServiceHooks;
+  /** The clock (tests move it to see the trash purged); the real time by default. */
+  now?: () => Date;
   log?: (line: string) => void;
 }
 
@@ -82,6 +84,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   if (applied.length > 0) log(`database: applied ${applied.join(', ')}`);
   if (auth === 'local' && options.demo !== false && (await addDemoCaseIfEmpty(createServiceContext({ db }), await localUser(db))))
     log('database: added the demo case');
+  const purged = await purgeExpiredTrash(createServiceContext({ db, ...(options.now ? { now: options.now } : {}) }));
+  if (purged > 0) log(`database: purged ${purged} item(s) kept in the trash beyond their time`);
   let port = options.port;
   const allowedHosts = () => [
     `127.0.0.1:${port}`,
@@ -96,6 +100,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     proxy: { ...(publicUrl ? { publicUrl } : {}), trustProxy: options.trustProxy === true },
     ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
     ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.now ? { now: options.now } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     log,
   });

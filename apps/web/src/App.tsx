@@ -1,8 +1,10 @@
 import { Link, Route, Switch } from 'wouter';
 import { AccountPage } from './pages/AccountPage.js';
 import { BudgetPage } from './pages/BudgetPage.js';
+import { CaseAuditPage } from './pages/CaseAuditPage.js';
 import { CaseListPage } from './pages/CaseListPage.js';
 import { CaseOverviewPage } from './pages/CaseOverviewPage.js';
+import { CaseTrashPage } from './pages/CaseTrashPage.js';
 import { ContractPage } from './pages/ContractPage.js';
 import { CreditorNegotiationPage } from './pages/CreditorNegotiationPage.js';
 import { DeadlinesPage } from './pages/DeadlinesPage.js';
@@ -55,6 +57,8 @@ function Shell() {
           <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/audit">{(params) => <CaseAuditPage caseId={params.caseId} />}</Route>
+          <Route path="/cases/:caseId/trash">{(params) => <CaseTrashPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/documents">{(params) => <DocumentsPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/contracts/:contractId">
             {(params) => <ContractPage caseId={params.caseId} contractId={params.contractId} />}

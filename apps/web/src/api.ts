@@ -64,5 +64,10 @@ export type LedgerVariants = Answer<Contract['recalc']['variants']['$get']>;
 export type DeadlinesData = Answer<Api['deadlines']['$get']>;
 export type DocumentChoices = Answer<Case['documents']['$get']>;
 export type LetterheadData = Answer<Api['letterhead']['$get']>;
+export type AuditPage = Answer<Case['audit']['$get']>;
+export type AuditEntry = AuditPage['entries'][number];
+export type TrashList = Answer<Case['trash']['$get']>;
+export type TrashItem = TrashList['items'][number];
+export type MergePreview = Answer<Case['import']['preview']['$post']>;
 /** The ledger: the core's recalculation JSON (sent as text when its working and variants are left out). */
 export type LedgerData = (RecalcJson & { variants?: RecalcVariant[] }) | { empty: true };

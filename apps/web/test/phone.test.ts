@@ -64,6 +64,8 @@ describe('every page on a phone', () => {
       ['phone-creditor-negotiation', `/cases/${demo.id}/creditors/${card.id}/negotiation`, '和解案'],
       ['phone-documents', `/cases/${demo.id}/documents`, '書類'],
       ['phone-deadlines', '/deadlines', '期限'],
+      ['phone-audit', `/cases/${demo.id}/audit`, '変更履歴'],
+      ['phone-trash', `/cases/${demo.id}/trash`, 'ごみ箱'],
     ];
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const found: Record<string, string[]> = {};

@@ -1,3 +1,4 @@
+export * from './case/audit-labels.js';
 export * from './case/budget.js';
 export * from './case/case-file.js';
 export * from './case/case-overview.js';

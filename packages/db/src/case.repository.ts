@@ -181,3 +181,8 @@ export async function deleteCase(db: Db, id: string): Promise<void> {
 export async function touchCase(db: Db, id: string): Promise<void> {
   await db.updateTable('cases').set({ updated_at: new Date() }).where('id', '=', id).execute();
 }
+
+/** Holds the case's row until the transaction ends: every write to the case marks it, so they wait. */
+export async function lockCase(db: Db, id: string): Promise<void> {
+  await db.selectFrom('cases').select('id').where('id', '=', id).forUpdate().execute();
+}

@@ -1,5 +1,6 @@
 export * from './agreement.repository.js';
 export * from './attachment.repository.js';
+export * from './audit.repository.js';
 export * from './case.repository.js';
 export * from './case-member.repository.js';
 export * from './connect.js';
@@ -13,8 +14,10 @@ export * from './migrate.js';
 export * from './negotiation.repository.js';
 export * from './offer.repository.js';
 export * from './payment.repository.js';
+export * from './record-snapshot.js';
 export type { Database } from './schema.js';
 export * from './session.repository.js';
 export * from './status-change.repository.js';
 export * from './transaction.repository.js';
+export * from './trash.repository.js';
 export * from './user.repository.js';

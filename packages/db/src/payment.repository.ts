@@ -32,3 +32,8 @@ export async function insertPayments(db: Db, creditorId: string, payments: reado
 export async function deletePayment(db: Db, id: string): Promise<void> {
   await db.deleteFrom('payments').where('id', '=', id).execute();
 }
+
+export async function getPayment(db: Db, id: string): Promise<StoredPayment | undefined> {
+  const row = await db.selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPayment(row);
+}

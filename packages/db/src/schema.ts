@@ -169,6 +169,32 @@ export interface LetterheadTable {
   updated_at: Timestamp;
 }
 
+export interface AuditEntryTable {
+  id: Generated<number>;
+  case_id: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  entity_kind: string;
+  entity_id: string;
+  label: string;
+  changes: JSONColumnType<object[]>;
+  at: Timestamp;
+}
+
+export interface TrashTable {
+  id: Generated<string>;
+  case_id: string;
+  owner_id: string;
+  entity_kind: string;
+  entity_id: string;
+  label: string;
+  rows: JSONColumnType<object>;
+  links: JSONColumnType<object[]>;
+  deleted_by: string;
+  deleted_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -185,4 +211,6 @@ export interface Database {
   letterheads: LetterheadTable;
   case_members: CaseMemberTable;
   invitations: InvitationTable;
+  audit_entries: AuditEntryTable;
+  trash: TrashTable;
 }

@@ -1,5 +1,9 @@
 export * from './access.js';
 export * from './app-error.js';
+export * from './audit/case-log.js';
+export * from './audit/field-changes.js';
+export * from './case-files/case-file-diff.js';
+export * from './case-files/case-file-merge.js';
 export * from './case-files/case-file-store.js';
 export * from './case-files/case-file-transfer.js';
 export * from './cases/case-figures.js';
@@ -23,6 +27,7 @@ export * from './negotiation/case-negotiation.js';
 export * from './negotiation/move-creditor-status.js';
 export * from './negotiation/negotiation-records.js';
 export * from './negotiation/submit-document.js';
+export * from './trash/trash.js';
 export * from './users/account.js';
 export * from './users/case-members.js';
 export * from './users/invitations.js';

@@ -2,12 +2,15 @@
 // creditors, negotiation board, deadlines). Parse → service → response.
 import {
   addCreditor,
+  applyCaseFileMerge,
   assignStaff,
+  caseAudit,
   caseDetail,
   caseDocument,
   caseDocumentChoices,
   caseMembers,
   caseNegotiationBoard,
+  caseTrash,
   createCase,
   deadlinesIcs,
   deadlinesOf,
@@ -18,6 +21,7 @@ import {
   importCaseFile,
   inviteDebtor,
   listCasesOf,
+  previewCaseFileMerge,
   removeCase,
   type ServiceContext,
   unassignMember,
@@ -49,6 +53,18 @@ export function caseRoutes(ctx: ServiceContext) {
       .post('/:caseId/creditors', async (c) =>
         c.json(await addCreditor(ctx, { user: c.var.user, caseId: c.req.param('caseId'), input: await jsonBody(c) }), 201),
       )
+      // Who changed what, newest first: ?before=<id of the last entry shown>&limit=50
+      .get('/:caseId/audit', async (c) =>
+        c.json(await caseAudit(ctx, { user: c.var.user, caseId: c.req.param('caseId'), query: c.req.query() })),
+      )
+      // A case file (the debtor's) into this case: what would change, then — confirmed — applied.
+      .post('/:caseId/import/preview', async (c) =>
+        c.json(await previewCaseFileMerge(ctx, { user: c.var.user, caseId: c.req.param('caseId'), json: await jsonBody(c) })),
+      )
+      .post('/:caseId/import/apply', async (c) =>
+        c.json(await applyCaseFileMerge(ctx, { user: c.var.user, caseId: c.req.param('caseId'), body: await jsonBody(c) })),
+      )
+      .get('/:caseId/trash', async (c) => c.json(await caseTrash(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
       .get('/:caseId/negotiation', async (c) =>
         c.json(await caseNegotiationBoard(ctx, { user: c.var.user, caseId: c.req.param('caseId') })),
       )

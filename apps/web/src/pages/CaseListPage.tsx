@@ -1,8 +1,9 @@
 import { type FieldProblem, formatWareki, prefectures } from '@wakai/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError, api, type CaseListItem, type StoredCase } from '../api.js';
+import { ApiError, api, type CaseListItem, type StoredCase, type TrashList as TrashData } from '../api.js';
 import { Field, Notice, problemAt } from '../components/form.js';
+import { TrashList } from '../components/TrashList.js';
 import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -152,6 +153,25 @@ export function CaseListPage() {
           </section>
         </div>
       )}
+      {canCreate && <TrashedCases onRestored={reload} />}
     </div>
+  );
+}
+
+/** ごみ箱: the user's deleted cases, each restorable for 30 days. */
+function TrashedCases({ onRestored }: { onRestored: () => Promise<void> }) {
+  const trash = useLoad(() => api<TrashData>('GET', '/trash/cases'), []);
+  if (!trash.data || trash.data.items.length === 0) return null;
+  return (
+    <details className="card compact-card" data-testid="trashed-cases">
+      <summary>ごみ箱(削除した案件 {trash.data.items.length}件)</summary>
+      <TrashList
+        items={trash.data.items}
+        keepDays={trash.data.keepDays}
+        onRestored={async () => {
+          await Promise.all([trash.reload(), onRestored()]);
+        }}
+      />
+    </details>
   );
 }

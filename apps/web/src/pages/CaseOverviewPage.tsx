@@ -2,6 +2,7 @@ import { creditorKindLabels, type FieldProblem, formatYenWithUnit, negotiationSt
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
+import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
 import { DebtChart } from '../components/DebtChart.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
@@ -51,9 +52,16 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
             <a className="button secondary" href={`/api/cases/${caseId}/export`} download>
               案件ファイルを書き出す
             </a>
+            <Link href={`/cases/${caseId}/audit`} className="button secondary">
+              変更履歴
+            </Link>
+            <Link href={`/cases/${caseId}/trash`} className="button secondary">
+              ごみ箱
+            </Link>
           </>
         )}
       </div>
+      {isOffice && <CaseFileMerge caseId={caseId} onApplied={reload} />}
 
       <section className="cards" aria-label="概要">
         <Figure label="請求されている額の合計" value={formatYenWithUnit(figures.totals.claimed)} testId="total-claimed" />
@@ -183,8 +191,8 @@ function DeleteCase({ caseId, name, title, creditors }: { caseId: string; name: 
             <b>
               {name}さんの案件{title ? `「${title}」` : ''}
             </b>
-            を削除します。債権者 {creditors}社の契約・取引履歴・交渉の記録・添付ファイルもすべて消え、元に戻せません。
-            必要なら先に「案件ファイルを書き出す」で保存してください。
+            を削除します。債権者 {creditors}社の契約・取引履歴・交渉の記録・添付ファイルもいっしょに削除されます。
+            削除した案件はごみ箱(案件一覧の下)に30日間残り、その間は元に戻せます。
           </p>
           <div className="actions">
             <button type="button" className="danger-solid" onClick={() => void remove()}>

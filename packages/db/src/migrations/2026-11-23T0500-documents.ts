@@ -3,10 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .alterTable('contracts')
-    .addColumn('contract_number', 'text')
-    .execute();
+  await db.schema.alterTable('contracts').addColumn('contract_number', 'text').execute();
   await db.schema
     .createTable('letterheads')
     .addColumn('owner_id', 'uuid', (c) => c.primaryKey().references('users.id').onDelete('cascade'))

@@ -56,8 +56,13 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
   };
 }
 
-/** A whole case from a case file, in one database transaction (all or nothing). */
-export async function insertCaseContent(db: Kysely<Database>, ownerId: string, content: CaseContent): Promise<StoredCase> {
+/** A whole case from a case file, in one database transaction (all or nothing); `after` runs inside it (the log's entry). */
+export async function insertCaseContent(
+  db: Kysely<Database>,
+  ownerId: string,
+  content: CaseContent,
+  after?: (trx: Db, stored: StoredCase) => Promise<void>,
+): Promise<StoredCase> {
   return db.transaction().execute(async (trx) => {
     const stored = await insertCase(trx, ownerId, content);
     for (const [creditorPosition, { contracts, negotiation, ...creditor }] of content.creditors.entries()) {
@@ -68,6 +73,7 @@ export async function insertCaseContent(db: Kysely<Database>, ownerId: string, c
         await replaceTransactions(trx, storedContract.id, transactions as TransactionInput[]);
       }
     }
+    await after?.(trx, stored);
     return stored;
   });
 }
@@ -77,7 +83,7 @@ export async function insertCaseContent(db: Kysely<Database>, ownerId: string, c
  * multi-row inserts. Offers and files name their contact by position; the contacts' ids are known
  * before they are written, so nothing is read back.
  */
-async function insertNegotiation(db: Db, creditorId: string, file: NegotiationFile): Promise<void> {
+export async function insertNegotiation(db: Db, creditorId: string, file: NegotiationFile): Promise<void> {
   await insertStatusHistory(db, creditorId, file.status, file.changes);
   const contactIds = await insertContacts(
     db,

@@ -4,6 +4,8 @@ import { type CaseContent, caseContentSchema, caseFile, caseFileSchema, demoCase
 import { listCases, type StoredCase, type User } from '@wakai/db';
 import { caseOf, requireOwnerRole } from '../access.js';
 import { AppError, checked, notFound } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
+import { caseLabel } from '../cases/case-records.js';
 import type { ServiceContext } from '../context.js';
 import { checkCaseFileAttachments } from '../negotiation/attachment-check.js';
 import { insertCaseContent, readCaseContent } from './case-file-store.js';
@@ -33,12 +35,34 @@ export async function checkedCaseFile(json: unknown): Promise<CaseContent> {
 /** A case file stored as a new case of the user's, in one transaction. */
 export async function importCaseFile(ctx: ServiceContext, { user, json }: { user: User; json: unknown }): Promise<StoredCase> {
   requireOwnerRole(user);
-  return insertCaseContent(ctx.db, user.id, await checkedCaseFile(json));
+  const content = await checkedCaseFile(json);
+  return insertCaseContent(ctx.db, user.id, content, (trx, stored) =>
+    logChange(trx, ctx, user, {
+      caseId: stored.id,
+      action: 'import',
+      kind: 'case',
+      id: stored.id,
+      label: caseLabel(stored),
+      changes: contentCounts(content),
+    }),
+  );
 }
 
 /** The demo case, on the first start of an embedded install (none stored yet); true when added. */
 export async function addDemoCaseIfEmpty(ctx: ServiceContext, owner: User): Promise<boolean> {
   if ((await listCases(ctx.db, owner.id)).length > 0) return false;
-  await insertCaseContent(ctx.db, owner.id, demoCase(ctx.today()));
+  await insertCaseContent(ctx.db, owner.id, demoCase(ctx.today()), (trx, stored) =>
+    logChange(trx, ctx, owner, { caseId: stored.id, action: 'import', kind: 'case', id: stored.id, label: caseLabel(stored) }),
+  );
   return true;
+}
+
+/** What a case file brought, counted (the log names the case, not its whole content). */
+function contentCounts(content: CaseContent) {
+  const contracts = content.creditors.flatMap((c) => c.contracts);
+  return [
+    { field: 'creditors', to: content.creditors.length },
+    { field: 'contracts', to: contracts.length },
+    { field: 'transactions', to: contracts.reduce((sum, k) => sum + k.transactions.length, 0) },
+  ];
 }

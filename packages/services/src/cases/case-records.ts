@@ -14,8 +14,11 @@ import {
 import { z } from 'zod';
 import { caseAccess, caseOf, forbidden, requireOwnerRole } from '../access.js';
 import { checked, conflict } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
+import { fieldChanges } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
 import { editAt } from '../edit.js';
+import { moveToTrash } from '../trash/trash.js';
 
 const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
 
@@ -40,7 +43,11 @@ export function listCasesOf(ctx: ServiceContext, { user, search = '' }: { user: 
 export async function createCase(ctx: ServiceContext, { user, input }: { user: User; input: unknown }): Promise<StoredCase> {
   requireOwnerRole(user);
   const checkedInput = checked(newCaseSchema, input);
-  return insertCase(ctx.db, user.id, { ...checkedInput, budget: budgetSchema.parse({}), assets: assetsSchema.parse({}) });
+  return ctx.db.transaction().execute(async (trx) => {
+    const created = await insertCase(trx, user.id, { ...checkedInput, budget: budgetSchema.parse({}), assets: assetsSchema.parse({}) });
+    await logChange(trx, ctx, user, { caseId: created.id, action: 'create', kind: 'case', id: created.id, label: caseLabel(created) });
+    return created;
+  });
 }
 
 /** The case with its creditors in order, each with its contracts and how many transactions each holds. */
@@ -73,13 +80,32 @@ export async function editCase(
   const given = Object.keys(edit.fields).filter((part) => part in caseFieldsSchema.shape) as (keyof typeof input)[];
   if (as === 'debtor' && given.some((part) => !debtorParts.includes(part))) throw forbidden(user);
   const parts = Object.fromEntries(given.map((part) => [part, input[part]]));
-  const updated = await updateCase(ctx.db, stored.id, parts, edit.version);
-  if (!updated) throw conflict();
-  return updated;
+  return ctx.db.transaction().execute(async (trx) => {
+    const updated = await updateCase(trx, stored.id, parts, edit.version);
+    if (!updated) throw conflict();
+    const changes = fieldChanges(Object.fromEntries(given.map((part) => [part, stored[part]])), parts);
+    await logChange(trx, ctx, user, {
+      caseId: stored.id,
+      action: 'update',
+      kind: 'case',
+      id: stored.id,
+      label: caseLabel(updated),
+      changes,
+    });
+    return updated;
+  });
 }
 
 export async function removeCase(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
   const stored = await caseOf(ctx.db, user, caseId, 'owner');
-  await deleteCase(ctx.db, stored.id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await moveToTrash(trx, ctx, user, { caseId: stored.id, kind: 'case', id: stored.id, label: caseLabel(stored) });
+    await deleteCase(trx, stored.id);
+  });
   return { deleted: stored.id };
+}
+
+/** How the log and the trash name a case: the debtor, and the title where there is one. */
+export function caseLabel(stored: Pick<StoredCase, 'title' | 'debtor'>): string {
+  return stored.title ? `${stored.debtor.name}(${stored.title})` : stored.debtor.name;
 }

@@ -9,11 +9,22 @@ import {
   type TransactionInput,
   transactionsSchema,
 } from '@wakai/core';
-import { listTransactions, replaceTransactions, type StoredContract, touchCase, type User } from '@wakai/db';
+import {
+  countTransactions,
+  getCreditor,
+  listTransactions,
+  replaceTransactions,
+  type StoredContract,
+  touchCase,
+  type User,
+} from '@wakai/db';
 import { z } from 'zod';
 import { contractOf } from '../access.js';
 import { AppError, checked, historyConflict } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
+import { countChange } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
+import { contractLabel } from '../creditors/creditor-records.js';
 import { versionSchema } from '../edit.js';
 
 /** The history with its version: a save must carry the version it was made against. */
@@ -31,7 +42,7 @@ export async function saveHistory(ctx: ServiceContext, { user, contractId, body 
   // The debtor enters the histories they have; the office checks them.
   const contract = await contractOf(ctx.db, user, contractId, 'debtor');
   const { version, transactions } = checked(historySaveSchema, body);
-  const saved = await replaceHistory(ctx, contract, transactions, version);
+  const saved = await replaceHistory(ctx, user, contract, transactions, version);
   return { saved: (transactions as unknown[]).length, version: saved };
 }
 
@@ -64,9 +75,11 @@ export async function importHistory(
       ? undefined
       : await replaceHistory(
           ctx,
+          user,
           contract,
           rows.map(({ line: _, ...row }) => row),
           commitAt,
+          'import',
         );
   return {
     saved: commitAt !== undefined,
@@ -78,14 +91,25 @@ export async function importHistory(
 }
 
 /** Saves a whole history checked row by row; the history's new version. */
-async function replaceHistory(ctx: ServiceContext, contract: StoredContract & { caseId: string }, rows: unknown, version: number) {
+async function replaceHistory(
+  ctx: ServiceContext,
+  user: User,
+  contract: StoredContract & { caseId: string },
+  rows: unknown,
+  version: number,
+  action: 'update' | 'import' = 'update',
+) {
   const checkedRows = checked(transactionsSchema, rows);
   const future = futureDatedRows(checkedRows, ctx.today());
   if (future.length > 0) throw new AppError('validation', `入力に誤りがあります: ${future[0]?.message}`, { fields: future });
   return ctx.db.transaction().execute(async (trx) => {
+    const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;
     const saved = await replaceTransactions(trx, contract.id, checkedRows, version);
     if (saved === undefined) throw historyConflict();
     await ctx.hooks.whileSavingHistory?.();
+    const label = contractLabel((await getCreditor(trx, contract.creditorId))?.name ?? '', contract);
+    const changes = countChange('transactions', before, checkedRows.length);
+    await logChange(trx, ctx, user, { caseId: contract.caseId, action, kind: 'history', id: contract.id, label, changes });
     await touchCase(trx, contract.caseId);
     return saved;
   });

@@ -3,7 +3,9 @@
 import { deleteAttachment, insertAttachment, touchCase, type User } from '@wakai/db';
 import { attachmentOf, creditorOfRecord } from '../access.js';
 import { AppError } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
+import { moveToTrash } from '../trash/trash.js';
 import { attachmentName, attachmentTypes, inspectAttachment } from './attachment-check.js';
 
 export async function attachFile(
@@ -22,6 +24,15 @@ export async function attachFile(
   if (!inspected.ok) throw new AppError(inspected.problem.tooLarge ? 'tooLarge' : 'validation', inspected.problem.ja);
   return ctx.db.transaction().execute(async (trx) => {
     const stored = await insertAttachment(trx, contactId, { fileName, contentType: inspected.contentType, content });
+    const changes = [{ field: 'size', to: content.length }];
+    await logChange(trx, ctx, user, {
+      caseId: creditor.caseId,
+      action: 'create',
+      kind: 'attachment',
+      id: stored.id,
+      label: fileName,
+      changes,
+    });
     await touchCase(trx, creditor.caseId);
     return stored;
   });
@@ -40,6 +51,7 @@ export async function attachmentFile(ctx: ServiceContext, { user, attachmentId }
 export async function removeAttachment(ctx: ServiceContext, { user, attachmentId }: { user: User; attachmentId: string }) {
   const { file, creditor } = await attachmentOf(ctx.db, user, attachmentId);
   await ctx.db.transaction().execute(async (trx) => {
+    await moveToTrash(trx, ctx, user, { caseId: creditor.caseId, kind: 'attachment', id: file.id, label: file.fileName });
     await deleteAttachment(trx, file.id);
     await touchCase(trx, creditor.caseId);
   });

@@ -4,6 +4,7 @@
 import { closesOpenActions, statusChangeSchema, successorOf, transitionFacts, transitionProblem } from '@wakai/core';
 import { changeStatus, closeNextActions, insertContract, insertCreditor, touchCase, type User } from '@wakai/db';
 import { AppError, checked, conflict } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 import { versionSchema } from '../edit.js';
 import { creditorNegotiation } from './case-negotiation.js';
@@ -26,10 +27,20 @@ export async function moveCreditorStatus(
       successor: move.successor,
     });
     if (!moved) throw conflict();
+    const changes = [{ field: 'status', from: creditor.status, to: move.to }];
+    await logChange(trx, ctx, user, {
+      caseId: creditor.caseId,
+      action: 'update',
+      kind: 'status',
+      id: creditor.id,
+      label: creditor.name,
+      changes,
+    });
     const successor = successorOf(creditor, move);
     if (successor) {
       const added = await insertCreditor(trx, creditor.caseId, successor.creditor);
       await insertContract(trx, added.id, successor.contract);
+      await logChange(trx, ctx, user, { caseId: creditor.caseId, action: 'create', kind: 'creditor', id: added.id, label: added.name });
     }
     // The next actions promised before the agreement was signed (or the talks ended) are behind us.
     if (closesOpenActions(move.to)) await closeNextActions(trx, creditor.id, move.date);

@@ -11,6 +11,7 @@ import {
   getAgreement,
   getContact,
   getOffer,
+  getPayment,
   insertContact,
   insertOffer,
   insertPayment,
@@ -24,22 +25,51 @@ import {
 } from '@wakai/db';
 import { creditorOf, creditorOfRecord } from '../access.js';
 import { AppError, checked, conflict } from '../app-error.js';
+import { type CaseChange, logChange } from '../audit/case-log.js';
+import { fieldChanges } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
 import { editAt, editOf } from '../edit.js';
+import { moveToTrash, type TrashKind } from '../trash/trash.js';
 
-/** `write` and the case's mark of a change, together. */
-function withTouch<T>(ctx: ServiceContext, caseId: string, write: (trx: Db) => Promise<T>): Promise<T> {
+/** `write`, its entry in the case's log (made from what it wrote) and the case's mark of a change, together. */
+function withTouch<T>(
+  ctx: ServiceContext,
+  caseId: string,
+  write: (trx: Db) => Promise<T>,
+  log?: { user: User; change: (result: T) => Omit<CaseChange, 'caseId'> },
+): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const result = await write(trx);
+    if (log) await logChange(trx, ctx, log.user, { caseId, ...log.change(result) });
     await touchCase(trx, caseId);
     return result;
   });
 }
 
+/** A delete that keeps the record in the trash (and logs it) before it goes. */
+function trashed(
+  ctx: ServiceContext,
+  user: User,
+  caseId: string,
+  item: { kind: TrashKind; id: string; label: string },
+  remove: (trx: Db) => Promise<void>,
+) {
+  return withTouch(ctx, caseId, async (trx) => {
+    await moveToTrash(trx, ctx, user, { caseId, ...item });
+    await remove(trx);
+  });
+}
+
+const contactLabel = (creditorName: string, contact: { at: string; summary: string }) =>
+  `${creditorName} ${contact.at.slice(0, 10)} ${contact.summary.slice(0, 30)}`;
+
 export async function recordContact(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
   const creditor = await creditorOf(ctx.db, user, creditorId);
   const contact = checked(contactSchema, input);
-  return withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact));
+  return withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact), {
+    user,
+    change: (added) => ({ action: 'create', kind: 'contact', id: added.id, label: contactLabel(creditor.name, contact) }),
+  });
 }
 
 export async function editContact(ctx: ServiceContext, { user, contactId, body }: { user: User; contactId: string; body: unknown }) {
@@ -47,15 +77,23 @@ export async function editContact(ctx: ServiceContext, { user, contactId, body }
   const edit = editAt(body);
   const stored = (await getContact(ctx.db, contactId)) as StoredContact;
   const contact = checked(contactSchema, withEdit(schemaFields(contactSchema, stored), edit.fields));
-  await withTouch(ctx, creditor.caseId, async (trx) => {
-    if (!(await updateContact(trx, contactId, contact, edit.version))) throw conflict();
-  });
+  const changes = fieldChanges(schemaFields(contactSchema, stored), contact);
+  await withTouch(
+    ctx,
+    creditor.caseId,
+    async (trx) => {
+      if (!(await updateContact(trx, contactId, contact, edit.version))) throw conflict();
+    },
+    { user, change: () => ({ action: 'update', kind: 'contact', id: contactId, label: contactLabel(creditor.name, contact), changes }) },
+  );
   return { saved: true };
 }
 
 export async function removeContact(ctx: ServiceContext, { user, contactId }: { user: User; contactId: string }) {
   const creditor = await creditorOfRecord(ctx.db, user, 'contacts', contactId);
-  await withTouch(ctx, creditor.caseId, (trx) => deleteContact(trx, contactId));
+  const stored = (await getContact(ctx.db, contactId)) as StoredContact;
+  const label = contactLabel(creditor.name, stored);
+  await trashed(ctx, user, creditor.caseId, { kind: 'contact', id: contactId, label }, (trx) => deleteContact(trx, contactId));
   return { deleted: contactId };
 }
 
@@ -71,7 +109,10 @@ export async function recordOffer(ctx: ServiceContext, { user, creditorId, input
   const creditor = await creditorOf(ctx.db, user, creditorId);
   const offer = checked(offerSchema, input);
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
-  return withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer));
+  return withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer), {
+    user,
+    change: (added) => ({ action: 'create', kind: 'offer', id: added.id, label: offerLabel(creditor.name, offer) }),
+  });
 }
 
 export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { user: User; offerId: string; body: unknown }) {
@@ -80,16 +121,23 @@ export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { 
   const stored = (await getOffer(ctx.db, offerId)) as StoredOffer;
   const offer = checked(offerSchema, withEdit(schemaFields(offerSchema, stored), edit.fields));
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
-  return withTouch(ctx, creditor.caseId, async (trx) => {
-    const updated = await updateOffer(trx, offerId, offer, edit.version);
-    if (!updated) throw conflict();
-    return updated;
-  });
+  const changes = fieldChanges(schemaFields(offerSchema, stored), offer);
+  return withTouch(
+    ctx,
+    creditor.caseId,
+    async (trx) => {
+      const updated = await updateOffer(trx, offerId, offer, edit.version);
+      if (!updated) throw conflict();
+      return updated;
+    },
+    { user, change: () => ({ action: 'update', kind: 'offer', id: offerId, label: offerLabel(creditor.name, offer), changes }) },
+  );
 }
 
 export async function removeOffer(ctx: ServiceContext, { user, offerId }: { user: User; offerId: string }) {
   const creditor = await creditorOfRecord(ctx.db, user, 'offers', offerId);
-  await withTouch(ctx, creditor.caseId, (trx) => deleteOffer(trx, offerId));
+  const label = offerLabel(creditor.name, (await getOffer(ctx.db, offerId)) as StoredOffer);
+  await trashed(ctx, user, creditor.caseId, { kind: 'offer', id: offerId, label }, (trx) => deleteOffer(trx, offerId));
   return { deleted: offerId };
 }
 
@@ -102,11 +150,23 @@ export async function saveAgreementTerms(
   const edit = editOf(body, { firstSave: true });
   const stored = await getAgreement(ctx.db, creditor.id);
   const terms = checked(agreementTermsSchema, withEdit(stored?.terms ?? {}, edit.fields));
-  const version = await withTouch(ctx, creditor.caseId, async (trx) => {
-    const saved = await saveAgreement(trx, creditor.id, terms, edit.version);
-    if (saved === undefined) throw conflict();
-    return saved;
-  });
+  const change = {
+    action: stored ? 'update' : 'create',
+    kind: 'agreement',
+    id: creditor.id,
+    label: `${creditor.name} 和解書`,
+    changes: fieldChanges(stored?.terms ?? {}, terms),
+  } as const;
+  const version = await withTouch(
+    ctx,
+    creditor.caseId,
+    async (trx) => {
+      const saved = await saveAgreement(trx, creditor.id, terms, edit.version);
+      if (saved === undefined) throw conflict();
+      return saved;
+    },
+    { user, change: () => change },
+  );
   return { version };
 }
 
@@ -118,11 +178,23 @@ export async function recordPayment(ctx: ServiceContext, { user, creditorId, inp
     throw new AppError('validation', `支払日(${payment.paidOn})が今日より後です`, {
       fields: [{ path: ['paidOn'], message: '支払日は今日以前にしてください' }],
     });
-  return withTouch(ctx, creditor.caseId, (trx) => insertPayment(trx, creditor.id, payment));
+  return withTouch(ctx, creditor.caseId, (trx) => insertPayment(trx, creditor.id, payment), {
+    user,
+    change: (added) => ({ action: 'create', kind: 'payment', id: added.id, label: paymentLabel(creditor.name, added) }),
+  });
 }
 
 export async function removePayment(ctx: ServiceContext, { user, paymentId }: { user: User; paymentId: string }) {
   const creditor = await creditorOfRecord(ctx.db, user, 'payments', paymentId);
-  await withTouch(ctx, creditor.caseId, (trx) => deletePayment(trx, paymentId));
+  const label = paymentLabel(creditor.name, (await getPayment(ctx.db, paymentId)) ?? { paidOn: '', amount: 0 });
+  await trashed(ctx, user, creditor.caseId, { kind: 'payment', id: paymentId, label }, (trx) => deletePayment(trx, paymentId));
   return { deleted: paymentId };
+}
+
+function offerLabel(creditorName: string, offer: { madeOn: string; amount: number }) {
+  return `${creditorName} 和解案 ${offer.madeOn} ${offer.amount.toLocaleString('ja-JP')}円`;
+}
+
+function paymentLabel(creditorName: string, payment: { paidOn: string; amount: number }) {
+  return `${creditorName} ${payment.paidOn} ${payment.amount.toLocaleString('ja-JP')}円`;
 }

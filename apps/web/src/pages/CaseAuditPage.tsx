@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError, type AuditEntry, type AuditPage, api } from '../api.js';
+import { actionLabels, dateTime, fieldLabel, kindLabels, valueLabel } from '../audit-labels.js';
+import { Notice } from '../components/form.js';
+
+const PAGE = 30;
+
+/** 変更履歴: who changed what in the case, newest first, a page at a time. */
+export function CaseAuditPage({ caseId }: { caseId: string }) {
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [next, setNext] = useState<number | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string>();
+  const load = useCallback(
+    async (before?: number) => {
+      try {
+        const page = await api<AuditPage>('GET', `/cases/${caseId}/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+        setEntries((shown) => (before ? [...shown, ...page.entries] : page.entries));
+        setNext(page.next);
+        setLoaded(true);
+      } catch (e) {
+        setError(e instanceof ApiError ? e.message : String(e));
+      }
+    },
+    [caseId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <div className="page">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › 変更履歴
+      </nav>
+      <h1>変更履歴</h1>
+      <p className="hint">この案件で、いつ・誰が・何を変えたか(新しい順)。記録は書き換えも削除もできません。</p>
+      {error && <Notice kind="error">{error}</Notice>}
+      {!loaded && !error && <p>読み込み中…</p>}
+      {loaded && entries.length === 0 && <p>まだ記録がありません。</p>}
+      <ol className="audit-list" data-testid="audit-list">
+        {entries.map((entry) => (
+          <li key={entry.id} className="audit-entry">
+            <div className="audit-head">
+              <time dateTime={entry.at}>{dateTime(entry.at)}</time>
+              <span className="audit-actor">{entry.actorName}</span>
+            </div>
+            <div>
+              <span className={`audit-action audit-${entry.action}`}>{actionLabels[entry.action] ?? entry.action}</span>{' '}
+              {kindLabels[entry.entityKind] ?? entry.entityKind} <b>{entry.label}</b>
+            </div>
+            {entry.changes.length > 0 && (
+              <ul className="audit-changes">
+                {entry.changes.map((change) => (
+                  <li key={change.field}>
+                    {fieldLabel(change.field)}
+                    {'to' in change && (
+                      <>
+                        : {'from' in change ? `${valueLabel(change.from)} → ` : ''}
+                        {valueLabel(change.to)}
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      {next !== null && (
+        <button type="button" className="secondary" onClick={() => void load(next)}>
+          さらに古い記録を見る
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { Link } from 'wouter';
+import { api, type TrashList as TrashData } from '../api.js';
+import { Notice } from '../components/form.js';
+import { TrashList } from '../components/TrashList.js';
+import { useLoad } from '../use-load.js';
+
+/** ごみ箱: what was deleted in this case (creditors, contracts, records, files), restorable for 30 days. */
+export function CaseTrashPage({ caseId }: { caseId: string }) {
+  const trash = useLoad(() => api<TrashData>('GET', `/cases/${caseId}/trash`), [caseId]);
+  return (
+    <div className="page">
+      <nav className="crumbs">
+        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › ごみ箱
+      </nav>
+      <h1>ごみ箱</h1>
+      {trash.error && <Notice kind="error">{trash.error}</Notice>}
+      {trash.data ? (
+        <TrashList items={trash.data.items} keepDays={trash.data.keepDays} onRestored={trash.reload} />
+      ) : (
+        !trash.error && <p>読み込み中…</p>
+      )}
+    </div>
+  );
+}
