@@ -27,6 +27,8 @@ export function toContact(row: Selectable<ContactTable>, attachments: Attachment
     nextAction: row.next_action,
     nextActionDue: row.next_action_due,
     nextActionDone: row.next_action_done,
+    demand: row.demand as ContactInput['demand'],
+    collectionAfterNotice: row.collection_after_notice,
     version: row.version,
     attachments,
   };
@@ -43,6 +45,8 @@ function contactValues(input: ContactInput) {
     next_action: input.nextAction,
     next_action_due: input.nextActionDue,
     next_action_done: input.nextActionDone,
+    demand: input.demand,
+    collection_after_notice: input.collectionAfterNotice,
   };
 }
 

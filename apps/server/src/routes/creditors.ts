@@ -5,6 +5,7 @@ import {
   creditorNegotiationFile,
   editCreditor,
   moveCreditorStatus,
+  previewCoach,
   recordContact,
   recordOffer,
   recordPayment,
@@ -17,30 +18,36 @@ import type { Env } from '../auth.js';
 import { jsonBody } from '../request-input.js';
 
 export function creditorRoutes(ctx: ServiceContext) {
-  return new Hono<Env>()
-    .put('/:creditorId', async (c) =>
-      c.json(await editCreditor(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
-    )
-    .delete('/:creditorId', async (c) => c.json(await removeCreditor(ctx, { user: c.var.user, creditorId: c.req.param('creditorId') })))
-    .post('/:creditorId/contracts', async (c) =>
-      c.json(await addContract(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
-    )
-    .get('/:creditorId/negotiation', async (c) =>
-      c.json(await creditorNegotiationFile(ctx, { user: c.var.user, creditorId: c.req.param('creditorId') })),
-    )
-    .post('/:creditorId/status', async (c) =>
-      c.json(await moveCreditorStatus(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) })),
-    )
-    .post('/:creditorId/contacts', async (c) =>
-      c.json(await recordContact(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
-    )
-    .post('/:creditorId/offers', async (c) =>
-      c.json(await recordOffer(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
-    )
-    .put('/:creditorId/agreement', async (c) =>
-      c.json(await saveAgreementTerms(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
-    )
-    .post('/:creditorId/payments', async (c) =>
-      c.json(await recordPayment(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
-    );
+  return (
+    new Hono<Env>()
+      .put('/:creditorId', async (c) =>
+        c.json(await editCreditor(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
+      )
+      .delete('/:creditorId', async (c) => c.json(await removeCreditor(ctx, { user: c.var.user, creditorId: c.req.param('creditorId') })))
+      .post('/:creditorId/contracts', async (c) =>
+        c.json(await addContract(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+      )
+      .get('/:creditorId/negotiation', async (c) =>
+        c.json(await creditorNegotiationFile(ctx, { user: c.var.user, creditorId: c.req.param('creditorId') })),
+      )
+      .post('/:creditorId/status', async (c) =>
+        c.json(await moveCreditorStatus(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) })),
+      )
+      .post('/:creditorId/contacts', async (c) =>
+        c.json(await recordContact(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+      )
+      // What the coach says about a draft contact, offer or step before it is saved.
+      .post('/:creditorId/coach-preview', async (c) =>
+        c.json(await previewCoach(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
+      )
+      .post('/:creditorId/offers', async (c) =>
+        c.json(await recordOffer(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+      )
+      .put('/:creditorId/agreement', async (c) =>
+        c.json(await saveAgreementTerms(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
+      )
+      .post('/:creditorId/payments', async (c) =>
+        c.json(await recordPayment(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+      )
+  );
 }

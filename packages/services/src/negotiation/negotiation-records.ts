@@ -22,10 +22,11 @@ import {
   updateContact,
   updateOffer,
 } from '@wakai/db';
-import { creditorOf, creditorOfRecord } from '../access.js';
+import { creditorOf, creditorOfRecord, creditorWithCase } from '../access.js';
 import { AppError, checked, conflict } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { editAt, editOf } from '../edit.js';
+import { draftWarnings } from './creditor-coach.js';
 
 /** `write` and the case's mark of a change, together. */
 function withTouch<T>(ctx: ServiceContext, caseId: string, write: (trx: Db) => Promise<T>): Promise<T> {
@@ -37,9 +38,11 @@ function withTouch<T>(ctx: ServiceContext, caseId: string, write: (trx: Db) => P
 }
 
 export async function recordContact(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
-  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const contact = checked(contactSchema, input);
-  return withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact));
+  const saved = await withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact));
+  // The coach's warnings come back with the record (the form showed the same before saving).
+  return { ...saved, warnings: await draftWarnings(ctx, stored, creditor.id, { kind: 'contact', contact }) };
 }
 
 export async function editContact(ctx: ServiceContext, { user, contactId, body }: { user: User; contactId: string; body: unknown }) {
@@ -68,10 +71,11 @@ async function checkContactOf(db: Db, creditorId: string, contactId: string | nu
 }
 
 export async function recordOffer(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
-  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const offer = checked(offerSchema, input);
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
-  return withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer));
+  const saved = await withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer));
+  return { ...saved, warnings: await draftWarnings(ctx, stored, creditor.id, { kind: 'offer', offer }) };
 }
 
 export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { user: User; offerId: string; body: unknown }) {
