@@ -8,6 +8,7 @@ import { DeadlinesPage } from './pages/DeadlinesPage.js';
 import { DebtorPage } from './pages/DebtorPage.js';
 import { DiagnosisPage } from './pages/DiagnosisPage.js';
 import { DocumentsPage } from './pages/DocumentsPage.js';
+import { GlossaryPage } from './pages/GlossaryPage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
           和解 <span>Wakai</span>
         </Link>
         <Link href="/deadlines">期限</Link>
+        <Link href="/glossary">用語集</Link>
         <span className="privacy">データはこの端末の中だけに保存されます</span>
       </header>
       <main>
@@ -25,6 +27,7 @@ export function App() {
           <Route path="/" component={CaseListPage} />
           <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
           <Route path="/deadlines" component={DeadlinesPage} />
+          <Route path="/glossary" component={GlossaryPage} />
           <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
             {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}

@@ -1,10 +1,22 @@
 // Every contact with the creditor: when, how, who, what was said and promised, the next action and
 // its deadline, and the letters or faxes that came with it. Each can be corrected or removed.
-import { contactChannelLabels, contactChannels, contactDirectionLabels, contactDirections, type FieldProblem } from '@wakai/core';
-import { useState } from 'react';
+import {
+  type CoachWarning,
+  contactChannelLabels,
+  contactChannels,
+  contactDemandLabels,
+  contactDemands,
+  contactDirectionLabels,
+  contactDirections,
+  type FieldProblem,
+} from '@wakai/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact } from '../../api.js';
 import { dateValue } from '../../form-values.js';
+import { CoachWarnings } from '../coach/CoachWarnings.js';
+import { contactDraftWarnings } from '../coach/draft-warnings.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../form.js';
+import { TermHelp } from '../help/Term.js';
 
 /** Now on this computer's clock, as the datetime-local field wants it. */
 function nowLocal(): string {
@@ -23,6 +35,8 @@ export const contactLabels: Record<string, string> = {
   nextAction: '次にすること',
   nextActionDue: 'その期限',
   nextActionDone: '次にすること(済)',
+  demand: '先方の請求',
+  collectionAfterNotice: '受任通知後の取立て',
 };
 
 function contactBody(form: FormData) {
@@ -36,6 +50,8 @@ function contactBody(form: FormData) {
     promises: text('promises'),
     nextAction: text('nextAction'),
     nextActionDue: dateValue(text('nextActionDue')),
+    demand: text('demand') || 'none',
+    collectionAfterNotice: form.get('collectionAfterNotice') === 'on',
   };
 }
 
@@ -81,6 +97,24 @@ function ContactFields({ contact, problems }: { contact?: StoredContact; problem
       <Field label="約束したこと" error={problemAt(problems, 'promises')}>
         <input name="promises" defaultValue={contact?.promises ?? ''} />
       </Field>
+      <div className="grid-3">
+        <Field label="先方の請求" error={problemAt(problems, 'demand')}>
+          <select name="demand" defaultValue={contact?.demand ?? 'none'}>
+            {contactDemands.map((d) => (
+              <option key={d} value={d}>
+                {contactDemandLabels[d]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" name="collectionAfterNotice" defaultChecked={contact?.collectionAfterNotice ?? false} />{' '}
+            受任通知の後に支払いを求められた(取立て)
+          </label>
+          <TermHelp name="受任通知" />
+        </div>
+      </div>
     </>
   );
 }
@@ -95,6 +129,13 @@ async function readContact(creditorId: string, id: string) {
 }
 
 export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
+  // The coach reads the form as it is typed and warns before saving (never blocks).
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<CoachWarning[]>([]);
+  const judge = useCallback(() => {
+    if (form.current) setDraft(contactDraftWarnings(data.coach.facts, contactBody(new FormData(form.current))));
+  }, [data]);
+  useEffect(judge, [judge]);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     body: contactBody,
     save: async (body) => {
@@ -108,21 +149,48 @@ export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData;
   return (
     <section className="card" aria-label="連絡の記録">
       <h2>連絡の記録</h2>
-      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="連絡を記録">
+      <form
+        ref={form}
+        onSubmit={onSubmit}
+        onChange={() => {
+          onChange();
+          judge();
+        }}
+        onReset={() => setTimeout(judge, 0)}
+        noValidate
+        aria-label="連絡を記録"
+      >
         {notice}
         <ContactFields problems={problems} />
+        <CoachWarnings warnings={draft} label="この連絡についての注意(保存前)" />
         <button type="submit">連絡を記録</button>
       </form>
       <ul className="contacts" data-testid="contact-list">
         {data.record.contacts.map((contact) => (
-          <ContactItem key={`${contact.id}-${contact.version}`} creditorId={data.creditor.id} contact={contact} onChanged={onChanged} />
+          <ContactItem
+            key={`${contact.id}-${contact.version}`}
+            creditorId={data.creditor.id}
+            contact={contact}
+            warnings={data.coach.contacts[contact.id] ?? []}
+            onChanged={onChanged}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; contact: StoredContact; onChanged: () => Promise<void> }) {
+function ContactItem({
+  creditorId,
+  contact,
+  warnings,
+  onChanged,
+}: {
+  creditorId: string;
+  contact: StoredContact;
+  warnings: CoachWarning[];
+  onChanged: () => Promise<void>;
+}) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [editing, setEditing] = useState(false);
   async function run(action: () => Promise<unknown>, done: string) {
@@ -152,7 +220,10 @@ function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; c
         <b>{when}</b> {contactChannelLabels[contact.channel]}・{contactDirectionLabels[contact.direction]}
         {contact.person && ` ${contact.person}様`}
       </div>
+      {contact.collectionAfterNotice && <span className="flag">受任通知後の取立て</span>}
+      {contact.demand !== 'none' && <span className="flag">{contactDemandLabels[contact.demand]}</span>}
       <div className="pre">{contact.summary}</div>
+      <CoachWarnings warnings={warnings} label="この連絡についての注意" />
       {contact.promises && <div>約束: {contact.promises}</div>}
       {contact.nextAction && (
         <label className="check">
