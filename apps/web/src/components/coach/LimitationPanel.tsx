@@ -16,6 +16,7 @@ export function LimitationPanel({ data }: { data: CreditorNegotiationData }) {
       </h2>
       <ul data-testid="limitation-status">
         {limitation.map((k, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the contracts come in their stored order and two may share a label
           <li key={`${k.label}-${index}`}>
             <b>{k.label || `契約${index + 1}`}</b>:{' '}
             {k.completesOn === null ? (

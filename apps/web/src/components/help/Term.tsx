@@ -11,8 +11,10 @@ export function Term({ name, children }: { name: string; children?: ReactNode })
   const [open, setOpen] = useState(false);
   if (!found) return <>{children ?? name}</>;
   return (
-    <span className="term" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span className="term">
       <button
+        onMouseEnter={() => setOpen(true)}
+        onMouseLeave={() => setOpen(false)}
         type="button"
         className={children === null ? 'term-button icon-only' : 'term-button'}
         aria-expanded={open}
