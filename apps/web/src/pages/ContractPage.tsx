@@ -7,6 +7,7 @@ import { CreditorForm } from '../components/CreditorForm.js';
 import { Notice } from '../components/form.js';
 import { HistoryConflict } from '../components/HistoryConflict.js';
 import { HistoryImport } from '../components/HistoryImport.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { Ledger } from '../components/Ledger.js';
 import { type GridRow, gridRowsOf, readGrid, TransactionGrid } from '../components/TransactionGrid.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
@@ -71,6 +72,11 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
       <h1>
         {creditor?.name} <small>{contract?.label}</small>
       </h1>
+      <NextStep>
+        {contract && contract.transactionCount > 0
+          ? '引き直し計算の結果を確かめ、交渉の画面で和解案に使います。'
+          : '取引履歴(借りた日・返した日と金額)を入力するか、ファイルから取り込みます。'}
+      </NextStep>
       {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}
       {contract && <ContractForm caseId={caseId} contract={contract} onSaved={detail.reload} />}
       {contract && (

@@ -80,7 +80,11 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
               <input name="date" defaultValue={today} onChange={(e) => setDate(dateValue(e.target.value) ?? today)} />
             </Field>
             {(to === 'subrogated' || to === 'assigned') && (
-              <Field label={to === 'subrogated' ? '代位弁済した保証会社' : '債権を譲り受けた会社'} error={problemAt(problems, 'successor')}>
+              <Field
+                term={to === 'subrogated' ? '代位弁済' : undefined}
+                label={to === 'subrogated' ? '代位弁済した保証会社' : '債権を譲り受けた会社'}
+                error={problemAt(problems, 'successor')}
+              >
                 <input name="successor" />
               </Field>
             )}
