@@ -99,6 +99,8 @@ describe('the coach warns a debtor alone about an old debt', () => {
     await expect.poll(() => saved.innerText()).toContain('412,000円');
     expect(await saved.getByTestId('coach-warnings').innerText()).toContain('時効の可能性があります');
 
+    // Nothing is wider than the phone (a long contact summary in the offer form's select once was).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // A legal term explains itself on tap (a phone has no hover).
     await page.getByRole('button', { name: '時効援用', exact: true }).first().tap();
     await expect.poll(() => page.getByRole('tooltip').innerText()).toContain('時効を使います');

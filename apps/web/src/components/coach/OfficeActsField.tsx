@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { ApiError, api } from '../../api.js';
 import { Notice } from '../form.js';
-import { TermHelp } from '../help/Term.js';
+import { Term } from '../help/Term.js';
 
 const choices = [
   { value: '', label: '未設定(受任通知を記録したら、付いているものとみなします)' },
@@ -51,7 +51,7 @@ export function OfficeActsField({
       </label>
       <span className="field-hint">
         付いている場合、
-        <TermHelp name="受任通知" />
+        <Term name="受任通知" />
         の後は債権者と直接やり取りしないよう注意を出します。
       </span>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}

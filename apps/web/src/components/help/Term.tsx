@@ -13,8 +13,13 @@ export function Term({ name, children }: { name: string; children?: ReactNode })
   return (
     <span className="term">
       <button
-        onMouseEnter={() => setOpen(true)}
-        onMouseLeave={() => setOpen(false)}
+        // Hover opens it for a mouse only: a tap's emulated hover would open it just before the tap closes it.
+        onPointerEnter={(e) => {
+          if (e.pointerType === 'mouse') setOpen(true);
+        }}
+        onPointerLeave={(e) => {
+          if (e.pointerType === 'mouse') setOpen(false);
+        }}
         type="button"
         className={children === null ? 'term-button icon-only' : 'term-button'}
         aria-expanded={open}
