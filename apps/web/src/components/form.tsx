@@ -26,12 +26,15 @@ export function Field({
 }) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
-    <label className={`field${error ? ' has-error' : ''}`}>
-      <span className="field-label">
-        {label}
-        {term && <TermHelp name={term} />}
-      </span>
+    <label className={`field${error ? ' has-error' : ''}${term ? ' has-term' : ''}`}>
+      <span className="field-label">{label}</span>
       {children}
+      {/* After the control: a label's control is its first labelable descendant, and a button is one. */}
+      {term && (
+        <span className="field-term">
+          <TermHelp name={term} />
+        </span>
+      )}
       {hint && !error && <span className="field-hint">{hint}</span>}
       {error && (
         <span className="field-error" role="alert">
