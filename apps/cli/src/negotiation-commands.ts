@@ -1,7 +1,15 @@
 // wakai negotiation CASE / wakai deadlines: where each creditor stands, and what is due, from the
 // command line — as a table, JSON, or (deadlines) an iCalendar file.
 import { type Deadline, deadlineKindLabels, formatYenWithUnit, isCivilDate } from '@wakai/core';
-import { caseNegotiation, deadlineGroups, deadlinesIcs, deadlinesOf, findCase, negotiationJson } from '@wakai/services';
+import {
+  type CreditorNegotiation,
+  caseNegotiation,
+  deadlineGroups,
+  deadlinesIcs,
+  deadlinesOf,
+  findCase,
+  negotiationJson,
+} from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
@@ -43,12 +51,13 @@ export async function runNegotiation(argv: string[]): Promise<number> {
     return 0;
   }
   const lines = [`交渉の状況(${today} 時点)`];
-  for (const { creditor, view, context } of creditors) {
+  for (const { creditor, view, context, coach } of creditors) {
     const current = view.timeline[view.timeline.length - 1];
     lines.push(
       '',
       `■ ${creditor.name}: ${view.label}${current ? `(${current.from}から${current.days}日${current.overdue ? `、目安${current.norm}日超` : ''})` : ''}`,
     );
+    lines.push(...coachLines(coach));
     const offer = view.offers[view.offers.length - 1];
     if (offer) {
       lines.push(
@@ -69,6 +78,21 @@ export async function runNegotiation(argv: string[]): Promise<number> {
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** 時効 status, collection after the notice, and the coach's warnings on the latest contact. */
+function coachLines(coach: CreditorNegotiation['coach']): string[] {
+  const lines = coach.limitation
+    .filter((k) => k.completesOn !== null)
+    .map((k) =>
+      k.passed
+        ? `  ⚠ 時効: ${k.label || '契約'} 最後の返済 ${k.lastPayment} から${k.years}年(${k.completesOn})を過ぎています。支払いや承認の前に時効援用を検討してください`
+        : `  時効: ${k.label || '契約'} 最後の返済 ${k.lastPayment} から${k.years}年 → ${k.completesOn}`,
+    );
+  if (coach.violations > 0) lines.push(`  ✗ 受任通知後の取立て: ${coach.violations}件(事務所に報告してください)`);
+  const latest = Object.values(coach.contacts)[0] ?? [];
+  for (const w of latest.filter((x) => x.code !== 'limitation-passed')) lines.push(`  ⚠ 最新の連絡: ${w.title} — ${w.todo}`);
+  return lines;
 }
 
 export async function runDeadlines(argv: string[]): Promise<number> {

@@ -11,6 +11,7 @@ import { DeadlinesPage } from './pages/DeadlinesPage.js';
 import { DebtorPage } from './pages/DebtorPage.js';
 import { DiagnosisPage } from './pages/DiagnosisPage.js';
 import { DocumentsPage } from './pages/DocumentsPage.js';
+import { GlossaryPage } from './pages/GlossaryPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
 import { roleLabels, SessionGate, useSession } from './session.js';
@@ -33,6 +34,7 @@ function Shell() {
           和解 <span>Wakai</span>
         </Link>
         {user && <Link href="/deadlines">期限</Link>}
+        <Link href="/glossary">用語集</Link>
         {session.mode === 'local' ? (
           <span className="privacy">データはこの端末の中だけに保存されます</span>
         ) : (
@@ -50,6 +52,7 @@ function Shell() {
           <Route path="/deadlines" component={DeadlinesPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/invite/:token">{(params) => <InvitePage token={params.token} />}</Route>
+          <Route path="/glossary" component={GlossaryPage} />
           <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
             {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}

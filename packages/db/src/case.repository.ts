@@ -5,6 +5,8 @@ import {
   assetsSchema,
   type Budget,
   budgetSchema,
+  type ChecklistState,
+  checklistStateSchema,
   type Debtor,
   debtorSchema,
   type FeeQuoteInput,
@@ -25,6 +27,10 @@ export interface StoredCase {
   feeQuotes: FeeQuoteInput[];
   /** Days a negotiation step may wait before it is flagged, where the office changed the defaults. */
   stepNorms: StepNorms;
+  /** Whether an office acts for the debtor; null: not stated (a recorded 受任通知 then says one does). */
+  officeActs: boolean | null;
+  /** The consultation checklist as the user ticked it, and their own questions. */
+  checklist: ChecklistState;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -59,6 +65,8 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
     assets: assetsSchema.parse(row.assets),
     feeQuotes: feeQuoteSchema.array().parse(row.fee_quotes),
     stepNorms: stepNormsSchema.parse(row.step_norms),
+    officeActs: row.office_acts,
+    checklist: checklistStateSchema.parse(row.checklist),
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -130,7 +138,15 @@ export async function getCase(db: Db, id: string): Promise<StoredCase | undefine
 export async function insertCase(
   db: Db,
   ownerId: string,
-  content: { title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes?: FeeQuoteInput[] },
+  content: {
+    title: string;
+    debtor: Debtor;
+    budget: Budget;
+    assets: Assets;
+    feeQuotes?: FeeQuoteInput[];
+    officeActs?: boolean | null;
+    checklist?: ChecklistState;
+  },
 ): Promise<StoredCase> {
   const row = await db
     .insertInto('cases')
@@ -141,6 +157,8 @@ export async function insertCase(
       budget: JSON.stringify(content.budget),
       assets: JSON.stringify(content.assets),
       fee_quotes: JSON.stringify(content.feeQuotes ?? []) as unknown as object[],
+      office_acts: content.officeActs ?? null,
+      ...(content.checklist ? { checklist: JSON.stringify(content.checklist) as unknown as object } : {}),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -151,7 +169,16 @@ export async function insertCase(
 export async function updateCase(
   db: Db,
   id: string,
-  parts: Partial<{ title: string; debtor: Debtor; budget: Budget; assets: Assets; feeQuotes: FeeQuoteInput[]; stepNorms: StepNorms }>,
+  parts: Partial<{
+    title: string;
+    debtor: Debtor;
+    budget: Budget;
+    assets: Assets;
+    feeQuotes: FeeQuoteInput[];
+    stepNorms: StepNorms;
+    officeActs: boolean | null;
+    checklist: ChecklistState;
+  }>,
   version: number,
 ): Promise<StoredCase | undefined> {
   const row = await db
@@ -163,6 +190,8 @@ export async function updateCase(
       ...(parts.assets === undefined ? {} : { assets: JSON.stringify(parts.assets) }),
       ...(parts.feeQuotes === undefined ? {} : { fee_quotes: JSON.stringify(parts.feeQuotes) as unknown as object[] }),
       ...(parts.stepNorms === undefined ? {} : { step_norms: JSON.stringify(parts.stepNorms) as unknown as object }),
+      ...(parts.officeActs === undefined ? {} : { office_acts: parts.officeActs }),
+      ...(parts.checklist === undefined ? {} : { checklist: JSON.stringify(parts.checklist) as unknown as object }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

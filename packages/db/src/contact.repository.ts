@@ -28,6 +28,8 @@ export function toContact(row: Selectable<ContactTable>, attachments: Attachment
     nextActionDue: row.next_action_due,
     nextActionDone: row.next_action_done,
     officeOnly: row.office_only,
+    demand: row.demand as ContactInput['demand'],
+    collectionAfterNotice: row.collection_after_notice,
     version: row.version,
     attachments,
   };
@@ -45,6 +47,8 @@ function contactValues(input: ContactInput) {
     next_action_due: input.nextActionDue,
     next_action_done: input.nextActionDone,
     office_only: input.officeOnly,
+    demand: input.demand,
+    collection_after_notice: input.collectionAfterNotice,
   };
 }
 

@@ -51,6 +51,8 @@ export interface CaseTable {
   assets: JSONColumnType<object>;
   fee_quotes: Generated<object[]>;
   step_norms: Generated<object>;
+  office_acts: boolean | null;
+  checklist: Generated<object>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -124,6 +126,8 @@ export interface ContactTable {
   next_action: string;
   next_action_due: string | null;
   next_action_done: boolean;
+  demand: Generated<string>;
+  collection_after_notice: Generated<boolean>;
   version: Generated<number>;
   office_only: Generated<boolean>;
 }

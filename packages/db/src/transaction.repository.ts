@@ -84,3 +84,16 @@ export async function replaceTransactions(
   }
   return bumped.history_version;
 }
+
+/** Each contract's last repayment date in its history (contracts without one are left out). */
+export async function lastRepayments(db: Db, contractIds: readonly string[]): Promise<Map<string, string>> {
+  if (contractIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('transactions')
+    .select((eb) => ['contract_id', eb.fn.max('date').as('last')])
+    .where('contract_id', 'in', contractIds)
+    .where('repay', '>', 0)
+    .groupBy('contract_id')
+    .execute();
+  return new Map(rows.map((row) => [row.contract_id, String(row.last)]));
+}

@@ -24,6 +24,7 @@ export * from './history-figures-cache.js';
 export * from './negotiation/attachment-check.js';
 export * from './negotiation/attachments.js';
 export * from './negotiation/case-negotiation.js';
+export * from './negotiation/creditor-coach.js';
 export * from './negotiation/move-creditor-status.js';
 export * from './negotiation/negotiation-records.js';
 export * from './negotiation/submit-document.js';

@@ -5,6 +5,7 @@ import {
   creditorNegotiationFile,
   editCreditor,
   moveCreditorStatus,
+  previewCoach,
   recordContact,
   recordOffer,
   recordPayment,
@@ -35,6 +36,10 @@ export function creditorRoutes(ctx: ServiceContext) {
       )
       .post('/:creditorId/contacts', async (c) =>
         c.json(await recordContact(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+      )
+      // What the coach says about a draft contact, offer or step before it is saved.
+      .post('/:creditorId/coach-preview', async (c) =>
+        c.json(await previewCoach(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), body: await jsonBody(c) })),
       )
       .post('/:creditorId/offers', async (c) =>
         c.json(await recordOffer(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),

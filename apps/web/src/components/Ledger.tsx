@@ -8,6 +8,7 @@ import { ApiError, api, type LedgerData, type LedgerVariants, type StoredContrac
 import { fieldChanges } from '../conflict.js';
 import { useLoad } from '../use-load.js';
 import { ConflictNotice, Notice, type SaveConflict } from './form.js';
+import { Term } from './help/Term.js';
 import { LedgerTable } from './LedgerTable.js';
 
 type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf' | 'openingBalance', string>>;
@@ -83,7 +84,9 @@ export function Ledger({
   const selected = open === undefined ? undefined : data.rows[open];
   return (
     <section className="card" aria-label="引き直し計算">
-      <h2>引き直し計算</h2>
+      <h2>
+        <Term name="引き直し計算" />
+      </h2>
       <div className="cards">
         <Figure label="残元金" value={data.summary.balance} testId="ledger-balance" />
         <Figure label="未払利息" value={data.summary.unpaidInterest} />

@@ -3,18 +3,38 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError } from '../api.js';
 import { type FieldChange, fieldChanges } from '../conflict.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
+import { TermHelp } from './help/Term.js';
 
 /** The message for a field path from the server's list, if any. */
 export function problemAt(problems: readonly FieldProblem[], ...path: (string | number)[]): string | undefined {
   return problems.find((p) => p.path.length === path.length && p.path.every((key, i) => key === path[i]))?.message;
 }
 
-export function Field({ label, error, children, hint }: { label: string; error?: string | undefined; children: ReactNode; hint?: string }) {
+export function Field({
+  label,
+  error,
+  children,
+  hint,
+  term,
+}: {
+  label: string;
+  error?: string | undefined;
+  children: ReactNode;
+  hint?: string;
+  /** A legal term in the label, explained on hover and tap. */
+  term?: string;
+}) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
-    <label className={`field${error ? ' has-error' : ''}`}>
+    <label className={`field${error ? ' has-error' : ''}${term ? ' has-term' : ''}`}>
       <span className="field-label">{label}</span>
       {children}
+      {/* After the control: a label's control is its first labelable descendant, and a button is one. */}
+      {term && (
+        <span className="field-term">
+          <TermHelp name={term} />
+        </span>
+      )}
       {hint && !error && <span className="field-hint">{hint}</span>}
       {error && (
         <span className="field-error" role="alert">

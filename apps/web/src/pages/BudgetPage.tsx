@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { fieldChanges } from '../conflict.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
@@ -145,6 +146,7 @@ export function BudgetPage({ caseId }: { caseId: string }) {
         <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 家計収支
       </nav>
       <h1>家計収支表</h1>
+      <NextStep>毎月の収入と支出を入力したら、診断で返せる額と手続を確かめます。</NextStep>
       <p>裁判所の家計収支表と同じ項目です。「毎月の目安」に普段の金額を、申立て前の実際の月(2か月分)はその月を追加して入力してください。</p>
       <div className="tabs" role="tablist" aria-label="月">
         {sheets.map((sheet, index) => (

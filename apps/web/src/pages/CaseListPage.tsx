@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseListItem, type StoredCase, type TrashList as TrashData } from '../api.js';
 import { Field, Notice, problemAt } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { TrashList } from '../components/TrashList.js';
 import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
@@ -69,6 +70,7 @@ export function CaseListPage() {
   return (
     <div className="page">
       <h1>案件一覧</h1>
+      <NextStep>案件を開くか、新しい案件を作ります。わからない言葉は上の「用語集」で確かめられます。</NextStep>
       {error && <Notice kind="error">{error}</Notice>}
       <label className="field search">
         <span className="field-label">案件を探す(氏名・ふりがな・案件名)</span>

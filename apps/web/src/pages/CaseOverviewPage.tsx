@@ -4,8 +4,10 @@ import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
+import { OfficeActsField } from '../components/coach/OfficeActsField.js';
 import { DebtChart } from '../components/DebtChart.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -30,6 +32,14 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
       <h1>
         {stored.debtor.name} <small data-testid="case-title">{stored.title}</small>
       </h1>
+      <NextStep>
+        {creditors.length === 0
+          ? '借入先(債権者)と契約を入力します。'
+          : figures.budget.income === 0
+            ? '家計収支表を入力して、毎月返せる額を出します。'
+            : '診断で手続を比べ、交渉の画面で債権者ごとに進めます。'}
+      </NextStep>
+      {isOffice && <OfficeActsField caseId={caseId} officeActs={stored.officeActs} version={stored.version} onSaved={reload} />}
       {isOffice && <CaseTitle caseId={caseId} title={stored.title} version={stored.version} onSaved={reload} />}
       <div className="actions">
         <Link href={`/cases/${caseId}/diagnosis`} className="button">

@@ -7,6 +7,7 @@ import { CreditorForm } from '../components/CreditorForm.js';
 import { Notice } from '../components/form.js';
 import { HistoryConflict } from '../components/HistoryConflict.js';
 import { HistoryImport } from '../components/HistoryImport.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { Ledger } from '../components/Ledger.js';
 import { type GridRow, gridRowsOf, readGrid, TransactionGrid } from '../components/TransactionGrid.js';
 import { useRole, ViewOnly } from '../session.js';
@@ -73,6 +74,11 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
       <h1>
         {creditor?.name} <small>{contract?.label}</small>
       </h1>
+      <NextStep>
+        {contract && contract.transactionCount > 0
+          ? '引き直し計算の結果を確かめ、交渉の画面で和解案に使います。'
+          : '取引履歴(借りた日・返した日と金額)を入力するか、ファイルから取り込みます。'}
+      </NextStep>
       {/* The debtor fills the history below; the creditor's and contract's facts are the office's. */}
       <ViewOnly when={isDebtor}>
         {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}

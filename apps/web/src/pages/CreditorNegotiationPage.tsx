@@ -3,8 +3,11 @@
 // always the server's (and the versions the next edit carries are current).
 import { Link } from 'wouter';
 import { api, type CreditorNegotiationData } from '../api.js';
+import { LimitationPanel } from '../components/coach/LimitationPanel.js';
 import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
 import { Notice } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
+import { creditorNextSteps } from '../components/help/next-steps.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
 import { OfferPanel } from '../components/negotiation/OfferPanel.js';
@@ -28,10 +31,14 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
+      <NextStep>{creditorNextSteps[data.view.status]}</NextStep>
       {/* The debtor reads the negotiation and hands in documents; the office moves it. */}
       {isDebtor && <SubmitDocument creditorId={creditorId} onSubmitted={reload} />}
       <ViewOnly when={isDebtor}>
         <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
+      </ViewOnly>
+      <LimitationPanel data={data} />
+      <ViewOnly when={isDebtor}>
         <ContactLog data={data} onChanged={reload} />
         <OfferPanel data={data} onChanged={reload} />
         <AgreementPanel data={data} onChanged={reload} />

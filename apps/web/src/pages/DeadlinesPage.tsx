@@ -4,6 +4,7 @@ import { type Deadline, deadlineKindLabels } from '@wakai/core';
 import { Link } from 'wouter';
 import { api, type DeadlinesData } from '../api.js';
 import { Notice } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { useLoad } from '../use-load.js';
 
 export function DeadlinesPage() {
@@ -24,6 +25,7 @@ export function DeadlinesPage() {
       <h1>
         期限 <small>{data.today} 時点</small>
       </h1>
+      <NextStep>期限を過ぎたものから片づけ、済んだら各債権者の画面で記録します。</NextStep>
       <div className="actions">
         <a className="button" href="/api/deadlines.ics" download>
           カレンダーに取り込む(.ics)

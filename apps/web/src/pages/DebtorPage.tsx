@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
 import { fieldChanges } from '../conflict.js';
 import { debtorLabels, fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
@@ -173,6 +174,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 債務者と財産
       </nav>
       <h1>債務者と財産</h1>
+      <NextStep>氏名・住所と財産(預金・車・保険)を入力したら、家計収支表に進みます。</NextStep>
       {clash && <ConflictNotice conflict={clash} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <section className="card">

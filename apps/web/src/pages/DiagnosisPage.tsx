@@ -10,6 +10,7 @@ import { ConsultationChecklist } from '../components/diagnosis/ConsultationCheck
 import { PlanPanel } from '../components/diagnosis/PlanPanel.js';
 import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { ProcedureComparison } from '../components/ProcedureComparison.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
@@ -36,6 +37,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           {data.input.debtor.name}さん({data.input.today} 時点)
         </small>
       </h1>
+      <NextStep>手続を比べ、下の「相談の準備」をそろえて、弁護士・司法書士に相談します(見積りは書面で)。</NextStep>
       <Notice kind="warn">
         この診断はご本人の数字にもとづく試算です。法律上の助言ではありません。手続の選択は弁護士・司法書士にご相談ください。
       </Notice>
@@ -110,7 +112,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         )}
       </section>
 
-      <ConsultationChecklist />
+      <ConsultationChecklist caseId={caseId} />
     </div>
   );
 }

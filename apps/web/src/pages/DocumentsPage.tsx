@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import { api, type DocumentChoices, type LetterheadData } from '../api.js';
 import { DocumentButtons } from '../components/documents/DocumentButtons.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { useLoad } from '../use-load.js';
 
 type Kind = DocumentChoices['kinds'][number];
@@ -40,6 +41,7 @@ export function DocumentsPage({ caseId }: { caseId: string }) {
         <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › 書類
       </nav>
       <h1>書類</h1>
+      <NextStep>送る書類を選んで作り、送ったら交渉の画面で段階と連絡を記録します。</NextStep>
       <p className="field-hint">
         PDF は印刷・FAX・郵送に、Word は事務所で手直しするときに、Excel
         は表として使えます。足りない情報があるときは、その項目と入力する場所を表示します。

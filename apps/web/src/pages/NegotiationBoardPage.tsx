@@ -4,6 +4,7 @@ import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus,
 import { Link } from 'wouter';
 import { api, type CaseNegotiationData } from '../api.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { NextStep } from '../components/help/NextStep.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -46,6 +47,11 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           {data.case.debtorName}さん({data.today} 時点)
         </small>
       </h1>
+      <NextStep>
+        {data.creditors.some((c) => c.coach.violations > 0)
+          ? '受任通知の後に取立てをした債権者がいます。記録を事務所に伝えてください。'
+          : '印の付いた債権者(目安超え・時効の可能性)から開き、「次にすること」を進めます。'}
+      </NextStep>
       <div className="actions">
         <a className="button secondary" href={`/api/cases/${caseId}/deadlines.ics`} download>
           期限をカレンダーに取り込む(.ics)
@@ -69,7 +75,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           </tr>
         </thead>
         <tbody>
-          {data.creditors.map(({ creditor, view, record }) => {
+          {data.creditors.map(({ creditor, view, record, coach }) => {
             const current = view.timeline[view.timeline.length - 1];
             const next = record.contacts
               .filter((c) => c.nextAction && !c.nextActionDone)
@@ -79,6 +85,12 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
               <tr key={creditor.id} className={current?.overdue ? 'overdue' : ''}>
                 <td data-label="債権者">
                   <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{creditor.name}</Link>
+                  {coach.limitation.some((k) => k.passed) && <span className="flag">時効の可能性</span>}
+                  {coach.violations > 0 && (
+                    <span className="flag" data-testid="board-violations">
+                      受任通知後の取立て{coach.violations}件
+                    </span>
+                  )}
                 </td>
                 <td data-label="段階">{view.label}</td>
                 <td data-label="この段階の日数" className="num">

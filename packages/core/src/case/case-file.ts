@@ -1,6 +1,7 @@
 // The portable case file (`wakai export` / `wakai import`, and the same in the UI): a versioned
 // JSON document that carries every stored field of a case, so a debtor can hand it to an office.
 import { z } from 'zod';
+import { checklistStateSchema } from '../coach/consultation-checklist.js';
 import { agreementTermsSchema, contactSchema, offerSchema, paymentSchema, statusChangeSchema } from '../negotiation/negotiation-schema.js';
 import { negotiationStatuses } from '../negotiation/negotiation-status.js';
 import {
@@ -70,6 +71,9 @@ export const caseContentSchema = z.object({
     .max(200)
     .default([]),
   feeQuotes: z.array(feeQuoteSchema).max(20).default([]),
+  /** Whether an office acts for the debtor (null: not stated). Absent in older files. */
+  officeActs: z.boolean({ error: '事務所が代理しているかを選んでください' }).nullable().default(null),
+  checklist: checklistStateSchema.default({ ticked: [], questions: [] }),
 });
 
 export const caseFileSchema = z.object({

@@ -64,7 +64,15 @@ export function negotiationView(
   const accepted = acceptedOffer(record.offers);
   const terms = accepted ? scheduleTermsOf(accepted, record.agreement) : null;
   const schedule = terms ? paymentSchedule(terms) : [];
-  const payments = terms && schedule.length > 0 ? paymentStatus(schedule, record.payments, terms, today) : null;
+  const payments =
+    terms && schedule.length > 0
+      ? paymentStatus(
+          schedule,
+          record.payments,
+          { ...terms, cap: { principal: terms.amount, businessLender: context.businessLender } },
+          today,
+        )
+      : null;
   const facts = transitionFacts(record, payments, today);
   return {
     status: record.status,

@@ -17,6 +17,14 @@ export const contactChannelLabels: Record<(typeof contactChannels)[number], stri
 };
 export const contactDirections = ['outgoing', 'incoming'] as const;
 export const contactDirectionLabels: Record<(typeof contactDirections)[number], string> = { outgoing: 'こちらから', incoming: '先方から' };
+/** What the creditor demanded in the contact: the coach explains a lump-sum demand or a lawsuit threat. */
+export const contactDemands = ['none', 'lump-sum', 'lawsuit'] as const;
+export type ContactDemand = (typeof contactDemands)[number];
+export const contactDemandLabels: Record<ContactDemand, string> = {
+  none: 'なし',
+  'lump-sum': '一括で払うよう求められた',
+  lawsuit: '訴訟(裁判)を起こすと言われた',
+};
 
 /** 'YYYY-MM-DDTHH:MM', Japan's wall-clock time (no zone: the case runs on Japanese dates). */
 const dateTime = (label: string) =>
@@ -39,6 +47,9 @@ export const contactSchema = z
     nextActionDone: z.boolean().default(false),
     /** Kept from the debtor who shares the case (the office's own notes of a call). */
     officeOnly: z.boolean({ error: '事務所内のみかどうかを選んでください' }).default(false),
+    demand: choice('先方の請求', contactDemands).default('none'),
+    /** 取立て行為(受任通知後): the creditor collected from the debtor after the notice (貸金業法21条1項9号). */
+    collectionAfterNotice: z.boolean({ error: '受任通知後の取立てかどうかを選んでください' }).default(false),
   })
   .superRefine((contact, context) => {
     if (contact.nextActionDue !== null && contact.nextAction === '')

@@ -127,8 +127,45 @@ describe('acceleration countdown', () => {
       lateChargesFrom: '2026-10-28',
       balance: 552_000,
       lateChargeRate: '14.6',
+      appliedLateChargeRate: '14.6',
+      lateChargeCut: null,
       dailyLateCharge: 220,
     });
+  });
+
+  // RECALC.md "Late charges": 利息制限法4条1項 (1.46 × the 1条 cap: 18% → 26.28% for 100,000–999,999
+  // yen) and 7条1項 (20% for a business lender); the excess is void, after acceleration too.
+  it('after acceleration, an agreed late charge above the cap is computed at the cap and says so', () => {
+    const t = terms({ misses: 1, amount: null }, '29.2');
+    const lender = paymentStatus(
+      paymentSchedule(t),
+      twoPaidOneMissed,
+      { ...t, cap: { principal: 576_000, businessLender: true } },
+      '2026-11-23',
+    );
+    // 552,000 × 20% ÷ 365 = 302.46 → 302 yen a day (at 29.2% it would be 441).
+    expect(lender.acceleration).toMatchObject({
+      lateChargeRate: '29.2',
+      appliedLateChargeRate: '20',
+      lateChargeCut: { cap: '20', source: expect.stringContaining('7条1項') },
+      dailyLateCharge: 302,
+    });
+    const individual = paymentStatus(
+      paymentSchedule(t),
+      twoPaidOneMissed,
+      { ...t, cap: { principal: 576_000, businessLender: false } },
+      '2026-11-23',
+    );
+    // 552,000 × 26.28% ÷ 365 = 397.44 → 397.
+    expect(individual.acceleration).toMatchObject({ appliedLateChargeRate: '26.28', dailyLateCharge: 397 });
+    const within = terms({ misses: 1, amount: null }, '14.6');
+    const atAgreed = paymentStatus(
+      paymentSchedule(within),
+      twoPaidOneMissed,
+      { ...within, cap: { principal: 576_000, businessLender: true } },
+      '2026-11-23',
+    );
+    expect(atAgreed.acceleration).toMatchObject({ appliedLateChargeRate: '14.6', lateChargeCut: null, dailyLateCharge: 220 });
   });
 
   it('a payment made after the due date does not undo an acceleration that already happened', () => {

@@ -4,9 +4,10 @@
 // "Settlement agreement": two consecutive misses → acceleration at the second due date; late
 // charges run on the remaining principal from the next day.
 import { addDays, type CivilDate, daysBetween, daysInMonth } from '../civil-date.js';
+import { lateChargeCap } from '../law/late-charges.js';
 import { divideToYen, type Yen } from '../money.js';
 import { addMonths, levelPayments } from '../plan/settlement-plan.js';
-import { parseRatePercent } from '../rate.js';
+import { formatRatePercent, parseRatePercent } from '../rate.js';
 import type { AccelerationClause, AgreementTerms, OfferInput, PaymentInput } from './negotiation-schema.js';
 
 /** The terms a schedule is built from: the written agreement's where given, else the accepted offer's. */
@@ -117,7 +118,14 @@ export type Acceleration =
       /** Principal still unpaid: what falls due at once. */
       balance: Yen;
       lateChargeRate: string | null;
-      /** Late charge per day at that rate (truncated to the yen), null without an agreed rate. */
+      /**
+       * The rate the late charge is computed at: the agreed rate, cut to the 利息制限法4条・7条 cap
+       * where it is above it (the excess is void; RECALC.md "Late charges"). null without an agreed rate.
+       */
+      appliedLateChargeRate: string | null;
+      /** The cap and its source where the agreed rate was cut, else null. */
+      lateChargeCut: { cap: string; source: string } | null;
+      /** Late charge per day at the applied rate (truncated to the yen), null without an agreed rate. */
       dailyLateCharge: Yen | null;
     }
   | {
@@ -176,10 +184,16 @@ function unpaidPrincipal(schedule: readonly ScheduledPayment[], paid: Yen): Yen 
   return principal;
 }
 
+/** What the acceleration reads: the clause, the agreed late charge, and what decides its cap. */
+export type AccelerationTerms = Pick<ScheduleTerms, 'acceleration' | 'lateChargeRate'> & {
+  /** The settled amount (its tier sets the 4条 cap) and whether the creditor lends in business (7条): without them, no cap is applied. */
+  cap?: { principal: Yen; businessLender: boolean };
+};
+
 export function paymentStatus(
   schedule: readonly ScheduledPayment[],
   payments: readonly PaymentInput[],
-  terms: Pick<ScheduleTerms, 'acceleration' | 'lateChargeRate'>,
+  terms: AccelerationTerms,
   today: CivilDate,
 ): PaymentStatus {
   const sorted = [...payments].sort((a, b) => a.paidOn.localeCompare(b.paidOn));
@@ -210,11 +224,20 @@ export function paymentStatus(
   };
 }
 
+/** The agreed late-charge rate, cut to its cap on `date` where above it (利息制限法4条1項・7条1項). */
+function appliedLateCharge(terms: AccelerationTerms, date: CivilDate) {
+  const agreed = terms.lateChargeRate === null ? null : parseRatePercent(terms.lateChargeRate);
+  if (!agreed?.ok) return null;
+  const cap = terms.cap && lateChargeCap(terms.cap.principal, date, terms.cap.businessLender);
+  if (!cap || agreed.value <= cap.rate) return { rate: agreed.value, cut: null };
+  return { rate: cap.rate, cut: { cap: formatRatePercent(cap.rate), source: cap.source } };
+}
+
 function acceleration(
   schedule: readonly ScheduledPayment[],
   paidBy: (date: CivilDate) => Yen,
   paid: Yen,
-  terms: Pick<ScheduleTerms, 'acceleration' | 'lateChargeRate'>,
+  terms: AccelerationTerms,
   today: CivilDate,
 ): Acceleration | null {
   const clause = terms.acceleration;
@@ -226,15 +249,17 @@ function acceleration(
     const state = arrearsAt(schedule, paidThen, payment.dueDate);
     if (clauseFires(clause, state.missed, state.arrears)) {
       const balance = unpaidPrincipal(schedule, paidThen);
-      const rate = terms.lateChargeRate === null ? null : parseRatePercent(terms.lateChargeRate);
+      const applied = appliedLateCharge(terms, payment.dueDate);
       return {
         state: 'accelerated',
         on: payment.dueDate,
         lateChargesFrom: addDays(payment.dueDate, 1),
         balance,
         lateChargeRate: terms.lateChargeRate,
+        appliedLateChargeRate: applied && formatRatePercent(applied.rate),
+        lateChargeCut: applied?.cut ?? null,
         // Late charges on a yearly rate, per day of a 365-day year, truncated (one named rounding).
-        dailyLateCharge: rate?.ok ? divideToYen(BigInt(balance) * BigInt(rate.value), 365n * 1_000_000n, 'down') : null,
+        dailyLateCharge: applied ? divideToYen(BigInt(balance) * BigInt(applied.rate), 365n * 1_000_000n, 'down') : null,
       };
     }
   }

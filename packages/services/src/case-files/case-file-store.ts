@@ -43,6 +43,8 @@ export async function readCaseContent(db: Db, id: string): Promise<CaseContent |
     budget: stored.budget,
     assets: stored.assets,
     feeQuotes: stored.feeQuotes,
+    officeActs: stored.officeActs,
+    checklist: stored.checklist,
     creditors: await Promise.all(
       creditors.map(async ({ id, caseId: _, position: __, version: ___, status, contracts, ...creditor }) => ({
         ...creditor,

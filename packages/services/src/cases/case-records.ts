@@ -1,6 +1,15 @@
 // A case as a record: listed, created, read with its creditors and contracts, edited part by part
 // (what an edit leaves out keeps its stored value), deleted.
-import { assetsSchema, budgetSchema, debtorSchema, feeQuoteSchema, stepNormsSchema, text, withEdit } from '@wakai/core';
+import {
+  assetsSchema,
+  budgetSchema,
+  checklistStateSchema,
+  debtorSchema,
+  feeQuoteSchema,
+  stepNormsSchema,
+  text,
+  withEdit,
+} from '@wakai/core';
 import {
   countTransactions,
   deleteCase,
@@ -30,6 +39,8 @@ const caseFieldsSchema = z.object({
   assets: assetsSchema,
   feeQuotes: z.array(feeQuoteSchema).max(20),
   stepNorms: stepNormsSchema,
+  officeActs: z.boolean({ error: '事務所が代理しているかを選んでください' }).nullable(),
+  checklist: checklistStateSchema,
 });
 
 /** What the debtor may change of their own case: their details, the budget, their assets. */

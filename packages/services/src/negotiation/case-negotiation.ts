@@ -18,6 +18,7 @@ import { caseAccess, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
 import { type CreditorWithFigures, creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
+import { type CreditorCoach, coachBase, creditorCoach, lastRepaymentsOf } from './creditor-coach.js';
 
 export interface CreditorNegotiation {
   creditor: CreditorWithFigures;
@@ -25,6 +26,7 @@ export interface CreditorNegotiation {
   context: OfferContext;
   view: NegotiationView;
   deadlines: Deadline[];
+  coach: CreditorCoach;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function caseNegotiation(
     wanted.map((c) => c.id),
   );
   const norms = { ...defaultStepNorms, ...stored.stepNorms };
+  const lastRepaid = await lastRepaymentsOf(ctx, wanted);
   return wanted.map((creditor) => {
     const all = negotiations.get(creditor.id) as StoredNegotiation;
     const negotiation = hideOfficeOnly ? { ...all, contacts: all.contacts.filter((contact) => !contact.officeOnly) } : all;
@@ -68,14 +71,15 @@ export async function caseNegotiation(
       },
       today,
     );
-    return { creditor, stored: negotiation, context, view, deadlines };
+    const coach = creditorCoach(coachBase(creditor, negotiation, stored, lastRepaid), negotiation, today);
+    return { creditor, stored: negotiation, context, view, deadlines, coach };
   });
 }
 
 /** How one creditor's negotiation goes out: its records and what the core derives from them. */
-export function negotiationJson({ creditor, stored, context, view, deadlines }: CreditorNegotiation) {
+export function negotiationJson({ creditor, stored, context, view, deadlines, coach }: CreditorNegotiation) {
   const { contracts: _, ...rest } = creditor;
-  return { creditor: rest, record: stored, context, view, deadlines };
+  return { creditor: rest, record: stored, context, view, deadlines, coach };
 }
 
 /** Every creditor of the case, for the board. */
@@ -85,7 +89,14 @@ export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }
   const creditors = await caseNegotiation(ctx, stored, today, undefined, as === 'debtor');
   return {
     today,
-    case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name, stepNorms: stored.stepNorms, version: stored.version },
+    case: {
+      id: stored.id,
+      title: stored.title,
+      debtorName: stored.debtor.name,
+      stepNorms: stored.stepNorms,
+      officeActs: stored.officeActs,
+      version: stored.version,
+    },
     creditors: creditors.map(negotiationJson),
   };
 }
@@ -105,5 +116,9 @@ export async function creditorNegotiation(
 /** The same as one creditor's page reads it. */
 export async function creditorNegotiationFile(ctx: ServiceContext, args: { user: User; creditorId: string }) {
   const { today, stored, found } = await creditorNegotiation(ctx, { ...args, need: 'debtor' });
-  return { today, case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name }, ...negotiationJson(found) };
+  return {
+    today,
+    case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name, officeActs: stored.officeActs, version: stored.version },
+    ...negotiationJson(found),
+  };
 }

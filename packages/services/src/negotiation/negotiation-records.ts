@@ -23,13 +23,14 @@ import {
   updateContact,
   updateOffer,
 } from '@wakai/db';
-import { creditorOf, creditorOfRecord } from '../access.js';
+import { creditorOf, creditorOfRecord, creditorWithCase } from '../access.js';
 import { AppError, checked, conflict } from '../app-error.js';
 import { type CaseChange, logChange } from '../audit/case-log.js';
 import { fieldChanges } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
 import { editAt, editOf } from '../edit.js';
 import { moveToTrash, type TrashKind } from '../trash/trash.js';
+import { draftWarnings } from './creditor-coach.js';
 
 /** `write`, its entry in the case's log (made from what it wrote) and the case's mark of a change, together. */
 function withTouch<T>(
@@ -64,12 +65,14 @@ const contactLabel = (creditorName: string, contact: { at: string; summary: stri
   `${creditorName} ${contact.at.slice(0, 10)} ${contact.summary.slice(0, 30)}`;
 
 export async function recordContact(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
-  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const contact = checked(contactSchema, input);
-  return withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact), {
+  const saved = await withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact), {
     user,
     change: (added) => ({ action: 'create', kind: 'contact', id: added.id, label: contactLabel(creditor.name, contact) }),
   });
+  // The coach's warnings come back with the record (the form showed the same before saving).
+  return { ...saved, warnings: await draftWarnings(ctx, stored, creditor.id, { kind: 'contact', contact }) };
 }
 
 export async function editContact(ctx: ServiceContext, { user, contactId, body }: { user: User; contactId: string; body: unknown }) {
@@ -106,13 +109,14 @@ async function checkContactOf(db: Db, creditorId: string, contactId: string | nu
 }
 
 export async function recordOffer(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
-  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const offer = checked(offerSchema, input);
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
-  return withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer), {
+  const saved = await withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer), {
     user,
     change: (added) => ({ action: 'create', kind: 'offer', id: added.id, label: offerLabel(creditor.name, offer) }),
   });
+  return { ...saved, warnings: await draftWarnings(ctx, stored, creditor.id, { kind: 'offer', offer }) };
 }
 
 export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { user: User; offerId: string; body: unknown }) {

@@ -4,6 +4,7 @@
 import { insertAttachment, insertContact, touchCase, type User } from '@wakai/db';
 import { creditorOf } from '../access.js';
 import { AppError } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 import { attachmentName, inspectAttachment } from './attachment-check.js';
 
@@ -42,9 +43,19 @@ export async function submitDocument(
       nextAction: '',
       nextActionDue: null,
       nextActionDone: false,
+      demand: 'none',
+      collectionAfterNotice: false,
       officeOnly: false,
     });
     const file = await insertAttachment(trx, contact.id, { fileName, contentType: inspected.contentType, content });
+    await logChange(trx, ctx, user, {
+      caseId: creditor.caseId,
+      action: 'create',
+      kind: 'attachment',
+      id: file.id,
+      label: fileName,
+      changes: [{ field: 'size', to: content.length }],
+    });
     await touchCase(trx, creditor.caseId);
     return { contactId: contact.id, ...file };
   });

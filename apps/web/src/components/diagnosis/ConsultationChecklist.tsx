@@ -1,36 +1,102 @@
-// What to bring to a first consultation and what to ask there: printed with the diagnosis.
-const bring = [
-  'すべての借入先の明細・取引履歴(カード、契約書、利用明細、督促状)',
-  '毎月の返済額と返済日がわかるもの',
-  '給与明細(直近2〜3か月)・源泉徴収票または課税証明書',
-  '家賃・光熱費・通信費など毎月の固定費がわかるもの',
-  '債権者からの手紙・メール、和解案の書面(あれば)',
-  '相談したいことのメモ',
-];
+// What to bring to a consultation and what to ask there, printed with the diagnosis: the items come
+// from the core's list (the guides' checklist), the user ticks them and adds questions of their own,
+// and both are kept with the case (saved at the version loaded, a 409 reloads).
+import { askItems, bringItems, type ChecklistEntry, type ChecklistState } from '@wakai/core';
+import { useState } from 'react';
+import { ApiError, api, type CaseDetail } from '../../api.js';
+import { useLoad } from '../../use-load.js';
+import { Notice } from '../form.js';
 
-const ask = [
-  '私の場合、どの手続が考えられますか。それぞれの理由は何ですか',
-  '費用の総額と内訳(着手金・報酬・実費・分割払いの可否)を書面でいただけますか',
-  '家族や保証人、車や自宅への影響はありますか',
-  '過払金が戻る可能性はありますか',
-  '手続中、債権者とのやり取りはどうなりますか',
-];
+/** The state without the user's question at `index`: later questions' ticks move up with them. */
+function withoutQuestion(state: ChecklistState, index: number): ChecklistState {
+  const ticked = state.ticked.flatMap((id) => {
+    if (!id.startsWith('q:')) return [id];
+    const at = Number(id.slice(2));
+    return at === index ? [] : [at > index ? `q:${at - 1}` : id];
+  });
+  return { ticked, questions: state.questions.filter((_, i) => i !== index) };
+}
 
-export function ConsultationChecklist() {
+export function ConsultationChecklist({ caseId }: { caseId: string }) {
+  const { data, reload } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [question, setQuestion] = useState('');
+  if (!data) return null;
+  const state = data.case.checklist;
+  async function save(next: ChecklistState, done: string) {
+    try {
+      await api('PATCH', `/cases/${caseId}`, { checklist: next, version: data?.case.version });
+      setMessage({ kind: 'ok', text: done });
+    } catch (e) {
+      const conflict = e instanceof ApiError && e.status === 409;
+      setMessage({ kind: 'error', text: conflict ? '別の画面で変更されたため、読み込み直しました。もう一度操作してください' : String(e) });
+    }
+    await reload();
+  }
+  const toggle = (id: string, checked: boolean) =>
+    save({ ...state, ticked: checked ? [...state.ticked, id] : state.ticked.filter((t) => t !== id) }, '保存しました');
+  const list = (title: string, items: readonly ChecklistEntry[]) => (
+    <>
+      <h2>{title}</h2>
+      <ul className="checklist">
+        {items.map((item) => (
+          <li key={item.id}>
+            <label className="check">
+              <input type="checkbox" checked={state.ticked.includes(item.id)} onChange={(e) => void toggle(item.id, e.target.checked)} />{' '}
+              {item.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
   return (
     <section className="card print-only-break" aria-label="相談の準備">
-      <h2>相談のときに持っていくもの</h2>
-      <ul>
-        {bring.map((item) => (
-          <li key={item}>□ {item}</li>
+      {list('相談のときに持っていくもの', bringItems)}
+      {list('聞いておきたいこと', askItems)}
+      <h2>自分の質問</h2>
+      <ul className="checklist" data-testid="own-questions">
+        {state.questions.map((q, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a question is its position (ticks are kept as q:<index>)
+          <li key={`${index}-${q}`}>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={state.ticked.includes(`q:${index}`)}
+                onChange={(e) => void toggle(`q:${index}`, e.target.checked)}
+              />{' '}
+              {q}
+            </label>{' '}
+            <button
+              type="button"
+              className="small secondary no-print"
+              onClick={() => void save(withoutQuestion(state, index), '質問を削除しました')}
+            >
+              削除
+            </button>
+          </li>
         ))}
       </ul>
-      <h2>聞いておきたいこと</h2>
-      <ul>
-        {ask.map((item) => (
-          <li key={item}>□ {item}</li>
-        ))}
-      </ul>
+      <form
+        className="no-print"
+        aria-label="自分の質問を加える"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (question.trim() === '') return;
+          void save({ ...state, questions: [...state.questions, question.trim()] }, '質問を加えました').then(() => setQuestion(''));
+        }}
+      >
+        <input
+          value={question}
+          onChange={(e) => setQuestion(e.target.value)}
+          aria-label="自分の質問"
+          placeholder="例: 車のローンは外せますか"
+        />{' '}
+        <button type="submit" className="small">
+          質問を加える
+        </button>
+      </form>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <button type="button" className="no-print" onClick={() => window.print()}>
         この診断を印刷する
       </button>

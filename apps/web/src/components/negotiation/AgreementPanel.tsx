@@ -4,6 +4,7 @@ import { type ChecklistStatus, transferFeePayers } from '@wakai/core';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
+import { TermHelp } from '../help/Term.js';
 
 const statusLabels: Record<ChecklistStatus, string> = { ok: 'OK', info: '確認', warn: '注意', missing: '未記入', mismatch: '不一致' };
 const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
@@ -130,16 +131,16 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
               ))}
             </select>
           </Field>
-          <Field label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
+          <Field term="期限の利益" label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
             <input name="misses" inputMode="numeric" defaultValue={value.misses ?? ''} />
           </Field>
           <Field label="期限の利益喪失: 遅れた額(円)" error={problemAt(problems, 'acceleration', 'amount')}>
             <input name="accelerationAmount" inputMode="numeric" defaultValue={amountText(value.accelerationAmount)} />
           </Field>
-          <Field label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
+          <Field term="遅延損害金" label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
             <input name="lateChargeRate" defaultValue={value.lateChargeRate ?? ''} />
           </Field>
-          <Field label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
+          <Field term="将来利息" label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
             <input name="futureInterestRate" defaultValue={value.futureInterestRate} />
           </Field>
           <Field label="メモ" error={problemAt(problems, 'note')}>
@@ -148,7 +149,8 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         </div>
         <div className="actions">
           <label className="check">
-            <input type="checkbox" name="settlementClause" defaultChecked={saved?.settlementClause ?? false} /> 清算条項あり
+            <input type="checkbox" name="settlementClause" defaultChecked={saved?.settlementClause ?? false} /> 清算条項あり{' '}
+            <TermHelp name="清算条項" />
           </label>
           <label className="check">
             <input type="checkbox" name="forgiveness" defaultChecked={saved?.forgiveness ?? false} /> 完済時の免除条項あり

@@ -1,95 +1,12 @@
 // Every contact with the creditor: when, how, who, what was said and promised, the next action and
 // its deadline, and the letters or faxes that came with it. Each can be corrected or removed.
-import { contactChannelLabels, contactChannels, contactDirectionLabels, contactDirections, type FieldProblem } from '@wakai/core';
-import { useState } from 'react';
+import { type CoachWarning, contactChannelLabels, contactDemandLabels, contactDirectionLabels } from '@wakai/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact } from '../../api.js';
-import { dateValue } from '../../form-values.js';
-import { Field, Notice, problemAt, useFormSubmit } from '../form.js';
-
-/** Now on this computer's clock, as the datetime-local field wants it. */
-function nowLocal(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-export const contactLabels: Record<string, string> = {
-  at: '日時',
-  channel: '方法',
-  direction: '向き',
-  person: '先方の担当者',
-  summary: '内容',
-  promises: '約束したこと',
-  nextAction: '次にすること',
-  nextActionDue: 'その期限',
-  nextActionDone: '次にすること(済)',
-  officeOnly: '事務所内のみ',
-};
-
-function contactBody(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? '');
-  return {
-    at: text('at'),
-    channel: text('channel'),
-    direction: text('direction'),
-    person: text('person'),
-    summary: text('summary'),
-    promises: text('promises'),
-    nextAction: text('nextAction'),
-    nextActionDue: dateValue(text('nextActionDue')),
-    officeOnly: form.get('officeOnly') === 'on',
-  };
-}
-
-/** The fields of a contact, empty for a new one or filled with a stored one to correct. */
-function ContactFields({ contact, problems }: { contact?: StoredContact; problems: FieldProblem[] }) {
-  return (
-    <>
-      <div className="grid-3">
-        <Field label="日時" error={problemAt(problems, 'at')}>
-          <input name="at" type="datetime-local" defaultValue={contact?.at ?? nowLocal()} />
-        </Field>
-        <Field label="方法" error={problemAt(problems, 'channel')}>
-          <select name="channel" defaultValue={contact?.channel ?? 'phone'}>
-            {contactChannels.map((c) => (
-              <option key={c} value={c}>
-                {contactChannelLabels[c]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="向き" error={problemAt(problems, 'direction')}>
-          <select name="direction" defaultValue={contact?.direction ?? 'outgoing'}>
-            {contactDirections.map((d) => (
-              <option key={d} value={d}>
-                {contactDirectionLabels[d]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="先方の担当者" error={problemAt(problems, 'person')}>
-          <input name="person" defaultValue={contact?.person ?? ''} />
-        </Field>
-        <Field label="次にすること" error={problemAt(problems, 'nextAction')}>
-          <input name="nextAction" defaultValue={contact?.nextAction ?? ''} />
-        </Field>
-        <Field label="その期限" error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
-          <input name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
-        </Field>
-      </div>
-      <Field label="内容(必須)" error={problemAt(problems, 'summary')}>
-        <textarea name="summary" rows={3} defaultValue={contact?.summary ?? ''} />
-      </Field>
-      <Field label="約束したこと" error={problemAt(problems, 'promises')}>
-        <input name="promises" defaultValue={contact?.promises ?? ''} />
-      </Field>
-      <label className="check">
-        <input type="checkbox" name="officeOnly" defaultChecked={contact?.officeOnly ?? false} />{' '}
-        事務所内のみ(案件を共有しているご本人には見せない)
-      </label>
-    </>
-  );
-}
+import { CoachWarnings } from '../coach/CoachWarnings.js';
+import { contactDraftWarnings } from '../coach/draft-warnings.js';
+import { Notice, useFormSubmit } from '../form.js';
+import { ContactFields, contactBody, contactLabels } from './contact-form.js';
 
 /** The stored contact as the creditor's file holds it now (for a 409). */
 async function readContact(creditorId: string, id: string) {
@@ -101,6 +18,13 @@ async function readContact(creditorId: string, id: string) {
 }
 
 export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
+  // The coach reads the form as it is typed and warns before saving (never blocks).
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<CoachWarning[]>([]);
+  const judge = useCallback(() => {
+    if (form.current) setDraft(contactDraftWarnings(data.coach.facts, contactBody(new FormData(form.current))));
+  }, [data]);
+  useEffect(judge, [judge]);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     body: contactBody,
     save: async (body) => {
@@ -114,21 +38,48 @@ export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData;
   return (
     <section className="card" aria-label="連絡の記録">
       <h2>連絡の記録</h2>
-      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="連絡を記録">
+      <form
+        ref={form}
+        onSubmit={onSubmit}
+        onChange={() => {
+          onChange();
+          judge();
+        }}
+        onReset={() => setTimeout(judge, 0)}
+        noValidate
+        aria-label="連絡を記録"
+      >
         {notice}
         <ContactFields problems={problems} />
+        <CoachWarnings warnings={draft} label="この連絡についての注意(保存前)" />
         <button type="submit">連絡を記録</button>
       </form>
       <ul className="contacts" data-testid="contact-list">
         {data.record.contacts.map((contact) => (
-          <ContactItem key={`${contact.id}-${contact.version}`} creditorId={data.creditor.id} contact={contact} onChanged={onChanged} />
+          <ContactItem
+            key={`${contact.id}-${contact.version}`}
+            creditorId={data.creditor.id}
+            contact={contact}
+            warnings={data.coach.contacts[contact.id] ?? []}
+            onChanged={onChanged}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; contact: StoredContact; onChanged: () => Promise<void> }) {
+function ContactItem({
+  creditorId,
+  contact,
+  warnings,
+  onChanged,
+}: {
+  creditorId: string;
+  contact: StoredContact;
+  warnings: CoachWarning[];
+  onChanged: () => Promise<void>;
+}) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [editing, setEditing] = useState(false);
   async function run(action: () => Promise<unknown>, done: string) {
@@ -161,7 +112,10 @@ function ContactItem({ creditorId, contact, onChanged }: { creditorId: string; c
         {contact.channel !== 'upload' && contact.person && ` ${contact.person}様`}
         {contact.officeOnly && <span className="office-only">事務所内のみ</span>}
       </div>
+      {contact.collectionAfterNotice && <span className="flag">受任通知後の取立て</span>}
+      {contact.demand !== 'none' && <span className="flag">{contactDemandLabels[contact.demand]}</span>}
       <div className="pre">{contact.summary}</div>
+      <CoachWarnings warnings={warnings} label="この連絡についての注意" />
       {contact.promises && <div>約束: {contact.promises}</div>}
       {contact.nextAction && (
         <label className="check">

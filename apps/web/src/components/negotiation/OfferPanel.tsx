@@ -2,10 +2,13 @@
 // against this creditor's share of the budget, the standard terms, the alternatives; counter-offers
 // that fit, recorded in one click. Accept or reject with the version the screen was loaded at; an
 // accepted offer proposes the step to 合意. Each offer can be corrected or removed.
-import { formatYenWithUnit } from '@wakai/core';
+import { type CoachWarning, formatYenWithUnit } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
+import { CoachWarnings } from '../coach/CoachWarnings.js';
+import { offerDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
+import { Term } from '../help/Term.js';
 import { OfferItem } from './OfferItem.js';
 import { OfferFields, offerBody } from './offer-form.js';
 
@@ -20,28 +23,45 @@ export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData;
     done: '和解案を記録しました',
     reset: true,
   });
+  const [draft, setDraft] = useState<CoachWarning[]>([]);
   const toAgreed = view.acceptedOfferId !== null ? view.next.find((n) => n.status === 'agreed' && n.problem === null) : undefined;
 
   return (
     <section className="card" aria-label="和解案">
       <h2>和解案</h2>
       <p className="facts">
-        引き直し後の債務 <b>{formatYenWithUnit(context.debt)}</b> / 家計からこの債権者に按分できる額{' '}
-        <b data-testid="share">{formatYenWithUnit(context.share)}</b>
+        <Term name="引き直し計算">引き直し後</Term>の債務 <b>{formatYenWithUnit(context.debt)}</b> / 家計からこの債権者に
+        <Term name="按分" />
+        できる額 <b data-testid="share">{formatYenWithUnit(context.share)}</b>
         (返済に回せる額 {formatYenWithUnit(context.sustainable)} を債務の額で按分)
       </p>
       {toAgreed && <MoveToAgreed data={data} onChanged={onChanged} />}
       <div className="offers" data-testid="offer-list">
         {[...view.offers].reverse().map((offer) => {
           const stored = record.offers.find((o) => o.id === offer.id) as StoredOffer;
-          return <OfferItem key={`${offer.id}-${stored.version}`} offer={offer} stored={stored} data={data} onChanged={onChanged} />;
+          return (
+            <div key={`${offer.id}-${stored.version}`}>
+              <OfferItem offer={offer} stored={stored} data={data} onChanged={onChanged} />
+              <CoachWarnings warnings={data.coach.offers[offer.id] ?? []} label="この和解案についての注意" />
+            </div>
+          );
         })}
       </div>
       <details open={view.offers.length === 0}>
         <summary>和解案を記録する</summary>
-        <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="和解案を記録">
+        <form
+          onSubmit={onSubmit}
+          onChange={(e) => {
+            onChange();
+            setDraft(offerDraftWarnings(data.coach.facts, offerBody(new FormData(e.currentTarget))));
+          }}
+          onReset={() => setDraft([])}
+          noValidate
+          aria-label="和解案を記録"
+        >
           {notice}
           <OfferFields contacts={record.contacts} today={data.today} problems={problems} />
+          <CoachWarnings warnings={draft} label="この和解案についての注意(保存前)" />
           <button type="submit">和解案を記録</button>
         </form>
       </details>

@@ -40,8 +40,15 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
             {acceleration.on} の支払が遅れたため、和解書の条項により期限の利益を失っています。残り {formatYenWithUnit(acceleration.balance)}{' '}
             の一括請求と、{acceleration.lateChargesFrom} からの遅延損害金
             {acceleration.dailyLateCharge !== null
-              ? `(年${acceleration.lateChargeRate}%、1日 ${formatYenWithUnit(acceleration.dailyLateCharge)})`
+              ? `(年${acceleration.appliedLateChargeRate}%、1日 ${formatYenWithUnit(acceleration.dailyLateCharge)})`
               : ''}
+            {acceleration.lateChargeCut && (
+              <span data-testid="late-charge-cut">
+                {' '}
+                約定の年{acceleration.lateChargeRate}%は上限(年{acceleration.lateChargeCut.cap}%、{acceleration.lateChargeCut.source}
+                )を超えるため、上限で計算しています(超える部分は無効です)。
+              </span>
+            )}
             の対象になります。すぐに代理人か債権者に連絡してください。
           </span>
         </Notice>

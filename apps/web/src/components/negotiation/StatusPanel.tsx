@@ -5,12 +5,15 @@ import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { useState } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { dateValue } from '../../form-values.js';
+import { CoachWarnings } from '../coach/CoachWarnings.js';
+import { statusDraftWarnings } from '../coach/draft-warnings.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { view, creditor, today } = data;
   const firstPossible = view.next.find((n) => n.problem === null)?.status ?? view.next[0]?.status ?? '';
   const [to, setTo] = useState<string>(firstPossible);
+  const [date, setDate] = useState(today);
   const chosen = view.next.find((n) => n.status === to);
   const label = (status: unknown) => negotiationStatusLabels[status as NegotiationStatus] ?? String(status);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
@@ -74,10 +77,14 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
               </select>
             </Field>
             <Field label="日付" error={problemAt(problems, 'date')}>
-              <input name="date" defaultValue={today} />
+              <input name="date" defaultValue={today} onChange={(e) => setDate(dateValue(e.target.value) ?? today)} />
             </Field>
             {(to === 'subrogated' || to === 'assigned') && (
-              <Field label={to === 'subrogated' ? '代位弁済した保証会社' : '債権を譲り受けた会社'} error={problemAt(problems, 'successor')}>
+              <Field
+                term={to === 'subrogated' ? '代位弁済' : undefined}
+                label={to === 'subrogated' ? '代位弁済した保証会社' : '債権を譲り受けた会社'}
+                error={problemAt(problems, 'successor')}
+              >
                 <input name="successor" />
               </Field>
             )}
@@ -85,6 +92,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
               <input name="note" />
             </Field>
           </div>
+          <CoachWarnings warnings={statusDraftWarnings(data.coach.facts, to, date)} label="この段階についての注意(保存前)" />
           <button type="submit">「{label(to)}」にする</button>
         </form>
       )}

@@ -94,17 +94,17 @@ export function OfferFields({
       <Field label="初回の返済日" error={problemAt(problems, 'firstPaymentDate')}>
         <input name="firstPaymentDate" defaultValue={offer?.firstPaymentDate ?? ''} />
       </Field>
-      <Field label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
+      <Field term="将来利息" label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
         <input
           name="futureInterestRate"
           placeholder="0"
           defaultValue={offer && offer.futureInterestRate !== '0' ? offer.futureInterestRate : ''}
         />
       </Field>
-      <Field label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
+      <Field term="遅延損害金" label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
         <input name="lateChargeRate" defaultValue={offer?.lateChargeRate ?? ''} />
       </Field>
-      <Field label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
+      <Field term="期限の利益" label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
         <input name="misses" inputMode="numeric" placeholder="2" defaultValue={offer?.acceleration.misses ?? ''} />
       </Field>
       <Field label="期限の利益喪失: 遅れた額(円)" error={problemAt(problems, 'acceleration', 'amount')}>

@@ -1,0 +1,22 @@
+// What to do next on a creditor's page, by the step the negotiation is at (one line each).
+import type { NegotiationStatus } from '@wakai/core';
+
+export const creditorNextSteps: Record<NegotiationStatus, string> = {
+  'not-started': '受任通知を送るか、取引履歴の開示を求めます(古い借金なら先に時効を確かめます)。',
+  'notice-sent': '取引履歴の開示を待ちます。債権者から直接連絡が来たら「代理人に任せています」と答え、記録します。',
+  'history-requested': '取引履歴が届いたら、契約の画面に入力して引き直し計算をします。',
+  'history-received': '取引履歴を入力して引き直し計算をします。',
+  recalculated: '引き直した債務と按分できる額をもとに、和解案を作って送ります。',
+  'proposal-sent': '債権者の回答を待ち、届いた和解案を記録して家計に合うか確かめます。',
+  negotiating: '和解案を比べ、家計で払えない額は約束せず、具体的な額で対案を出します。',
+  agreed: '和解書を受け取り、条項を一つずつ確かめてから署名します。',
+  'agreement-signed': '初回の支払日を確かめ、支払ったら記録します。',
+  repaying: '毎月の支払いを記録します。遅れそうなら期限の利益を失う前に連絡します。',
+  completed: '完済しました。完済の証明(領収書など)を保管してください。',
+  'broken-down': '他の手続(個人再生・自己破産・特定調停)を検討します。',
+  lawsuit: '裁判所からの書類の期限を確かめ、すぐ専門家に相談します。',
+  'other-procedure': '選んだ手続の準備を進めます。',
+  subrogated: '保証会社を新しい債権者として交渉を続けます。',
+  assigned: '債権を譲り受けた会社を新しい債権者として交渉を続けます。時効も確かめます。',
+  'limitation-invoked': '時効援用の通知の控えと配達の記録を保管してください。',
+};
