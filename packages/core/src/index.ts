@@ -14,6 +14,8 @@ export * from './diagnosis/overpayment-recovery.js';
 export * from './diagnosis/plan-choices.js';
 export * from './diagnosis/procedure-comparison.js';
 export * from './diagnosis/risks.js';
+export * from './diagnosis/route-costs.js';
+export * from './diagnosis/status-quo.js';
 export * from './engine.js';
 export * from './fees/fee-quote.js';
 export * from './fees/fees-on-case.js';
