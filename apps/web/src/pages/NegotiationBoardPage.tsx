@@ -4,6 +4,7 @@ import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus,
 import { Link } from 'wouter';
 import { api, type CaseNegotiationData } from '../api.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
+import { OffersTogether } from '../components/negotiation/OffersTogether.js';
 import { useLoad } from '../use-load.js';
 
 export function NegotiationBoardPage({ caseId }: { caseId: string }) {
@@ -99,6 +100,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           })}
         </tbody>
       </table>
+      <OffersTogether data={data} />
       <details className="card">
         <summary>段階ごとの目安の日数(これを超えると印が付きます)</summary>
         <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="目安の日数" key={data.case.version}>

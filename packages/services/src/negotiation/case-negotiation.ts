@@ -3,6 +3,7 @@
 // agreement, watches the payments and lists the deadlines.
 import {
   type CivilDate,
+  type CreditorPlan,
   type Deadline,
   defaultStepNorms,
   diagnose,
@@ -18,6 +19,7 @@ import { caseOf, creditorWithCase } from '../access.js';
 import { notFound } from '../app-error.js';
 import { type CreditorWithFigures, creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
+import { offersTogether } from './offers-together.js';
 
 export interface CreditorNegotiation {
   creditor: CreditorWithFigures;
@@ -25,6 +27,9 @@ export interface CreditorNegotiation {
   context: OfferContext;
   view: NegotiationView;
   deadlines: Deadline[];
+  /** Its part of the standard 任意整理 plan (null: nothing owed), for the board's combined view. */
+  planShare: CreditorPlan | null;
+  planStartMonth: string;
 }
 
 /**
@@ -65,7 +70,9 @@ export async function caseNegotiation(
       },
       today,
     );
-    return { creditor, stored: negotiation, context, view, deadlines };
+    const planShare = diagnosis.plan.creditors.find((c) => c.key === creditor.id) ?? null;
+    const planStartMonth = diagnosis.plan.firstMonth?.month ?? today.slice(0, 7);
+    return { creditor, stored: negotiation, context, view, deadlines, planShare, planStartMonth };
   });
 }
 
@@ -84,6 +91,7 @@ export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }
     today,
     case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name, stepNorms: stored.stepNorms, version: stored.version },
     creditors: creditors.map(negotiationJson),
+    ...offersTogether(creditors, today),
   };
 }
 
