@@ -13,6 +13,7 @@ import { type AuthMode, authenticate, type Env, type ProxySettings, sameOrigin, 
 import { errorResponse } from './http-errors.js';
 import type { LoginLimits } from './login-throttle.js';
 import { caseRoutes } from './routes/cases.js';
+import { coachRoutes } from './routes/coach.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
 import { deadlineRoutes } from './routes/deadlines.js';
@@ -58,6 +59,7 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks }: A
     .route('/letterhead', letterheadRoutes(ctx))
     .route('/', negotiationRecordRoutes(ctx))
     .route('/', deadlineRoutes(ctx))
+    .route('/', coachRoutes(ctx))
     .all('*', () => {
       throw new AppError('notFound', 'そのAPIはありません');
     });

@@ -9,6 +9,7 @@ import { DebtorPage } from './pages/DebtorPage.js';
 import { DiagnosisPage } from './pages/DiagnosisPage.js';
 import { DocumentsPage } from './pages/DocumentsPage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
+import { PreparationPage } from './pages/PreparationPage.js';
 
 export function App() {
   return (
@@ -28,6 +29,9 @@ export function App() {
           <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
             {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}
+          </Route>
+          <Route path="/cases/:caseId/creditors/:creditorId/prepare">
+            {(params) => <PreparationPage caseId={params.caseId} creditorId={params.creditorId} />}
           </Route>
           <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>

@@ -64,5 +64,7 @@ export type LedgerVariants = Answer<Contract['recalc']['variants']['$get']>;
 export type DeadlinesData = Answer<Api['deadlines']['$get']>;
 export type DocumentChoices = Answer<Case['documents']['$get']>;
 export type LetterheadData = Answer<Api['letterhead']['$get']>;
+export type CreditorNotesData = Answer<Api['creditor-notes']['$get']>;
+export type PreparationData = Answer<Creditor['preparation']['$get']>;
 /** The ledger: the core's recalculation JSON (sent as text when its working and variants are left out). */
 export type LedgerData = (RecalcJson & { variants?: RecalcVariant[] }) | { empty: true };

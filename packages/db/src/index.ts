@@ -5,6 +5,7 @@ export * from './connect.js';
 export * from './contact.repository.js';
 export * from './contract.repository.js';
 export * from './creditor.repository.js';
+export * from './creditor-notes.repository.js';
 export * from './db.js';
 export * from './letterhead.repository.js';
 export * from './migrate.js';

@@ -144,6 +144,13 @@ export interface LetterheadTable {
   updated_at: Timestamp;
 }
 
+export interface CreditorNotesTable {
+  owner_id: string;
+  notes: JSONColumnType<object>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -158,4 +165,5 @@ export interface Database {
   agreements: AgreementTable;
   payments: PaymentTable;
   letterheads: LetterheadTable;
+  creditor_notes: CreditorNotesTable;
 }

@@ -7,6 +7,7 @@ import { CreditorDocuments } from '../components/documents/CreditorDocuments.js'
 import { Notice } from '../components/form.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
+import { CreditorTendencyPanel } from '../components/negotiation/CreditorTendencyPanel.js';
 import { OfferPanel } from '../components/negotiation/OfferPanel.js';
 import { PaymentPanel } from '../components/negotiation/PaymentPanel.js';
 import { StatusPanel } from '../components/negotiation/StatusPanel.js';
@@ -26,6 +27,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
         {data.creditor.name} <small>との交渉</small>
       </h1>
       <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
+      <CreditorTendencyPanel caseId={caseId} creditor={data.creditor} />
       <ContactLog data={data} onChanged={reload} />
       <OfferPanel data={data} onChanged={reload} />
       <AgreementPanel data={data} onChanged={reload} />
