@@ -71,3 +71,23 @@ it('wakai plan --exclude leaves a creditor out and pays it on as now', () => {
   expect(wrong.status).not.toBe(0);
   expect(wrong.stderr).toContain('対象から外す債権者「Z社」がこの案件にありません');
 });
+
+it('wakai prepare gives one creditor its opening offer, ladder and script', () => {
+  const run = wakai(['prepare', '山田', '--creditor', 'B社', '--data', data, '--today', '2026-11-23']);
+  expect(run.status).toBe(0);
+  // B社: 200,000 of 1,000,000 → 7,000 of the 35,000 a month. Opening: 200,000 ÷ 36 → 5,556
+  // (35 × 5,556 = 194,460, the 36th 5,540); up to the share: 29 × 6,897; 60 × 3,334.
+  expect(run.stdout).toContain('この債権者に回せる額: 毎月 7,000円(全体 35,000円 の按分)');
+  expect(run.stdout).toContain('最初の提案: 200,000円(元金のみ・将来利息なし)を 36回、毎月 5,556円(最終回 5,540円)');
+  expect(run.stdout).toContain('29回 × 6,897円(総額 ±0円、毎月 +1,341円)');
+  expect(run.stdout).toContain('60回 × 3,334円(総額 ±0円、毎月 −2,222円)');
+  expect(run.stdout).toContain('消費者金融の傾向:');
+  expect(run.stdout).toContain('言わない・しないこと:');
+  const json = JSON.parse(
+    wakai(['prepare', '山田', '--creditor', 'B社', '--format', 'json', '--data', data, '--today', '2026-11-23']).stdout,
+  );
+  expect(json.sheet.opening).toMatchObject({ installments: 36, monthly: 5_556 });
+  const wrong = wakai(['prepare', '山田', '--creditor', 'Z社', '--data', data]);
+  expect(wrong.status).not.toBe(0);
+  expect(wrong.stderr).toContain('債権者「Z社」がこの案件にありません');
+});
