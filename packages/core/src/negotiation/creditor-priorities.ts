@@ -81,13 +81,15 @@ export function creditorPriorities(creditors: readonly PriorityCreditor[]): Cred
     ),
   );
   const highest = Math.max(0, ...rates);
+  // The highest rate says something only where another creditor charges less.
+  const differ = rates.some((rate) => rate < highest);
   const ranked = creditors.map((c, index): CreditorPriority => {
     const reasons: PriorityReason[] = rules.flatMap((rule) => {
       const text = rule.find(c);
       return text === null ? [] : [{ id: rule.id, text, source: rule.source }];
     });
     const rate = rates[index] ?? 0;
-    if (highest > 0 && rate === highest && creditors.length > 1) {
+    if (differ && rate === highest) {
       const k = c.contracts.find((x) => {
         const parsed = x.contractRate === null ? null : parseRatePercent(x.contractRate);
         return parsed?.ok === true && parsed.value === highest;

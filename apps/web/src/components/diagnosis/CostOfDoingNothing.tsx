@@ -45,7 +45,7 @@ export function CostOfDoingNothing({ data, diagnosis, quotes }: { data: Diagnosi
         <tbody>
           {costs.routes.flatMap((route) => [
             <tr key={route.procedure}>
-              <td data-label="方法">{route.label}(費用の見積もりなし)</td>
+              <td data-label="方法">{route.label}(専門家の費用を除く)</td>
               <td data-label="支払の総額" className="num">
                 {route.outlay === null ? '—' : yen(route.outlay)}
               </td>
