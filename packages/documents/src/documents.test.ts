@@ -416,28 +416,3 @@ describe('renderDocument', () => {
     expect(safeFileName('受任通知_A/B社\u0007:x')).toBe('受任通知_A_B社__x');
   });
 });
-
-describe('交渉の準備シート', () => {
-  it(
-    'prints the opening offer, the ladder and the phone script of one creditor',
-    async () => {
-      const input = demoInput({ creditor: 1 });
-      const model = buildDocument('preparation-sheet', input);
-      const { bytes } = await renderDocument('preparation-sheet', input, 'pdf');
-      const { text } = checkPdf(bytes);
-      const flat = text.replace(/\s+/g, '');
-      const opening = model.sections[0]?.blocks.find((b) => b.type === 'paragraph');
-      // The opening offer as the core computed it, and the fixed parts of the sheet, read back from the PDF.
-      expect(opening?.type === 'paragraph' && opening.text).toMatch(/元金のみ・将来利息なし/);
-      expect(flat).toContain((opening as { text: string }).text.replace(/\s+/g, ''));
-      for (const heading of ['最初の提案', '断られたときの譲歩の段階', '電話の台本:言うこと', '言わない・しないこと', '書き留めること'])
-        expect(flat).toContain(heading);
-      expect(flat).toContain('60回に延ばして');
-    },
-    SLOW,
-  );
-
-  it('is made for one creditor only', () => {
-    expect(() => buildDocument('preparation-sheet', demoInput({}))).toThrow(DocumentUnavailableError);
-  });
-});
