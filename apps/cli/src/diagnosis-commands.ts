@@ -65,6 +65,9 @@ export async function runPlan(argv: string[]): Promise<number> {
     ...diagnosis.excluded.map(
       (c) => `対象外: ${c.name}(今のまま毎月 ${formatYenWithUnit(c.monthlyPayment)} を払い続けます。返済に回せる額はその残りです)`,
     ),
+    ...(diagnosis.excluded.length > 0
+      ? [`和解案に回せる額: 毎月 ${formatYenWithUnit(Math.max(0, affordability.sustainable - diagnosis.excludedStatusQuo.monthly))}`]
+      : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

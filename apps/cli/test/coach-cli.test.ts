@@ -62,6 +62,7 @@ it('wakai plan --exclude leaves a creditor out and pays it on as now', () => {
   expect(run.stdout).toContain('対象外: A社(今のまま毎月 7,000円 を払い続けます');
   // 800,000 over 36: 22,220 a month (5,555 × 4), 28,000 left of the budget (35,000 − 7,000).
   expect(run.stdout).toContain('毎月の返済 22,220円(初回 22,300円) / 返済に回せる額 35,000円');
+  expect(run.stdout).toContain('和解案に回せる額: 毎月 28,000円');
   const json = JSON.parse(wakai(['plan', '山田', '--data', data, '--exclude', 'A社', '--format', 'json', '--today', '2026-11-23']).stdout);
   expect(json.plan.debt).toBe(800_000);
   expect(json.excluded).toMatchObject([{ name: 'A社', monthlyPayment: 7_000 }]);

@@ -87,6 +87,12 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
   expect(await page.getByTestId('plan-suggestion').innerText()).toContain('29回');
   expect(await fitsPhone()).toBeLessThanOrEqual(390);
   await screenshot(page, 'coach-diagnosis');
+  // Leaving A社 out: it is paid on as now (7,000), the plan has 28,000 for the other four.
+  await page.getByLabel('A社を和解案に含める').uncheck();
+  expect(await page.getByTestId('plan-excluded').innerText()).toBe('A社: 対象外(今のまま毎月 7,000円)');
+  // 800,000 ÷ 36: 5,555 × 4 = 22,220 a month.
+  expect(await page.getByTestId('plan-monthly').innerText()).toBe('22,220円');
+  await page.getByLabel('A社を和解案に含める').check();
 
   // Offers: A社 defers 6 months then 36 × 5,556; B社 wants 100,000 at once then 20 × 5,000.
   const month = (await call('GET', `/cases/${created.id}/negotiation`)).today.slice(0, 7) as string;

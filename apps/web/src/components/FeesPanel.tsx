@@ -180,9 +180,13 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                   {formatYenWithUnit(total.total)}
                   {sample && '(例)'}
                 </td>
-                <td data-label="今のまま払い続けた場合との差" className="num" data-testid={`fee-saving-${index}`}>
+                <td
+                  data-label="今のまま払い続けた場合との差"
+                  className={against === null ? undefined : 'num'}
+                  data-testid={`fee-saving-${index}`}
+                >
                   {against === null
-                    ? '今のままでは完済しない・計算できない'
+                    ? '比べられません(今のままの総額が出ないため)'
                     : against >= 0
                       ? `費用を払っても ${formatYenWithUnit(against)} 少ない`
                       : `費用の分 ${formatYenWithUnit(-against)} 多い`}
