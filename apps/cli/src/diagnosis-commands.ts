@@ -1,9 +1,10 @@
 // wakai plan CASE / wakai compare CASE: the diagnosis from the command line, as a table or JSON.
-import { diagnosisSettingsSchema, formatYenWithUnit, monthsApart, planVerdictText } from '@wakai/core';
+import { diagnosisSettingsSchema, formatYenWithUnit, monthsApart, planVerdictText, routeCosts } from '@wakai/core';
 import { checked, diagnoseCase, findCase } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
+import { statusQuoLines } from './status-quo-lines.js';
 
 const options = {
   data: { type: 'string' },
@@ -13,6 +14,8 @@ const options = {
   margin: { type: 'string' },
   floor: { type: 'string' },
   today: { type: 'string' },
+  /** A creditor (name or id) left out of the 任意整理 plan; may be given more than once. */
+  exclude: { type: 'string', multiple: true },
 } as const;
 
 /** The flags as the diagnosis settings (a number that does not read is left as it is: the schema names it). */
@@ -29,14 +32,16 @@ async function diagnosisOf(argv: string[]) {
         installments: numberFlag(values.installments),
         safetyMargin: numberFlag(values.margin),
         floor: numberFlag(values.floor),
+        exclude: values.exclude,
       }).filter(([, value]) => value !== undefined),
     ),
   );
-  const { result } = await withServices(values, async (ctx, owner) => {
+  const { result, input, feeQuotes } = await withServices(values, async (ctx, owner) => {
     const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
     return diagnoseCase(ctx, { user: owner, caseId: stored.id, settings });
   });
-  return { diagnosis: result, format: values.format ?? 'table' };
+  const costs = routeCosts(result, result.statusQuo, feeQuotes, input.creditors, input.today);
+  return { diagnosis: result, costs, format: values.format ?? 'table' };
 }
 
 export async function runPlan(argv: string[]): Promise<number> {
@@ -44,7 +49,8 @@ export async function runPlan(argv: string[]): Promise<number> {
   const { plan, affordability } = diagnosis;
   const apart = monthsApart(plan);
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ affordability, plan }, null, 2)}\n`);
+    const { excluded, suggestedInstallments } = diagnosis;
+    process.stdout.write(`${JSON.stringify({ affordability, plan, excluded, suggestedInstallments }, null, 2)}\n`);
     return 0;
   }
   const lines = [
@@ -55,18 +61,25 @@ export async function runPlan(argv: string[]): Promise<number> {
     ),
     `毎月の返済 ${formatYenWithUnit(plan.regularMonthly)}${apart.first ? `(初回 ${formatYenWithUnit(apart.first.total)})` : ''}${apart.last ? `(最終回 ${formatYenWithUnit(apart.last.total)})` : ''} / 返済に回せる額 ${formatYenWithUnit(affordability.sustainable)}`,
     `→ ${planVerdictText(plan)}`,
+    ...(diagnosis.suggestedInstallments === null ? [] : [`予算に収まる最も少ない回数: ${diagnosis.suggestedInstallments}回`]),
+    ...diagnosis.excluded.map(
+      (c) => `対象外: ${c.name}(今のまま毎月 ${formatYenWithUnit(c.monthlyPayment)} を払い続けます。返済に回せる額はその残りです)`,
+    ),
+    ...(diagnosis.excluded.length > 0
+      ? [`和解案に回せる額: 毎月 ${formatYenWithUnit(Math.max(0, affordability.sustainable - diagnosis.excludedStatusQuo.monthly))}`]
+      : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
 export async function runCompare(argv: string[]): Promise<number> {
-  const { diagnosis, format } = await diagnosisOf(argv);
+  const { diagnosis, costs, format } = await diagnosisOf(argv);
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...diagnosis, costs }, null, 2)}\n`);
     return 0;
   }
-  const lines = ['手続の比較(試算です。法律上の助言ではありません)'];
+  const lines = ['手続の比較(試算です。法律上の助言ではありません)', '', ...statusQuoLines(costs)];
   for (const row of diagnosis.rows) {
     lines.push(
       '',

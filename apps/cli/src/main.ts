@@ -11,6 +11,9 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
   wakai import case.json        案件ファイルを取り込む / import a case file
   wakai plan CASE [--installments 36] [--margin 0] [--floor 0] [--format table|json]
                                 任意整理の返済計画 / the voluntary-settlement plan
+  wakai plan CASE --exclude 債権者名   その債権者を和解案から外す / leave a creditor out of the plan
+  wakai prepare CASE --creditor 債権者名 [--format table|json]
+                                連絡の前の準備シート / the preparation sheet before a contact
   wakai compare CASE [--installments 36] [--margin 0] [--format table|json]
                                 4つの手続の比較と注意点 / the four procedures compared, and the risks
   wakai negotiation CASE [--format table|json]
@@ -21,7 +24,7 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
                                 書類を作成 (受任通知・計算書・和解提案書…) / make a document of the case
                                 KIND: engagement-notice history-request recalc-statement offer-letter
                                 settlement-agreement overpayment-claim limitation-notice creditor-list
-                                household-budget asset-list negotiation-report
+                                household-budget asset-list negotiation-report preparation-sheet
                                 (--sender office|debtor, --as-of, --reply-by, --pay-by, --payee-account,
                                  --payment-day, --procedure voluntary|bankruptcy|rehabilitation)
   wakai letterhead [letterhead.json]
@@ -80,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'user') return (await import('./user-commands.js')).runUser(rest);
   if (command === 'plan') return (await import('./diagnosis-commands.js')).runPlan(rest);
   if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);
+  if (command === 'prepare') return (await import('./prepare-command.js')).runPrepare(rest);
   if (command === 'negotiation') return (await import('./negotiation-commands.js')).runNegotiation(rest);
   if (command === 'deadlines') return (await import('./negotiation-commands.js')).runDeadlines(rest);
   if (command === 'document') return (await import('./document-command.js')).runDocument(rest);

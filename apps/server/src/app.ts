@@ -14,6 +14,7 @@ import { errorResponse } from './http-errors.js';
 import type { LoginLimits } from './login-throttle.js';
 import { accountRoutes, userRoutes } from './routes/account.js';
 import { caseRoutes } from './routes/cases.js';
+import { coachRoutes } from './routes/coach.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
 import { deadlineRoutes } from './routes/deadlines.js';
@@ -69,6 +70,7 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks, now
       .route('/trash', trashRoutes(ctx))
       .route('/', negotiationRecordRoutes(ctx))
       .route('/', deadlineRoutes(ctx))
+      .route('/', coachRoutes(ctx))
       .all('*', () => {
         throw new AppError('notFound', 'そのAPIはありません');
       })

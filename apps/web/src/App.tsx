@@ -14,6 +14,7 @@ import { DocumentsPage } from './pages/DocumentsPage.js';
 import { GlossaryPage } from './pages/GlossaryPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
+import { PreparationPage } from './pages/PreparationPage.js';
 import { roleLabels, SessionGate, useSession } from './session.js';
 
 export function App() {
@@ -56,6 +57,9 @@ function Shell() {
           <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
             {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}
+          </Route>
+          <Route path="/cases/:caseId/creditors/:creditorId/prepare">
+            {(params) => <PreparationPage caseId={params.caseId} creditorId={params.creditorId} />}
           </Route>
           <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
           <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>

@@ -69,5 +69,7 @@ export type AuditEntry = AuditPage['entries'][number];
 export type TrashList = Answer<Case['trash']['$get']>;
 export type TrashItem = TrashList['items'][number];
 export type MergePreview = Answer<Case['import']['preview']['$post']>;
+export type CreditorNotesData = Answer<Api['creditor-notes']['$get']>;
+export type PreparationData = Answer<Creditor['preparation']['$get']>;
 /** The ledger: the core's recalculation JSON (sent as text when its working and variants are left out). */
 export type LedgerData = (RecalcJson & { variants?: RecalcVariant[] }) | { empty: true };

@@ -7,6 +7,7 @@ export * from './connect.js';
 export * from './contact.repository.js';
 export * from './contract.repository.js';
 export * from './creditor.repository.js';
+export * from './creditor-notes.repository.js';
 export * from './db.js';
 export * from './invitation.repository.js';
 export * from './letterhead.repository.js';

@@ -199,6 +199,13 @@ export interface TrashTable {
   deleted_at: Timestamp;
 }
 
+export interface CreditorNotesTable {
+  owner_id: string;
+  notes: JSONColumnType<object>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -217,4 +224,5 @@ export interface Database {
   invitations: InvitationTable;
   audit_entries: AuditEntryTable;
   trash: TrashTable;
+  creditor_notes: CreditorNotesTable;
 }

@@ -10,6 +10,7 @@ import { offerLetter } from './letters/offer-letter.js';
 import { overpaymentClaim } from './letters/overpayment-claim.js';
 import { settlementAgreement } from './letters/settlement-agreement.js';
 import { negotiationReport } from './reports/negotiation-report.js';
+import { preparationSheetDocument } from './reports/preparation-sheet.js';
 import { assetList } from './sheets/asset-list.js';
 import { creditorList } from './sheets/creditor-list.js';
 import { householdBudget } from './sheets/household-budget.js';
@@ -27,6 +28,7 @@ const builders: Record<DocumentKind, (input: DocumentInput) => DocumentModel> = 
   'household-budget': householdBudget,
   'asset-list': assetList,
   'negotiation-report': negotiationReport,
+  'preparation-sheet': preparationSheetDocument,
 };
 
 /**

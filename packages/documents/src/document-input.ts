@@ -1,6 +1,6 @@
 // What every document is built from: plain data the server or CLI already has (the case file's
 // content, the sender's letterhead, the day), never database rows.
-import type { CaseContent, LetterheadInput, PlanSettings } from '@wakai/core';
+import type { CaseContent, CreditorNotes, LetterheadInput, PlanSettings } from '@wakai/core';
 import type { CivilDate, Yen } from '@wakai/core/engine';
 
 export { professionLabels, professions } from '@wakai/core';
@@ -61,6 +61,8 @@ export interface DocumentOptions {
   safetyMargin?: Yen;
   /** 内容証明: the most sheets the text may take; default 2. */
   maxSheets?: number;
+  /** 準備シート: the office's own notes on creditors (per kind or per name). */
+  creditorNotes?: CreditorNotes['notes'];
 }
 
 export interface DocumentInput {

@@ -12,6 +12,7 @@ export const documentKinds = [
   'household-budget',
   'asset-list',
   'negotiation-report',
+  'preparation-sheet',
 ] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];
@@ -77,6 +78,7 @@ export const documentCatalog: Readonly<Record<DocumentKind, DocumentKindInfo>> =
     creditors: 'one-or-all',
     perContract: false,
   },
+  'preparation-sheet': { kind: 'preparation-sheet', label: '交渉の準備シート', formats: ['pdf'], creditors: 'one', perContract: false },
 };
 
 export function isDocumentKind(value: string): value is DocumentKind {

@@ -154,6 +154,7 @@ export const manyCreditorsChoice = {
   'settlement-agreement': 3,
   'overpayment-claim': 0,
   'limitation-notice': 5,
+  'preparation-sheet': 2,
 } as const;
 
 /** One contract with a `rows`-row history (a 計算書 of many pages). */

@@ -11,6 +11,8 @@ export * from './cases/case-overview.js';
 export * from './cases/case-records.js';
 export * from './cases/diagnose-case.js';
 export * from './cases/find-case.js';
+export * from './coach/creditor-notes.js';
+export * from './coach/preparation.js';
 export * from './context.js';
 export * from './contracts/contract-history.js';
 export * from './contracts/contract-ledger.js';

@@ -12,6 +12,7 @@ import {
   parseRatePercent,
   parseYen,
   quoteOnCase,
+  routeCosts,
 } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api, type CaseDetail, type DiagnosisData } from '../api.js';
@@ -83,6 +84,10 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
   }
   const { input } = data;
   const feeCase = feeCaseOf(diagnosis, input.creditors);
+  // Each quote against doing nothing: what 任意整理 with this office costs in all, and the difference.
+  const voluntary = routeCosts(diagnosis, diagnosis.statusQuo, quotes, input.creditors, input.today).routes.find(
+    (r) => r.procedure === 'voluntary',
+  );
   const aid = legalAidCheck(legalAidInputOf(input, diagnosis.affordability.income), input.today);
   const overLimit = claimsOverScrivenerLimit(
     input.creditors.flatMap((c) => c.contracts.map((k) => ({ creditor: c.name, claimed: k.claimedBalance ?? 0 }))),
@@ -130,13 +135,14 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
             <th>資格</th>
             <th>見積もり</th>
             <th className="num">費用の総額(税込)</th>
-            <th className="num">減額+過払金−費用</th>
+            <th className="num">今のまま払い続けた場合との差</th>
             <th>上限との比較</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ quote, sample }, index) => {
-            const { total, benefit } = quoteOnCase(quote, feeCase, input.today);
+            const { total } = quoteOnCase(quote, feeCase, input.today);
+            const against = voluntary?.quotes[index]?.saving ?? null;
             const issues = feeIssues(quote, input.today);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: quotes are positions in the list
@@ -174,8 +180,16 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                   {formatYenWithUnit(total.total)}
                   {sample && '(例)'}
                 </td>
-                <td data-label="減額+過払金−費用" className="num">
-                  {formatYenWithUnit(benefit)}
+                <td
+                  data-label="今のまま払い続けた場合との差"
+                  className={against === null ? undefined : 'num'}
+                  data-testid={`fee-saving-${index}`}
+                >
+                  {against === null
+                    ? '比べられません(今のままの総額が出ないため)'
+                    : against >= 0
+                      ? `費用を払っても ${formatYenWithUnit(against)} 少ない`
+                      : `費用の分 ${formatYenWithUnit(-against)} 多い`}
                   {sample && '(例)'}
                 </td>
                 <td data-label="上限との比較" data-testid={`fee-issues-${index}`}>

@@ -10,6 +10,7 @@ import { NextStep } from '../components/help/NextStep.js';
 import { creditorNextSteps } from '../components/help/next-steps.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
+import { CreditorTendencyPanel } from '../components/negotiation/CreditorTendencyPanel.js';
 import { OfferPanel } from '../components/negotiation/OfferPanel.js';
 import { PaymentPanel } from '../components/negotiation/PaymentPanel.js';
 import { StatusPanel } from '../components/negotiation/StatusPanel.js';
@@ -38,6 +39,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
         <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
       </ViewOnly>
       <LimitationPanel data={data} />
+      {!isDebtor && <CreditorTendencyPanel caseId={caseId} creditor={data.creditor} />}
       <ViewOnly when={isDebtor}>
         <ContactLog data={data} onChanged={reload} />
         <OfferPanel data={data} onChanged={reload} />

@@ -7,7 +7,9 @@ import { Link } from 'wouter';
 import { api, type DiagnosisData } from '../api.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { ConsultationChecklist } from '../components/diagnosis/ConsultationChecklist.js';
+import { CostOfDoingNothing } from '../components/diagnosis/CostOfDoingNothing.js';
 import { PlanPanel } from '../components/diagnosis/PlanPanel.js';
+import { PlanScope } from '../components/diagnosis/PlanScope.js';
 import { FeesPanel } from '../components/FeesPanel.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
@@ -64,6 +66,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
       </section>
 
       <PlanPanel diagnosis={result} choices={choices} change={change} />
+      <PlanScope diagnosis={result} choices={choices} change={change} creditors={data.input.creditors} />
 
       <section className="card" aria-label="残りの借金の推移">
         <h2>残りの借金の推移(目安)</h2>
@@ -91,6 +94,8 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         )}
         <ProcedureComparison diagnosis={result} />
       </section>
+
+      <CostOfDoingNothing data={data} diagnosis={result} quotes={data.feeQuotes} />
 
       <ViewOnly when={isDebtor}>
         <FeesPanel caseId={caseId} data={data} diagnosis={result} />

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { api, type CaseNegotiationData } from '../api.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { OffersTogether } from '../components/negotiation/OffersTogether.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -113,6 +114,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           })}
         </tbody>
       </table>
+      <OffersTogether data={data} />
       <ViewOnly when={isDebtor}>
         <details className="card">
           <summary>段階ごとの目安の日数(これを超えると印が付きます)</summary>

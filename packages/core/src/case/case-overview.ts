@@ -152,6 +152,9 @@ export function diagnosisCreditors(
         lastPaymentDate: k.lastPaymentDate,
         claimedBalance: k.claimedBalance,
         label: k.label,
+        contractRate: k.contractRate,
+        monthlyPayment: k.monthlyPayment,
+        balance: k.claimedBalance ?? k.history.recalculated,
       })),
     };
   });

@@ -20,14 +20,21 @@ export const diagnosisSettingsSchema = z.object({
   includeAccruedInterest: z.boolean().default(false),
   /** How an overpayment claim is expected to be recovered (the fee cap taken off it differs). */
   overpaymentRoute: z.enum(['out-of-court', 'lawsuit'], { error: '過払金の回収の方法を選んでください' }).default('out-of-court'),
+  /** Creditors (ids or names) left out of the 任意整理 plan. */
+  exclude: z.array(z.string().max(100), { error: '対象から外す債権者を一覧で指定してください' }).max(100).default([]),
 });
 
 /** The settings as a URL's query gives them (every value a text). */
 export function diagnosisSettingsFromQuery(query: Record<string, string>) {
-  return queryValues(query, {
-    numbers: ['installments', 'maxInstallments', 'safetyMargin', 'floor'],
-    flags: ['smallItemsKept', 'includeAccruedInterest'],
-  });
+  const { exclude, ...rest } = query;
+  return {
+    ...queryValues(rest, {
+      numbers: ['installments', 'maxInstallments', 'safetyMargin', 'floor'],
+      flags: ['smallItemsKept', 'includeAccruedInterest'],
+    }),
+    // Several creditors as one text: ?exclude=ID1,ID2
+    ...(exclude ? { exclude: exclude.split(',').filter((part) => part !== '') } : {}),
+  };
 }
 
 export type DiagnosisSettings = z.infer<typeof diagnosisSettingsSchema>;

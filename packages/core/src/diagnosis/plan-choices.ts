@@ -41,5 +41,6 @@ export function diagnoseWithChoices(input: Omit<DiagnosisInput, 'plan' | 'safety
     safetyMargin: choices.safetyMargin,
     smallItemsKept: choices.smallItemsKept,
     overpaymentRoute: choices.overpaymentRoute,
+    exclude: choices.exclude,
   });
 }

@@ -16,6 +16,7 @@ import {
   transitionProblem,
 } from './negotiation-status.js';
 import { judgeOffer, type OfferContext, type OfferJudgement } from './offer-judgement.js';
+import { type OfferMove, offerMoves } from './offer-moves.js';
 import { type PaymentStatus, paymentSchedule, paymentStatus, type ScheduleTerms, scheduleTermsOf } from './payment-schedule.js';
 
 export interface NegotiationRecord {
@@ -33,7 +34,8 @@ export interface NegotiationView {
   timeline: TimelineStep[];
   /** Each step the creditor may move to now, with the reason it cannot yet where one applies. */
   next: { status: NegotiationStatus; label: string; problem: string | null }[];
-  offers: (OfferInput & { id: string; judgement: OfferJudgement })[];
+  /** Each offer judged, with what moved since the one before it. */
+  offers: (OfferInput & { id: string; judgement: OfferJudgement; moved: OfferMove[] })[];
   acceptedOfferId: string | null;
   checklist: AgreementChecklist | null;
   terms: ScheduleTerms | null;
@@ -84,7 +86,11 @@ export function negotiationView(
       // Successor names are asked for in the form, so they are not a reason to grey out the step.
       problem: transitionProblem(record.status, { to: status, date: today, successor: '-' }, facts) ?? null,
     })),
-    offers: record.offers.map((offer) => ({ ...offer, judgement: judgeOffer(offer, context) })),
+    offers: record.offers.map((offer, i) => ({
+      ...offer,
+      judgement: judgeOffer(offer, context),
+      moved: offerMoves(record.offers[i - 1], offer),
+    })),
     acceptedOfferId: accepted?.id ?? null,
     checklist: accepted && record.agreement ? agreementChecklist(accepted, record.agreement, context) : null,
     terms,

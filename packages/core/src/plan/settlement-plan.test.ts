@@ -192,3 +192,33 @@ describe('the monthly figures of a plan', () => {
     expect(plan.interest).toBeGreaterThan(0);
   });
 });
+
+describe('plan by a monthly amount: no payment of a few yen', () => {
+  it('folds a rounding remainder into the last full installment', () => {
+    // 1,000,000 at 27,777 a month: 36 × 27,777 = 999,972, 28 yen left — less than the 36
+    // installments, so the 36th pays 27,805 instead of a 37th payment of 28 yen.
+    const plan = planForMonthlyAmount([{ key: 'a', name: 'A', principal: 1_000_000 }], 27_777, settings);
+    const [creditor] = plan.creditors;
+    expect(creditor?.installments).toBe(36);
+    expect(creditor?.payments.at(-1)?.amount).toBe(27_805);
+    expect(creditor?.total).toBe(1_000_000);
+  });
+
+  it('keeps a real short last payment', () => {
+    // 600,000 at 18,000: 33 × 18,000 = 594,000, 6,000 left (not a rounding): a 34th payment.
+    const plan = planForMonthlyAmount([{ key: 'a', name: 'A', principal: 600_000 }], 18_000, settings);
+    expect(plan.creditors[0]?.installments).toBe(34);
+  });
+
+  it('leaves an excluded creditor out', () => {
+    const plan = settlementPlan(
+      [
+        { key: 'a', name: 'A', principal: 600_000 },
+        { key: 'b', name: 'B', principal: 400_000 },
+      ],
+      { ...settings, exclude: ['a'] },
+    );
+    expect(plan.creditors.map((c) => c.key)).toEqual(['b']);
+    expect(plan.debt).toBe(400_000);
+  });
+});

@@ -1,10 +1,12 @@
 // 任意整理 plan designer: each creditor's debt paid in installments from a start month, the monthly
 // total set against the budget. Principal only by default (東京三会統一基準, PRACTICE.md); accrued
 // interest and a future-interest rate are options. Every schedule adds up to its debt exactly.
-import { type Language, type MessageCode, type MessageParams, messageText } from '../messages.js';
-import { divideToYen, type Yen, formatYenWithUnit as yen } from '../money.js';
-import { PPM, parseRatePercent } from '../rate.js';
+import type { Yen } from '../money.js';
 import { allocate } from './allocation.js';
+import { addMonths, evenPayments, levelPayments, type Payment } from './payment-schedules.js';
+
+export { addMonths, evenPayments, levelPayments, type Payment } from './payment-schedules.js';
+export { monthsApart, type PlanVerdict, planVerdict, planVerdictText } from './plan-verdict.js';
 
 export interface PlanCreditor {
   key: string;
@@ -35,6 +37,8 @@ export interface PlanSettings {
   includeAccruedInterest: boolean;
   /** 将来利息: an annual rate (percent text) on the remaining debt, paid in level installments. */
   futureInterestRate?: string;
+  /** Creditors (keys) left out of the plan: 任意整理 may leave out a car loan or a guaranteed debt. */
+  exclude?: readonly string[];
 }
 
 export const defaultPlanSettings: Omit<PlanSettings, 'startMonth'> = {
@@ -45,14 +49,6 @@ export const defaultPlanSettings: Omit<PlanSettings, 'startMonth'> = {
   remainder: 'first',
   includeAccruedInterest: false,
 };
-
-export interface Payment {
-  month: string;
-  amount: Yen;
-  /** Future interest in this payment (0 without a future-interest rate). */
-  interest: Yen;
-  bonus: boolean;
-}
 
 export interface CreditorPlan {
   key: string;
@@ -105,8 +101,9 @@ export interface SettlementPlan {
 }
 
 /** The plan for `settings.installments` installments. */
-export function settlementPlan(creditors: readonly PlanCreditor[], settings: PlanSettings): SettlementPlan {
+export function settlementPlan(all: readonly PlanCreditor[], settings: PlanSettings): SettlementPlan {
   checkSettings(settings);
+  const creditors = included(all, settings);
   const debts = creditors.map((c) => c.principal + (settings.includeAccruedInterest ? (c.accruedInterest ?? 0) : 0));
   const bonusShares = allocate(settings.bonus.amount, debts);
   const plans = creditors.map((creditor, index) => creditorPlan(creditor, debts[index] as Yen, bonusShares[index] as Yen, settings));
@@ -133,8 +130,9 @@ export function planWithinBudget(creditors: readonly PlanCreditor[], settings: P
  * paying its share until its debt is cleared (the last payment smaller). Infeasible when a creditor
  * would need more than `maxInstallments`, or the amount is above the budget.
  */
-export function planForMonthlyAmount(creditors: readonly PlanCreditor[], monthlyAmount: Yen, settings: PlanSettings): SettlementPlan {
+export function planForMonthlyAmount(all: readonly PlanCreditor[], monthlyAmount: Yen, settings: PlanSettings): SettlementPlan {
   checkSettings(settings);
+  const creditors = included(all, settings);
   const debts = creditors.map((c) => c.principal + (settings.includeAccruedInterest ? (c.accruedInterest ?? 0) : 0));
   const shares = allocate(monthlyAmount, debts);
   const plans = creditors.map((creditor, index): CreditorPlan => {
@@ -142,7 +140,7 @@ export function planForMonthlyAmount(creditors: readonly PlanCreditor[], monthly
     // A debt whose share rounds to nothing is paid at once rather than never.
     const allocated = Math.max(shares[index] as Yen, Math.min(settings.floor, debt));
     const share = allocated > 0 ? allocated : debt;
-    const installments = share > 0 ? Math.ceil(debt / share) : 0;
+    const installments = installmentsForShare(debt, share);
     const start = creditor.startMonth ?? settings.startMonth;
     const payments = Array.from(
       { length: installments },
@@ -157,6 +155,18 @@ export function planForMonthlyAmount(creditors: readonly PlanCreditor[], monthly
   });
   const longest = Math.max(0, ...plans.map((p) => p.installments));
   return summarize(plans, settings, longest, longest > settings.maxInstallments);
+}
+
+/**
+ * Installments of `share` to clear `debt`. A last payment smaller than the number of full
+ * installments is only the rounding of the share (one yen more a month would have cleared it):
+ * it is folded into the last full installment instead of making a payment of a few yen.
+ */
+export function installmentsForShare(debt: Yen, share: Yen): number {
+  if (share <= 0) return 0;
+  const full = Math.floor(debt / share);
+  const left = debt - full * share;
+  return left === 0 || (full > 0 && left < full) ? full : full + 1;
 }
 
 function summarize(plans: CreditorPlan[], settings: PlanSettings, installments: number, tooLong: boolean): SettlementPlan {
@@ -196,46 +206,6 @@ function summarize(plans: CreditorPlan[], settings: PlanSettings, installments: 
   };
 }
 
-/**
- * The first and the last month where they differ from the regular month (null where they do not):
- * what a page shows beside the regular payment. A one-month plan has only a first month.
- */
-export function monthsApart(plan: SettlementPlan): { first: PlanMonth | null; last: PlanMonth | null } {
-  const differs = (m: PlanMonth | null) => (m !== null && m.total !== plan.regularMonthly ? m : null);
-  return { first: differs(plan.firstMonth), last: plan.months.length > 1 ? differs(plan.lastMonth) : null };
-}
-
-export interface PlanVerdict {
-  code: MessageCode;
-  params: MessageParams;
-}
-
-/**
- * The plan against the budget in one sentence, naming the regular month and, where it asks more,
- * the month carrying the remainders; null when the plan was not tested against a budget.
- */
-export function planVerdict(plan: SettlementPlan): PlanVerdict | null {
-  if (plan.feasible === null) return null;
-  if (plan.feasible) return { code: 'plan.fits', params: {} };
-  const peak = plan.peakMonth;
-  const when =
-    peak === null ? '' : peak.month === plan.firstMonth?.month ? '初回' : peak.month === plan.lastMonth?.month ? '最終回' : peak.month;
-  if (plan.regularShortfall > 0) {
-    return plan.shortfall > plan.regularShortfall
-      ? { code: 'plan.shortWithPeak', params: { amount: yen(plan.regularShortfall), when, peak: yen(plan.shortfall) } }
-      : { code: 'plan.short', params: { amount: yen(plan.regularShortfall) } };
-  }
-  if (plan.shortfall > 0)
-    return { code: 'plan.shortPeakOnly', params: { when, total: yen(plan.monthlyTotal), amount: yen(plan.shortfall) } };
-  return { code: 'plan.tooLong', params: { max: plan.maxInstallments } };
-}
-
-/** The verdict's sentence ('' when there is none). */
-export function planVerdictText(plan: SettlementPlan, language: Language = 'ja'): string {
-  const verdict = planVerdict(plan);
-  return verdict === null ? '' : messageText(verdict.code, verdict.params, language);
-}
-
 function creditorPlan(creditor: PlanCreditor, debt: Yen, bonusShare: Yen, settings: PlanSettings): CreditorPlan {
   // A small debt under the floor is paid in fewer installments of at least the floor.
   const installments =
@@ -246,59 +216,15 @@ function creditorPlan(creditor: PlanCreditor, debt: Yen, bonusShare: Yen, settin
   const months = Array.from({ length: installments }, (_, i) => addMonths(start, i));
   const payments = settings.futureInterestRate
     ? levelPayments(debt, months, settings.futureInterestRate)
-    : evenPayments(debt, months, bonusShare, settings);
+    : evenPayments(debt, months, bonusShare, { bonusMonths: settings.bonus.months, remainder: settings.remainder });
   const total = payments.reduce((a, p) => a + p.amount, 0);
   const interest = payments.reduce((a, p) => a + p.interest, 0);
   const regular = payments.find((p, i) => !p.bonus && (settings.remainder === 'first' ? i > 0 : i < payments.length - 1)) ?? payments[0];
   return { key: creditor.key, name: creditor.name, debt, installments, monthly: regular ? regular.amount : 0, payments, total, interest };
 }
 
-/** Principal only: equal installments, the remainder on the first or last, bonus shares in bonus months. */
-function evenPayments(debt: Yen, months: readonly string[], bonusShare: Yen, settings: PlanSettings): Payment[] {
-  const isBonus = (month: string) => settings.bonus.months.includes(Number(month.slice(5, 7)));
-  const bonusMonths = months.filter(isBonus).length;
-  const bonusEach = bonusShare * bonusMonths <= debt ? bonusShare : 0;
-  const regularTotal = debt - bonusEach * bonusMonths;
-  const base = Math.floor(regularTotal / months.length);
-  const remainder = regularTotal - base * months.length;
-  const carrier = settings.remainder === 'first' ? 0 : months.length - 1;
-  return months.map((month, index) => {
-    const bonus = isBonus(month) && bonusEach > 0;
-    return { month, amount: base + (index === carrier ? remainder : 0) + (bonus ? bonusEach : 0), interest: 0, bonus };
-  });
-}
-
-/**
- * 将来利息 at an annual rate, monthly rate = annual ÷ 12, level payments (元利均等) rounded up to the
- * yen; each month's interest truncated; the last payment clears what is left.
- */
-export function levelPayments(debt: Yen, months: readonly string[], ratePercent: string): Payment[] {
-  const parsed = parseRatePercent(ratePercent);
-  if (!parsed.ok) throw new RangeError(`not a rate: ${ratePercent}`);
-  const n = months.length;
-  if (parsed.value === 0) return evenPayments(debt, months, 0, { ...defaultPlanSettings, startMonth: months[0] ?? '', remainder: 'last' });
-  // i = rate / (12 × 1,000,000); payment = D·i·(1+i)^n / ((1+i)^n − 1), exactly, in bigints.
-  const q = BigInt(12 * PPM);
-  const r = BigInt(parsed.value);
-  const growth = (q + r) ** BigInt(n);
-  const scale = q ** BigInt(n);
-  const payment = divideToYen(BigInt(debt) * r * growth, q * (growth - scale), 'up');
-  const payments: Payment[] = [];
-  let balance = debt;
-  months.forEach((month, index) => {
-    const interest = divideToYen(BigInt(balance) * r, q, 'down');
-    const amount = index === n - 1 ? balance + interest : Math.min(payment, balance + interest);
-    balance -= amount - interest;
-    payments.push({ month, amount, interest, bonus: false });
-  });
-  return payments;
-}
-
-export function addMonths(month: string, count: number): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (m - 1) + count;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+const included = (creditors: readonly PlanCreditor[], settings: PlanSettings) =>
+  settings.exclude && settings.exclude.length > 0 ? creditors.filter((c) => !settings.exclude?.includes(c.key)) : creditors;
 
 function checkSettings(settings: PlanSettings): void {
   if (!Number.isInteger(settings.installments) || settings.installments < 1 || settings.installments > 600) {

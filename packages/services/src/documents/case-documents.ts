@@ -3,7 +3,7 @@
 // writing for themselves), today. A document that lacks a fact is refused with every missing field
 // named, never produced half-filled.
 import type { CaseContent } from '@wakai/core';
-import { listCreditorsWithContracts, type User } from '@wakai/db';
+import { getCreditorNotes, listCreditorsWithContracts, type User } from '@wakai/db';
 import {
   CertifiedMailTooLongError,
   type DebtorParticulars,
@@ -120,6 +120,8 @@ export async function caseDocument(
           ...options,
           ...(creditorIndex === undefined ? {} : { creditor: creditorIndex }),
           ...(contractIndex === undefined ? {} : { contract: contractIndex }),
+          // The preparation sheet carries the office's own notes on creditors.
+          ...(kind === 'preparation-sheet' ? { creditorNotes: (await getCreditorNotes(ctx.db, user.id))?.notes ?? [] } : {}),
         },
       },
       format as DocumentFormat | undefined,

@@ -3,6 +3,7 @@
 // agreement, watches the payments and lists the deadlines.
 import {
   type CivilDate,
+  type CreditorPlan,
   type Deadline,
   defaultStepNorms,
   diagnose,
@@ -19,6 +20,7 @@ import { notFound } from '../app-error.js';
 import { type CreditorWithFigures, creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
 import { type CreditorCoach, coachBase, creditorCoach, lastRepaymentsOf } from './creditor-coach.js';
+import { offersTogether } from './offers-together.js';
 
 export interface CreditorNegotiation {
   creditor: CreditorWithFigures;
@@ -27,6 +29,9 @@ export interface CreditorNegotiation {
   view: NegotiationView;
   deadlines: Deadline[];
   coach: CreditorCoach;
+  /** Its part of the standard 任意整理 plan (null: nothing owed), for the board's combined view. */
+  planShare: CreditorPlan | null;
+  planStartMonth: string;
 }
 
 /**
@@ -72,7 +77,9 @@ export async function caseNegotiation(
       today,
     );
     const coach = creditorCoach(coachBase(creditor, negotiation, stored, lastRepaid), negotiation, today);
-    return { creditor, stored: negotiation, context, view, deadlines, coach };
+    const planShare = diagnosis.plan.creditors.find((c) => c.key === creditor.id) ?? null;
+    const planStartMonth = diagnosis.plan.firstMonth?.month ?? today.slice(0, 7);
+    return { creditor, stored: negotiation, context, view, deadlines, coach, planShare, planStartMonth };
   });
 }
 
@@ -98,6 +105,7 @@ export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }
       version: stored.version,
     },
     creditors: creditors.map(negotiationJson),
+    ...offersTogether(creditors, today),
   };
 }
 

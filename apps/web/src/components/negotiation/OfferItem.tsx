@@ -55,6 +55,11 @@ export function OfferItem({
         <span className="status">{offerStatusLabels[offer.status]}</span>
       </header>
       {message && <Notice kind="error">{message}</Notice>}
+      {offer.moved.length > 0 && (
+        <p className="field-hint" data-testid="offer-moved">
+          前回の案から動いた点: {offer.moved.map((m) => m.text).join('、')}
+        </p>
+      )}
       <ul className="checks">
         {judgement.checks.map((check) => (
           <li key={check.id} className={`check-${check.level}`}>

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { combinedOffers, currentOffer } from './combined-offers.js';
+import { creditorPriorities } from './creditor-priorities.js';
+import { offerSchema } from './negotiation-schema.js';
+
+const offer = (parts: Record<string, unknown>) => offerSchema.parse({ from: 'creditor', madeOn: '2026-11-01', ...parts });
+
+describe('all offers together, month by month', () => {
+  // A: 120,000 in 12 × 10,000 after 3 months' deferral from 2027-01-27 → 2027-04 … 2028-03.
+  // B: 60,000 at once on 2027-02-10, then 4 × 10,000 → 2027-03 … 2027-06.
+  // C: no offer: its plan share, 5,000 in 2027-01 … 2027-03.
+  const creditors = [
+    {
+      key: 'a',
+      name: 'A社',
+      offer: offer({ amount: 120_000, installments: 12, monthly: 10_000, deferralMonths: 3, firstPaymentDate: '2027-01-27' }),
+      planShare: null,
+    },
+    {
+      key: 'b',
+      name: 'B社',
+      offer: offer({ amount: 100_000, lumpSum: 60_000, installments: 4, monthly: 10_000, firstPaymentDate: '2027-02-10' }),
+      planShare: null,
+    },
+    {
+      key: 'c',
+      name: 'C社',
+      offer: null,
+      planShare: { payments: ['2027-01', '2027-02', '2027-03'].map((month) => ({ month, amount: 5_000, interest: 0, bonus: false })) },
+    },
+  ];
+
+  it('puts the deferral and the lump sum in their months and counts what is saved meanwhile', () => {
+    // Budget 30,000, saving from 2026-12:
+    //  2026-12 nothing due → saved 30,000;  2027-01 C 5,000 → 55,000;
+    //  2027-02 B 60,000 + C 5,000 = 65,000 (over the budget by 35,000) → 20,000 left;
+    //  2027-03 B 10,000 + C 5,000 → 35,000;  2027-04 … 06 A + B 20,000 → 45,000, 55,000, 65,000;
+    //  2027-07 … 2028-03 A 10,000 (9 months, +20,000 each) → 245,000.
+    // Paid 120,000 + 100,000 + 15,000 = 235,000 = 16 months × 30,000 − 245,000.
+    const view = combinedOffers(creditors, 30_000, '2026-12', '2027-05');
+    const at = (month: string) => view.months.find((m) => m.month === month);
+    expect(view.months.map((m) => m.month)).toHaveLength(16);
+    expect(at('2027-01')).toMatchObject({ total: 5_000, saved: 55_000 });
+    expect(at('2027-02')).toMatchObject({ total: 65_000, spare: -35_000, saved: 20_000 });
+    expect(at('2027-02')?.parts.find((p) => p.key === 'b')).toMatchObject({ amount: 60_000, lumpSum: true });
+    // The deferral: A pays nothing before April.
+    expect(at('2027-03')?.parts.some((p) => p.key === 'a')).toBe(false);
+    expect(at('2027-04')).toMatchObject({ total: 20_000, saved: 45_000 });
+    expect(view.months.at(-1)).toMatchObject({ month: '2028-03', total: 10_000, saved: 245_000 });
+    expect(view).toMatchObject({ total: 235_000, firstShort: null, peak: { month: '2027-02', total: 65_000 } });
+    expect(view.overBudget.map((m) => m.month)).toEqual(['2027-02']);
+    expect(view.sources.map((s) => s.source)).toEqual(['offer', 'offer', 'plan']);
+  });
+
+  it('says when the saving does not reach the lump sum', () => {
+    // From 2027-01 only: 25,000 saved by February, 65,000 due → 10,000 short.
+    const view = combinedOffers(creditors, 30_000, '2027-01', '2027-05');
+    expect(view.firstShort).toMatchObject({ month: '2027-02', saved: -10_000 });
+  });
+
+  it('follows the accepted offer, else the latest one not rejected', () => {
+    const offers = [
+      { ...offer({ amount: 1, installments: 1, monthly: 1, status: 'accepted' }), id: '1' },
+      { ...offer({ amount: 2, installments: 1, monthly: 2, status: 'considering' }), id: '2' },
+    ];
+    expect(currentOffer(offers)?.id).toBe('1');
+    expect(currentOffer([offers[1], { ...offers[1], id: '3', status: 'rejected' as const }] as typeof offers)?.id).toBe('2');
+    expect(currentOffer([])).toBeNull();
+  });
+});
+
+describe('which creditors first', () => {
+  it('ranks a lawsuit, a guarantor, a car and the highest rate with their reasons', () => {
+    const k = { guarantorPerson: '', collateral: '', purpose: '', contractRate: '15' };
+    const ranked = creditorPriorities([
+      { key: 'a', name: 'A銀行', status: 'notice-sent', contracts: [{ ...k, guarantorPerson: '父' }] },
+      { key: 'b', name: 'Bオート', status: 'notice-sent', contracts: [{ ...k, purpose: '自動車購入' }] },
+      { key: 'c', name: 'C社', status: 'lawsuit', contracts: [{ ...k, contractRate: '18' }] },
+      { key: 'd', name: 'D社', status: 'notice-sent', contracts: [k] },
+    ]);
+    expect(ranked.map((r) => [r.name, r.reasons.map((x) => x.id)])).toEqual([
+      ['C社', ['seizure', 'rate']],
+      ['A銀行', ['guarantor']],
+      ['Bオート', ['secured']],
+      ['D社', []],
+    ]);
+    expect(ranked[0]?.reasons[1]?.text).toContain('年18%');
+    expect(ranked[1]?.reasons[0]?.text).toContain('保証人(父)');
+  });
+});

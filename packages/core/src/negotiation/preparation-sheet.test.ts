@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { offerSchema } from './negotiation-schema.js';
+import { offerMoves } from './offer-moves.js';
+import { type PreparationInput, preparationSheet } from './preparation-sheet.js';
+
+// One creditor of the guide's case 1: 200,000 of 1,000,000, the budget 35,000 → its share 7,000.
+const input: PreparationInput = {
+  today: '2026-11-23',
+  debtorName: '山田 花子',
+  creditor: { name: 'A社', kind: 'consumer-finance', contractNumbers: ['123-456'] },
+  claimed: 200_000,
+  debt: 200_000,
+  transactions: 0,
+  overpaymentClaim: 0,
+  accruedInterest: 0,
+  sustainable: 35_000,
+  share: 7_000,
+  startMonth: '2027-05',
+  limitationToCheck: false,
+};
+
+describe('preparation sheet', () => {
+  const sheet = preparationSheet(input);
+
+  it('opens at principal only in 36 installments when that fits the share', () => {
+    // 200,000 ÷ 36 = 5,555.6 → 5,556 a month; 35 × 5,556 = 194,460, the 36th 5,540.
+    expect(sheet.opening).toMatchObject({ amount: 200_000, installments: 36, monthly: 5_556, last: 5_540, fitsShare: true });
+  });
+
+  it('gives a ladder of fallbacks, each with its cost', () => {
+    expect(sheet.ladder.map((s) => [s.id, s.terms.installments, s.terms.monthly, s.cost, s.monthlyChange])).toEqual([
+      // Up to the share: 200,000 ÷ 7,000 → 29 installments of 6,897 (+1,341 a month), same total.
+      ['fewer', 29, 6_897, 0, 1_341],
+      // 5,556 a month and 5,556 more each July and December from 2027-05: 31 payments
+      // (5 bonus months: 36 × 5,556 = 200,016, the last 5,540).
+      ['bonus', 31, 5_556, 0, 0],
+      // 60: 200,000 ÷ 60 → 3,334 (−2,222 a month).
+      ['longer', 60, 3_334, 0, -2_222],
+    ]);
+    expect(sheet.limit).toContain('毎月 7,000円 を超える額');
+  });
+
+  it('prices a part of the accrued interest', () => {
+    // 10,000 accrued: half (5,000) added → 205,000 in 36 (5,695 a month), 5,000 more in all; the
+    // last step adds it all: 210,000 in 60 → 3,500.
+    const withInterest = preparationSheet({ ...input, accruedInterest: 10_000 });
+    expect(withInterest.ladder.find((s) => s.id === 'accrued-part')).toMatchObject({
+      cost: 5_000,
+      terms: { installments: 36, monthly: 5_695 },
+    });
+    expect(withInterest.ladder.find((s) => s.id === 'longer')).toMatchObject({ cost: 10_000, terms: { monthly: 3_500 } });
+  });
+
+  it('explains the debt, carries the tendencies and warns about 時効 in the script', () => {
+    expect(sheet.debt.why[0]).toContain('取引履歴がないため');
+    expect(sheet.tendencies.tendencies.map((t) => t.id)).toContain('cf-flexible');
+    expect(sheet.script.say.join()).toContain('毎月 5,556円 を 36回');
+    expect(sheet.script.avoid.join()).not.toContain('時効');
+    const servicer = preparationSheet({ ...input, creditor: { ...input.creditor, kind: 'servicer' }, limitationToCheck: true });
+    expect(servicer.script.avoid.join()).toContain('時効の可能性があるため');
+    expect(servicer.tendencies.tendencies[0]?.source).toContain('民法166条');
+  });
+
+  it('adds the office notes for the kind and the name', () => {
+    const withNotes = preparationSheet({
+      ...input,
+      notes: [
+        { scope: 'kind', subject: 'consumer-finance', note: '48回まで応じた例あり' },
+        { scope: 'name', subject: 'B社', note: '関係なし' },
+      ],
+    });
+    expect(withNotes.talkingPoints).toContain('事務所のメモ: 48回まで応じた例あり');
+    expect(withNotes.talkingPoints.join()).not.toContain('関係なし');
+  });
+});
+
+describe('what moved between offers', () => {
+  it('lists the changed terms', () => {
+    const first = offerSchema.parse({
+      from: 'creditor',
+      madeOn: '2026-12-01',
+      amount: 210_000,
+      installments: 36,
+      monthly: 5_834,
+      accruedInterest: 10_000,
+    });
+    const second = { ...first, amount: 200_000, accruedInterest: 0, installments: 48, monthly: 4_167 };
+    expect(offerMoves(undefined, first)).toEqual([]);
+    expect(offerMoves(first, second).map((m) => m.text)).toEqual([
+      '和解金額 210,000円 → 200,000円',
+      '経過利息 10,000円 → 0円',
+      '回数 36回 → 48回',
+      '毎月 5,834円 → 4,167円',
+    ]);
+  });
+});

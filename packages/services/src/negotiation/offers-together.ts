@@ -1,0 +1,34 @@
+// The board's whole picture: every creditor's current offer (or plan share) month by month against
+// the budget, and which creditors come first and why.
+import { type CivilDate, combinedOffers, creditorPriorities, currentOffer } from '@wakai/core';
+import type { CreditorNegotiation } from './case-negotiation.js';
+
+export function offersTogether(creditors: readonly CreditorNegotiation[], today: CivilDate) {
+  const budget = creditors[0]?.context.sustainable ?? 0;
+  const planStart = creditors[0]?.planStartMonth ?? today.slice(0, 7);
+  const combined = combinedOffers(
+    creditors.map(({ creditor, stored, planShare }) => ({
+      key: creditor.id,
+      name: creditor.name,
+      offer: currentOffer(stored.offers),
+      planShare,
+    })),
+    budget,
+    today.slice(0, 7),
+    planStart,
+  );
+  const priorities = creditorPriorities(
+    creditors.map(({ creditor }) => ({
+      key: creditor.id,
+      name: creditor.name,
+      status: creditor.status,
+      contracts: creditor.contracts.map((k) => ({
+        guarantorPerson: k.guarantorPerson,
+        collateral: k.collateral,
+        purpose: k.purpose,
+        contractRate: k.contractRate,
+      })),
+    })),
+  );
+  return { combined, priorities };
+}
