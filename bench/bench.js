@@ -92,7 +92,7 @@ for (const format of ['table', 'json', 'csv']) {
 // real HTTP (p50 / p99 of 200 requests after a warm-up); the web app's initial JavaScript, gzipped.
 {
   const { startServer } = await import('@wakai/server');
-  const { insertCaseContent } = await import('@wakai/db');
+  const { insertCaseContent } = await import('@wakai/services');
   const { caseContentSchema } = await import('@wakai/core');
   const { opened, owner } = await benchDatabase();
   const creditors = Array.from({ length: 30 }, (_, c) => ({
@@ -205,7 +205,7 @@ for (const format of ['table', 'json', 'csv']) {
 // agreement of 60 installments and 24 payments; the deadlines across 20 such cases.
 {
   const { startServer } = await import('@wakai/server');
-  const { insertCaseContent } = await import('@wakai/db');
+  const { insertCaseContent } = await import('@wakai/services');
   const { caseContentSchema } = await import('@wakai/core');
   const { opened, owner } = await benchDatabase();
   const month = (i) => `20${25 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}-27`;
@@ -273,7 +273,7 @@ for (const format of ['table', 'json', 'csv']) {
   if (existsSync('/usr/bin/chromium')) {
     const { chromium } = await import('playwright-core');
     const { startServer } = await import('@wakai/server');
-    const { insertCaseContent } = await import('@wakai/db');
+    const { insertCaseContent } = await import('@wakai/services');
     const { caseContentSchema } = await import('@wakai/core');
     const { opened, owner } = await benchDatabase();
     const rowsOf = (count) => history(count).map((t) => ({ ...t, date: addDays(t.date, 14_000) }));
