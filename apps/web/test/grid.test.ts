@@ -1,6 +1,6 @@
 // The keyboard grid's reading rules: quick entry, and what it refuses before anything is sent.
 import { describe, expect, it } from 'vitest';
-import { quickEntry, readGrid } from '../src/components/TransactionGrid.js';
+import { quickEntry, readGrid } from '../src/components/grid-rows.js';
 
 describe('quick entry in the date cell', () => {
   it.each([
