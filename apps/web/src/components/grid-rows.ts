@@ -1,8 +1,11 @@
 // The transaction grid's rows as text, and how they read as a history: the cell parsing, the
 // problems that keep a row from being saved, and the quick-entry shorthand typed in the date cell.
 import {
+  amountProblem,
+  dateOrderProblem,
   type FieldProblem,
   formatRatePercent,
+  futureDateProblem,
   messageText,
   parseJapaneseDate,
   parseRatePercent,
@@ -103,16 +106,16 @@ export function readGrid(rows: readonly GridRow[], today?: string): { transactio
     };
     const borrow = amount('borrow', '借入');
     const repay = amount('repay', '返済');
-    if (borrow === 0 && repay === 0 && row.borrow.trim() === '' && row.repay.trim() === '') {
-      problems.push({ path: [index, 'borrow'], message: `${at}: 借入か返済を入力してください` });
-    }
+    // The core's row rules, worded as the importer and the server word them.
+    const noAmount = read.borrow.ok && read.repay.ok ? amountProblem({ borrow, repay }) : undefined;
+    if (noAmount) problems.push({ path: [index, noAmount.field], message: `${at}: ${messageText(noAmount.code, noAmount.params)}` });
     if (read.rate && !read.rate.ok)
       problems.push({ path: [index, 'rate'], message: `${at} 利率: ${messageText(read.rate.code, { value: row.rate ?? '' })}` });
     if (read.date.ok) {
       const date = read.date.value;
-      if (previous && date < previous)
-        problems.push({ path: [index, 'date'], message: `${at} 年月日: 前の行(${previous})より前の日付です` });
-      if (today && date > today) problems.push({ path: [index, 'date'], message: `${at} 年月日: 今日(${today})より後の日付です` });
+      for (const problem of [dateOrderProblem(date, previous), futureDateProblem(date, today)]) {
+        if (problem) problems.push({ path: [index, problem.field], message: `${at} 年月日: ${messageText(problem.code, problem.params)}` });
+      }
       previous = date;
       transactions.push({
         date,
