@@ -59,7 +59,7 @@ export function closeSeries(state: SeriesState, asOfDay: DayNumber, options: Rec
 
 export function summarizeSeries(state: SeriesState): SeriesSummary {
   const last = fromDayNumber(state.lastDay);
-  const claim = state.over + state.overInterest;
+  const overpaymentClaim = state.over + state.overInterest;
   return {
     series: state.number,
     first: fromDayNumber(state.firstDay),
@@ -68,7 +68,7 @@ export function summarizeSeries(state: SeriesState): SeriesSummary {
     unpaidInterest: state.unpaid,
     overpayment: state.over,
     overpaymentInterest: state.overInterest,
-    claim,
-    ...(claim > 0 ? { limitationDate: addYears(last, overpaymentLimitation.years) } : {}),
+    claim: overpaymentClaim,
+    ...(overpaymentClaim > 0 ? { limitationDate: addYears(last, overpaymentLimitation.years) } : {}),
   };
 }
