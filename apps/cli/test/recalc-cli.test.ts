@@ -155,7 +155,7 @@ describe('wakai recalc refuses bad input with exit status 2, in Japanese and Eng
     [
       'dates out of order',
       ['recalc', bad('o.csv', '日付,借入,返済\n2001-02-01,100,\n2001-01-01,,50\n')],
-      [/3行目 A列「日付」: 日付が前の行/, /date order/],
+      [/3行目 A列「日付」: 取引日が前の行/, /date order/],
     ],
     [
       'a bad rate cell',
@@ -165,7 +165,7 @@ describe('wakai recalc refuses bad input with exit status 2, in Japanese and Eng
     [
       'a row without amounts',
       ['recalc', bad('a.csv', '日付,借入,返済\n2001-01-01,,\n2001-02-01,100,\n')],
-      [/2行目: 借入と返済のどちらも/, /neither a borrowing nor a repayment/],
+      [/2行目: 借入か返済のどちらかを入力してください/, /neither a borrowing nor a repayment/],
     ],
     [
       'an as-of date before the last row',

@@ -98,7 +98,7 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
       // Two screens opened on the same creditor: the second one's step is refused, nothing lost.
       const stale = current.creditor.version;
       await step('negotiating', addDays(today, -98));
-      const conflict = await api('POST', `/api/creditors/${a}/status`, { to: 'proposal-sent', date: addDays(today, -97), version: stale });
+      const conflict = await api('POST', `/api/creditors/${a}/status`, { to: 'offer-sent', date: addDays(today, -97), version: stale });
       expect(conflict.status).toBe(409);
       expect(conflict.body.error?.message).toContain('他の画面または他の人がこの内容を先に変更しました');
       expect((await file()).view.status).toBe('negotiating');

@@ -1,6 +1,6 @@
 // The keyboard grid's reading rules: quick entry, and what it refuses before anything is sent.
 import { describe, expect, it } from 'vitest';
-import { quickEntry, readGrid } from '../src/components/TransactionGrid.js';
+import { quickEntry, readGrid } from '../src/components/grid-rows.js';
 
 describe('quick entry in the date cell', () => {
   it.each([
@@ -49,8 +49,8 @@ describe('reading the grid', () => {
     expect(read.problems.map((p) => p.message)).toEqual([
       '1行目 年月日: 存在しない日付です: 「H13.2.30」',
       '2行目 借入: 金額として読めません',
-      '3行目: 借入か返済を入力してください',
-      '4行目 年月日: 前の行(2001-04-01)より前の日付です',
+      '3行目: 借入か返済のどちらかを入力してください',
+      '4行目 年月日: 取引日が前の行(2001-04-01)より前です',
     ]);
   });
 });

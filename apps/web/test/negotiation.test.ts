@@ -285,12 +285,12 @@ describe('negotiation in the browser', () => {
 
     // What the first session did stands; the second, reloaded, sees it and can go on from there.
     const stored = await call(server.url, 'GET', `/creditors/${creditorId}/negotiation`);
-    expect(stored.view.status).toBe('proposal-sent');
+    expect(stored.view.status).toBe('offer-sent');
     expect(stored.record.changes.map((c: { status: string }) => c.status)).toEqual([
       'notice-sent',
       'history-received',
       'recalculated',
-      'proposal-sent',
+      'offer-sent',
     ]);
     await two.reload();
     await moveTo(two, '交渉中');

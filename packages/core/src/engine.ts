@@ -15,5 +15,6 @@ export * from './recalc/explain.js';
 export * from './recalc/options.js';
 export * from './recalc/recalc.js';
 export * from './recalc/result-json.js';
+export * from './recalc/transaction-rules.js';
 export * from './recalc/variants.js';
 export * from './wareki.js';

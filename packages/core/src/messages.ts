@@ -54,13 +54,19 @@ const messages = {
     ja: '「{column}」の列が2つあります',
     en: 'the column "{column}" appears twice',
   },
+  // The row rules (recalc/transaction-rules.ts): the same sentence from the importer, the case
+  // file's schema and the web grid.
   'import.noAmount': {
-    ja: '借入と返済のどちらも入力されていません',
+    ja: '借入か返済のどちらかを入力してください',
     en: 'neither a borrowing nor a repayment is given',
   },
   'import.dateOrder': {
-    ja: '日付が前の行({previous})より前です。取引は日付順に並べてください',
-    en: 'the date is earlier than the previous row ({previous}); transactions must be in date order',
+    ja: '取引日が前の行({previous})より前です',
+    en: 'the date is earlier than the previous row ({previous}): out of date order',
+  },
+  'import.futureDate': {
+    ja: '取引日({date})が今日({today})より後です',
+    en: 'the date ({date}) is after today ({today})',
   },
   'import.flag': {
     ja: '「推定」欄は 1・○・推定・true のいずれか、または空欄にしてください: 「{value}」',

@@ -4,6 +4,7 @@ import * as historyVersion from './migrations/2026-11-23T0200-history-version.js
 import * as feeQuotes from './migrations/2026-11-23T0300-fee-quotes.js';
 import * as negotiation from './migrations/2026-11-23T0400-negotiation.js';
 import * as documents from './migrations/2026-11-23T0500-documents.js';
+import * as offerSent from './migrations/2026-11-23T0600-offer-sent.js';
 import * as coach from './migrations/2026-11-23T0700-coach.js';
 import * as creditorNotes from './migrations/2026-11-23T0800-creditor-notes.js';
 import * as roles from './migrations/2026-11-23T0900-roles.js';
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0300-fee-quotes': feeQuotes,
   '2026-11-23T0400-negotiation': negotiation,
   '2026-11-23T0500-documents': documents,
+  '2026-11-23T0600-offer-sent': offerSent,
   '2026-11-23T0700-coach': coach,
   '2026-11-23T0800-creditor-notes': creditorNotes,
   '2026-11-23T0900-roles': roles,

@@ -10,21 +10,22 @@ interface ComparisonLine {
 }
 
 function overpaymentCell(row: ProcedureRow): string {
-  const claim = row.overpayment;
-  if (claim === null) return '—';
-  if (claim.treatment === 'recovered') return `${formatYenWithUnit(claim.amount)} 取り戻す(報酬を引いた額)`;
-  if (claim.treatment === 'property') return `${formatYenWithUnit(claim.amount)} 財産として清算価値に入る(報酬を引いた額)`;
-  return `${formatYenWithUnit(claim.amount)} 調停とは別に請求`;
+  const overpaymentClaim = row.overpayment;
+  if (overpaymentClaim === null) return '—';
+  if (overpaymentClaim.treatment === 'recovered') return `${formatYenWithUnit(overpaymentClaim.amount)} 取り戻す(報酬を引いた額)`;
+  if (overpaymentClaim.treatment === 'property')
+    return `${formatYenWithUnit(overpaymentClaim.amount)} 財産として清算価値に入る(報酬を引いた額)`;
+  return `${formatYenWithUnit(overpaymentClaim.amount)} 調停とは別に請求`;
 }
 
 function comparisonLines(result: Diagnosis): ComparisonLine[] {
   const rows = result.rows;
-  const claims = result.overpaymentClaim > 0 || result.setOff > 0;
+  const hasOverpaymentClaim = result.overpaymentClaim > 0 || result.setOff > 0;
   const money = (amount: number | null) => (amount === null ? '—' : formatYenWithUnit(amount));
   return [
     { label: '毎月の支払い', cells: rows.map((r) => money(r.monthly)) },
     { label: '支払いの合計', cells: rows.map((r) => money(r.total)) },
-    ...(claims
+    ...(hasOverpaymentClaim
       ? [
           { label: '過払金', cells: rows.map(overpaymentCell), testId: 'comparison-overpayment' },
           {

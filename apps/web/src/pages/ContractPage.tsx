@@ -5,11 +5,12 @@ import { ApiError, api, type CaseDetail, type StoredContract, type StoredHistory
 import { ContractForm } from '../components/ContractForm.js';
 import { CreditorForm } from '../components/CreditorForm.js';
 import { Notice } from '../components/form.js';
+import { type GridRow, gridRowsOf, readGrid } from '../components/grid-rows.js';
 import { HistoryConflict } from '../components/HistoryConflict.js';
 import { HistoryImport } from '../components/HistoryImport.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { Ledger } from '../components/Ledger.js';
-import { type GridRow, gridRowsOf, readGrid, TransactionGrid } from '../components/TransactionGrid.js';
+import { TransactionGrid } from '../components/TransactionGrid.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';

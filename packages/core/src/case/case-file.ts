@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { checklistStateSchema } from '../coach/consultation-checklist.js';
 import { agreementTermsSchema, contactSchema, offerSchema, paymentSchema, statusChangeSchema } from '../negotiation/negotiation-schema.js';
-import { negotiationStatuses } from '../negotiation/negotiation-status.js';
+import { type NegotiationStatus, negotiationStatuses } from '../negotiation/negotiation-status.js';
 import {
   assetsSchema,
   budgetSchema,
@@ -22,11 +22,22 @@ export const fileAttachmentSchema = z.object({
   contentBase64: z.base64({ error: '添付ファイルの内容が正しくありません' }),
 });
 
+// Version-1 files written before the step took its glossary name (和解案送付 = `offer-sent`) say
+// `proposal-sent`; they are read as the new name.
+const renamedStatuses: Readonly<Record<string, NegotiationStatus>> = { 'proposal-sent': 'offer-sent' };
+
+function fileStatus(label: string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? (renamedStatuses[value] ?? value) : value),
+    choice(label, negotiationStatuses),
+  );
+}
+
 /** One creditor's negotiation in the case file: ids become positions (an offer names its contact by index). */
 export const negotiationFileSchema = z.object({
-  status: choice('交渉の段階', negotiationStatuses).default('not-started'),
+  status: fileStatus('交渉の段階').default('not-started'),
   changes: z
-    .array(statusChangeSchema.omit({ to: true }).extend({ status: choice('段階', negotiationStatuses) }))
+    .array(statusChangeSchema.omit({ to: true }).extend({ status: fileStatus('段階') }))
     .max(200)
     .default([]),
   contacts: z

@@ -1,7 +1,9 @@
 // The case file: everything Wakai stores about one debtor's matter. Shared by server, CLI and web;
 // every boundary validates with these schemas.
 import { z } from 'zod';
+import { messageText } from '../messages.js';
 import { optionChoices } from '../recalc/options.js';
+import { futureDateProblem, transactionProblems } from '../recalc/transaction-rules.js';
 import { incomeItems, spendingItems } from './budget.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { queryValues } from './query-values.js';
@@ -249,20 +251,17 @@ export const transactionsSchema = z
   .array(transactionSchema, { error: '取引履歴は行の一覧で送ってください' })
   .max(historyBounds.rows, { error: `取引履歴は${historyBounds.rows.toLocaleString('ja-JP')}行までです` })
   .superRefine((rows, context) => {
-    rows.forEach((row, index) => {
-      if (row.borrow === 0 && row.repay === 0)
-        context.addIssue({ code: 'custom', path: [index, 'borrow'], message: '借入か返済のどちらかを入力してください' });
-      const previous = rows[index - 1];
-      if (previous && row.date < previous.date)
-        context.addIssue({ code: 'custom', path: [index, 'date'], message: `取引日が前の行(${previous.date})より前です` });
-    });
+    for (const problem of transactionProblems(rows)) {
+      context.addIssue({ code: 'custom', path: [problem.index, problem.field], message: messageText(problem.code, problem.params) });
+    }
   });
 
 /** Rows dated after today (a transaction cannot have happened yet), as field problems. */
 export function futureDatedRows(rows: readonly { date: string }[], today: string): FieldProblem[] {
-  return rows.flatMap((row, index) =>
-    row.date > today ? [{ path: [index, 'date'], message: `取引日(${row.date})が今日(${today})より後です` }] : [],
-  );
+  return rows.flatMap((row, index) => {
+    const problem = futureDateProblem(row.date, today);
+    return problem ? [{ path: [index, problem.field], message: messageText(problem.code, problem.params) }] : [];
+  });
 }
 
 export type Debtor = z.infer<typeof debtorSchema>;

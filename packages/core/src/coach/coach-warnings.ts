@@ -72,7 +72,7 @@ function officeActsAfterNotice(facts: CoachFacts, date: CivilDate): CivilDate | 
 }
 
 /** Steps that pay or admit the debt: taken on a time-barred debt they would renew it. */
-const acknowledgingSteps: readonly NegotiationStatus[] = ['proposal-sent', 'negotiating', 'agreed', 'agreement-signed', 'repaying'];
+const acknowledgingSteps: readonly NegotiationStatus[] = ['offer-sent', 'negotiating', 'agreed', 'agreement-signed', 'repaying'];
 
 export const coachRules: readonly CoachRule[] = [
   {

@@ -27,19 +27,19 @@ export interface OverpaymentRecovery {
 
 export const refundRouteLabels: Record<RefundRoute, string> = { 'out-of-court': '訴訟外(交渉)', lawsuit: '訴訟' };
 
-export function overpaymentRecovery(claim: Yen, today: CivilDate, route: RefundRoute = 'out-of-court'): OverpaymentRecovery {
+export function overpaymentRecovery(overpaymentClaim: Yen, today: CivilDate, route: RefundRoute = 'out-of-court'): OverpaymentRecovery {
   const cap = refundFeeCap(today, route);
   const other = refundFeeCap(today, route === 'lawsuit' ? 'out-of-court' : 'lawsuit');
-  const fee = divideToYen(BigInt(claim) * BigInt(cap.rate), BigInt(PPM), 'down');
+  const fee = divideToYen(BigInt(overpaymentClaim) * BigInt(cap.rate), BigInt(PPM), 'down');
   const tax = divideToYen(fee * (rowOn(consumptionTaxRates, today)?.value ?? 0), PPM, 'down');
   return {
-    claim,
+    claim: overpaymentClaim,
     route,
     feeRate: cap.rate,
     otherRouteFeeRate: other.rate,
     fee,
     tax,
-    net: claim - fee - tax,
+    net: overpaymentClaim - fee - tax,
     source: cap.source,
     confirmed: cap.confirmed,
   };

@@ -5,6 +5,7 @@ import { type Language, type MessageCode, type MessageParams, messageText } from
 import { parseYen } from '../money.js';
 import { parseRatePercent } from '../rate.js';
 import type { Transaction } from '../recalc/recalc.js';
+import { amountProblem, dateOrderProblem } from '../recalc/transaction-rules.js';
 import { parseJapaneseDate } from '../wareki.js';
 
 /** A cell as CSV or XLSX readers give it. */
@@ -106,18 +107,19 @@ export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: rea
     if (isBlank(cells)) continue;
     const line = lineOf(r);
     const read = readRow(cells, columns);
-    if (read.date !== undefined && previousDate !== undefined && read.date < previousDate) {
-      read.problems.push({ field: 'date', code: 'import.dateOrder', params: { previous: previousDate } });
-    }
+    const outOfOrder = read.date === undefined ? undefined : dateOrderProblem(read.date, previousDate);
+    if (outOfOrder) read.problems.push({ field: 'date', code: outOfOrder.code, params: outOfOrder.params });
     if (read.problems.length > 0) {
       for (const { field, ...problem } of read.problems) problems.push({ ...where(field, line), ...problem });
       continue;
     }
     const date = read.date as CivilDate;
     previousDate = date;
-    if (read.borrow === 0 && read.repay === 0) {
+    const noAmount = amountProblem(read);
+    if (noAmount) {
+      // A last row with a date and no amount is the as-of date, not a transaction.
       if (isLastRow(rows, r)) asOf = date;
-      else problems.push({ line, code: 'import.noAmount', params: {} });
+      else problems.push({ line, code: noAmount.code, params: noAmount.params });
       continue;
     }
     const transaction: Transaction = { date, borrow: read.borrow, repay: read.repay, line };

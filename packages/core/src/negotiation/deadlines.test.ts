@@ -59,10 +59,10 @@ describe('deadlines', () => {
   it('flags the date a step passes its norm, and leaves out a limitation date already passed', () => {
     const list = creditorDeadlines({
       ...owner,
-      status: 'proposal-sent',
+      status: 'offer-sent',
       contacts: [],
       offers: [],
-      timeline: statusTimeline([{ status: 'proposal-sent', date: '2026-11-01' }], today),
+      timeline: statusTimeline([{ status: 'offer-sent', date: '2026-11-01' }], today),
       payments: null,
       // Already time-barred (RECALC.md "Limitation": 10 years): lost, not a deadline.
       overpaymentLimitation: '2020-04-27',

@@ -106,7 +106,7 @@ describe('timeline', () => {
         { status: 'notice-sent', date: '2026-08-01' },
         { status: 'history-received', date: '2026-09-10' },
         { status: 'recalculated', date: '2026-09-15' },
-        { status: 'proposal-sent', date: '2026-09-20' },
+        { status: 'offer-sent', date: '2026-09-20' },
       ],
       '2026-11-23',
     );
@@ -116,7 +116,7 @@ describe('timeline', () => {
       ['引き直し計算済', 5, false],
       ['和解案送付', 64, true], // waiting since 09-20: 64 days > 30
     ]);
-    const lenient = statusTimeline([{ status: 'proposal-sent', date: '2026-09-20' }], '2026-11-23', { 'proposal-sent': 90 });
+    const lenient = statusTimeline([{ status: 'offer-sent', date: '2026-09-20' }], '2026-11-23', { 'offer-sent': 90 });
     expect(lenient[0]).toMatchObject({ norm: 90, overdue: false });
   });
 });

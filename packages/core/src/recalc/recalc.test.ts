@@ -2,7 +2,7 @@
 // (shared/domain/RECALC.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
 import { percent } from '../rate.js';
-import { type LedgerRow, RecalcInputError, recalculate, type Transaction } from './recalc.js';
+import { type LedgerRow, recalculate, type Transaction } from './recalc.js';
 
 const borrow = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
   date,
@@ -10,12 +10,14 @@ const borrow = (date: string, amount: number, extra: Partial<Transaction> = {}):
   repay: 0,
   ...extra,
 });
+
 const repay = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
   date,
   borrow: 0,
   repay: amount,
   ...extra,
 });
+
 const pick = (row: LedgerRow | undefined) =>
   row && {
     days: row.days,
@@ -181,198 +183,5 @@ describe('borrowing while overpaid', () => {
     expect(repayFirst.rows[3]?.tier?.rate).toBe('20');
     expect(borrowFirst.rows[4]?.rate).toBe('18');
     expect(repayFirst.rows[4]?.rate).toBe('20');
-  });
-});
-
-describe('過払利息 5% → 3% (民法404条, 2020-04-01)', () => {
-  // 100,000 overpaid on 2020-01-01, claimed to 2020-12-31 (a leap year):
-  // by accrual date: 100,000 × (5% × 90 + 3% × 275) / 366 = 3,483.6; 5% throughout: 100,000 × 5% × 365/366 = 4,986.3.
-  const before = [borrow('2020-01-01', 100_000), repay('2020-01-01', 200_000)];
-  it.each([
-    ['by-accrual-date', 3_483],
-    ['by-overpayment-start', 4_986],
-    ['fixed-5', 4_986],
-  ] as const)('an overpayment from before 2020-04-01 under %s earns %i', (overpaymentRate, expected) => {
-    expect(recalculate(before, { overpaymentRate, asOf: '2020-12-31' }).summary.overpaymentInterest).toBe(expected);
-  });
-
-  // 100,000 overpaid on 2020-05-01, claimed to 2021-04-30: 244/366 + 120/365 of a year.
-  // 3%: 2,986.3; 5% (fixed-5, 最判H19.2.13 applied throughout): 4,977.2.
-  const after = [borrow('2020-05-01', 100_000), repay('2020-05-01', 200_000)];
-  it.each([
-    ['by-accrual-date', 2_986],
-    ['by-overpayment-start', 2_986],
-    ['fixed-5', 4_977],
-  ] as const)('an overpayment arising after 2020-04-01 under %s earns %i', (overpaymentRate, expected) => {
-    expect(recalculate(after, { overpaymentRate, asOf: '2021-04-30' }).summary.overpaymentInterest).toBe(expected);
-  });
-
-  it('refuses to accrue past the last published legal rate', () => {
-    expect(() => recalculate(before, { asOf: '2029-04-01' })).toThrow(RecalcInputError);
-  });
-});
-
-describe('one series or two (最判H19.6.7, H20.1.18)', () => {
-  // Series 1: 1,200,000 at 15%; 2000-02-10 repay 1,250,000: interest 1,200,000 × 15% × 31/366 = 15,245,
-  // overpayment 34,755. 750 days later, a new loan of 300,000.
-  const history = [
-    borrow('2000-01-10', 1_200_000),
-    repay('2000-02-10', 1_250_000),
-    borrow('2002-03-01', 300_000, { note: '再契約' }),
-    repay('2002-04-01', 50_000),
-  ];
-
-  it('flags the gap and, continuous, nets the first overpayment into the new loan', () => {
-    const result = recalculate(history);
-    expect(result.gaps).toEqual([{ from: '2000-02-10', to: '2002-03-01', days: 750 }]);
-    expect(result.warnings.map((w) => w.code)).toContain('recalc.gap');
-    // 34,755 × 5% × (325/366 + 1 + 60/365) = 3,566; 300,000 − 3,566 − 34,755 = 261,679 at 15% (never raised).
-    expect(result.rows[2]).toMatchObject({ nettedInterest: 3_566, nettedOverpayment: 34_755, balance: 261_679, series: 1 });
-    // 261,679 × 15% × 31/365 = 3,333; 50,000 − 3,333 = 46,667 off principal.
-    expect(result.summary).toMatchObject({ balance: 215_012, claim: 0 });
-  });
-
-  it('split: the first claim runs on to the as-of date and the second series starts its own tier', () => {
-    const result = recalculate(history, { series: 'split' });
-    // Series 1: 34,755 × 5% × (325/366 + 1 + 91/365) = 3,714 → claim 38,469, time-barred 10 years after 2000-02-10.
-    expect(result.series[0]).toMatchObject({
-      overpayment: 34_755,
-      overpaymentInterest: 3_714,
-      claim: 38_469,
-      limitationDate: '2010-02-10',
-    });
-    // Series 2: 300,000 at 18% (its own amount): 300,000 × 18% × 31/365 = 4,586.
-    expect(result.rows[3]).toMatchObject({ series: 2, rate: '18', interest: 4_586, balance: 254_586 });
-    expect(result.summary).toMatchObject({ balance: 254_586, claim: 38_469 });
-    // The new series carries no days over the gap.
-    expect(result.rows[2]).toMatchObject({ series: 2, days: 0 });
-  });
-
-  it('warns when a split series has passed its 10-year limitation date (最判H21.1.22)', () => {
-    const codes = (asOf: string) => recalculate(history, { series: 'split', asOf }).warnings.map((w) => w.code);
-    expect(codes('2009-03-01')).toContain('recalc.limitation');
-    expect(codes('2010-02-10')).toContain('recalc.limitationPassed');
-    expect(codes('2005-01-01')).not.toEqual(expect.arrayContaining(['recalc.limitation']));
-  });
-
-  it('shows both treatments and their difference', () => {
-    const result = recalculate(history);
-    expect(result.comparison).toEqual({
-      continuous: expect.objectContaining({ claim: 0, balance: 215_012 }),
-      split: expect.objectContaining({ claim: 38_469, balance: 254_586 }),
-      claimDifference: 38_469,
-    });
-  });
-
-  it('does not flag a long gap while money is still owed', () => {
-    const result = recalculate([borrow('2001-01-01', 100_000), borrow('2003-01-01', 100_000)]);
-    expect(result.gaps).toEqual([]);
-    expect(result.comparison).toBeUndefined();
-  });
-});
-
-describe('contract-rate replay', () => {
-  it('reproduces the lender ledger at --rate 29.2', () => {
-    const result = recalculate([borrow('2001-01-10', 500_000), repay('2001-02-10', 20_000)], { rate: '29.2' });
-    // 500,000 × 29.2% × 31/365 = 12,400; 20,000 − 12,400 = 7,600 off principal.
-    expect(result.rows[1]).toMatchObject({ rate: '29.2', interest: 12_400, balance: 492_400 });
-    expect(result.rows[0]?.tier).toBeUndefined();
-  });
-
-  it('uses the history rate column with rate "contract", and refuses when there is none', () => {
-    const history = [borrow('2001-01-10', 500_000, { rate: percent('29.2') }), repay('2001-02-10', 20_000)];
-    expect(recalculate(history, { rate: 'contract' }).rows[1]).toMatchObject({ interest: 12_400 });
-    expect(() => recalculate([borrow('2001-01-10', 500_000), repay('2001-02-10', 1)], { rate: 'contract' })).toThrow(/no contract rate/);
-  });
-
-  it('takes the rate stored with the contract where the history has no rate column (issue 9, item 5)', () => {
-    const history = [borrow('2001-01-10', 500_000), repay('2001-02-10', 20_000)];
-    // 500,000 × 27% × 31/365 = 11,465.7 → 11,465; 20,000 − 11,465 = 8,535 off principal.
-    const result = recalculate(history, { rate: 'contract', contractRate: '27' });
-    expect(result.rows[1]).toMatchObject({ rate: '27', interest: 11_465, balance: 491_465 });
-    expect(result.options).toMatchObject({ rate: 'contract', contractRate: '27' });
-    // A rate in the history wins from its row on.
-    const stated = [borrow('2001-01-10', 500_000, { rate: percent('29.2') }), repay('2001-02-10', 20_000)];
-    expect(recalculate(stated, { rate: 'contract', contractRate: '27' }).rows[1]).toMatchObject({ interest: 12_400 });
-    // The statutory replay is not changed by it.
-    expect(recalculate(history, { contractRate: '27' }).rows[1]?.rate).toBe('18');
-    expect(() => recalculate(history, { rate: 'contract', contractRate: '年27' })).toThrow(/contractRate/);
-  });
-
-  it('at the statutory cap, an agreed rate below the cap stands (利息制限法1条 caps the agreed rate, never raises it)', () => {
-    const history = [borrow('2001-01-10', 500_000), repay('2001-02-10', 20_000)];
-    // 500,000 × 14% × 31/365 = 5,945.2 → 5,945, not the 18% cap's 7,643.
-    expect(recalculate(history, { contractRate: '14' }).rows[1]).toMatchObject({ rate: '14', interest: 5_945, balance: 485_945 });
-    expect(recalculate(history).rows[1]).toMatchObject({ rate: '18', interest: 7_643 });
-    // A rate the history states from a row on replaces the stored one there, still capped.
-    const stated = [borrow('2001-01-10', 500_000, { rate: percent('29.2') }), repay('2001-02-10', 20_000)];
-    expect(recalculate(stated, { contractRate: '14' }).rows[1]).toMatchObject({ rate: '18', interest: 7_643 });
-  });
-
-  it('words the missing-rate error for the page without naming a command-line flag', () => {
-    let error: unknown;
-    try {
-      recalculate([borrow('2001-01-10', 500_000), repay('2001-02-10', 1)], { rate: 'contract' });
-    } catch (thrown) {
-      error = thrown;
-    }
-    expect(error).toBeInstanceOf(RecalcInputError);
-    const failed = error as RecalcInputError;
-    expect(failed.ja).toContain('--rate 29.2');
-    expect(failed.pageText()).toBe('約定利率がわかりません。契約の内容で約定利率を入力するか、取引履歴に利率の列を設けてください');
-    expect(failed.pageText()).not.toContain('--');
-    expect(failed.pageText('en')).not.toContain('--');
-  });
-});
-
-describe('marks and checks', () => {
-  it('marks estimated rows and a history that starts with a repayment (冒頭ゼロ)', () => {
-    const result = recalculate([repay('2001-01-10', 10_000), borrow('2001-02-10', 50_000, { estimated: true })]);
-    expect(result.rows[1]?.estimated).toBe(true);
-    expect(result.summary.estimatedRows).toBe(1);
-    expect(result.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['recalc.openingRepayment', 'recalc.estimatedRows']));
-    // the opening repayment is all overpayment on a zero balance
-    expect(result.rows[0]).toMatchObject({ overpayment: 10_000 });
-  });
-
-  it('starts from an opening balance (冒頭残高) with its own tier', () => {
-    const result = recalculate([repay('2001-01-31', 10_000)], { openingBalance: 1_000_000 });
-    expect(result.warnings).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ days: 0, balance: 990_000 });
-    const later = recalculate([repay('2001-01-01', 0), repay('2001-01-31', 10_000)].slice(1), {
-      openingBalance: 1_000_000,
-      asOf: '2001-03-02',
-    });
-    // 990,000 × 15% × 30/365 = 12,205.
-    expect(later.summary.unpaidInterest).toBe(12_205);
-  });
-
-  it('accrues to the as-of date in a final row', () => {
-    const result = recalculate([borrow('2001-01-01', 100_000)], { asOf: '2001-01-31' });
-    expect(result.rows[1]).toMatchObject({ kind: 'as-of', days: 30, interest: 1_479, unpaidInterest: 1_479 });
-    expect(result.summary.asOf).toBe('2001-01-31');
-  });
-
-  it('refuses an as-of date before the last transaction, dates out of order and bad options', () => {
-    expect(() => recalculate([borrow('2001-01-01', 1)], { asOf: '2000-12-31' })).toThrow(/as-of/);
-    expect(() => recalculate([borrow('2001-02-01', 1), borrow('2001-01-01', 1)])).toThrow(/before the previous row/);
-    expect(() => recalculate([borrow('2001-02-01', 1)], { yearBasis: 'lunar' as 'calendar' })).toThrow(/yearBasis/);
-    expect(() => recalculate([borrow('2001-02-01', 1.5)])).toThrow(/whole yen/);
-    expect(() => recalculate([borrow('2001-02-30', 1)])).toThrow(/not a date/);
-  });
-
-  it('states the options it used', () => {
-    expect(recalculate([borrow('2001-01-01', 1)], { netting: 'principal-only' }).options).toEqual({
-      rate: 'statutory',
-      yearBasis: 'calendar',
-      firstDay: 'none',
-      rounding: 'down',
-      partRounding: 'sum-then-round',
-      overpaymentRate: 'by-accrual-date',
-      netting: 'principal-only',
-      series: 'continuous',
-      gapDays: 365,
-      openingBalance: 0,
-    });
   });
 });

@@ -7,7 +7,7 @@ export const creditorNextSteps: Record<NegotiationStatus, string> = {
   'history-requested': '取引履歴が届いたら、契約の画面に入力して引き直し計算をします。',
   'history-received': '取引履歴を入力して引き直し計算をします。',
   recalculated: '引き直した債務と按分できる額をもとに、和解案を作って送ります。',
-  'proposal-sent': '債権者の回答を待ち、届いた和解案を記録して家計に合うか確かめます。',
+  'offer-sent': '債権者の回答を待ち、届いた和解案を記録して家計に合うか確かめます。',
   negotiating: '和解案を比べ、家計で払えない額は約束せず、具体的な額で対案を出します。',
   agreed: '和解書を受け取り、条項を一つずつ確かめてから署名します。',
   'agreement-signed': '初回の支払日を確かめ、支払ったら記録します。',

@@ -1,0 +1,252 @@
+// The letters (受任通知, 和解提案書, 和解契約書(案), 過払金返還請求書, 時効援用通知) rendered for the demo
+// case and checked the way a person would: poppler-utils read the PDF text, the .docx is unzipped.
+import { demoCase } from '@wakai/core';
+import { formatYen } from '@wakai/core/engine';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from './build-document.js';
+import { caseFigures, contractRecalc, creditorKey } from './case-figures.js';
+import { DocumentUnavailableError } from './document-errors.js';
+import type { DocumentKind } from './document-kinds.js';
+import { completedDemoCase, demoInput, manyCreditorsCase, office, particulars, TODAY } from './documents.fixture.js';
+import { MissingDataError } from './missing-data.js';
+import { docxParts, inkShare, pdfFontsOf, pdfInfo, pdfText, withPdf } from './pdf-checks.fixture.js';
+import { renderDocument } from './render-document.js';
+
+// PDF rendering is slow on a busy 2-core machine: generous limits, no timing assertions.
+const SLOW = 120_000;
+
+/** The creditor each per-creditor document is made for in the demo case. */
+const demoCreditor: Record<DocumentKind, number | undefined> = {
+  'engagement-notice': undefined,
+  'history-request': 0,
+  'recalc-statement': 0,
+  'offer-letter': 1,
+  'settlement-agreement': 2,
+  'overpayment-claim': 0,
+  'limitation-notice': 0,
+  'creditor-list': undefined,
+  'household-budget': undefined,
+  'asset-list': undefined,
+  'negotiation-report': undefined,
+};
+
+const demoOptions = (kind: DocumentKind) => ({
+  creditor: demoCreditor[kind],
+  payeeAccount: 'さくら銀行 梅田支店 普通 1234567',
+  paymentDay: 27,
+});
+
+function checkPdf(bytes: Uint8Array, expected: { pages?: number; landscape?: boolean } = {}) {
+  return withPdf(bytes, (file, dir) => {
+    const info = pdfInfo(file);
+    const [short, long] = [595.28, 841.89];
+    expect([info.width, info.height]).toEqual(expected.landscape ? [long, short] : [short, long]);
+    if (expected.pages !== undefined) expect(info.pages).toBe(expected.pages);
+    const fonts = pdfFontsOf(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
+      expect(font.type).not.toMatch(/Type 3/);
+    }
+    // Ink in the upper half of page 1, where every document starts with text.
+    expect(inkShare(file, dir, 1, 0.05, 0.5)).toBeGreaterThan(0.003);
+    return { info, text: pdfText(file) };
+  });
+}
+
+async function checkDocx(bytes: Uint8Array, expected: { table: boolean }) {
+  const parts = docxParts(bytes);
+  const document = parts['word/document.xml'] ?? '';
+  expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  expect(document).toMatch(/w:eastAsia="ＭＳ (明朝|ゴシック)"/);
+  if (expected.table) expect(document).toContain('<w:tblHeader/>');
+  return document.replace(/<[^>]+>/g, '');
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+describe('受任通知', () => {
+  it(
+    'puts all 30 creditors of a case in one PDF, one A4 page each',
+    async () => {
+      const input = { case: manyCreditorsCase(30), letterhead: office, today: TODAY, debtor: particulars };
+      const started = performance.now();
+      const { bytes, fileName } = await renderDocument('engagement-notice', input, 'pdf');
+      console.log(`受任通知 30 creditors: ${Math.round(performance.now() - started)} ms, ${bytes.length} bytes`);
+      expect(fileName).toContain('全債権者');
+      const { text } = checkPdf(bytes, { pages: 30 });
+      for (let i = 1; i <= 30; i++) expect(text).toContain(`架空ファイナンス${i}号`);
+      // Each creditor gets its own letter: page 30 is page 1 of 1 of the 30th letter, not "30 / 30".
+      const last = withPdf(bytes, (file) => pdfText(file, 30));
+      expect(last).toContain('架空ファイナンス30号');
+      expect(last).toMatch(/\b1 ?\/ ?1\b/);
+      expect(last).not.toMatch(/30 ?\/ ?30/);
+      expect(text).toContain('貸金業法21条1項9号');
+      expect(text).toContain('昭和53年6月15日');
+    },
+    SLOW,
+  );
+
+  it('names every missing field in Japanese and produces nothing', () => {
+    const bare = { case: demoCase(TODAY), letterhead: null, today: TODAY };
+    expect(() => buildDocument('engagement-notice', bare)).toThrow(MissingDataError);
+    try {
+      buildDocument('engagement-notice', bare);
+    } catch (error) {
+      const missing = (error as MissingDataError).missing;
+      expect(missing.map((m) => m.path)).toEqual(
+        expect.arrayContaining(['letterhead', 'debtor.address', 'creditors[1].contact.address', 'creditors[2].contact.address']),
+      );
+      expect((error as Error).message).toContain('債権者「みずほ銀行」の住所');
+    }
+  });
+
+  it('asks for a fact the 30 letters share once, not once per letter', () => {
+    const content = manyCreditorsCase(30);
+    const input = { case: { ...content, debtor: { ...content.debtor, birthDate: null } }, letterhead: office, today: TODAY };
+    const error = (() => {
+      try {
+        buildDocument('engagement-notice', input);
+      } catch (thrown) {
+        return thrown as MissingDataError;
+      }
+    })();
+    expect(error?.missing.filter((m) => m.label === '債務者の生年月日')).toHaveLength(1);
+  });
+
+  it(
+    'lists every creditor of the 30 on the creditor list, with real date cells',
+    async () => {
+      const input = { case: manyCreditorsCase(30), letterhead: office, today: TODAY };
+      const pdf = await renderDocument('creditor-list', input, 'pdf');
+      const { text } = checkPdf(pdf.bytes, { landscape: true });
+      expect(text).toContain('架空ファイナンス30号');
+      expect(text).toContain('令和8年10月1日');
+      const sheet = (await readXlsx((await renderDocument('creditor-list', input, 'xlsx')).bytes)).worksheets[0] as ExcelJS.Worksheet;
+      const dates: Date[] = [];
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value instanceof Date) dates.push(cell.value);
+        }),
+      );
+      expect(dates.length).toBeGreaterThanOrEqual(60);
+    },
+    SLOW,
+  );
+});
+
+describe('和解提案書', () => {
+  it(
+    "states our recorded offer's monthly amount and schedule, with the household budget attached",
+    async () => {
+      const { bytes } = await renderDocument('offer-letter', demoInput({ creditor: 1 }), 'pdf');
+      const { text, info } = checkPdf(bytes);
+      expect(info.pages).toBeGreaterThanOrEqual(2);
+      expect(text).toContain('13,667円');
+      expect(text).toContain('令和9年5月10日');
+      expect(text).toContain('令和8年12月10日');
+      expect(text).toContain('別紙 家計の状況');
+    },
+    SLOW,
+  );
+
+  it(
+    "falls back on the diagnosis's plan: the plan's monthly amount for this creditor",
+    async () => {
+      const input = demoInput({ creditor: 2, paymentDay: 27, replyBy: '2026-12-10' });
+      const plan = caseFigures(input.case, TODAY).diagnosis.plan.creditors.find((c) => c.key === creditorKey(2));
+      expect(plan?.monthly).toBeGreaterThan(0);
+      const { bytes } = await renderDocument('offer-letter', input, 'pdf');
+      const { text } = checkPdf(bytes);
+      expect(text).toContain(`${formatYen(plan?.monthly ?? 0)}円`);
+      expect(text).toContain(`${plan?.installments}回の分割払い`);
+    },
+    SLOW,
+  );
+});
+
+describe('和解契約書(案)', () => {
+  it(
+    'words the acceleration as a count and an amount, caps the late charge, and prints the checklist on a cover sheet',
+    async () => {
+      const input = demoInput(demoOptions('settlement-agreement'));
+      const { bytes } = await renderDocument('settlement-agreement', input, 'pdf');
+      const { text } = checkPdf(bytes);
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('支払を2回以上怠り、かつ、その額が金26,668円に達したとき');
+      // The creditor's 29.2% is over the business-lender cap of 20% (利息制限法7条1項).
+      expect(flat).toContain('年20%の割合による遅延損害金');
+      expect(flat).toContain('清算条項');
+      expect(flat).toContain('各自の負担');
+      expect(flat).toContain('確認票');
+      expect(flat).toContain('年29.2%は上限年20%を超える');
+      const docx = await renderDocument('settlement-agreement', input, 'docx');
+      expect(await checkDocx(docx.bytes, { table: true })).toContain('支払を2回以上怠り、かつ、その額が金26,668円に達したとき');
+    },
+    SLOW,
+  );
+
+  it('is not drafted without an accepted offer', () => {
+    expect(() => buildDocument('settlement-agreement', demoInput({ creditor: 1 }))).toThrow(DocumentUnavailableError);
+  });
+});
+
+describe('過払金返還請求書', () => {
+  it(
+    "claims the recalculation's 過払金 + 過払利息 to the date, into the account given",
+    async () => {
+      const input = demoInput({ creditor: 0, payeeAccount: 'ゆうちょ銀行 〇一八支店 普通 1234567 サトウ イチロウ' });
+      const summary = contractRecalc(input.case.creditors[0]?.contracts[0] as never, TODAY)?.summary;
+      const { bytes } = await renderDocument('overpayment-claim', input, 'pdf');
+      const { text } = checkPdf(bytes, { pages: 1 });
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain(`過払金${formatYen(summary?.overpayment ?? 0)}円`);
+      expect(flat).toContain(`利息${formatYen(summary?.overpaymentInterest ?? 0)}円`);
+      expect(flat).toContain(`合計${formatYen(summary?.claim ?? 0)}円`);
+      expect(flat).toContain('令和8年12月7日までに');
+    },
+    SLOW,
+  );
+
+  it('is refused where the history shows no overpayment, or there is no history', () => {
+    expect(() => buildDocument('overpayment-claim', demoInput({ creditor: 1, payeeAccount: 'x' }))).toThrow(DocumentUnavailableError);
+  });
+});
+
+describe('時効援用通知', () => {
+  it(
+    'is laid on the 26×20 grid, each character in its cell, with the sender and the recipient',
+    async () => {
+      const { bytes } = await renderDocument('limitation-notice', demoInput({ creditor: 0 }), 'pdf');
+      const { text } = checkPdf(bytes, { pages: 1 });
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('消滅時効を援用します');
+      expect(flat).toContain('平成22年4月27日');
+      expect(flat).toContain('ひまわりファイナンス(架空)御中');
+      const docx = await renderDocument('limitation-notice', demoInput({ creditor: 0 }), 'docx');
+      expect(await checkDocx(docx.bytes, { table: false })).toContain('消滅時効を援用します');
+    },
+    SLOW,
+  );
+
+  it('refuses, with the count, a notice that does not fit the sheets', () => {
+    const content = completedDemoCase();
+    const contract = content.creditors[0]?.contracts[0];
+    if (contract) contract.label = '長い契約の名称'.repeat(40);
+    expect(() => buildDocument('limitation-notice', { ...demoInput({ creditor: 0, maxSheets: 1 }), case: content })).toThrow(
+      /字で2枚になります/,
+    );
+  });
+
+  it('is refused before five years have passed since the last payment', () => {
+    const content = completedDemoCase();
+    const contract = content.creditors[0]?.contracts[0];
+    if (contract) contract.lastPaymentDate = '2022-01-10';
+    expect(() => buildDocument('limitation-notice', { ...demoInput({ creditor: 0 }), case: content })).toThrow(DocumentUnavailableError);
+  });
+});
