@@ -142,10 +142,25 @@ it('lets the office invite the debtor, who enters a budget and hands in a PDF th
   await screenshot(clerk, 'invite-11-clerk-creditor');
   expect(await pageWidth(clerk)).toBeLessThanOrEqual(390);
 
+  // The case's 変更履歴: the debtor's budget and upload, each under the debtor's name.
+  await clerk.getByRole('navigation').getByRole('link', { name: '鈴木 花子', exact: true }).click();
+  await clerk.getByRole('link', { name: '変更履歴' }).click();
+  const log = clerk.getByTestId('audit-list');
+  await log.getByText('督促状.pdf').waitFor();
+  const entries = await log.locator('li.audit-entry').allInnerTexts();
+  const upload = entries.find((text) => text.includes('添付ファイル 督促状.pdf'));
+  expect(upload).toContain('鈴木 花子');
+  expect(upload).toContain('追加');
+  const budget = entries.find((text) => text.includes('給与(申立人)'));
+  expect(budget).toContain('鈴木 花子');
+  expect(budget).toContain('230,000');
+  await screenshot(clerk, 'invite-12-clerk-audit');
+  expect(await pageWidth(clerk)).toBeLessThanOrEqual(390);
+
   // The clerk's account: this session listed, the page fits the phone.
   await clerk.getByTestId('account-link').click();
   await clerk.getByRole('heading', { name: 'アカウント' }).waitFor();
   await clerk.getByText('この端末').waitFor();
-  await screenshot(clerk, 'invite-12-clerk-account');
+  await screenshot(clerk, 'invite-13-clerk-account');
   expect(await pageWidth(clerk)).toBeLessThanOrEqual(390);
 }, 300_000);
