@@ -343,3 +343,9 @@ for (const format of ['table', 'json', 'csv']) {
     await opened.close();
   }
 }
+
+// Issue 13: 20 users on PostgreSQL over 1,000 cases (skipped without a PostgreSQL server on 127.0.0.1).
+{
+  const { officeLoad } = await import('./office-load.js');
+  await officeLoad();
+}
