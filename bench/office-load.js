@@ -187,9 +187,7 @@ export async function officeLoad() {
     for (let u = 0; u < USERS; u++) cookies.push(await login(server.url));
     const first = await (await fetch(`${server.url}/api/cases?limit=50`, { headers: { cookie: cookies[0] } })).json();
     const listed = Array.isArray(first) ? first : first.items;
-    const caseIds = (
-      await opened.db.selectFrom('cases').select('id').where('owner_id', '=', owner.id).execute()
-    ).map((row) => row.id);
+    const caseIds = (await opened.db.selectFrom('cases').select('id').where('owner_id', '=', owner.id).execute()).map((row) => row.id);
     const contractIds = (await opened.db.selectFrom('contracts').select('id').execute()).map((row) => row.id);
     const pick = (list) => list[Math.floor(Math.random() * list.length)];
     const base = `${server.url}/api`;

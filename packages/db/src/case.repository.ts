@@ -150,6 +150,7 @@ export async function updateCase(
       ...(parts.feeQuotes === undefined ? {} : { fee_quotes: JSON.stringify(parts.feeQuotes) as unknown as object[] }),
       ...(parts.stepNorms === undefined ? {} : { step_norms: JSON.stringify(parts.stepNorms) as unknown as object }),
       version: eb('version', '+', 1),
+      revision: eb('revision', '+', 1),
       updated_at: new Date(),
     }))
     .where('id', '=', id)
@@ -163,7 +164,11 @@ export async function deleteCase(db: Db, id: string): Promise<void> {
   await db.deleteFrom('cases').where('id', '=', id).execute();
 }
 
-/** Marks the case changed (a creditor, contract or history was edited). */
+/** Marks the case changed (a creditor, contract or history was edited): what is derived from it is stale. */
 export async function touchCase(db: Db, id: string): Promise<void> {
-  await db.updateTable('cases').set({ updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('cases')
+    .set((eb) => ({ updated_at: new Date(), revision: eb('revision', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }

@@ -4,6 +4,7 @@ import * as historyVersion from './migrations/2026-11-23T0200-history-version.js
 import * as feeQuotes from './migrations/2026-11-23T0300-fee-quotes.js';
 import * as negotiation from './migrations/2026-11-23T0400-negotiation.js';
 import * as documents from './migrations/2026-11-23T0500-documents.js';
+import * as caseDeadlines from './migrations/2026-11-23T1000-case-deadlines.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0300-fee-quotes': feeQuotes,
   '2026-11-23T0400-negotiation': negotiation,
   '2026-11-23T0500-documents': documents,
+  '2026-11-23T1000-case-deadlines': caseDeadlines,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

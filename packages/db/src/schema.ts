@@ -28,8 +28,19 @@ export interface CaseTable {
   fee_quotes: Generated<object[]>;
   step_norms: Generated<object>;
   version: Generated<number>;
+  /** Bumped by every change to the case or anything in it (what derived data is stored against). */
+  revision: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** A case's deadlines as computed on `computed_on` at the case's `revision` (derived; recomputed when stale). */
+export interface CaseDeadlineTable {
+  case_id: string;
+  revision: number;
+  computed_on: string;
+  format: number;
+  deadlines: JSONColumnType<object[]>;
 }
 
 export interface CreditorTable {
@@ -148,6 +159,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   cases: CaseTable;
+  case_deadlines: CaseDeadlineTable;
   creditors: CreditorTable;
   contracts: ContractTable;
   transactions: TransactionTable;

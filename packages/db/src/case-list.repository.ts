@@ -1,0 +1,95 @@
+// The case list an office reads: one page at a time, searched and counted in SQL (an office has
+// thousands of cases; the list never loads them all).
+import type { Debtor } from '@wakai/core';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { CaseListItem } from './case.repository.js';
+import type { Db } from './db.js';
+import type { Database } from './schema.js';
+
+export interface CaseListPage {
+  items: CaseListItem[];
+  /** Cases matching the search in all (for the pager). */
+  total: number;
+  page: number;
+  limit: number;
+}
+
+/** Each word of `search` must match the title, the debtor's name (with or without its space) or furigana. */
+function matching(search: string) {
+  const words = search.normalize('NFKC').trim().split(/\s+/).filter(Boolean);
+  return (eb: ExpressionBuilder<Database, 'cases'>) =>
+    eb.and(
+      words.map((word) => {
+        const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        return eb.or([
+          eb('cases.title', 'ilike', pattern),
+          eb(sql<string>`cases.debtor->>'name'`, 'ilike', pattern),
+          eb(sql<string>`cases.debtor->>'nameKana'`, 'ilike', pattern),
+          eb(sql<string>`replace(cases.debtor->>'name', ' ', '')`, 'ilike', pattern),
+        ]);
+      }),
+    );
+}
+
+/** Page `page` (from 1) of the owner's cases matching `search`, latest change first. */
+export async function listCasesPage(
+  db: Db,
+  ownerId: string,
+  { search = '', page = 1, limit = 50 }: { search?: string; page?: number; limit?: number },
+): Promise<CaseListPage> {
+  const rows = await db
+    .selectFrom('cases')
+    .select((eb) => [
+      'cases.id',
+      'cases.title',
+      'cases.debtor',
+      'cases.created_at',
+      'cases.updated_at',
+      eb.selectFrom('creditors').select(eb.fn.countAll<string>().as('n')).whereRef('creditors.case_id', '=', 'cases.id').as('creditors'),
+      sql<string>`count(*) over ()`.as('total'),
+    ])
+    .where('cases.owner_id', '=', ownerId)
+    .where(matching(search))
+    .orderBy('cases.updated_at', 'desc')
+    .orderBy('cases.id')
+    .limit(limit)
+    .offset((page - 1) * limit)
+    .execute();
+  // Past the last page no row carries the total: count it alone.
+  const total =
+    rows.length > 0
+      ? Number(rows[0]?.total)
+      : Number(
+          (
+            await db
+              .selectFrom('cases')
+              .select((eb) => eb.fn.countAll<string>().as('n'))
+              .where('cases.owner_id', '=', ownerId)
+              .where(matching(search))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+  return { items: rows.map(toItem), total, page, limit };
+}
+
+function toItem(row: {
+  id: string;
+  title: string;
+  debtor: object;
+  created_at: Date;
+  updated_at: Date;
+  creditors: string | null;
+}): CaseListItem {
+  const debtor = row.debtor as Debtor;
+  return {
+    id: row.id,
+    title: row.title,
+    debtorName: debtor.name,
+    debtorKana: debtor.nameKana ?? '',
+    birthDate: debtor.birthDate ?? null,
+    prefecture: debtor.prefecture ?? null,
+    creditors: Number(row.creditors ?? 0),
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
