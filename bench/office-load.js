@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
-const CASES = 1_000;
+const CASES = Number(process.env.WAKAI_BENCH_CASES ?? 1_000);
 const USERS = 20;
 const PHASE_MS = 15_000;
 const REQUESTS_PER_PHASE = 600;
@@ -138,6 +138,7 @@ async function phase(cookies, urlFor) {
   const stopAt = Date.now() + PHASE_MS;
   let sent = 0;
   let timedOut = 0;
+  const failed = [];
   await Promise.all(
     cookies.map(async (cookie) => {
       while (Date.now() < stopAt && sent < REQUESTS_PER_PHASE) {
@@ -145,7 +146,10 @@ async function phase(cookies, urlFor) {
         try {
           times.push(await timed(urlFor(), cookie));
         } catch (error) {
-          if (error.name !== 'TimeoutError') throw error;
+          if (error.name !== 'TimeoutError') {
+            failed.push(error.cause?.code ?? error.message);
+            continue;
+          }
           timedOut++;
           times.push(REQUEST_TIMEOUT_MS);
         }
@@ -153,7 +157,7 @@ async function phase(cookies, urlFor) {
     }),
   );
   times.sort((a, b) => a - b);
-  return { times, timedOut };
+  return { times, timedOut, failed };
 }
 
 const at = (times, q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
@@ -202,10 +206,10 @@ export async function officeLoad() {
     console.log(`office load: case list answers ${listed.length} cases for ?limit=50`);
     for (const [label, urlFor] of endpoints) {
       const warm = await timed(urlFor(), cookies[0]);
-      const { times, timedOut } = await phase(cookies, urlFor);
+      const { times, timedOut, failed } = await phase(cookies, urlFor);
       console.log(
         `office load: ${label}, ${USERS} users, ${CASES} cases, PostgreSQL: p50 ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms` +
-          ` (${times.length} requests${timedOut ? `, ${timedOut} timed out at ${REQUEST_TIMEOUT_MS / 1000} s` : ''}; first request ${warm.toFixed(0)} ms; target p99 < 100 ms)`,
+          ` (${times.length} requests${timedOut ? `, ${timedOut} timed out at ${REQUEST_TIMEOUT_MS / 1000} s` : ''}${failed.length ? `, ${failed.length} failed: ${[...new Set(failed)].join(' ')}` : ''}; first request ${warm.toFixed(0)} ms; target p99 < 100 ms)`,
       );
     }
   } finally {

@@ -1,5 +1,8 @@
 export * from './agreement.repository.js';
 export * from './attachment.repository.js';
+export { BackupError } from './backup/backup-format.js';
+export * from './backup/restore-backup.js';
+export * from './backup/write-backup.js';
 export * from './case.repository.js';
 export * from './case-deadline.repository.js';
 export * from './case-list.repository.js';

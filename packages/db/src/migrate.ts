@@ -29,3 +29,19 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** The migrations this build knows, in order (a backup from a newer build names others). */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations);
+}
+
+/** Brings the database up to `name`, never down: where a backup's rows fit before the rest is applied. */
+export async function migrateUpTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  if ((await migrator.getMigrations()).find((m) => m.name === name)?.executedAt) return;
+  const { error } = await migrator.migrateTo(name);
+  if (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`データベースを更新できません (cannot migrate the database): ${message}`);
+  }
+}
