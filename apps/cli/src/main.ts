@@ -31,6 +31,10 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
   wakai user add EMAIL --name NAME
                                 事務所サーバーの利用者を登録 (パスワードは WAKAI_PASSWORD か標準入力)
                                 add an office user (password from WAKAI_PASSWORD or standard input)
+  wakai backup [--out FILE]     データベース全体をバックアップ (一貫した時点の内容、両エンジン共通の形式)
+                                back up the whole database (one consistent snapshot; restores into either engine)
+  wakai restore FILE [--force]  バックアップを空のデータベースに復元 (--force は今ある内容を消して置き換え)
+                                restore a backup into an empty database (--force replaces what is there)
   wakai help                    この説明 / this help
 
 データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite
@@ -70,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'cases') return (await import('./case-commands.js')).runCases(rest);
   if (command === 'export') return (await import('./case-commands.js')).runExport(rest);
   if (command === 'import') return (await import('./case-commands.js')).runImport(rest);
+  if (command === 'backup') return (await import('./backup-commands.js')).runBackup(rest);
+  if (command === 'restore') return (await import('./backup-commands.js')).runRestore(rest);
   if (command === 'user') return (await import('./case-commands.js')).runUser(rest);
   if (command === 'plan') return (await import('./diagnosis-commands.js')).runPlan(rest);
   if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);
