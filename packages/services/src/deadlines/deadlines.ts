@@ -20,12 +20,14 @@ const DEADLINES_FORMAT = 1;
 /** Cases computed at once when many are stale (a new day, or after an import). */
 const COMPUTING_AT_ONCE = 4;
 
-/** Computations under way, by case, revision and day: users asking at once share one. */
-const underWay = new Map<string, Promise<Deadline[]>>();
+/** Computations under way per context (one database), by case, revision and day: users asking at once share one. */
+const underWayIn = new WeakMap<ServiceContext, Map<string, Promise<Deadline[]>>>();
 
 /** A stale case's deadlines, computed and stored against the revision they were read at. */
 function refreshed(ctx: ServiceContext, caseId: string, revision: number, today: CivilDate): Promise<Deadline[]> {
   const key = `${caseId}:${revision}:${today}`;
+  const underWay = underWayIn.get(ctx) ?? new Map<string, Promise<Deadline[]>>();
+  underWayIn.set(ctx, underWay);
   let running = underWay.get(key);
   if (!running) {
     running = (async () => {
