@@ -37,13 +37,14 @@ export async function listCasesPage(
   ownerId: string,
   { search = '', page = 1, limit = 50 }: { search?: string; page?: number; limit?: number },
 ): Promise<CaseListPage> {
-  // The page's cases first (the index gives them in order), then their creditors counted: counting
-  // for every case, or a window total over all rows, would work through the whole caseload each time.
+  // The page's cases first (the index gives them in order, the window counts the matches), then only
+  // their creditors counted: counting creditors for every case would work through the whole caseload.
   const rows = await db
     .with('page', (w) =>
       w
         .selectFrom('cases')
         .select(['cases.id', 'cases.title', 'cases.debtor', 'cases.created_at', 'cases.updated_at'])
+        .select(sql<string>`count(*) over ()`.as('total'))
         .where('cases.owner_id', '=', ownerId)
         .where(matching(search))
         .orderBy('cases.updated_at', 'desc')
@@ -59,20 +60,26 @@ export async function listCasesPage(
       'page.debtor',
       'page.created_at',
       'page.updated_at',
+      'page.total',
       eb.fn.count<string>('creditors.id').as('creditors'),
     ])
-    .groupBy(['page.id', 'page.title', 'page.debtor', 'page.created_at', 'page.updated_at'])
+    .groupBy(['page.id', 'page.title', 'page.debtor', 'page.created_at', 'page.updated_at', 'page.total'])
     .orderBy('page.updated_at', 'desc')
     .orderBy('page.id')
     .execute();
+  // The matching cases were counted with the page (a window over them); past the last page, alone.
+  const total = rows[0] ? Number(rows[0].total) : await countMatching(db, ownerId, search);
+  return { items: rows.map(toItem), total, page, limit };
+}
+
+async function countMatching(db: Db, ownerId: string, search: string): Promise<number> {
   const { n } = await db
     .selectFrom('cases')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('cases.owner_id', '=', ownerId)
     .where(matching(search))
     .executeTakeFirstOrThrow();
-  const total = Number(n);
-  return { items: rows.map(toItem), total, page, limit };
+  return Number(n);
 }
 
 function toItem(row: {
