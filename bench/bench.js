@@ -346,3 +346,9 @@ for (const format of ['table', 'json', 'csv']) {
 
 // Issue 11: a 1,000-row 計算書 and the 30-creditor 受任通知 bundle, over the real path.
 await import('./documents-bench.js');
+
+// Issue 13: 20 users on PostgreSQL over 1,000 cases (skipped without a PostgreSQL server on 127.0.0.1).
+{
+  const { officeLoad } = await import('./office-load.js');
+  await officeLoad();
+}

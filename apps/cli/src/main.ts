@@ -41,6 +41,10 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
   wakai user list               利用者の一覧 / list the users with their roles
   wakai audit CASE [--limit 50] [--format table|json]
                                 案件の変更履歴(新しい順) / who changed what in the case, newest first
+  wakai backup [--out FILE]     データベース全体をバックアップ (一貫した時点の内容、両エンジン共通の形式)
+                                back up the whole database (one consistent snapshot; restores into either engine)
+  wakai restore FILE [--force]  バックアップを空のデータベースに復元 (--force は今ある内容を消して置き換え)
+                                restore a backup into an empty database (--force replaces what is there)
   wakai help                    この説明 / this help
 
 データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite
@@ -80,6 +84,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'cases') return (await import('./case-commands.js')).runCases(rest);
   if (command === 'export') return (await import('./case-commands.js')).runExport(rest);
   if (command === 'import') return (await import('./case-commands.js')).runImport(rest);
+  if (command === 'backup') return (await import('./backup-commands.js')).runBackup(rest);
+  if (command === 'restore') return (await import('./backup-commands.js')).runRestore(rest);
   if (command === 'user') return (await import('./user-commands.js')).runUser(rest);
   if (command === 'plan') return (await import('./diagnosis-commands.js')).runPlan(rest);
   if (command === 'compare') return (await import('./diagnosis-commands.js')).runCompare(rest);

@@ -46,7 +46,9 @@ type Case = Api['cases'][':caseId'];
 type Creditor = Api['creditors'][':creditorId'];
 type Contract = Api['contracts'][':contractId'];
 
-export type CaseListItem = Answer<Api['cases']['$get']>[number];
+/** One page of the case list (`?page=&limit=`); without them the route answers every case as an array. */
+export type CaseListPage = Exclude<Answer<Api['cases']['$get']>, readonly unknown[]>;
+export type CaseListItem = CaseListPage['items'][number];
 export type CaseDetail = Answer<Case['$get']>;
 export type StoredCase = CaseDetail['case'];
 export type StoredCreditor = CaseDetail['creditors'][number];

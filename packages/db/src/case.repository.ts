@@ -14,8 +14,9 @@ import {
   type StepNorms,
   stepNormsSchema,
 } from '@wakai/core';
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from './db.js';
+import type { Database } from './schema.js';
 
 export interface StoredCase {
   id: string;
@@ -77,6 +78,21 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
  * The cases a user may open (owned, or shared with them: assigned staff, the invited debtor), latest
  * change first; `search` matches the title or the debtor's name or furigana.
  */
+/** The cases a user may see in lists: those they own and those they were assigned or invited to. */
+export function caseVisibleTo(userId: string) {
+  return (eb: ExpressionBuilder<Database, 'cases'>) =>
+    eb.or([
+      eb('cases.owner_id', '=', userId),
+      eb.exists(
+        eb
+          .selectFrom('case_members')
+          .select('case_members.user_id')
+          .whereRef('case_members.case_id', '=', 'cases.id')
+          .where('case_members.user_id', '=', userId),
+      ),
+    ]);
+}
+
 export async function listCases(db: Db, userId: string, search = ''): Promise<CaseListItem[]> {
   let query = db
     .selectFrom('cases')
@@ -89,18 +105,7 @@ export async function listCases(db: Db, userId: string, search = ''): Promise<Ca
       'cases.updated_at',
       eb.fn.count<string>('creditors.id').as('creditors'),
     ])
-    .where((eb) =>
-      eb.or([
-        eb('cases.owner_id', '=', userId),
-        eb.exists(
-          eb
-            .selectFrom('case_members')
-            .select('case_members.user_id')
-            .whereRef('case_members.case_id', '=', 'cases.id')
-            .where('case_members.user_id', '=', userId),
-        ),
-      ]),
-    );
+    .where(caseVisibleTo(userId));
   const words = search.normalize('NFKC').trim().split(/\s+/).filter(Boolean);
   for (const word of words) {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -193,6 +198,7 @@ export async function updateCase(
       ...(parts.officeActs === undefined ? {} : { office_acts: parts.officeActs }),
       ...(parts.checklist === undefined ? {} : { checklist: JSON.stringify(parts.checklist) as unknown as object }),
       version: eb('version', '+', 1),
+      revision: eb('revision', '+', 1),
       updated_at: new Date(),
     }))
     .where('id', '=', id)
@@ -206,9 +212,13 @@ export async function deleteCase(db: Db, id: string): Promise<void> {
   await db.deleteFrom('cases').where('id', '=', id).execute();
 }
 
-/** Marks the case changed (a creditor, contract or history was edited). */
+/** Marks the case changed (a creditor, contract or history was edited): what is derived from it is stale. */
 export async function touchCase(db: Db, id: string): Promise<void> {
-  await db.updateTable('cases').set({ updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('cases')
+    .set((eb) => ({ updated_at: new Date(), revision: eb('revision', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Holds the case's row until the transaction ends: every write to the case marks it, so they wait. */

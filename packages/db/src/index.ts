@@ -1,7 +1,12 @@
 export * from './agreement.repository.js';
 export * from './attachment.repository.js';
 export * from './audit.repository.js';
+export { BackupError } from './backup/backup-format.js';
+export * from './backup/restore-backup.js';
+export * from './backup/write-backup.js';
 export * from './case.repository.js';
+export * from './case-deadline.repository.js';
+export * from './case-list.repository.js';
 export * from './case-member.repository.js';
 export * from './connect.js';
 export * from './contact.repository.js';

@@ -8,6 +8,7 @@ import * as offerSent from './migrations/2026-11-23T0600-offer-sent.js';
 import * as coach from './migrations/2026-11-23T0700-coach.js';
 import * as creditorNotes from './migrations/2026-11-23T0800-creditor-notes.js';
 import * as roles from './migrations/2026-11-23T0900-roles.js';
+import * as caseDeadlines from './migrations/2026-11-23T1000-case-deadlines.js';
 import * as auditTrash from './migrations/2026-11-23T1100-audit-trash.js';
 import type { Database } from './schema.js';
 
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0700-coach': coach,
   '2026-11-23T0800-creditor-notes': creditorNotes,
   '2026-11-23T0900-roles': roles,
+  '2026-11-23T1000-case-deadlines': caseDeadlines,
   '2026-11-23T1100-audit-trash': auditTrash,
 };
 
@@ -36,4 +38,20 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     throw new Error(`データベースを更新できません (cannot migrate the database): ${message}`);
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The migrations this build knows, in order (a backup from a newer build names others). */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations);
+}
+
+/** Brings the database up to `name`, never down: where a backup's rows fit before the rest is applied. */
+export async function migrateUpTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  if ((await migrator.getMigrations()).find((m) => m.name === name)?.executedAt) return;
+  const { error } = await migrator.migrateTo(name);
+  if (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`データベースを更新できません (cannot migrate the database): ${message}`);
+  }
 }

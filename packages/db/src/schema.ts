@@ -54,8 +54,19 @@ export interface CaseTable {
   office_acts: boolean | null;
   checklist: Generated<object>;
   version: Generated<number>;
+  /** Bumped by every change to the case or anything in it (what derived data is stored against). */
+  revision: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** A case's deadlines as computed on `computed_on` at the case's `revision` (derived; recomputed when stale). */
+export interface CaseDeadlineTable {
+  case_id: string;
+  revision: number;
+  computed_on: string;
+  format: number;
+  deadlines: JSONColumnType<object[]>;
 }
 
 export interface CreditorTable {
@@ -210,6 +221,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   cases: CaseTable;
+  case_deadlines: CaseDeadlineTable;
   creditors: CreditorTable;
   contracts: ContractTable;
   transactions: TransactionTable;

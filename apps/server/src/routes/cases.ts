@@ -21,6 +21,7 @@ import {
   importCaseFile,
   inviteDebtor,
   listCasesOf,
+  pageOfCases,
   previewCaseFileMerge,
   removeCase,
   type ServiceContext,
@@ -33,7 +34,12 @@ import { attachmentDisposition, jsonBody } from '../request-input.js';
 export function caseRoutes(ctx: ServiceContext) {
   return (
     new Hono<Env>()
-      .get('/', async (c) => c.json(await listCasesOf(ctx, { user: c.var.user, search: c.req.query('q') ?? '' })))
+      // ?page= or ?limit= asks for one page ({ items, total, page, limit }); without them every case, as before.
+      .get('/', async (c) => {
+        const { q = '', page, limit } = c.req.query();
+        if (page === undefined && limit === undefined) return c.json(await listCasesOf(ctx, { user: c.var.user, search: q }));
+        return c.json(await pageOfCases(ctx, { user: c.var.user, search: q, query: { page, limit } }));
+      })
       .post('/', async (c) => c.json(await createCase(ctx, { user: c.var.user, input: await jsonBody(c) }), 201))
       .post('/import', async (c) => c.json(await importCaseFile(ctx, { user: c.var.user, json: await jsonBody(c) }), 201))
       .get('/:caseId', async (c) => c.json(await caseDetail(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))

@@ -1,12 +1,15 @@
 import { type FieldProblem, formatWareki, prefectures } from '@wakai/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError, api, type CaseListItem, type StoredCase, type TrashList as TrashData } from '../api.js';
+import { ApiError, api, type CaseListPage as CasePage, type StoredCase, type TrashList as TrashData } from '../api.js';
 import { Field, Notice, problemAt } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { TrashList } from '../components/TrashList.js';
 import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
+
+/** Cases on one page of the list (an office has thousands: searched and paged in the database). */
+const PAGE_SIZE = 50;
 
 export function CaseListPage() {
   const { isOwner, role } = useRole();
@@ -14,16 +17,25 @@ export function CaseListPage() {
   const canCreate = isOwner || role === undefined;
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
-  // Searched in the database as the user pauses typing, not on every key.
+  const [page, setPage] = useState(1);
+  // Searched in the database as the user pauses typing, not on every key; a new search starts at page 1.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery(search.trim()), 250);
+    const timer = setTimeout(() => {
+      setQuery(search.trim());
+      setPage(1);
+    }, 250);
     return () => clearTimeout(timer);
   }, [search]);
   const {
-    data: cases,
+    data: list,
     error,
     reload,
-  } = useLoad(() => api<CaseListItem[]>('GET', `/cases${query ? `?q=${encodeURIComponent(query)}` : ''}`), [query]);
+  } = useLoad(
+    () => api<CasePage>('GET', `/cases?page=${page}&limit=${PAGE_SIZE}${query ? `&q=${encodeURIComponent(query)}` : ''}`),
+    [query, page],
+  );
+  const cases = list?.items;
+  const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
   const [, navigate] = useLocation();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string>();
@@ -114,6 +126,19 @@ export function CaseListPage() {
           )}
         </tbody>
       </table>
+      {list && list.total > list.limit && (
+        <nav className="pager" aria-label="案件一覧のページ">
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            前へ
+          </button>
+          <span data-testid="case-list-range">
+            {list.total}件中 {(page - 1) * list.limit + 1}〜{Math.min(list.total, page * list.limit)}件
+          </span>
+          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            次へ
+          </button>
+        </nav>
+      )}
 
       {/* Only an owner opens or imports a case; staff get theirs assigned, the debtor theirs shared. */}
       {canCreate && (

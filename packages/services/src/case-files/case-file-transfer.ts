@@ -1,7 +1,7 @@
 // A case leaves as a case file (wakai export, the web's download) and comes in from one: the file is
 // checked whole (every field, and every attached file as an upload is) before anything is stored.
 import { type CaseContent, caseContentSchema, caseFile, caseFileSchema, demoCase } from '@wakai/core';
-import { listCases, type StoredCase, type User } from '@wakai/db';
+import { listCasesPage, type StoredCase, type User } from '@wakai/db';
 import { caseOf, requireOwnerRole } from '../access.js';
 import { AppError, checked, notFound } from '../app-error.js';
 import { logChange } from '../audit/case-log.js';
@@ -50,7 +50,7 @@ export async function importCaseFile(ctx: ServiceContext, { user, json }: { user
 
 /** The demo case, on the first start of an embedded install (none stored yet); true when added. */
 export async function addDemoCaseIfEmpty(ctx: ServiceContext, owner: User): Promise<boolean> {
-  if ((await listCases(ctx.db, owner.id)).length > 0) return false;
+  if ((await listCasesPage(ctx.db, owner.id, { limit: 1 })).total > 0) return false;
   await insertCaseContent(ctx.db, owner.id, demoCase(ctx.today()), (trx, stored) =>
     logChange(trx, ctx, owner, { caseId: stored.id, action: 'import', kind: 'case', id: stored.id, label: caseLabel(stored) }),
   );

@@ -15,6 +15,7 @@ import {
   deleteCase,
   insertCase,
   listCases,
+  listCasesPage,
   listCreditorsWithContracts,
   type StoredCase,
   type User,
@@ -49,6 +50,30 @@ const debtorParts: readonly string[] = ['debtor', 'budget', 'assets'];
 /** The user's cases, latest change first; `search` matches the title, the debtor's name or furigana. */
 export function listCasesOf(ctx: ServiceContext, { user, search = '' }: { user: User; search?: string }) {
   return listCases(ctx.db, user.id, search.slice(0, 100));
+}
+
+const pageQuerySchema = z.object({
+  page: z.coerce
+    .number({ error: 'ページ(page)は1以上の整数で指定してください' })
+    .int({ error: 'ページ(page)は1以上の整数で指定してください' })
+    .min(1, { error: 'ページ(page)は1以上の整数で指定してください' })
+    .max(100_000, { error: 'ページ(page)が大きすぎます' })
+    .default(1),
+  limit: z.coerce
+    .number({ error: '件数(limit)は1〜200の整数で指定してください' })
+    .int({ error: '件数(limit)は1〜200の整数で指定してください' })
+    .min(1, { error: '件数(limit)は1〜200の整数で指定してください' })
+    .max(200, { error: '件数(limit)は1〜200の整数で指定してください' })
+    .default(50),
+});
+
+/** One page of the user's cases (`?page=&limit=` as texts), searched and counted in the database. */
+export function pageOfCases(
+  ctx: ServiceContext,
+  { user, search = '', query }: { user: User; search?: string; query: { page?: string; limit?: string } },
+) {
+  const { page, limit } = checked(pageQuerySchema, query);
+  return listCasesPage(ctx.db, user.id, { search: search.slice(0, 100), page, limit });
 }
 
 export async function createCase(ctx: ServiceContext, { user, input }: { user: User; input: unknown }): Promise<StoredCase> {

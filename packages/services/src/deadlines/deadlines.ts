@@ -2,7 +2,7 @@
 // (overdue, today, the next 7 days, later up to a horizon) as the API and the CLI show it, and as
 // an iCalendar file.
 import { type CivilDate, type Deadline, groupDeadlines } from '@wakai/core';
-import { getCase, listCases, type StoredCase, type User } from '@wakai/db';
+import { getCase, listCaseDeadlines, listCases, type StoredCase, saveCaseDeadlines, type User } from '@wakai/db';
 import { deadlinesCalendar } from '@wakai/documents';
 import { caseOf } from '../access.js';
 import { AppError } from '../app-error.js';
@@ -11,22 +11,66 @@ import { caseNegotiation } from '../negotiation/case-negotiation.js';
 
 const byDate = (a: Deadline, b: Deadline) => a.date.localeCompare(b.date);
 
-async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate, user: User): Promise<Deadline[]> {
-  // The debtor's list leaves out what the office keeps to itself (next actions of office-only contacts).
-  return (await caseNegotiation(ctx, stored, today, undefined, user.role === 'debtor'))
+async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate, user?: User): Promise<Deadline[]> {
+  // The debtor's list leaves out what the office keeps to itself (next actions of office-only contacts);
+  // without a user, the office's whole list (what is stored per case).
+  return (await caseNegotiation(ctx, stored, today, undefined, user?.role === 'debtor'))
     .flatMap((creditor) => creditor.deadlines)
     .sort(byDate);
 }
 
-/** Every deadline of the user's cases (or of one), in date order. */
+/** Bumped when a Deadline's shape or what goes into it changes: deadlines stored in another format are recomputed. */
+const DEADLINES_FORMAT = 1;
+/** Cases computed at once when many are stale (a new day, or after an import). */
+const COMPUTING_AT_ONCE = 4;
+
+/** Computations under way per context (one database), by case, revision and day: users asking at once share one. */
+const underWayIn = new WeakMap<ServiceContext, Map<string, Promise<Deadline[]>>>();
+
+/** A stale case's deadlines, computed and stored against the revision they were read at. */
+function refreshed(ctx: ServiceContext, caseId: string, revision: number, today: CivilDate): Promise<Deadline[]> {
+  const key = `${caseId}:${revision}:${today}`;
+  const underWay = underWayIn.get(ctx) ?? new Map<string, Promise<Deadline[]>>();
+  underWayIn.set(ctx, underWay);
+  let running = underWay.get(key);
+  if (!running) {
+    running = (async () => {
+      const stored = await getCase(ctx.db, caseId);
+      if (!stored) return [];
+      const deadlines = await deadlinesOfCase(ctx, stored, today);
+      // Stored against the revision read before computing: a change meanwhile leaves it stale.
+      await saveCaseDeadlines(ctx.db, { caseId, revision, today, format: DEADLINES_FORMAT, deadlines });
+      return deadlines;
+    })().finally(() => underWay.delete(key));
+    underWay.set(key, running);
+  }
+  return running;
+}
+
+/**
+ * Every deadline of the user's cases (or of one), in date order. Across cases the stored deadlines
+ * are read in one query; only cases changed since (or computed on another day) are computed again.
+ */
 export async function deadlinesOf(ctx: ServiceContext, { user, caseId }: { user: User; caseId?: string }): Promise<Deadline[]> {
   const today = ctx.today();
   if (caseId !== undefined) return deadlinesOfCase(ctx, await caseOf(ctx.db, user, caseId, 'debtor'), today, user);
-  const deadlines: Deadline[] = [];
-  for (const item of await listCases(ctx.db, user.id)) {
-    const stored = await getCase(ctx.db, item.id);
-    if (stored) deadlines.push(...(await deadlinesOfCase(ctx, stored, today, user)));
+  // The debtor sees one case, without the office's own next actions: computed for them, never stored.
+  if (user.role === 'debtor') {
+    const own = await Promise.all((await listCases(ctx.db, user.id)).map((item) => getCase(ctx.db, item.id)));
+    const lists = await Promise.all(own.flatMap((stored) => (stored ? [deadlinesOfCase(ctx, stored, today, user)] : [])));
+    return lists.flat().sort(byDate);
   }
+  const cases = await listCaseDeadlines(ctx.db, user.id, today, DEADLINES_FORMAT);
+  // Kept per case in the list's order (latest change first), as the list reads on one date.
+  const perCase = cases.map((entry) => (entry.deadlines ?? []) as Deadline[]);
+  const stale = cases.flatMap((entry, index) => (entry.deadlines === undefined ? [{ ...entry, index }] : []));
+  await Promise.all(
+    Array.from({ length: Math.min(COMPUTING_AT_ONCE, stale.length) }, async () => {
+      for (let entry = stale.shift(); entry; entry = stale.shift())
+        perCase[entry.index] = await refreshed(ctx, entry.caseId, entry.revision, today);
+    }),
+  );
+  const deadlines = perCase.flat();
   return deadlines.sort(byDate);
 }
 

@@ -1,0 +1,226 @@
+// Issue 13: an office's caseload under load. 1,000 cases on a fresh PostgreSQL database (made from
+// WAKAI_TEST_POSTGRES_URL or DATABASE_URL on this machine, dropped at the end), an office server on
+// 127.0.0.1 with logins, 20 users each with their own session sending requests at once. Per
+// endpoint: p50 / p99 of every request (target p99 < 100 ms at 20 users). Bounded: each endpoint
+// runs for at most PHASE_MS (requests still in flight are awaited, each at most REQUEST_TIMEOUT_MS).
+// Run alone with `node bench/office-load.js` (after `npm run build`), or as part of `npm run bench`.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+const CASES = Number(process.env.WAKAI_BENCH_CASES ?? 1_000);
+const USERS = 20;
+const PHASE_MS = 15_000;
+const REQUESTS_PER_PHASE = 600;
+const REQUEST_TIMEOUT_MS = 120_000;
+const PASSWORD = 'bench-password-0123456789';
+
+function serverUrl() {
+  const text = process.env.WAKAI_TEST_POSTGRES_URL || process.env.DATABASE_URL;
+  if (!text) return undefined;
+  const url = new URL(text);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    console.log(`office load: skipped — the PostgreSQL server must be on this machine (127.0.0.1), not ${url.hostname}`);
+    return undefined;
+  }
+  return url;
+}
+
+/** One debtor's case: five creditors, a 60-row history each, a negotiation under way with contacts, offers and payments. */
+export function caseContent(i) {
+  const month = (m) => `${2016 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-27`;
+  const transactions = Array.from({ length: 60 }, (_, m) =>
+    m === 0 ? { date: month(0), borrow: 500_000, repay: 0 } : { date: month(m), borrow: 0, repay: 12_000 },
+  );
+  const negotiation = (c) => ({
+    status: c % 2 ? 'repaying' : 'proposal-sent',
+    changes:
+      c % 2
+        ? [
+            { status: 'notice-sent', date: '2026-01-10' },
+            { status: 'agreed', date: '2026-03-01' },
+            { status: 'agreement-signed', date: '2026-03-10' },
+            { status: 'repaying', date: '2026-03-27' },
+          ]
+        : [
+            { status: 'notice-sent', date: '2026-09-10' },
+            { status: 'proposal-sent', date: '2026-11-01' },
+          ],
+    contacts: Array.from({ length: 3 }, (_, k) => ({
+      at: `2026-0${k + 1}-1${k}T10:00`,
+      channel: 'phone',
+      direction: 'incoming',
+      summary: `連絡${k + 1}`,
+      nextAction: k === 2 ? '回答を確認' : '',
+      nextActionDue: k === 2 ? `2026-12-${String(1 + ((i + c) % 28)).padStart(2, '0')}` : null,
+    })),
+    offers: [
+      {
+        offer: {
+          from: 'debtor',
+          madeOn: '2026-02-01',
+          amount: 400_000,
+          installments: 60,
+          monthly: 6_667,
+          firstPaymentDate: '2026-03-27',
+          status: c % 2 ? 'accepted' : 'considering',
+        },
+        contact: 0,
+      },
+    ],
+    ...(c % 2
+      ? {
+          agreement: { signedOn: '2026-03-10', confirmedBalance: 400_000, installments: 60, monthly: 6_667, settlementClause: true },
+          payments: Array.from({ length: 8 }, (_, m) => ({ paidOn: `2026-${String(m + 3).padStart(2, '0')}-27`, amount: 6_667 })),
+        }
+      : {}),
+  });
+  return {
+    title: `案件${i + 1}`,
+    debtor: { name: `債務者 ${i + 1}号`, nameKana: `さいむしゃ ${i + 1}` },
+    budget: { monthly: { income: { salaryApplicant: 280_000 }, spending: { rent: 70_000, food: 50_000 } } },
+    creditors: Array.from({ length: 5 }, (_, c) => ({
+      name: `債権者${c + 1}`,
+      kind: c % 2 ? 'card' : 'consumer-finance',
+      contracts: [{ claimedBalance: 450_000, monthlyPayment: 12_000, transactions }],
+      negotiation: negotiation(c),
+    })),
+  };
+}
+
+async function withAdmin(url, sql) {
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function seed(opened, owner) {
+  const { caseContentSchema } = await import('@wakai/core');
+  const { insertCaseContent } = await import('@wakai/services');
+  const start = Date.now();
+  let next = 0;
+  // Four imports at a time: each is one transaction of batch inserts.
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < CASES) {
+        const i = next++;
+        await insertCaseContent(opened.db, owner.id, caseContentSchema.parse(caseContent(i)));
+      }
+    }),
+  );
+  return Date.now() - start;
+}
+
+async function login(base) {
+  const response = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.jp', password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+async function timed(url, cookie) {
+  const start = process.hrtime.bigint();
+  const response = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** 20 users at once on one endpoint until PHASE_MS or REQUESTS_PER_PHASE; every latency, sorted. */
+async function phase(cookies, urlFor) {
+  const times = [];
+  const stopAt = Date.now() + PHASE_MS;
+  let sent = 0;
+  let timedOut = 0;
+  const failed = [];
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      while (Date.now() < stopAt && sent < REQUESTS_PER_PHASE) {
+        sent++;
+        try {
+          times.push(await timed(urlFor(), cookie));
+        } catch (error) {
+          if (error.name !== 'TimeoutError') {
+            failed.push(error.cause?.code ?? error.message);
+            continue;
+          }
+          timedOut++;
+          times.push(REQUEST_TIMEOUT_MS);
+        }
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return { times, timedOut, failed };
+}
+
+const at = (times, q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+
+export async function officeLoad() {
+  const url = serverUrl();
+  if (!url) {
+    console.log('office load: skipped — set WAKAI_TEST_POSTGRES_URL or DATABASE_URL to a PostgreSQL server on 127.0.0.1');
+    return;
+  }
+  const { migrateToLatest, openDatabase } = await import('@wakai/db');
+  const { addUser, createServiceContext } = await import('@wakai/services');
+  const { startServer } = await import('@wakai/server');
+  const name = `wakai_bench_${randomUUID().replaceAll('-', '')}`;
+  await withAdmin(url, `create database ${name}`);
+  const benchUrl = new URL(url);
+  benchUrl.pathname = `/${name}`;
+  const opened = await openDatabase({ engine: 'postgres', url: benchUrl.toString() });
+  let server;
+  try {
+    await migrateToLatest(opened.db);
+    const owner = await addUser(createServiceContext({ db: opened.db }), {
+      email: 'bench@example.jp',
+      displayName: '計測 弁護士',
+      password: PASSWORD,
+    });
+    const seedMs = await seed(opened, owner);
+    console.log(`office load: seeded ${CASES} cases (5 creditors, 60-row histories, negotiations) in ${(seedMs / 1000).toFixed(1)} s`);
+    server = await startServer({ database: opened, port: 0, auth: 'login' });
+    const cookies = [];
+    for (let u = 0; u < USERS; u++) cookies.push(await login(server.url));
+    const first = await (await fetch(`${server.url}/api/cases?limit=50`, { headers: { cookie: cookies[0] } })).json();
+    const listed = Array.isArray(first) ? first : first.items;
+    const caseIds = (await opened.db.selectFrom('cases').select('id').where('owner_id', '=', owner.id).execute()).map((row) => row.id);
+    const contractIds = (await opened.db.selectFrom('contracts').select('id').execute()).map((row) => row.id);
+    const pick = (list) => list[Math.floor(Math.random() * list.length)];
+    const base = `${server.url}/api`;
+    const endpoints = [
+      ['case list (50 a page)', () => `${base}/cases?limit=50&page=${1 + Math.floor(Math.random() * 5)}`],
+      ['case list search', () => `${base}/cases?limit=50&q=${encodeURIComponent(`債務者 ${1 + Math.floor(Math.random() * CASES)}号`)}`],
+      ['case overview', () => `${base}/cases/${pick(caseIds)}/overview`],
+      ['contract recalc', () => `${base}/contracts/${pick(contractIds)}/recalc`],
+      ['negotiation board', () => `${base}/cases/${pick(caseIds)}/negotiation`],
+      ['deadlines (all cases)', () => `${base}/deadlines?days=60`],
+    ];
+    console.log(`office load: case list answers ${listed.length} cases for ?limit=50`);
+    for (const [label, urlFor] of endpoints) {
+      const warm = await timed(urlFor(), cookies[0]);
+      // One user alone first: what a request costs without a queue (the machine's load shows here too).
+      const alone = [];
+      for (let i = 0; i < 10; i++) alone.push(await timed(urlFor(), cookies[0]));
+      alone.sort((a, b) => a - b);
+      const { times, timedOut, failed } = await phase(cookies, urlFor);
+      console.log(
+        `office load: ${label}, ${USERS} users, ${CASES} cases, PostgreSQL: p50 ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms` +
+          ` (${times.length} requests${timedOut ? `, ${timedOut} timed out at ${REQUEST_TIMEOUT_MS / 1000} s` : ''}${failed.length ? `, ${failed.length} failed: ${[...new Set(failed)].join(' ')}` : ''}; first request ${warm.toFixed(0)} ms; one user alone p50 ${at(alone, 0.5).toFixed(1)} ms; target p99 < 100 ms)`,
+      );
+    }
+  } finally {
+    await server?.close();
+    await opened.close();
+    await withAdmin(url, `drop database if exists ${name} with (force)`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await officeLoad();

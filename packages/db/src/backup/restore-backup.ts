@@ -1,0 +1,129 @@
+// `wakai restore FILE`: a backup into an empty database (either engine), all in one transaction: the
+// schema is first brought to the backup's migrations, the rows go in table by table (parents first),
+// the row counts are checked against the file's closing line, then the schema is brought up to date.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { type Kysely, sql } from 'kysely';
+import { knownMigrations, migrateToLatest, migrateUpTo } from '../migrate.js';
+import type { Database } from '../schema.js';
+import { BACKUP_FORMAT, BackupError, type BackupHeader, columnsOf, quoted, tablesInOrder } from './backup-format.js';
+import type { BackupSummary } from './write-backup.js';
+
+const ROWS_PER_INSERT = 500;
+
+/** Restores `file`; refuses a database that holds data unless `force` (which replaces it all). */
+export async function restoreBackup(db: Kysely<Database>, file: string, { force = false } = {}): Promise<BackupSummary> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY })[
+    Symbol.asyncIterator
+  ]();
+  const first = await lines.next().catch(unreadable(file));
+  const header = checkedHeader(first.done ? undefined : first.value);
+  await migrateUpTo(db, header.migrations.at(-1) as string);
+  const rows = await db.connection().execute(async (connection) => {
+    await sql`begin`.execute(connection);
+    try {
+      await makeRoom(connection, force);
+      const counts = await insertRows(connection, lines);
+      await sql`commit`.execute(connection);
+      return counts;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
+  await migrateToLatest(db);
+  return { file, rows };
+}
+
+function unreadable(file: string) {
+  return (error: Error): never => {
+    throw new BackupError(`バックアップファイルを読めません: ${file}`, `cannot read the backup ${file}: ${error.message}`);
+  };
+}
+
+function checkedHeader(line: string | undefined): BackupHeader {
+  let header: Partial<BackupHeader> | undefined;
+  try {
+    header = line ? JSON.parse(line) : undefined;
+  } catch {}
+  if (header?.format !== BACKUP_FORMAT || !Array.isArray(header.migrations) || header.migrations.length === 0)
+    throw new BackupError('Wakai のバックアップファイルではありません', 'not a Wakai backup file');
+  const unknown = header.migrations.filter((name) => !knownMigrations().includes(name));
+  if (unknown.length > 0)
+    throw new BackupError(
+      `このバックアップはより新しい版の Wakai で作られています(${unknown.join(', ')})。Wakai を更新してから復元してください`,
+      `the backup was made by a newer Wakai (${unknown.join(', ')}); update Wakai first`,
+    );
+  return header as BackupHeader;
+}
+
+/** An empty database is restored into as it is; one with data only with --force, emptied first. */
+async function makeRoom(connection: Kysely<Database>, force: boolean) {
+  const tables = await tablesInOrder(connection);
+  const held: Record<string, number> = {};
+  for (const table of tables) {
+    const { rows } = await sql<{ n: string }>`select count(*) as n from ${sql.raw(quoted(table))}`.execute(connection);
+    if (Number(rows[0]?.n) > 0) held[table] = Number(rows[0]?.n);
+  }
+  if (Object.keys(held).length === 0) return;
+  if (!force)
+    throw new BackupError(
+      `復元先のデータベースは空ではありません(案件 ${held.cases ?? 0}件、利用者 ${held.users ?? 0}人ほか)。` +
+        '復元はバックアップの時点の内容をそのまま書き込むため、今ある案件と混ざったり、同じIDがぶつかったりします。' +
+        '新しいデータフォルダ(--data)か新しく作ったデータベース(DATABASE_URL)に復元してください。' +
+        '今ある内容をすべて消してバックアップで置き換える場合に限り --force を付けてください',
+      `the database is not empty (${Object.entries(held)
+        .map(([table, n]) => `${table}: ${n}`)
+        .join(', ')}); restore into a fresh data folder or database, or give --force to replace everything in it`,
+    );
+  await sql`truncate ${sql.raw([...tables, 'sessions'].map(quoted).join(', '))} cascade`.execute(connection);
+}
+
+/** The rows after the header, table by table, in batches; the counts checked against the closing line. */
+async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<string>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  let table: { name: string; columns: string[] } | undefined;
+  let batch: string[] = [];
+  const flush = async () => {
+    if (table && batch.length > 0) await insertBatch(connection, table, batch);
+    batch = [];
+  };
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const line = next.value;
+    if (line.startsWith('{')) {
+      if (!table) throw damaged('a row before its table');
+      batch.push(line);
+      counts[table.name] = (counts[table.name] ?? 0) + 1;
+      if (batch.length >= ROWS_PER_INSERT) await flush();
+      continue;
+    }
+    await flush();
+    const [kind, name, columns] = JSON.parse(line) as [string, unknown, unknown];
+    if (kind === 'end') {
+      if (JSON.stringify(name) !== JSON.stringify(counts)) throw damaged('row counts differ from the closing line');
+      return counts;
+    }
+    if (kind !== 'table' || typeof name !== 'string' || !Array.isArray(columns)) throw damaged(`unexpected line: ${line.slice(0, 80)}`);
+    const present = await columnsOf(connection, name);
+    if (present.length === 0) throw damaged(`no table ${name} in this database`);
+    table = { name, columns: (columns as string[]).filter((column) => present.includes(column)) };
+    counts[name] = 0;
+  }
+  throw damaged('the file ends before its closing line (cut short?)');
+}
+
+async function insertBatch(connection: Kysely<Database>, table: { name: string; columns: string[] }, rows: string[]) {
+  const columns = sql.raw(table.columns.map(quoted).join(', '));
+  await sql`insert into ${sql.raw(quoted(table.name))} (${columns})
+    select ${columns} from json_populate_recordset(null::${sql.raw(quoted(table.name))}, ${`[${rows.join(',')}]`}::json)`.execute(
+    connection,
+  );
+}
+
+function damaged(why: string) {
+  return new BackupError(
+    'バックアップファイルが壊れているか、途中で切れています。復元は行っていません',
+    `the backup is damaged: ${why}; nothing was restored`,
+  );
+}
