@@ -25,6 +25,7 @@ export async function restoreBackup(db: Kysely<Database>, file: string, { force 
     try {
       await makeRoom(connection, force);
       const counts = await insertRows(connection, lines);
+      await continueIdentities(connection);
       await sql`commit`.execute(connection);
       return counts;
     } catch (error) {
@@ -77,7 +78,23 @@ async function makeRoom(connection: Kysely<Database>, force: boolean) {
         .map(([table, n]) => `${table}: ${n}`)
         .join(', ')}); restore into a fresh data folder or database, or give --force to replace everything in it`,
     );
+  // The case log refuses TRUNCATE to everyone but this: replacing the whole database is the operator's
+  // explicit --force, and the backup brings its own log back. Re-enabled in the same transaction.
+  const logged = tables.includes('audit_entries');
+  if (logged) await sql`alter table audit_entries disable trigger user`.execute(connection);
   await sql`truncate ${sql.raw([...tables, 'sessions'].map(quoted).join(', '))} cascade`.execute(connection);
+  if (logged) await sql`alter table audit_entries enable trigger user`.execute(connection);
+}
+
+/** Identity columns continue after the restored rows (their ids came from the backup, not the sequence). */
+async function continueIdentities(connection: Kysely<Database>) {
+  const { rows } = await sql<{ table_name: string; column_name: string }>`
+    select table_name, column_name from information_schema.columns
+    where table_schema = current_schema() and is_identity = 'YES'`.execute(connection);
+  for (const { table_name: table, column_name: column } of rows) {
+    await sql`select setval(pg_get_serial_sequence(${quoted(table)}, ${column}),
+      coalesce((select max(${sql.raw(quoted(column))}) from ${sql.raw(quoted(table))}), 0) + 1, false)`.execute(connection);
+  }
 }
 
 /** The rows after the header, table by table, in batches; the counts checked against the closing line. */
@@ -115,7 +132,8 @@ async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<str
 
 async function insertBatch(connection: Kysely<Database>, table: { name: string; columns: string[] }, rows: string[]) {
   const columns = sql.raw(table.columns.map(quoted).join(', '));
-  await sql`insert into ${sql.raw(quoted(table.name))} (${columns})
+  // OVERRIDING SYSTEM VALUE: an identity column (the case log's ids) takes the backup's values.
+  await sql`insert into ${sql.raw(quoted(table.name))} (${columns}) overriding system value
     select ${columns} from json_populate_recordset(null::${sql.raw(quoted(table.name))}, ${`[${rows.join(',')}]`}::json)`.execute(
     connection,
   );

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { type CaseContent, caseContentSchema, demoCase } from '@wakai/core';
-import { BackupError, createUser, getCase, localUser, openDatabase, restoreBackup, writeBackup } from '@wakai/db';
+import { appendAuditEntry, BackupError, createUser, getCase, localUser, openDatabase, restoreBackup, writeBackup } from '@wakai/db';
 import { testEngines } from '@wakai/db/testing';
 import { describe, expect, it } from 'vitest';
 import { insertCaseContent, readCaseContent } from './case-file-store.js';
@@ -55,6 +55,17 @@ describe.each(engines)('a backup made on $name', (source) => {
         (await insertCaseContent(from.db, owner.id, withAttachment)).id,
         (await insertCaseContent(from.db, clerk.id, withAttachment)).id,
       ];
+      // The case log, append-only with ids from an identity column: restored as it was, and continued.
+      const logged = { caseId: ids[0] as string, actorId: owner.id, actorName: owner.displayName, action: 'update' as const };
+      const entry = {
+        ...logged,
+        entityKind: 'case',
+        entityId: ids[0] as string,
+        label: '山田',
+        changes: [],
+        at: new Date('2026-11-23T01:00:00Z'),
+      };
+      await appendAuditEntry(from.db, entry);
       const summary = await writeBackup(from.db, file, { engine: from.engine });
       expect(summary.rows).toMatchObject({ cases: 3, users: 2, attachments: 2 });
 
@@ -84,6 +95,10 @@ describe.each(engines)('a backup made on $name', (source) => {
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow();
         expect(Number(count.n)).toBe(3);
+        const log = (db: typeof to.db) => db.selectFrom('audit_entries').select(['id', 'label']).orderBy('id').execute();
+        expect(await log(to.db)).toEqual(await log(from.db));
+        await appendAuditEntry(to.db, { ...entry, label: '次の記録' });
+        expect((await log(to.db)).map((row) => row.label)).toEqual(['山田', '次の記録']);
       } finally {
         await to.drop();
       }
