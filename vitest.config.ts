@@ -13,12 +13,12 @@ const unit = [
 
 /** `@wakai/x[/sub]` → its TypeScript source, so that a unit test never reads a stale dist/. */
 function sourceAliases() {
-  return readdirSync('packages').flatMap((dir) => {
-    const manifest = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
+  const packages = new URL('packages/', import.meta.url);
+  return readdirSync(packages).flatMap((dir) => {
+    const manifest = JSON.parse(readFileSync(new URL(`${dir}/package.json`, packages), 'utf8'));
     return Object.entries(manifest.exports as Record<string, { default: string }>).map(([key, target]) => ({
       find: new RegExp(`^${manifest.name}${key.slice(1)}$`),
-      replacement: new URL(`packages/${dir}/${target.default.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts')}`, import.meta.url)
-        .pathname,
+      replacement: new URL(`${dir}/${target.default.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts')}`, packages).pathname,
     }));
   });
 }
