@@ -1,4 +1,4 @@
-// The payment calendar of an agreement and the acceleration watch (期限の利益喪失). PRACTICE.md
+// The payment calendar of an agreement and the acceleration watch (期限の利益喪失). docs/law/practice.md
 // "Settlement agreement": the trigger is a count and/or an amount ("支払を2回以上怠り、その額が
 // ○円に達したとき"); two misses → acceleration at the second due date, late charges from the next day.
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // After the settlement: the agreed terms become dated installments, the payments actually made are
 // applied to them oldest first, and the acceleration clause (期限の利益喪失) is watched: when it
-// fired, or how many days are left before it fires if nothing more is paid. PRACTICE.md
+// fired, or how many days are left before it fires if nothing more is paid. docs/law/practice.md
 // "Settlement agreement": two consecutive misses → acceleration at the second due date; late
 // charges run on the remaining principal from the next day.
 import { addDays, type CivilDate, daysBetween, daysInMonth } from '../civil-date.js';
