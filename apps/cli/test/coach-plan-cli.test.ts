@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { folderWith, wakai } from './run-wakai.js';
 
-// The guide's case 1 (PRACTICE.md "The source articles' figures"): 5 creditors, 1,000,000 in all,
+// The guide's case 1 (docs/law/practice.md "The source articles' figures"): 5 creditors, 1,000,000 in all,
 // paying 35,000 a month. Each contract: 200,000 claimed, 18% (assumed: the guide gives no rate), 7,000 a month.
 const contract = { claimedBalance: 200_000, contractRate: '18', monthlyPayment: 7_000 };
 export const caseOne = {

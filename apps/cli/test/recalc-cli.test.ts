@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { folderWith, wakai } from './run-wakai.js';
 
-// 478,594 × 18% × 29/366 = 6,825 (RECALC.md leap-year check); 50,000 − 6,825 = 43,175 off principal → 435,419.
+// 478,594 × 18% × 29/366 = 6,825 (docs/law/recalculation.md leap-year check); 50,000 − 6,825 = 43,175 off principal → 435,419.
 const history = '年月日,借入金額,返済額,備考\nH12.3.27,"478,594",,契約\n2000/4/25,,"¥50,000",振込\n';
 
 describe('wakai recalc', () => {

@@ -49,7 +49,7 @@ describe.each(testEngines())('API on $name', (engine) => {
       ).toMatchObject({ saved: true, version: 1 });
 
       const recalc = await api('GET', `/api/contracts/${contractId}/recalc`);
-      // 478,594 × 18% × 29/366 = 6,825 → 435,419 (RECALC.md leap-year check).
+      // 478,594 × 18% × 29/366 = 6,825 → 435,419 (docs/law/recalculation.md leap-year check).
       expect(recalc.body.summary).toMatchObject({ balance: 435_419 });
       expect((recalc.body.rows as { working: string[] }[])[1]?.working[0]).toContain('× 18% × 29/366 = 6,825円');
       const fixed365 = await api('GET', `/api/contracts/${contractId}/recalc?yearBasis=fixed365`);

@@ -66,7 +66,7 @@ describe.each(testEngines())('edits on $name', (engine) => {
       const response = await api(path.includes('/cases/') ? 'PATCH' : 'PUT', path, body);
       expect([path, response.status, response.body.error?.fields?.[0]?.path]).toEqual([path, 400, ['version']]);
     }
-    expect((await api('GET', `/api/cases/${created.id}`)).body.case.title).toBe('山田さんの任意整理');
+    expect(((await api('GET', `/api/cases/${created.id}`)).body.case as { title: string }).title).toBe('山田さんの任意整理');
   });
 
   it('a creditor or contract edit keeps every field it leaves out', async () => {

@@ -170,7 +170,8 @@ describe.each(testEngines())('hardening on $name', (engine) => {
 
     it('imports a case file of 50,000 contacts in batches, not one insert per row', async () => {
       const file = caseFileWith([]);
-      const contact = file.case.creditors[0]?.negotiation.contacts[0] as object;
+      const contact = file.case.creditors[0]?.negotiation
+        .contacts[0] as (typeof file.case.creditors)[number]['negotiation']['contacts'][number];
       file.case.creditors = Array.from({ length: 25 }, (_, c) => ({
         name: `債権者${c + 1}`,
         kind: 'card',

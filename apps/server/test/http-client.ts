@@ -9,7 +9,9 @@ import { type RunningServer, startServer } from '../src/index.js';
 /** Today in Japan, as the server reckons it. */
 export const todayInJapan = () => civilDateInJapan(new Date());
 
-export type Json = Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: unknown[]; message: string }[] } };
+export type Json = Record<string, unknown> & {
+  error?: { code: string; message: string; fields?: { path: unknown[]; message: string }[]; problems?: unknown[] };
+};
 
 export function client(base: string, cookie = '') {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -20,7 +22,9 @@ export function client(base: string, cookie = '') {
         ...(body instanceof Uint8Array || typeof body === 'string' ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: body instanceof Uint8Array || typeof body === 'string' ? (body as BodyInit) : JSON.stringify(body) }),
     });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json & Json[], headers: response.headers };

@@ -100,7 +100,7 @@ it('carries a case from creation to an exported and re-imported case file', asyn
     .page()
     .getByRole('button', { name: /この内容で取り込む/ })
     .click();
-  // RECALC.md: 478,594 × 18% × 29/366 = 6,825; 50,000 − 6,825 off principal → 435,419.
+  // docs/law/recalculation.md: 478,594 × 18% × 29/366 = 6,825; 50,000 − 6,825 off principal → 435,419.
   await expect.poll(() => text('ledger-balance')).toBe('435,419円');
 
   // Overview, export, re-import: every figure equal.

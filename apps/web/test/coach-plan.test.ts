@@ -32,7 +32,7 @@ async function call(method: string, path: string, body?: unknown) {
 
 const fitsPhone = () => page.evaluate(() => document.documentElement.scrollWidth);
 
-// The guide's case 1 (PRACTICE.md "The source articles' figures"): 5 creditors, 1,000,000 in all,
+// The guide's case 1 (docs/law/practice.md "The source articles' figures"): 5 creditors, 1,000,000 in all,
 // paying 35,000 a month. The guide gives no rates: each contract is 200,000 at 18% (the statutory cap
 // for 10万–100万), 7,000 a month. Its mid-range fees: 着手金 30,000 + 解決報酬 20,000 per creditor.
 const caseOne = {

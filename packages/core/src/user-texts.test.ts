@@ -1,5 +1,5 @@
 // Issue 9, item 9: what users read cites the statute, decision or practice itself — never one of our
-// own files (PRACTICE.md, RECALC.md …), which users cannot open. Every string the core exports (law
+// own files (docs/law/practice.md, docs/law/recalculation.md …), which users cannot open. Every string the core exports (law
 // tables, procedure facts, risk rules, standard terms), every message, and every source and sentence
 // a diagnosis, an agreement check or a fee check produces is looked at.
 import { expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The documents Wakai produces, as the CLI and API name them (GLOSSARY.md "Documents"), with the
+// The documents Wakai produces, as the CLI and API name them (docs/glossary.md "Documents"), with the
 // formats each comes in: PDF for what is sent, .docx for what offices edit, .xlsx for sheets.
 export const documentKinds = [
   'engagement-notice',

@@ -1,5 +1,5 @@
 // Dates as the documents print them: 和暦 ("令和8年11月23日", 元年 included), in one place, through
-// the core's era table (DOCUMENTS.md "Common layout").
+// the core's era table (docs/documents.md "Common layout").
 import { type CivilDate, formatWareki } from '@wakai/core/engine';
 
 /** '2026-11-23' → 令和8年11月23日 */

@@ -1,4 +1,4 @@
-// 家計収支表: the court format's income and spending items (shared/domain/PRACTICE.md, "Standard
+// 家計収支表: the court format's income and spending items (docs/law/practice.md, "Standard
 // documents"), and the monthly amount left for repayments.
 import type { Yen } from '../money.js';
 

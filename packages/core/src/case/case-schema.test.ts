@@ -76,7 +76,7 @@ describe('case overview', () => {
       [
         {
           name: 'A社',
-          // 478,594 × 18% × 29/366 = 6,825 → 435,419 owed after the repayment (RECALC.md check).
+          // 478,594 × 18% × 29/366 = 6,825 → 435,419 owed after the repayment (docs/law/recalculation.md check).
           contracts: [
             {
               ...contract,
@@ -103,7 +103,7 @@ describe('case overview', () => {
 
   it('accrues 経過利息 from the last transaction to the date asked', () => {
     const rows = transactionsSchema.parse([{ date: '2001-01-01', borrow: 100_000 }]);
-    // 100,000 × 18% × 30/365 = 1,479 (RECALC.md accrual, 片端).
+    // 100,000 × 18% × 30/365 = 1,479 (docs/law/recalculation.md accrual, 片端).
     expect(historyFigures(rows, {}, '2001-01-31').accruedInterest).toBe(1_479);
     expect(historyFigures(rows).accruedInterest).toBe(0);
   });

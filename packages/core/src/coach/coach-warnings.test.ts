@@ -1,6 +1,6 @@
 // The coach's warnings at the moment of contact, at their boundary dates. Sources: 民法166条1項1号
 // and 旧商法522条 (5 years), 旧民法167条1項 (10 years, individuals), 民法152条1項 (承認 renews),
-// 貸金業法21条1項9号 (no collection after the notice), PRACTICE.md "Risks to warn about".
+// 貸金業法21条1項9号 (no collection after the notice), docs/law/practice.md "Risks to warn about".
 import { describe, expect, it } from 'vitest';
 import { contactSchema, offerSchema } from '../negotiation/negotiation-schema.js';
 import { type CoachFacts, coachWarnings } from './coach-warnings.js';

@@ -1,7 +1,7 @@
 // Warnings at the moment the user acts (a contact, an offer, a status change), as rules-as-data
 // like the diagnosis risks: each rule a code, a condition on the case facts, plain Japanese, and the
 // statute or practice it rests on (shown to users; never our file names). Pure: "today" and the
-// draft come in as arguments. PRACTICE.md "Risks to warn about" and the source articles' advice.
+// draft come in as arguments. docs/law/practice.md "Risks to warn about" and the source articles' advice.
 import type { CivilDate } from '../civil-date.js';
 import type { ContactInput, OfferInput, StatusChangeInput } from '../negotiation/negotiation-schema.js';
 import type { NegotiationStatus } from '../negotiation/negotiation-status.js';

@@ -1,5 +1,5 @@
 // What to bring to a consultation (or have at hand before a creditor's call) and what to ask: the
-// items the source guides and PRACTICE.md "Standard documents" (consultation checklist) name, plus
+// items the source guides and docs/law/practice.md "Standard documents" (consultation checklist) name, plus
 // the user's own questions. Which items are ticked and the questions are kept with the case.
 import { z } from 'zod';
 import { text } from '../case/fields.js';

@@ -37,7 +37,7 @@ export interface LimitationStatus {
 export const limitationCounting =
   '最後の返済日から数えた、時効期間が満了する最も早い日です。実際には次の返済期日(または期限の利益を失った日)から数えるため、これより後になることがあります。判決があると10年になり、支払いや借金を認めること(承認)でやり直しになります。';
 
-/** Creditors whose claims were not 商事 before 2020-04-01 (RECALC.md: 信用金庫 and individuals). */
+/** Creditors whose claims were not 商事 before 2020-04-01 (docs/law/recalculation.md: 信用金庫 and individuals). */
 function nonCommercial(kind: string, creditorName: string): boolean {
   return kind === 'individual' || /信用金庫/.test(creditorName);
 }

@@ -1,4 +1,4 @@
-// Risks that apply to this debtor, each rule with its source (shared/domain/PRACTICE.md "Risks to
+// Risks that apply to this debtor, each rule with its source (docs/law/practice.md "Risks to
 // warn about"). Rules are data: a test, a sentence, a source. Sources are shown to users: they name
 // the statute, decision or practice, never our own files.
 import type { Assets, Debtor } from '../case/case-schema.js';

@@ -34,7 +34,7 @@ describe('doing nothing (status quo)', () => {
   });
 });
 
-// The guide's case 1 (PRACTICE.md "The source articles' figures"): 5 creditors, 1,000,000 in all,
+// The guide's case 1 (docs/law/practice.md "The source articles' figures"): 5 creditors, 1,000,000 in all,
 // 35,000 a month. The guide gives no rates: 18% each (the cap for 10万–100万) is assumed here.
 describe('the saving pays for the office (guide case 1)', () => {
   const contract = (balance: number) => ({

@@ -1,4 +1,4 @@
-// The source article's worked cases (PRACTICE.md, "The source articles' figures") and the caps of
+// The source article's worked cases (docs/law/practice.md, "The source articles' figures") and the caps of
 // 日弁連「債務整理事件処理の規律を定める規程」and the 日司連 guideline.
 import { describe, expect, it } from 'vitest';
 import { caseContentSchema } from '../case/case-file.js';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { legalAidCheck } from './legal-aid.js';
 
 // 法テラス: 1 person 182,000 (200,200 in large cities) + rent up to 41,000 (53,000); 4 people 299,000; +30,000 per
-// extra person; assets 180万 / 250万 / 270万 / 300万 (PRACTICE.md, "Professional fees").
+// extra person; assets 180万 / 250万 / 270万 / 300万 (docs/law/practice.md, "Professional fees").
 const person = { householdSize: 1, largeCity: false, monthlyIncome: 182_000, housingCost: 0, assets: 1_800_000 };
 
 it('takes income and assets up to the line as eligible, one yen more as not', () => {

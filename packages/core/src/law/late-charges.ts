@@ -1,4 +1,4 @@
-// 遅延損害金の上限 (shared/domain/RECALC.md "Late charges"): 1.46 × the 利息制限法1条 cap of the
+// 遅延損害金の上限 (docs/law/recalculation.md "Late charges"): 1.46 × the 利息制限法1条 cap of the
 // principal's tier (4条1項), or 20% for a business lender's loan (営業的金銭消費貸借, 7条1項).
 import type { CivilDate } from '../civil-date.js';
 import type { Yen } from '../money.js';

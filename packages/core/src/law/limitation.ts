@@ -11,7 +11,7 @@ export const overpaymentLimitation = {
 
 /**
  * 消滅時効 of an ordinary consumer debt, by the date of the contract it arises from (民法附則10条4項:
- * a claim whose cause, the contract, is dated before 2020-04-01 keeps the old rule). RECALC.md
+ * a claim whose cause, the contract, is dated before 2020-04-01 keeps the old rule). docs/law/recalculation.md
  * "Limitation": before, 5 years for lenders and banks (旧商法522条) and 10 years for 信用金庫 and
  * individuals (旧民法167条1項); since, 5 years from when the creditor knew (民法166条1項1号).
  */

@@ -1,4 +1,4 @@
-// The figures of the alternatives to 任意整理 that the comparison shows (shared/domain/PRACTICE.md,
+// The figures of the alternatives to 任意整理 that the comparison shows (docs/law/practice.md,
 // "Alternatives" and "Credit records"). Typical amounts are editable defaults, never law. The
 // `source` texts are shown to users: they name the statute or practice, never our own files.
 import type { Yen } from '../money.js';

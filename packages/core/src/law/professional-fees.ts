@@ -1,4 +1,4 @@
-// Caps on what a lawyer or 司法書士 may charge for 任意整理 (shared/domain/PRACTICE.md, "Professional
+// Caps on what a lawyer or 司法書士 may charge for 任意整理 (docs/law/practice.md, "Professional
 // fees"). Amounts exclude consumption tax. The 日弁連 rule's status after 2026-03 is not confirmed:
 // its row ends there, and a check made later says so instead of assuming it still applies.
 import type { CivilDate } from '../civil-date.js';

@@ -1,5 +1,5 @@
-// The 和解書 checklist: PRACTICE.md "Settlement agreement (和解書) clauses to check"; the
-// late-charge cap of RECALC.md "Late charges" (利息制限法4条・7条).
+// The 和解書 checklist: docs/law/practice.md "Settlement agreement (和解書) clauses to check"; the
+// late-charge cap of docs/law/recalculation.md "Late charges" (利息制限法4条・7条).
 import { describe, expect, it } from 'vitest';
 import { agreementChecklist } from './agreement-check.js';
 import { type AgreementTerms, agreementTermsSchema, offerSchema } from './negotiation-schema.js';

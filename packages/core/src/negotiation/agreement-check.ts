@@ -1,6 +1,6 @@
 // The written agreement (和解書) checked clause by clause against the accepted offer before anyone
-// signs: the clauses PRACTICE.md "Settlement agreement (和解書) clauses to check" lists, with the
-// late-charge cap of 利息制限法4条・7条 (RECALC.md "Late charges").
+// signs: the clauses docs/law/practice.md "Settlement agreement (和解書) clauses to check" lists, with the
+// late-charge cap of 利息制限法4条・7条 (docs/law/recalculation.md "Late charges").
 import type { CivilDate } from '../civil-date.js';
 import { lateChargeCap } from '../law/late-charges.js';
 import { formatYenWithUnit, type Yen } from '../money.js';

@@ -1,5 +1,5 @@
 // Which creditors to deal with first, and why: rules as data, each with its reason and source.
-// PRACTICE.md "Risks to warn about" (guaranteed debts billed in full, car loans with retained title,
+// docs/law/practice.md "Risks to warn about" (guaranteed debts billed in full, car loans with retained title,
 // phone handset installments, creditors who sue) and the guide's way of ranking ("差押えや担保の
 // 有無」「利率が高い債務」「生活に直結する支払い").
 import { parseRatePercent } from '../rate.js';

@@ -1,5 +1,5 @@
 // What creditors of each kind tend to do in 任意整理, as data with its source (the consumer guide's
-// section 3 on banks, card companies, consumer finance and regional banks; PRACTICE.md for the
+// section 3 on banks, card companies, consumer finance and regional banks; docs/law/practice.md for the
 // guarantor company, the servicer and the bank set-off), in our own words; and each office's own
 // notes per creditor kind or per creditor name. Tendencies, not rules: every creditor differs.
 import { z } from 'zod';

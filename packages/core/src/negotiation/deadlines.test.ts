@@ -64,7 +64,7 @@ describe('deadlines', () => {
       offers: [],
       timeline: statusTimeline([{ status: 'offer-sent', date: '2026-11-01' }], today),
       payments: null,
-      // Already time-barred (RECALC.md "Limitation": 10 years): lost, not a deadline.
+      // Already time-barred (docs/law/recalculation.md "Limitation": 10 years): lost, not a deadline.
       overpaymentLimitation: '2020-04-27',
       today,
     });

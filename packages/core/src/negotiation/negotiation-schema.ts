@@ -69,7 +69,7 @@ export const offerStatusLabels: Record<OfferStatus, string> = {
 
 /**
  * 期限の利益喪失: the whole balance falls due when `misses` installments are unpaid past their due
- * dates and (where both are given) the unpaid amount reaches `amount` (PRACTICE.md "Settlement
+ * dates and (where both are given) the unpaid amount reaches `amount` (docs/law/practice.md "Settlement
  * agreement": "支払を2回以上怠り、その額が○円に達したとき").
  */
 export const accelerationClauseSchema = z

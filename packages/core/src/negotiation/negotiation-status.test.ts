@@ -1,4 +1,4 @@
-// The status machine: the steps of 任意整理 (DESIGN.md "Negotiate"; PRACTICE.md "Settlement terms
+// The status machine: the steps of 任意整理 (docs/architecture.md "The user's journey"; docs/law/practice.md "Settlement terms
 // in practice", "Settlement agreement"; the issue's list of steps and side exits).
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,5 +1,5 @@
-// Each creditor's negotiation moves through the real steps of 任意整理 (DESIGN.md "Negotiate",
-// PRACTICE.md "Settlement terms in practice"), with side exits. Transitions are data; the guards
+// Each creditor's negotiation moves through the real steps of 任意整理 (docs/architecture.md "The user's journey",
+// docs/law/practice.md "Settlement terms in practice"), with side exits. Transitions are data; the guards
 // say in Japanese why a step cannot be taken yet.
 import { type CivilDate, daysBetween } from '../civil-date.js';
 
@@ -50,7 +50,7 @@ export const mainSteps: readonly NegotiationStatus[] = negotiationStatuses.slice
 
 // Before an agreement the creditor can still change hands (a guarantor company pays the bank, a
 // servicer buys the debt), and talks can break down; limitation is invoked before any talks
-// (negotiating may count as acknowledging the debt, PRACTICE.md "Limitation").
+// (negotiating may count as acknowledging the debt, docs/law/practice.md "Limitation").
 const handOver = ['subrogated', 'assigned', 'broken-down'] as const;
 const beforeTalks = [...handOver, 'limitation-invoked'] as const;
 
@@ -138,7 +138,7 @@ export function transitionProblem(from: NegotiationStatus, request: TransitionRe
 
 /**
  * How long a step normally takes before it deserves a look, in days. Editable defaults from
- * practice, not law: PRACTICE.md (2–3 months of investigation; repayments ~6 months after the
+ * practice, not law: docs/law/practice.md (2–3 months of investigation; repayments ~6 months after the
  * notice) and the source articles (notice to settlement: a few weeks to 3–6 months).
  */
 export const defaultStepNorms: Partial<Record<NegotiationStatus, number>> = {

@@ -1,6 +1,6 @@
-// Offers judged against the budget's pro-rata share, the standard terms (PRACTICE.md "Settlement
+// Offers judged against the budget's pro-rata share, the standard terms (docs/law/practice.md "Settlement
 // terms in practice": principal only, no future interest, 36–60 installments) and the late-charge
-// cap (RECALC.md "Late charges": 利息制限法4条・7条).
+// cap (docs/law/recalculation.md "Late charges": 利息制限法4条・7条).
 import { describe, expect, it } from 'vitest';
 import { caseContentSchema } from '../case/case-file.js';
 import { diagnose } from '../diagnosis/procedure-comparison.js';

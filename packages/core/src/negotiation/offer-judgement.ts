@@ -1,7 +1,7 @@
 // Every offer judged before anyone answers it: what it costs in all, whether the monthly amount
 // fits this creditor's pro-rata share of what the budget can carry, how it compares with the
 // standard terms (東京三会統一基準: principal only, no future interest; 36–60 installments) and
-// with what the same debt costs under the alternatives; and counter-offers that fit. PRACTICE.md
+// with what the same debt costs under the alternatives; and counter-offers that fit. docs/law/practice.md
 // "Settlement terms in practice"; the source articles: never accept an installment the budget
 // cannot carry, offer concrete amounts.
 import type { CivilDate } from '../civil-date.js';
@@ -13,7 +13,7 @@ import { formatRatePercent, percent } from '../rate.js';
 import type { OfferInput } from './negotiation-schema.js';
 import { paymentAmounts } from './payment-schedule.js';
 
-/** The installments practice calls standard (PRACTICE.md: 36 standard, 36–60 common). */
+/** The installments practice calls standard (docs/law/practice.md: 36 standard, 36–60 common). */
 export const standardInstallments = { min: 36, max: 60, source: '任意整理の実務(分割は36回が標準、36〜60回が一般的)' } as const;
 
 export interface OfferContext {

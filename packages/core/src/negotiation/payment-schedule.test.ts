@@ -1,4 +1,4 @@
-// The payment calendar of an agreement and the acceleration watch (期限の利益喪失). PRACTICE.md
+// The payment calendar of an agreement and the acceleration watch (期限の利益喪失). docs/law/practice.md
 // "Settlement agreement": the trigger is a count and/or an amount ("支払を2回以上怠り、その額が
 // ○円に達したとき"); two misses → acceleration at the second due date, late charges from the next day.
 import { describe, expect, it } from 'vitest';
@@ -133,7 +133,7 @@ describe('acceleration countdown', () => {
     });
   });
 
-  // RECALC.md "Late charges": 利息制限法4条1項 (1.46 × the 1条 cap: 18% → 26.28% for 100,000–999,999
+  // docs/law/recalculation.md "Late charges": 利息制限法4条1項 (1.46 × the 1条 cap: 18% → 26.28% for 100,000–999,999
   // yen) and 7条1項 (20% for a business lender); the excess is void, after acceleration too.
   it('after acceleration, an agreed late charge above the cap is computed at the cap and says so', () => {
     const t = terms({ misses: 1, amount: null }, '29.2');

@@ -1,6 +1,6 @@
 // After the settlement: the agreed terms become dated installments, the payments actually made are
 // applied to them oldest first, and the acceleration clause (期限の利益喪失) is watched: when it
-// fired, or how many days are left before it fires if nothing more is paid. PRACTICE.md
+// fired, or how many days are left before it fires if nothing more is paid. docs/law/practice.md
 // "Settlement agreement": two consecutive misses → acceleration at the second due date; late
 // charges run on the remaining principal from the next day.
 import { addDays, type CivilDate, daysBetween, daysInMonth } from '../civil-date.js';
@@ -120,7 +120,7 @@ export type Acceleration =
       lateChargeRate: string | null;
       /**
        * The rate the late charge is computed at: the agreed rate, cut to the 利息制限法4条・7条 cap
-       * where it is above it (the excess is void; RECALC.md "Late charges"). null without an agreed rate.
+       * where it is above it (the excess is void; docs/law/recalculation.md "Late charges"). null without an agreed rate.
        */
       appliedLateChargeRate: string | null;
       /** The cap and its source where the agreed rate was cut, else null. */

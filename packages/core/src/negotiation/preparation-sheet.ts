@@ -2,7 +2,7 @@
 // claim (and why), what the budget allows for this creditor (its 按分 share), an opening offer, a
 // ladder of fallback positions each with its cost in yen, the creditor kind's tendencies, talking
 // points and a phone script. Offers are principal only without future interest first (東京三会統一
-// 基準); 36 installments standard, 60 the usual limit (PRACTICE.md "Settlement terms in practice").
+// 基準); 36 installments standard, 60 the usual limit (docs/law/practice.md "Settlement terms in practice").
 import type { CivilDate } from '../civil-date.js';
 import { bonusMonths } from '../diagnosis/plan-choices.js';
 import { type Yen, formatYenWithUnit as yen } from '../money.js';

@@ -5,7 +5,7 @@ import { defaultPlanSettings, planForMonthlyAmount, planVerdictText, planWithinB
 const settings = { ...defaultPlanSettings, startMonth: '2027-01' };
 
 describe('任意整理 plan', () => {
-  // PRACTICE.md, source article case 1: 1,000,000 in 36 installments ≈ 27,778 a month.
+  // docs/law/practice.md, source article case 1: 1,000,000 in 36 installments ≈ 27,778 a month.
   it('pays 1,000,000 over 36 months at 27,777 or 27,778, adding up exactly', () => {
     const plan = settlementPlan([{ key: 'a', name: 'A社', principal: 1_000_000 }], settings);
     const [creditor] = plan.creditors;

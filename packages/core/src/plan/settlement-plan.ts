@@ -1,5 +1,5 @@
 // 任意整理 plan designer: each creditor's debt paid in installments from a start month, the monthly
-// total set against the budget. Principal only by default (東京三会統一基準, PRACTICE.md); accrued
+// total set against the budget. Principal only by default (東京三会統一基準, docs/law/practice.md); accrued
 // interest and a future-interest rate are options. Every schedule adds up to its debt exactly.
 import type { Yen } from '../money.js';
 import { allocate } from './allocation.js';

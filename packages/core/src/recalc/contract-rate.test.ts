@@ -1,5 +1,5 @@
 // Hand-built vectors: every expected figure below was worked out by hand from the rule cited
-// (shared/domain/RECALC.md), not copied from the engine.
+// (docs/law/recalculation.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
 import { percent } from '../rate.js';
 import { RecalcInputError, recalculate, type Transaction } from './recalc.js';

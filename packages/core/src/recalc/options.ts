@@ -1,5 +1,5 @@
-// The conventions on which tools and courts differ (RECALC.md [CONV]); every result states which
-// were used. Defaults follow RECALC.md.
+// The conventions on which tools and courts differ (docs/law/recalculation.md [CONV]); every result states which
+// were used. Defaults follow docs/law/recalculation.md.
 import type { CivilDate } from '../civil-date.js';
 import type { RoundingMode, Yen } from '../money.js';
 

@@ -1,5 +1,5 @@
 // Hand-built vectors: every expected figure below was worked out by hand from the rule cited
-// (shared/domain/RECALC.md), not copied from the engine.
+// (docs/law/recalculation.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
 import { percent } from '../rate.js';
 import { type LedgerRow, recalculate, type Transaction } from './recalc.js';
@@ -30,14 +30,14 @@ const pick = (row: LedgerRow | undefined) =>
   };
 
 describe('accrual', () => {
-  // RECALC.md "Year length": 478,594 × 18% × 29 days (2000-03-27 → 2000-04-25) = 6,825 on a 366 basis, 6,844 on 365.
+  // docs/law/recalculation.md "Year length": 478,594 × 18% × 29 days (2000-03-27 → 2000-04-25) = 6,825 on a 366 basis, 6,844 on 365.
   it('divides leap-year days by 366 (各年計算)', () => {
     const history = [borrow('2000-03-27', 478_594), repay('2000-04-25', 50_000)];
     expect(recalculate(history).rows[1]?.interest).toBe(6_825);
     expect(recalculate(history, { yearBasis: 'fixed365' }).rows[1]?.interest).toBe(6_844);
   });
 
-  // RECALC.md "Accrual": simple interest on principal only; a short payment leaves 未払利息, never compounded (民法489条).
+  // docs/law/recalculation.md "Accrual": simple interest on principal only; a short payment leaves 未払利息, never compounded (民法489条).
   it('carries unpaid interest without compounding it', () => {
     const result = recalculate([borrow('2001-01-01', 300_000), repay('2001-01-31', 3_000), repay('2001-03-03', 10_000)]);
     // 300,000 × 18% × 30/365 = 4,438.35 → 4,438; 3,000 paid → 1,438 unpaid, principal untouched.
@@ -46,7 +46,7 @@ describe('accrual', () => {
     expect(pick(result.rows[2])).toMatchObject({ days: 31, interest: 4_586, unpaidInterest: 0, balance: 296_024 });
   });
 
-  // RECALC.md "Days": 初日算入 adds the borrowing day to the first period.
+  // docs/law/recalculation.md "Days": 初日算入 adds the borrowing day to the first period.
   it('counts the first day when asked', () => {
     const history = [borrow('2001-01-10', 500_000), repay('2001-02-10', 20_000)];
     // 500,000 × 29.2% × 31/365 = 12,400 exactly (片端); 32 days with 初日算入 = 12,800.
@@ -58,7 +58,7 @@ describe('accrual', () => {
     });
   });
 
-  // RECALC.md "Year length" option 端数期間暦年: whole years first. 1,000,000 overpaid at 5% from 2011-06-30 to 2012-06-30:
+  // docs/law/recalculation.md "Year length" option 端数期間暦年: whole years first. 1,000,000 overpaid at 5% from 2011-06-30 to 2012-06-30:
   // whole year = 50,000; 各年計算 = 50,000 × (184/365 + 182/366) = 50,068.6; fixed 365 = 50,000 × 366/365 = 50,136.9.
   it.each([
     ['calendar-years-first', 50_000],
@@ -77,7 +77,7 @@ describe('accrual', () => {
     expect(recalculate(history, { rounding: 'up' }).rows[1]?.interest).toBe(6_826);
   });
 
-  // RECALC.md "Rounding": parts over years of different length are added exactly, then truncated (default),
+  // docs/law/recalculation.md "Rounding": parts over years of different length are added exactly, then truncated (default),
   // or truncated each (大阪地裁 manual). 100,000 × 18% over 2000-12-17 → 2001-01-15: 15/366 + 15/365.
   it('adds the parts of a period across a year end before rounding, or rounds each', () => {
     const history = [borrow('2000-12-16', 100_000), repay('2001-01-15', 10_000)];

@@ -1,5 +1,5 @@
 // 引き直し計算: replays a transaction history at the statutory cap (or a given rate), row by row,
-// following the rules in shared/domain/RECALC.md. Pure: same history and options, same result.
+// following the rules in docs/law/recalculation.md. Pure: same history and options, same result.
 // The loop is here; the types, input checks, series and per-row rules live beside it.
 import { type DayNumber, fromDayNumber, toDayNumber } from '../civil-date.js';
 import { statutoryCap } from '../law/interest-caps.js';

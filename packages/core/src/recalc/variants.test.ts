@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { recalcVariants } from './variants.js';
 
 it('shows what each other convention would give', () => {
-  // RECALC.md: 478,594 × 18% × 29 days from 2000-03-27 = 6,825 on a 366 basis, 6,844 on a fixed 365 basis.
+  // docs/law/recalculation.md: 478,594 × 18% × 29 days from 2000-03-27 = 6,825 on a 366 basis, 6,844 on a fixed 365 basis.
   const variants = recalcVariants(
     [
       { date: '2000-03-27', borrow: 478_594, repay: 0 },

@@ -1,4 +1,4 @@
-// 内容証明's counting rules (内国郵便約款; DOCUMENTS.md "内容証明 rules"), each with its own test.
+// 内容証明's counting rules (内国郵便約款; docs/documents.md "内容証明 rules"), each with its own test.
 import { describe, expect, it } from 'vitest';
 import { CertifiedMailTooLongError, certifiedMailGrid, countCertifiedMail, layoutCertifiedMail } from './certified-mail-grid.js';
 import { CertifiedMailTableError, certifiedMailParagraphs } from './certified-mail-model.js';

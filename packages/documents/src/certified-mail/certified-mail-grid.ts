@@ -1,4 +1,4 @@
-// 内容証明 (内国郵便約款; DOCUMENTS.md "内容証明 rules"): the text is counted by the post office's
+// 内容証明 (内国郵便約款; docs/documents.md "内容証明 rules"): the text is counted by the post office's
 // rules and laid on the 横書き 26字×20行 grid, at most 520 characters a sheet. Written by hand:
 // no library knows these rules.
 

@@ -1,6 +1,6 @@
 // 受任通知 (兼 取引履歴開示請求): the office tells each creditor it now acts for the debtor, that
 // collection from the debtor must stop (貸金業法21条1項9号), asks for the whole transaction history
-// (貸金業法19条の2) and a 債権調査票, and that payments stop for now (DOCUMENTS.md "受任通知").
+// (貸金業法19条の2) and a 債権調査票, and that payments stop for now (docs/documents.md "受任通知").
 // One A4 page per creditor; all creditors in one PDF when no creditor is chosen.
 import type { DocumentInput } from '../document-input.js';
 import type { DocumentModel, Section } from '../document-model.js';

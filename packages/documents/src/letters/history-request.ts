@@ -1,6 +1,6 @@
 // 取引履歴開示請求書: the debtor, acting alone, asks a lender for every borrowing and repayment from
 // the first contract to today (貸金業法19条の2), sent with a copy of an identity document
-// (DOCUMENTS.md "取引履歴開示請求書").
+// (docs/documents.md "取引履歴開示請求書").
 import type { DocumentInput } from '../document-input.js';
 import type { DocumentModel, Section } from '../document-model.js';
 import { MissingFields } from '../missing-data.js';

@@ -1,6 +1,6 @@
 // The parts every letter shares: the date, the addressee as on the envelope, the sender's block
 // (the office acting as agent, or the debtor), and the debtor's particulars a creditor needs to
-// find the account (DOCUMENTS.md "受任通知", "取引履歴開示請求書").
+// find the account (docs/documents.md "受任通知", "取引履歴開示請求書").
 import type { CaseContent } from '@wakai/core';
 import type { CaseCreditor } from '../case-figures.js';
 import type { DebtorParticulars, Letterhead, OfficeLetterhead } from '../document-input.js';

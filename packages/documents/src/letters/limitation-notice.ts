@@ -1,7 +1,7 @@
 // 時効援用通知: the debtor invokes limitation against a creditor, by 内容証明 with 配達証明. Title,
 // date, the debt (contract number, date, amount, last payment date), that five years have passed
 // since the day after the last payment (民法166条1項1号), "消滅時効を援用します", nothing that
-// acknowledges the debt; then the sender and the recipient as on the envelope (DOCUMENTS.md
+// acknowledges the debt; then the sender and the recipient as on the envelope (docs/documents.md
 // "時効援用通知", "内容証明 rules"). Laid on the 26字×20行 grid; refused when it does not fit.
 import { addYears, formatYenWithUnit as yen } from '@wakai/core/engine';
 import { layoutCertifiedMail } from '../certified-mail/certified-mail-grid.js';
@@ -60,7 +60,7 @@ export function limitationNotice(input: DocumentInput): DocumentModel {
     { type: 'paragraph', text: '以上', align: 'right' },
     { type: 'paragraph', text: warekiDate(today) },
     { type: 'lines', lines: [`${sender.postcode ? `〒${sender.postcode} ` : ''}${sender.address}`, `通知人 ${content.debtor.name}`] },
-    // As on the envelope: the company and, where known, its representative (DOCUMENTS.md 時効援用通知).
+    // As on the envelope: the company and, where known, its representative (docs/documents.md 時効援用通知).
     {
       type: 'lines',
       lines: [

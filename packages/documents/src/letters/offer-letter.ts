@@ -1,7 +1,7 @@
 // 和解提案書: the office's (or the debtor's) settlement offer to one creditor, after the recalculation
 // — the confirmed balance, installments, first and last payment, bonus additions, future interest
 // waived, accrued interest and late charges, the transfer fee, a reply-by date — with the
-// household budget attached as the reason for the amount (DOCUMENTS.md "和解提案書"). The terms
+// household budget attached as the reason for the amount (docs/documents.md "和解提案書"). The terms
 // are our latest offer to this creditor where one is recorded, else the diagnosis's plan.
 import { type OfferInput, offerContextFor, paymentAmounts, paymentSchedule, scheduleTermsOf, summarizeBudget } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';

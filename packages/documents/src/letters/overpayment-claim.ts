@@ -1,6 +1,6 @@
 // 過払金返還請求書: the recalculation's result (過払元本 + 過払利息 under 民法704条) to a stated date,
 // the amount claimed, the account to pay into, a deadline, and that a lawsuit follows otherwise.
-// The 計算書 goes as a separate document (DOCUMENTS.md "過払金返還請求書").
+// The 計算書 goes as a separate document (docs/documents.md "過払金返還請求書").
 import { addDays, formatYenWithUnit as yen } from '@wakai/core/engine';
 import { contractRecalc } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
@@ -12,7 +12,7 @@ import { oneCreditor } from './creditor-selection.js';
 import { addressee, dateLine, debtorContact, debtorSender, officeLetterhead, officeSender } from './letter-parts.js';
 
 const TITLE = '過払金返還請求書';
-/** Default deadline: two weeks from the letter's date (DOCUMENTS.md: one to two weeks from arrival). */
+/** Default deadline: two weeks from the letter's date (docs/documents.md: one to two weeks from arrival). */
 const DEFAULT_DAYS_TO_PAY = 14;
 
 export function overpaymentClaim(input: DocumentInput): DocumentModel {

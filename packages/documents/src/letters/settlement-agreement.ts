@@ -1,8 +1,8 @@
-// 和解契約書(案): the draft agreement from the accepted offer, with PRACTICE.md's clauses —
+// 和解契約書(案): the draft agreement from the accepted offer, with the clauses of docs/law/practice.md —
 // acceleration worded "支払を2回以上怠り、かつ、その額が金○円に達したとき", a late charge within the
 // 利息制限法 cap (4条・7条), waiver of the rest on full payment, 清算条項, costs borne by each — and a
 // cover sheet with the findings of the core's agreement checklist, run on the draft before it is
-// produced (DOCUMENTS.md "和解契約書").
+// produced (docs/documents.md "和解契約書").
 import {
   type AccelerationClause,
   type AgreementTerms,
@@ -38,7 +38,7 @@ const statusLabels: Record<ChecklistStatus, string> = {
 
 /**
  * The acceleration clause the draft writes: the recorded one, else the offer's, else the common
- * practice (PRACTICE.md): two missed installments amounting to two installments' worth.
+ * practice (docs/law/practice.md): two missed installments amounting to two installments' worth.
  */
 function accelerationOf(offer: OfferInput, recorded: AgreementTerms | null): AccelerationClause {
   if (recorded && (recorded.acceleration.misses !== null || recorded.acceleration.amount !== null)) return recorded.acceleration;
@@ -47,7 +47,7 @@ function accelerationOf(offer: OfferInput, recorded: AgreementTerms | null): Acc
   return { misses: 2, amount: (regular[0]?.amount ?? 0) + (regular[1]?.amount ?? 0) };
 }
 
-/** "支払を2回以上怠り、かつ、その額が金26,668円に達したとき" (never "2回分": a count and an amount, PRACTICE.md). */
+/** "支払を2回以上怠り、かつ、その額が金26,668円に達したとき" (never "2回分": a count and an amount, docs/law/practice.md). */
 export function accelerationWords(clause: AccelerationClause): string {
   if (clause.misses !== null && clause.amount !== null)
     return `支払を${clause.misses}回以上怠り、かつ、その額が金${yen(clause.amount)}に達したとき`;

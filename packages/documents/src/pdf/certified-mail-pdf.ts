@@ -1,6 +1,6 @@
 // 内容証明 on paper: each character in its own cell of the 横書き 26字×20行 grid, the grid drawn
 // faintly, room left under the text on every sheet for the post office's certificate stamp
-// (about 5 cm; DOCUMENTS.md "内容証明 rules"). The text was counted and laid out by
+// (about 5 cm; docs/documents.md "内容証明 rules"). The text was counted and laid out by
 // certified-mail-grid.ts; here it is only placed.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { certifiedMailGrid, layoutCertifiedMail } from '../certified-mail/certified-mail-grid.js';

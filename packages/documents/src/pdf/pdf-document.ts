@@ -1,5 +1,5 @@
 // The document model as a PDF (pdfmake 0.3 on pdfkit, server-side): A4, 明朝 prose for letters,
-// ゴシック tables whose header row repeats on every page, page numbers at the foot (DOCUMENTS.md
+// ゴシック tables whose header row repeats on every page, page numbers at the foot (docs/documents.md
 // "Common layout"). 内容証明 goes to its own grid layout (certified-mail-pdf.ts).
 import { createRequire } from 'node:module';
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';

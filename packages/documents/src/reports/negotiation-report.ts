@@ -1,6 +1,6 @@
 // 交渉記録: the case's negotiation with every creditor, readable for a consultation or a handover —
 // each creditor's steps, contacts, offers (as the core judged them), agreement checklist and
-// payments (DESIGN.md "Negotiate"; the item 9). One overview page, then one section per creditor.
+// payments (docs/architecture.md "The user's journey"; the item 9). One overview page, then one section per creditor.
 import {
   contactChannelLabels,
   contactDirectionLabels,

@@ -1,5 +1,5 @@
 // 財産目録: a summary (有/無 for each kind the court form asks about) and the detail of what the case
-// file records; the total is the core's liquidation value (DOCUMENTS.md "財産目録").
+// file records; the total is the core's liquidation value (docs/documents.md "財産目録").
 import { liquidationValue } from '@wakai/core';
 import { formatYen } from '@wakai/core/engine';
 import type { DocumentInput } from '../document-input.js';

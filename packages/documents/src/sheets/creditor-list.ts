@@ -1,6 +1,6 @@
 // 債権者一覧表: a generic court-style list carrying every column the courts' forms ask for
 // (creditor, address, first loan, current amount, cause, guarantor, last payment, 受任通知日);
-// each court has its own form, and this one says so (DOCUMENTS.md "債権者一覧表"). Amounts are the
+// each court has its own form, and this one says so (docs/documents.md "債権者一覧表"). Amounts are the
 // core's case overview: recalculated where a history exists, else the creditor's claim.
 import { caseOverview, historyFigures } from '@wakai/core';
 import type { CivilDate } from '@wakai/core/engine';

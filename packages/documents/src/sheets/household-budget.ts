@@ -1,5 +1,5 @@
 // 家計収支表 (家計全体の状況): the court format, one sheet per recorded month, income items beside
-// spending items; the income total must equal the spending total (DOCUMENTS.md "家計収支表",
+// spending items; the income total must equal the spending total (docs/documents.md "家計収支表",
 // 破産規則14条3項5号イ). Totals come from the core's summarizeBudget.
 import { type BudgetMonth, type CaseContent, incomeItems, spendingItems, summarizeBudget } from '@wakai/core';
 import { formatYen } from '@wakai/core/engine';

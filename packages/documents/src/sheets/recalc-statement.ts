@@ -1,6 +1,6 @@
 // 引き直し計算書 (利息制限法に基づく法定金利計算書): the core's recalculation of one contract, in the
 // 名古屋式 column order, the options used stated above the table, an overpayment shown as a ▲
-// 残元金, the last row accruing to the as-of date (DOCUMENTS.md "引き直し計算書").
+// 残元金, the last row accruing to the as-of date (docs/documents.md "引き直し計算書").
 import { formatRatePercent, formatYen, interestCaps, type LedgerRow, type RecalcResult, rowOn } from '@wakai/core/engine';
 import { contractRecalc } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
