@@ -46,7 +46,7 @@ describe.each(testEngines())('documents on $name', (engine) => {
 
       const refused = await api('GET', `/api/cases/${demo.id}/documents/engagement-notice?sender=office`);
       expect(refused.status).toBe(422);
-      expect(refused.body.error?.fields?.map((f) => f.message)).toContain(
+      expect(refused.body.error?.fields?.map((f: { message: string }) => f.message)).toContain(
         '事務所の情報(レターヘッド:事務所名・資格・登録番号・住所・電話・FAX)',
       );
 

@@ -113,7 +113,10 @@ describe.each(testEngines())('hardening on $name', (engine) => {
       const wrongShape = await api('PATCH', `/api/cases/${caseId}`, { debtor: 'x', version: created.version });
       for (const refused of [hugeRow, unknownChoice, tooMany, wrongShape]) {
         expect(refused.status).toBe(400);
-        for (const message of [refused.body.error?.message, ...(refused.body.error?.fields ?? []).map((f) => f.message)]) {
+        for (const message of [
+          refused.body.error?.message,
+          ...(refused.body.error?.fields ?? []).map((f: { message: string }) => f.message),
+        ]) {
           expect(message).toMatch(japanese);
           expect(message).not.toMatch(zodEnglish);
         }

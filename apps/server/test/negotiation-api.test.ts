@@ -75,7 +75,7 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
         summary: '',
       });
       expect(badContact.status).toBe(400);
-      expect((badContact.body.error?.fields ?? []).map((f) => f.message)).toEqual([
+      expect((badContact.body.error?.fields ?? []).map((f: { message: string }) => f.message)).toEqual([
         '日時は日付と時刻(YYYY-MM-DD HH:MM)で入力してください',
         '連絡の方法を選んでください',
         '内容を入力してください',

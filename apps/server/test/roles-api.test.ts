@@ -243,7 +243,7 @@ describe.each(testEngines())('roles on $name', (engine) => {
 
   it('shows staff only their assigned cases, and the debtor only their own, without the office’s notes', async () => {
     const s = await fresh();
-    const mine = (await as.staff('GET', '/api/cases')).body.map((c) => c.id);
+    const mine = (await as.staff('GET', '/api/cases')).body.map((c: { id: string }) => c.id);
     expect(mine).toContain(s.caseId);
     expect((await as.clerk('GET', '/api/cases')).body).toEqual([]);
     const theirs = (await as.debtor('GET', '/api/cases')).body as unknown as { id: string }[];

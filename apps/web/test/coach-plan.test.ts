@@ -96,7 +96,7 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
 
   // Offers: A社 defers 6 months then 36 × 5,556; B社 wants 100,000 at once then 20 × 5,000.
   const month = (await call('GET', `/cases/${created.id}/negotiation`)).today.slice(0, 7) as string;
-  await call('POST', `/creditors/${ids['A社']}/offers`, {
+  await call('POST', `/creditors/${ids.A社}/offers`, {
     from: 'creditor',
     madeOn: `${month}-01`,
     amount: 200_000,
@@ -106,7 +106,7 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
     firstPaymentDate: `${addMonths(month, 1)}-27`,
   });
   const lumpMonth = addMonths(month, 4);
-  await call('POST', `/creditors/${ids['B社']}/offers`, {
+  await call('POST', `/creditors/${ids.B社}/offers`, {
     from: 'creditor',
     madeOn: `${month}-01`,
     amount: 200_000,
@@ -115,7 +115,7 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
     monthly: 5_000,
     firstPaymentDate: `${lumpMonth}-27`,
   });
-  await call('POST', `/creditors/${ids['B社']}/offers`, {
+  await call('POST', `/creditors/${ids.B社}/offers`, {
     from: 'creditor',
     madeOn: `${month}-05`,
     amount: 200_000,
@@ -138,7 +138,7 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
   await screenshot(page, 'coach-board');
 
   // B社's page: what moved between its two offers, and the tendencies of consumer finance.
-  await page.goto(`${server.url}/cases/${created.id}/creditors/${ids['B社']}/negotiation`);
+  await page.goto(`${server.url}/cases/${created.id}/creditors/${ids.B社}/negotiation`);
   await page.getByTestId('offer-moved').waitFor();
   expect(await page.getByTestId('offer-moved').innerText()).toContain('回数 20回 → 28回');
   expect(await page.getByTestId('offer-moved').innerText()).toContain('頭金・一括 100,000円 → 60,000円');
@@ -155,7 +155,7 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
   // C社 (no offer yet): its preparation sheet. Its share of 35,000 is 7,000 (200,000 of 1,000,000).
   // Opening: 200,000 ÷ 36 → 5,556 a month (35 × 5,556 = 194,460, the 36th 5,540). Ladder: up to the
   // share 29 × 6,897 (+1,341 a month); 60 × 3,334 (−2,222 a month); neither costs more in all.
-  await page.goto(`${server.url}/cases/${created.id}/creditors/${ids['C社']}/prepare`);
+  await page.goto(`${server.url}/cases/${created.id}/creditors/${ids.C社}/prepare`);
   await page.getByTestId('prep-opening').waitFor();
   expect(await page.getByTestId('prep-share').innerText()).toContain('毎月 7,000円');
   expect(await page.getByTestId('prep-opening').innerText()).toBe(

@@ -46,4 +46,5 @@ export * from './negotiation/preparation-sheet.js';
 export * from './negotiation/successor.js';
 export * from './plan/affordability.js';
 export * from './plan/allocation.js';
+export * from './plan/plan-verdict.js';
 export * from './plan/settlement-plan.js';

@@ -1,7 +1,7 @@
 // Rows stored before 和解案送付 took its glossary name say `proposal-sent`: the migration renames
 // the step in each creditor's current step, its dated changes and the case's step norms, and
 // leaves every other step and norm as it was.
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { down, up } from './migrations/2026-11-23T0600-offer-sent.js';
 import { testEngines } from './test-databases.js';
@@ -45,7 +45,7 @@ describe.each(testEngines())('the offer-sent migration, on $name', (engine) => {
       norms: (await sql<{ step_norms: object }>`select step_norms from cases where id = ${caseId}`.execute(db)).rows[0]?.step_norms,
     });
 
-    await up(db);
+    await up(db as unknown as Kysely<unknown>);
     expect(await read()).toEqual({
       steps: [
         ['A社', 'offer-sent'],
@@ -54,7 +54,7 @@ describe.each(testEngines())('the offer-sent migration, on $name', (engine) => {
       changes: ['notice-sent', 'offer-sent'],
       norms: { 'offer-sent': 45, negotiating: 60 },
     });
-    await down(db);
+    await down(db as unknown as Kysely<unknown>);
     expect(await read()).toEqual({
       steps: [
         ['A社', 'proposal-sent'],

@@ -29,6 +29,7 @@ const demoCreditor: Record<DocumentKind, number | undefined> = {
   'household-budget': undefined,
   'asset-list': undefined,
   'negotiation-report': undefined,
+  'preparation-sheet': 1,
 };
 
 const demoOptions = (kind: DocumentKind) => ({

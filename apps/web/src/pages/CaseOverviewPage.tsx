@@ -1,11 +1,12 @@
 import { creditorKindLabels, type FieldProblem, formatYenWithUnit, negotiationStatusLabels, parseYen } from '@wakai/core';
 import { type FormEvent, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
 import { OfficeActsField } from '../components/coach/OfficeActsField.js';
 import { DebtChart } from '../components/DebtChart.js';
+import { DeleteCase } from '../components/DeleteCase.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { useRole } from '../session.js';
@@ -177,48 +178,6 @@ function CaseTitle({ caseId, title, version, onSaved }: { caseId: string; title:
 }
 
 /** Deleting a case asks first, naming what goes with it; nothing is removed without the second click. */
-function DeleteCase({ caseId, name, title, creditors }: { caseId: string; name: string; title: string; creditors: number }) {
-  const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState<string>();
-  const [, navigate] = useLocation();
-  async function remove() {
-    try {
-      await api('DELETE', `/cases/${caseId}`);
-      navigate('/');
-    } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : String(e));
-    }
-  }
-  return (
-    <section className="card danger-zone" aria-label="案件の削除">
-      {!asking ? (
-        <button type="button" className="secondary danger" onClick={() => setAsking(true)}>
-          この案件を削除
-        </button>
-      ) : (
-        <div role="alertdialog" aria-label="案件の削除の確認" data-testid="delete-case">
-          <p>
-            <b>
-              {name}さんの案件{title ? `「${title}」` : ''}
-            </b>
-            を削除します。債権者 {creditors}社の契約・取引履歴・交渉の記録・添付ファイルもいっしょに削除されます。
-            削除した案件はごみ箱(案件一覧の下)に30日間残り、その間は元に戻せます。
-          </p>
-          <div className="actions">
-            <button type="button" className="danger-solid" onClick={() => void remove()}>
-              {name}さんの案件を削除する
-            </button>
-            <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              やめる
-            </button>
-          </div>
-          {message && <Notice kind="error">{message}</Notice>}
-        </div>
-      )}
-    </section>
-  );
-}
-
 function Figure({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'good' | 'bad' }) {
   return (
     <div className={`figure${tone ? ` figure-${tone}` : ''}`}>

@@ -5,9 +5,9 @@ import { minimumRepayment } from '../law/rehabilitation.js';
 import { divideToYen, type Yen } from '../money.js';
 import type { Affordability } from '../plan/affordability.js';
 import type { SettlementPlan } from '../plan/settlement-plan.js';
+import { type DiagnosisInput, type ProcedureRow, procedureLabels } from './diagnosis-model.js';
 import type { LiquidationValue } from './liquidation-value.js';
 import { recoveryWorking } from './overpayment-recovery.js';
-import { type DiagnosisInput, type ProcedureRow, procedureLabels } from './procedure-comparison.js';
 import { type Claims, creditRecords, recoverySources, setOffReason, yen } from './row-parts.js';
 
 const restrictedJobs = [

@@ -1,142 +1,22 @@
-// 任意整理 / 個人再生 / 自己破産 / 特定調停 side by side for this debtor: what each would cost each
-// month and in all, how long, what is lost, who else is affected — every row with its reasons and
-// sources. Figures, not advice: no procedure is recommended.
-import type { Assets, Budget, Debtor } from '../case/case-schema.js';
-import type { CivilDate } from '../civil-date.js';
-import type { RefundRoute } from '../law/professional-fees.js';
-import type { Yen } from '../money.js';
-import { type Affordability, affordability } from '../plan/affordability.js';
+import { affordability } from '../plan/affordability.js';
 import {
   addMonths,
   defaultPlanSettings,
   type PlanSettings,
   planForMonthlyAmount,
   planWithinBudget,
-  type SettlementPlan,
   settlementPlan,
 } from '../plan/settlement-plan.js';
 import { bankruptcyRow, mediationRow, rehabilitationRow } from './court-routes.js';
-import { type LiquidationValue, liquidationValue } from './liquidation-value.js';
-import { type OverpaymentRecovery, overpaymentRecovery } from './overpayment-recovery.js';
-import { type Risk, type RiskCreditor, risksFor } from './risks.js';
+import type { Diagnosis, DiagnosisCreditor, DiagnosisInput } from './diagnosis-model.js';
+import { liquidationValue } from './liquidation-value.js';
+import { overpaymentRecovery } from './overpayment-recovery.js';
+import { risksFor } from './risks.js';
 import type { Claims } from './row-parts.js';
-import { type StatusQuo, type StatusQuoContract, statusQuo } from './status-quo.js';
+import { type StatusQuoContract, statusQuo } from './status-quo.js';
 import { voluntaryRow } from './voluntary-route.js';
 
-export type Procedure = 'voluntary' | 'rehabilitation' | 'bankruptcy' | 'mediation';
-
-export const procedureLabels: Record<Procedure, string> = {
-  voluntary: '任意整理',
-  rehabilitation: '個人再生',
-  bankruptcy: '自己破産',
-  mediation: '特定調停',
-};
-
-export interface DiagnosisCreditor extends RiskCreditor {
-  key: string;
-  /** What is taken to be owed: recalculated where there is a history, else claimed. */
-  debt: Yen;
-  overpaymentClaim: Yen;
-  /** 経過利息 from the last transaction to today, added to the plan only when the settings ask. */
-  accruedInterest: Yen;
-  /** Each contract as paid today (for the status-quo projection); absent: not projected. */
-  contracts: (RiskCreditor['contracts'][number] & {
-    contractRate?: string | null;
-    monthlyPayment?: Yen | null;
-    /** What the creditor bills now (claimed, else recalculated). */
-    balance?: Yen | null;
-  })[];
-}
-
-export interface DiagnosisInput {
-  today: CivilDate;
-  debtor: Debtor;
-  budget: Budget;
-  assets: Assets;
-  creditors: readonly DiagnosisCreditor[];
-  plan: Partial<PlanSettings>;
-  /** Plan by a monthly amount split across creditors (按分) instead of by a number of installments. */
-  monthlyAmount?: Yen;
-  /** A creditor's first payment month ('YYYY-MM') where it differs from the plan's. */
-  startMonths?: Record<string, string>;
-  safetyMargin: Yen;
-  smallItemsKept?: boolean;
-  /**
-   * How an overpayment claim is expected to be recovered, for the fee taken off it (過払金報酬 cap:
-   * 20% out of court, 25% with a lawsuit). Default `out-of-court`.
-   */
-  overpaymentRoute?: RefundRoute;
-  /**
-   * Creditors (keys) left out of the 任意整理 plan (a car loan, a guaranteed debt): they are paid
-   * on as now, so their current payments come off the budget the plan is tested against.
-   */
-  exclude?: readonly string[];
-}
-
-/** How the overpayment claim figures in a route. */
-export interface RowOverpayment {
-  /** `recovered` for the debtor (任意整理), the debtor's `property` (個人再生・自己破産), or a `separate` claim (特定調停). */
-  treatment: 'recovered' | 'property' | 'separate';
-  /** What it is worth in this route (net of the fee where it is recovered or counted). */
-  amount: Yen;
-}
-
-export interface ProcedureRow {
-  procedure: Procedure;
-  label: string;
-  /** true / false, or null where it cannot be judged from the case file. */
-  eligible: boolean | null;
-  monthly: Yen | null;
-  months: number | null;
-  /** Paid to creditors in all. */
-  total: Yen | null;
-  courtCosts: { min: Yen; max: Yen };
-  /** Estimated dates the credit records clear, per bureau. */
-  creditRecord: { bureau: string; until: CivilDate }[];
-  kept: string[];
-  lost: string[];
-  restrictions: string[];
-  guarantors: string;
-  excluded: string[];
-  /** Why the row says what it says. */
-  reasons: string[];
-  sources: string[];
-  /** Against the sustainable monthly amount. */
-  affordable: boolean | null;
-  /** The overpayment claim in this route; null without one. */
-  overpayment: RowOverpayment | null;
-  /** `total` less what comes back to the debtor (negative: more comes back than is paid); null where nothing comes back. */
-  netTotal: Yen | null;
-  /** 自己破産 only: 同時廃止 (`summary`) or 管財 (`administration`) as far as the property tells; null elsewhere. */
-  bankruptcyTrack: 'summary' | 'administration' | null;
-  /** Where the chosen number of installments is longer than the route usually allows, the usual count and its source. */
-  monthsBeyondPractice: { typical: number; source: string } | null;
-}
-
-export interface Diagnosis {
-  affordability: Affordability;
-  plan: SettlementPlan;
-  liquidation: LiquidationValue;
-  rows: ProcedureRow[];
-  risks: Risk[];
-  /** What is owed after recalculation, once each creditor's own overpayment is set off against it. */
-  totalDebt: Yen;
-  /** The overpayment claim left after those set-offs: what is to be recovered. */
-  overpaymentClaim: Yen;
-  /** Debt and overpayment claim of the same creditor set off against each other (相殺), in all. */
-  setOff: Yen;
-  /** The claim's worth once recovered, net of the fee (the option `overpaymentRoute` decides which cap). */
-  recovery: OverpaymentRecovery;
-  /** 経過利息 of every creditor, added to the plan only when the settings ask. */
-  accruedInterest: Yen;
-  /** Doing nothing: every contract paid on as now. */
-  statusQuo: StatusQuo;
-  /** The excluded creditors paid on as now (their part of the 任意整理 route). */
-  excludedStatusQuo: StatusQuo;
-  excluded: { key: string; name: string; monthlyPayment: Yen }[];
-  /** The fewest installments (up to the maximum) that fit the budget; null when none fits or the plan is by a monthly amount. */
-  suggestedInstallments: number | null;
-}
+export * from './diagnosis-model.js';
 
 /** A creditor's contracts as the status-quo projection reads them. */
 export function statusQuoContracts(creditors: readonly DiagnosisCreditor[]): StatusQuoContract[] {

@@ -3,8 +3,8 @@
 import { addYears, type CivilDate } from '../civil-date.js';
 import { procedureFacts } from '../law/procedures.js';
 import type { Yen } from '../money.js';
+import type { ProcedureRow } from './diagnosis-model.js';
 import type { OverpaymentRecovery } from './overpayment-recovery.js';
-import type { ProcedureRow } from './procedure-comparison.js';
 
 export const yen = (amount: Yen) => `${amount.toLocaleString('ja-JP')}円`;
 

@@ -1,8 +1,9 @@
 // The 任意整理 row of the comparison: the plan against the budget, the overpayment recovered.
 import type { Affordability } from '../plan/affordability.js';
-import { monthsApart, planVerdictText, type SettlementPlan } from '../plan/settlement-plan.js';
+import { monthsApart, planVerdictText } from '../plan/plan-verdict.js';
+import type { SettlementPlan } from '../plan/settlement-plan.js';
+import { type DiagnosisInput, type ProcedureRow, procedureLabels } from './diagnosis-model.js';
 import { recoveryWorking } from './overpayment-recovery.js';
-import { type DiagnosisInput, type ProcedureRow, procedureLabels } from './procedure-comparison.js';
 import { type Claims, creditRecords, monthEnd, recoverySources, setOffReason, yen } from './row-parts.js';
 import type { StatusQuo } from './status-quo.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPlanSettings, planForMonthlyAmount, planVerdictText, planWithinBudget, settlementPlan } from './settlement-plan.js';
+import { planVerdictText } from './plan-verdict.js';
+import { defaultPlanSettings, planForMonthlyAmount, planWithinBudget, settlementPlan } from './settlement-plan.js';
 
 const settings = { ...defaultPlanSettings, startMonth: '2027-01' };
 

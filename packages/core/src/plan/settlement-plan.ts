@@ -6,7 +6,6 @@ import { allocate } from './allocation.js';
 import { addMonths, evenPayments, levelPayments, type Payment } from './payment-schedules.js';
 
 export { addMonths, evenPayments, levelPayments, type Payment } from './payment-schedules.js';
-export { monthsApart, type PlanVerdict, planVerdict, planVerdictText } from './plan-verdict.js';
 
 export interface PlanCreditor {
   key: string;

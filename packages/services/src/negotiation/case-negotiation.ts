@@ -3,36 +3,23 @@
 // agreement, watches the payments and lists the deadlines.
 import {
   type CivilDate,
-  type CreditorPlan,
-  type Deadline,
   defaultStepNorms,
   diagnose,
   type NegotiationRecord,
-  type NegotiationView,
   negotiationDeadlines,
   negotiationView,
-  type OfferContext,
   offerContextFor,
 } from '@wakai/core';
 import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
 import { caseAccess, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
-import { type CreditorWithFigures, creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
+import { creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
-import { type CreditorCoach, coachBase, creditorCoach, lastRepaymentsOf } from './creditor-coach.js';
+import { coachBase, creditorCoach, lastRepaymentsOf } from './creditor-coach.js';
+import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 import { offersTogether } from './offers-together.js';
 
-export interface CreditorNegotiation {
-  creditor: CreditorWithFigures;
-  stored: StoredNegotiation;
-  context: OfferContext;
-  view: NegotiationView;
-  deadlines: Deadline[];
-  coach: CreditorCoach;
-  /** Its part of the standard 任意整理 plan (null: nothing owed), for the board's combined view. */
-  planShare: CreditorPlan | null;
-  planStartMonth: string;
-}
+export type { CreditorNegotiation } from './creditor-negotiation-model.js';
 
 /**
  * Every creditor's negotiation, or only `onlyCreditorId`'s: the diagnosis needs every creditor's debt

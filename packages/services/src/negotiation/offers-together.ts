@@ -1,7 +1,7 @@
 // The board's whole picture: every creditor's current offer (or plan share) month by month against
 // the budget, and which creditors come first and why.
 import { type CivilDate, combinedOffers, creditorPriorities, currentOffer } from '@wakai/core';
-import type { CreditorNegotiation } from './case-negotiation.js';
+import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 
 export function offersTogether(creditors: readonly CreditorNegotiation[], today: CivilDate) {
   const budget = creditors[0]?.context.sustainable ?? 0;
