@@ -1,39 +1,12 @@
 // 家計収支表 rendered and checked the way a person would: the PDF text and the .xlsx read back.
 import { caseContentSchema, demoCase } from '@wakai/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from './build-document.js';
+import { checkPdf, readXlsx, SLOW } from './document-checks.fixture.js';
 import { completedDemoCase, demoInput, TODAY } from './documents.fixture.js';
 import { MissingDataError } from './missing-data.js';
-import { inkShare, pdfFontsOf, pdfInfo, pdfText, withPdf } from './pdf-checks.fixture.js';
 import { renderDocument } from './render-document.js';
-
-// PDF rendering is slow on a busy 2-core machine: generous limits, no timing assertions.
-const SLOW = 120_000;
-
-function checkPdf(bytes: Uint8Array, expected: { pages?: number; landscape?: boolean } = {}) {
-  return withPdf(bytes, (file, dir) => {
-    const info = pdfInfo(file);
-    const [short, long] = [595.28, 841.89];
-    expect([info.width, info.height]).toEqual(expected.landscape ? [long, short] : [short, long]);
-    if (expected.pages !== undefined) expect(info.pages).toBe(expected.pages);
-    const fonts = pdfFontsOf(file);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) {
-      expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
-      expect(font.type).not.toMatch(/Type 3/);
-    }
-    // Ink in the upper half of page 1, where every document starts with text.
-    expect(inkShare(file, dir, 1, 0.05, 0.5)).toBeGreaterThan(0.003);
-    return { info, text: pdfText(file) };
-  });
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return workbook;
-}
 
 describe('家計収支表', () => {
   it(

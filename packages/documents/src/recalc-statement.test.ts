@@ -1,39 +1,13 @@
 // 引き直し計算書 rendered and checked the way a person would: poppler-utils read the PDF text and
 // fonts, the .xlsx is read back with exceljs.
 import { formatYen } from '@wakai/core/engine';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { contractRecalc } from './case-figures.js';
+import { checkPdf, readXlsx, SLOW } from './document-checks.fixture.js';
 import { demoInput, longHistoryCase, TODAY } from './documents.fixture.js';
-import { inkShare, pdfFontsOf, pdfInfo, pdfText, withPdf } from './pdf-checks.fixture.js';
+import { inkShare, pdfInfo, pdfText, withPdf } from './pdf-checks.fixture.js';
 import { renderDocument } from './render-document.js';
-
-// PDF rendering is slow on a busy 2-core machine: generous limits, no timing assertions.
-const SLOW = 120_000;
-
-function checkPdf(bytes: Uint8Array, expected: { pages?: number; landscape?: boolean } = {}) {
-  return withPdf(bytes, (file, dir) => {
-    const info = pdfInfo(file);
-    const [short, long] = [595.28, 841.89];
-    expect([info.width, info.height]).toEqual(expected.landscape ? [long, short] : [short, long]);
-    if (expected.pages !== undefined) expect(info.pages).toBe(expected.pages);
-    const fonts = pdfFontsOf(file);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) {
-      expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
-      expect(font.type).not.toMatch(/Type 3/);
-    }
-    // Ink in the upper half of page 1, where every document starts with text.
-    expect(inkShare(file, dir, 1, 0.05, 0.5)).toBeGreaterThan(0.003);
-    return { info, text: pdfText(file) };
-  });
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return workbook;
-}
 
 describe('引き直し計算書', () => {
   it(

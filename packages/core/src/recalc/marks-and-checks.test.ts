@@ -1,21 +1,8 @@
 // Hand-built vectors: every expected figure below was worked out by hand from the rule cited
 // (docs/law/recalculation.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
-import { recalculate, type Transaction } from './recalc.js';
-
-const borrow = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: amount,
-  repay: 0,
-  ...extra,
-});
-
-const repay = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: 0,
-  repay: amount,
-  ...extra,
-});
+import { recalculate } from './recalc.js';
+import { borrow, repay } from './transactions.fixture.js';
 
 describe('marks and checks', () => {
   it('marks estimated rows and a history that starts with a repayment (冒頭ゼロ)', () => {

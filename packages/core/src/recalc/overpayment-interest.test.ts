@@ -1,21 +1,8 @@
 // Hand-built vectors: every expected figure below was worked out by hand from the rule cited
 // (docs/law/recalculation.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
-import { RecalcInputError, recalculate, type Transaction } from './recalc.js';
-
-const borrow = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: amount,
-  repay: 0,
-  ...extra,
-});
-
-const repay = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: 0,
-  repay: amount,
-  ...extra,
-});
+import { RecalcInputError, recalculate } from './recalc.js';
+import { borrow, repay } from './transactions.fixture.js';
 
 describe('過払利息 5% → 3% (民法404条, 2020-04-01)', () => {
   // 100,000 overpaid on 2020-01-01, claimed to 2020-12-31 (a leap year):

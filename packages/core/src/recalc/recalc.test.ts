@@ -2,21 +2,8 @@
 // (docs/law/recalculation.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
 import { percent } from '../rate.js';
-import { type LedgerRow, recalculate, type Transaction } from './recalc.js';
-
-const borrow = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: amount,
-  repay: 0,
-  ...extra,
-});
-
-const repay = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: 0,
-  repay: amount,
-  ...extra,
-});
+import { type LedgerRow, recalculate } from './recalc.js';
+import { borrow, repay } from './transactions.fixture.js';
 
 const pick = (row: LedgerRow | undefined) =>
   row && {

@@ -1,21 +1,8 @@
 // Hand-built vectors: every expected figure below was worked out by hand from the rule cited
 // (docs/law/recalculation.md), not copied from the engine.
 import { describe, expect, it } from 'vitest';
-import { recalculate, type Transaction } from './recalc.js';
-
-const borrow = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: amount,
-  repay: 0,
-  ...extra,
-});
-
-const repay = (date: string, amount: number, extra: Partial<Transaction> = {}): Transaction => ({
-  date,
-  borrow: 0,
-  repay: amount,
-  ...extra,
-});
+import { recalculate } from './recalc.js';
+import { borrow, repay } from './transactions.fixture.js';
 
 describe('one series or two (最判H19.6.7, H20.1.18)', () => {
   // Series 1: 1,200,000 at 15%; 2000-02-10 repay 1,250,000: interest 1,200,000 × 15% × 31/366 = 15,245,
