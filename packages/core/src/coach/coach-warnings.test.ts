@@ -73,6 +73,16 @@ describe('時効 (limitation) at the moment of contact', () => {
     expect(limitationStatus(none, servicer, '2026-11-23')).toMatchObject({ basis: 'none', completesOn: null, passed: false });
   });
 
+  it('a contract the recalculation leaves owing nothing (paid off, overpaid) has no debt to be time-barred', () => {
+    const overpaid = { ...contract2016, nothingOwed: true };
+    expect(limitationStatus(overpaid, servicer, '2026-11-23')).toMatchObject({
+      completesOn: '2024-03-01',
+      passed: false,
+      nothingOwed: true,
+    });
+    expect(codes(facts(contact('2026-11-23T10:00'), { contracts: [overpaid] }))).not.toContain('limitation-passed');
+  });
+
   it('a status change that admits the debt warns; invoking limitation does not', () => {
     expect(codes(facts({ kind: 'status', change: { to: 'agreed', date: '2026-11-23' } }))).toContain('limitation-passed');
     expect(codes(facts({ kind: 'status', change: { to: 'limitation-invoked', date: '2026-11-23' } }))).toEqual([]);

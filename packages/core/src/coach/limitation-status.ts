@@ -13,6 +13,8 @@ export interface LimitationContract {
   lastRepaymentInHistory: CivilDate | null;
   /** The last payment the user typed on the contract (used when the history has none). */
   lastPaymentDate: CivilDate | null;
+  /** The recalculated history leaves nothing owed (paid off or overpaid): no debt to be time-barred. */
+  nothingOwed?: boolean;
 }
 
 export interface LimitationStatus {
@@ -23,8 +25,10 @@ export interface LimitationStatus {
   years: number | null;
   /** The last day of the period (it is completed at the end of this day); null without a last payment. */
   completesOn: CivilDate | null;
-  /** `on` is after `completesOn`. */
+  /** `on` is after `completesOn`, and something is owed. */
   passed: boolean;
+  /** Nothing is owed after recalculation: the debt's limitation does not arise (an overpayment has its own). */
+  nothingOwed: boolean;
   source: string;
 }
 
@@ -47,9 +51,28 @@ export function limitationStatus(contract: LimitationContract, creditor: { name:
   const basis = contract.lastRepaymentInHistory ? 'history' : contract.lastPaymentDate ? 'contract' : 'none';
   // Unknown contract date: read as the older rule, whose longer period never declares a debt barred too early.
   const row = rowOn(debtLimitationRules, contract.contractDate ?? '2020-03-31');
+  const nothingOwed = contract.nothingOwed === true;
   if (lastPayment === null || !row)
-    return { label: contract.label, lastPayment, basis, years: null, completesOn: null, passed: false, source: row?.source ?? '' };
+    return {
+      label: contract.label,
+      lastPayment,
+      basis,
+      years: null,
+      completesOn: null,
+      passed: false,
+      nothingOwed,
+      source: row?.source ?? '',
+    };
   const years = nonCommercial(creditor.kind, creditor.name) ? row.value.nonCommercialYears : row.value.years;
   const completesOn = addYears(lastPayment, years);
-  return { label: contract.label, lastPayment, basis, years, completesOn, passed: on > completesOn, source: row.source };
+  return {
+    label: contract.label,
+    lastPayment,
+    basis,
+    years,
+    completesOn,
+    passed: !nothingOwed && on > completesOn,
+    nothingOwed,
+    source: row.source,
+  };
 }

@@ -87,4 +87,17 @@ describe('which creditors first', () => {
     expect(ranked[0]?.reasons[1]?.text).toContain('年18%');
     expect(ranked[1]?.reasons[0]?.text).toContain('保証人(父)');
   });
+
+  it('leaves out a creditor the recalculation leaves owed nothing, even at the highest rate', () => {
+    const k = { guarantorPerson: '', collateral: '', purpose: '', contractRate: '15' };
+    const ranked = creditorPriorities([
+      { key: 'a', name: '過払いのA社', status: 'recalculated', debt: 0, contracts: [{ ...k, contractRate: '27.8' }] },
+      { key: 'b', name: 'B社', status: 'notice-sent', debt: 300_000, contracts: [{ ...k, contractRate: '18' }] },
+      { key: 'c', name: 'C社', status: 'notice-sent', debt: 200_000, contracts: [k] },
+    ]);
+    expect(ranked.map((r) => [r.name, r.reasons.map((x) => x.id)])).toEqual([
+      ['B社', ['rate']],
+      ['C社', []],
+    ]);
+  });
 });

@@ -10,6 +10,8 @@ export interface PriorityCreditor {
   name: string;
   status: NegotiationStatus;
   contracts: readonly { guarantorPerson: string; collateral: string; purpose: string; contractRate: string | null }[];
+  /** What is owed after recalculation, where known: a creditor owed nothing (paid off, overpaid) is no priority. */
+  debt?: number;
 }
 
 export interface PriorityReason {
@@ -70,7 +72,8 @@ const rules: readonly {
   },
 ];
 
-export function creditorPriorities(creditors: readonly PriorityCreditor[]): CreditorPriority[] {
+export function creditorPriorities(all: readonly PriorityCreditor[]): CreditorPriority[] {
+  const creditors = all.filter((c) => c.debt === undefined || c.debt > 0);
   const rates = creditors.map((c) =>
     Math.max(
       0,

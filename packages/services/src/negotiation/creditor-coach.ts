@@ -52,6 +52,7 @@ export function coachBase(
     contractDate: k.contractDate,
     lastRepaymentInHistory: lastRepaid.get(k.id) ?? null,
     lastPaymentDate: k.lastPaymentDate,
+    nothingOwed: k.history.recalculated === 0,
   }));
   return {
     creditor: { name: creditor.name, kind: creditor.kind },

@@ -18,10 +18,11 @@ export function offersTogether(creditors: readonly CreditorNegotiation[], today:
     planStart,
   );
   const priorities = creditorPriorities(
-    creditors.map(({ creditor }) => ({
+    creditors.map(({ creditor, context }) => ({
       key: creditor.id,
       name: creditor.name,
       status: creditor.status,
+      debt: context.debt,
       contracts: creditor.contracts.map((k) => ({
         guarantorPerson: k.guarantorPerson,
         collateral: k.collateral,

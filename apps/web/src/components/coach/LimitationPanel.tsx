@@ -19,7 +19,9 @@ export function LimitationPanel({ data }: { data: CreditorNegotiationData }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the contracts come in their stored order and two may share a label
           <li key={`${k.label}-${index}`}>
             <b>{k.label || `契約${index + 1}`}</b>:{' '}
-            {k.completesOn === null ? (
+            {k.nothingOwed ? (
+              '引き直し計算では残る借金がありません(完済または過払い)。借金の時効は問題になりません。'
+            ) : k.completesOn === null ? (
               '最後の返済日がわからないため、時効の時期を計算できません(取引履歴か最終返済日を入力してください)'
             ) : k.passed ? (
               <>
