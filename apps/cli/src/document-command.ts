@@ -1,7 +1,7 @@
 // wakai document KIND CASE: one document of a case as a file (PDF, Word or Excel), from the same
 // use case as the web app's 書類 page, written atomically to --out; wakai letterhead: the office's.
 import { readFileSync } from 'node:fs';
-import { caseDocument, caseDocumentChoices, findCase, letterheadOf, saveLetterheadOf } from '@wakai/services';
+import { caseDocument, caseDocumentChoices, findCase, letterheadOf, recordsNamed, saveLetterheadOf } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
@@ -27,9 +27,7 @@ const options = {
 /** One of the case's creditors (or contracts) by its name (label), or `all`; ambiguity is refused. */
 function pick<T extends { id: string }>(items: readonly T[], wanted: string, nameOf: (item: T) => string, what: string): string {
   if (wanted === 'all') return 'all';
-  const matches = items.filter((item) => nameOf(item) === wanted || nameOf(item).includes(wanted));
-  const exact = matches.filter((item) => nameOf(item) === wanted);
-  const found = exact.length === 1 ? exact : matches;
+  const found = recordsNamed(items, wanted, nameOf);
   if (found.length !== 1)
     throw new CliError(
       found.length === 0

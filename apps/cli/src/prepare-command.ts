@@ -2,7 +2,7 @@
 // table (text to read on the phone) or JSON.
 import { formatYenWithUnit as yen } from '@wakai/core';
 import { listCreditorsWithContracts } from '@wakai/db';
-import { creditorPreparation, findCase } from '@wakai/services';
+import { creditorPreparation, findCase, recordsNamed } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
@@ -27,11 +27,12 @@ export async function runPrepare(argv: string[]): Promise<number> {
   const result = await withServices(values, async (ctx, owner) => {
     const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
     const creditors = await listCreditorsWithContracts(ctx.db, stored.id);
-    const creditor = creditors.find((c) => c.name === wanted) ?? creditors.find((c) => c.name.includes(wanted));
+    const found = recordsNamed(creditors, wanted, (c) => c.name);
+    const creditor = found.length === 1 ? found[0] : undefined;
     if (!creditor)
       throw new CliError(
-        `債権者「${wanted}」がこの案件にありません(${creditors.map((c) => c.name).join('、')})`,
-        `no creditor "${wanted}" in this case`,
+        `債権者「${wanted}」${found.length === 0 ? 'がこの案件にありません' : `に当たる債権者が${found.length}社あります`}(${creditors.map((c) => c.name).join('、')})`,
+        found.length === 0 ? `no creditor "${wanted}" in this case` : `${found.length} creditors match "${wanted}"`,
       );
     return creditorPreparation(ctx, { user: owner, creditorId: creditor.id });
   });

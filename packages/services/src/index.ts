@@ -11,6 +11,7 @@ export * from './cases/case-overview.js';
 export * from './cases/case-records.js';
 export * from './cases/diagnose-case.js';
 export * from './cases/find-case.js';
+export * from './cases/named-records.js';
 export * from './coach/creditor-notes.js';
 export * from './coach/preparation.js';
 export * from './context.js';

@@ -6,6 +6,7 @@ import { caseOf } from '../access.js';
 import { AppError, checked } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { creditorsWithFigures, diagnosisInputOf } from './case-figures.js';
+import { recordsNamed } from './named-records.js';
 
 export async function diagnoseCase(
   ctx: ServiceContext,
@@ -28,15 +29,19 @@ export async function diagnoseCase(
   return { input, settings, result, feeQuotes: stored.feeQuotes, version: stored.version };
 }
 
-/** The creditors to leave out, named by id or by name, as ids; an unknown one is refused by name. */
+/** The creditors to leave out, named by id or by name (as `wakai document` names them), as ids; an unknown or ambiguous one is refused by name. */
 function excludedKeys(creditors: readonly { key: string; name: string }[], wanted: readonly string[]): string[] {
   return wanted.map((name) => {
-    const found = creditors.find((c) => c.key === name) ?? creditors.find((c) => c.name === name);
-    if (!found)
-      throw new AppError('validation', `対象から外す債権者「${name}」がこの案件にありません`, {
-        fields: [{ path: ['exclude'], message: `対象から外す債権者「${name}」がこの案件にありません` }],
-      });
-    return found.key;
+    const byId = creditors.filter((c) => c.key === name);
+    const found = byId.length === 1 ? byId : recordsNamed(creditors, name, (c) => c.name);
+    if (found.length !== 1) {
+      const message =
+        found.length === 0
+          ? `対象から外す債権者「${name}」がこの案件にありません`
+          : `対象から外す債権者「${name}」に当たる債権者が${found.length}社あります(${found.map((c) => c.name).join('、')})。名前を詳しく指定してください`;
+      throw new AppError('validation', message, { fields: [{ path: ['exclude'], message }] });
+    }
+    return (found[0] as { key: string }).key;
   });
 }
 
