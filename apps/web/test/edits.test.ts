@@ -82,7 +82,8 @@ describe('nothing lost in the browser', () => {
     expect((await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions).toEqual(imported);
 
     // The grid shows the rate and the 推定 flag; one cell is edited, the rest is left alone.
-    expect(await page.getByLabel('1行目 利率').inputValue()).toBe('29.2');
+    // The notice can come before the grid has reloaded the saved rows: wait for them, then read.
+    await expect.poll(() => page.getByLabel('1行目 利率').inputValue()).toBe('29.2');
     expect(await page.getByLabel('2行目 推定').isChecked()).toBe(true);
     await page.getByLabel('5行目 返済').fill('25000');
     await page.getByRole('button', { name: '取引履歴を保存' }).click();
