@@ -99,7 +99,7 @@ const amounts = <T extends Record<string, string>>(items: T) =>
     .transform(
       (lines) =>
         Object.fromEntries(Object.entries(lines).filter(([, amount]) => amount !== null && amount !== undefined)) as {
-          [K in keyof T]?: number;
+          -readonly [K in keyof T]?: number;
         },
     );
 
