@@ -25,6 +25,7 @@ export * from './engine.js';
 export * from './fees/fee-quote.js';
 export * from './fees/fees-on-case.js';
 export * from './fees/legal-aid.js';
+export * from './law/business-days.js';
 export * from './law/late-charges.js';
 export * from './law/legal-aid.js';
 export * from './law/procedures.js';

@@ -57,7 +57,8 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
       {acceleration?.state === 'countdown' && status.missed > 0 && (
         <Notice kind="warn">
           <span data-testid="acceleration-warning">
-            {nextLate ? `第${nextLate.number}回(${nextLate.dueDate})` : ''}の支払 {formatYenWithUnit(status.arrears)} が遅れています。あと
+            {nextLate ? `第${nextLate.number}回(${nextLate.fallsDueOn})` : ''}の支払 {formatYenWithUnit(status.arrears)}{' '}
+            が遅れています。あと
             {acceleration.daysLeft}日({acceleration.on})までに {formatYenWithUnit(acceleration.toCure)}{' '}
             を支払わないと、期限の利益を失い、残り {formatYenWithUnit(acceleration.balance)} を一括で請求されます。
           </span>
@@ -83,7 +84,9 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
         <div className="figure">
           <span className="figure-label">次の支払</span>
           <span className="figure-value">
-            {status.nextDue ? `${status.nextDue.dueDate} ${formatYenWithUnit(status.nextDue.amount)}` : '—'}
+            {status.nextDue
+              ? `${status.nextDue.fallsDueOn}${status.nextDue.fallsDueOn !== status.nextDue.dueDate ? `(約定日 ${status.nextDue.dueDate} は休日)` : ''} ${formatYenWithUnit(status.nextDue.amount)}`
+              : '—'}
           </span>
         </div>
       </section>
@@ -130,7 +133,8 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
           <thead>
             <tr>
               <th>回</th>
-              <th>支払日</th>
+              <th>約定日</th>
+              <th title="約定日が金融機関の休業日のときは翌営業日(和解書の定め、民法142条)">支払期日</th>
               <th className="num">額</th>
               <th className="num">支払済</th>
               <th>状態</th>
@@ -141,6 +145,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
               <tr key={i.number} className={`state-${i.state}`}>
                 <td>{i.lumpSum ? '頭金' : i.number}</td>
                 <td>{i.dueDate}</td>
+                <td data-testid="falls-due-on">{i.fallsDueOn}</td>
                 <td className="num">{formatYenWithUnit(i.amount)}</td>
                 <td className="num">{formatYenWithUnit(i.paid)}</td>
                 <td>
