@@ -234,7 +234,6 @@ export const contractSchema = z.object({
   collateral: text('担保', { max: 200 }),
   purpose: text('借入の目的', { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
-  /** 契約者(名義人) and whether the debtor guaranteed it; 名義盗用 suspected (contract-holder.ts). */
   holder: contractHolderSchema,
   identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
 });
