@@ -18,7 +18,7 @@ async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: C
 }
 
 /** Bumped when a Deadline's shape or what goes into it changes: deadlines stored in another format are recomputed. */
-const DEADLINES_FORMAT = 1;
+const DEADLINES_FORMAT = 2; // 2: installments on the day they fall due (holidays)
 /** Cases computed at once when many are stale (a new day, or after an import). */
 const COMPUTING_AT_ONCE = 4;
 
