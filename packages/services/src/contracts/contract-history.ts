@@ -128,6 +128,7 @@ function checkedHistory(ctx: ServiceContext, rows: unknown) {
 
 async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
   // A zip (an XLSX) starts with PK; exceljs is loaded only for one.
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
+  // Read in a worker thread: a large workbook must not stall everyone else's requests.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
   return readHistoryCsv(bytes);
 }
