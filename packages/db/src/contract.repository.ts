@@ -1,4 +1,4 @@
-import { type ContractInput, recalcOptionsSchema } from '@wakai/core';
+import { type ContractInput, type ContractKind, limitationFactsSchema, recalcOptionsSchema } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
 import type { ContractTable } from './schema.js';
@@ -32,6 +32,8 @@ const columns = [
   'recalc_options',
   'version',
   'history_version',
+  'kind',
+  'limitation_facts',
 ] as const;
 
 type ContractRow = Pick<Selectable<ContractTable>, (typeof columns)[number]>;
@@ -55,6 +57,8 @@ function toContract(row: ContractRow): StoredContract {
     collateral: row.collateral,
     purpose: row.purpose,
     recalcOptions: recalcOptionsSchema.parse(row.recalc_options),
+    kind: row.kind as ContractKind,
+    limitation: limitationFactsSchema.parse(row.limitation_facts),
     version: row.version,
     historyVersion: row.history_version,
   };
@@ -76,6 +80,8 @@ function values(input: ContractInput) {
     collateral: input.collateral,
     purpose: input.purpose,
     recalc_options: JSON.stringify(input.recalcOptions),
+    kind: input.kind,
+    limitation_facts: JSON.stringify(input.limitation),
   };
 }
 

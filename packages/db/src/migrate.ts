@@ -10,6 +10,7 @@ import * as creditorNotes from './migrations/2026-11-23T0800-creditor-notes.js';
 import * as roles from './migrations/2026-11-23T0900-roles.js';
 import * as caseDeadlines from './migrations/2026-11-23T1000-case-deadlines.js';
 import * as auditTrash from './migrations/2026-11-23T1100-audit-trash.js';
+import * as debtPosition from './migrations/2026-12-04T0100-debt-position.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0900-roles': roles,
   '2026-11-23T1000-case-deadlines': caseDeadlines,
   '2026-11-23T1100-audit-trash': auditTrash,
+  '2026-12-04T0100-debt-position': debtPosition,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

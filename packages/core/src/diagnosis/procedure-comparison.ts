@@ -56,7 +56,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   settings.monthlyBudget = Math.max(0, money.sustainable - excludedStatusQuo.monthly);
   settings.exclude = [...excludedKeys];
   const planCreditors = creditors
-    .filter((c) => c.debt > 0)
+    .filter((c) => c.debt > 0 && c.inPlan !== false && !excludedKeys.has(c.key))
     .map((c) => ({
       key: c.key,
       name: c.name,
@@ -94,6 +94,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     statusQuo: statusQuo(statusQuoContracts(input.creditors)),
     excludedStatusQuo,
     excluded: excluded.map((c) => ({ key: c.key, name: c.name, monthlyPayment: sumPayments(c) })),
+    leftOut: creditors
+      .filter((c) => c.debt > 0 && c.inPlan === false && !excludedKeys.has(c.key))
+      .map((c) => ({ key: c.key, name: c.name, debt: c.debt, reason: c.planReason ?? '按分から外しています' })),
     suggestedInstallments: suggested?.feasible ? suggested.installments : null,
   };
 }

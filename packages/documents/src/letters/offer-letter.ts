@@ -5,7 +5,7 @@
 // are our latest offer to this creditor where one is recorded, else the diagnosis's plan.
 import { type OfferInput, offerContextFor, paymentAmounts, paymentSchedule, scheduleTermsOf, summarizeBudget } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
-import { type CaseFigures, caseFigures, creditorKey } from '../case-figures.js';
+import { type CaseFigures, creditorKey, documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput, Letterhead } from '../document-input.js';
 import type { Block, Cell, DocumentModel, TableBlock } from '../document-model.js';
@@ -110,7 +110,7 @@ export function offerLetter(input: DocumentInput): DocumentModel {
   const missing = new MissingFields(TITLE);
   const to = addressee(creditor, index, missing);
   const from = sender(input.letterhead, input, missing);
-  const figures = caseFigures(content, today, options);
+  const figures = documentFigures(input);
   const offer = ourOffer(creditor.negotiation.offers);
   const proposal = offer ? fromOffer(offer, missing, index) : fromPlan(figures, index, options.paymentDay, missing);
   const replyBy = offer?.validUntil ?? options.replyBy;

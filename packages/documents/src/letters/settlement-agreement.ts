@@ -17,7 +17,7 @@ import {
   scheduleTermsOf,
 } from '@wakai/core';
 import { formatRatePercent, legalRateOn, percent, formatYenWithUnit as yen } from '@wakai/core/engine';
-import { caseFigures, creditorKey } from '../case-figures.js';
+import { creditorKey, documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';
@@ -68,7 +68,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
   if (!firstPaymentDate) missing.add(`creditors[${index}].negotiation.offers.firstPaymentDate`, '初回の支払日');
   missing.check();
 
-  const figures = caseFigures(content, today, options);
+  const figures = documentFigures(input);
   const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
   const balance = recorded?.confirmedBalance ?? offer.amount;
   const cap = lateChargeCap(balance, today, context.businessLender);

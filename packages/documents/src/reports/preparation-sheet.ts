@@ -3,7 +3,7 @@
 // ladder with its costs, the creditor kind's tendencies, talking points and the phone script).
 import { addYears, offerContextFor, preparationSheet } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
-import { caseFigures, creditorKey } from '../case-figures.js';
+import { creditorKey, documentFigures } from '../case-figures.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, Cell, DocumentModel } from '../document-model.js';
 import { warekiDate } from '../japanese-dates.js';
@@ -19,7 +19,7 @@ const bullets = (lines: readonly string[], marker = '・'): Block => ({
 export function preparationSheetDocument(input: DocumentInput): DocumentModel {
   const { case: content, today, options = {} } = input;
   const { creditor, index } = oneCreditor(content, TITLE, options.creditor);
-  const figures = caseFigures(content, today, options);
+  const figures = documentFigures(input);
   const own = figures.creditors[index];
   const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
   const fiveYearsAgo = addYears(today, -5);

@@ -7,8 +7,8 @@ import { creditorNegotiation } from '../negotiation/case-negotiation.js';
 
 export async function creditorPreparation(ctx: ServiceContext, { user, creditorId }: { user: User; creditorId: string }) {
   const { today, stored, found } = await creditorNegotiation(ctx, { user, creditorId });
-  const { creditor, context, planStartMonth } = found;
-  const figures = creditorFigures(creditor.name, creditor.contracts);
+  const { creditor, position, context, planStartMonth } = found;
+  const figures = creditorFigures(position);
   const notes = (await getCreditorNotes(ctx.db, stored.ownerId))?.notes ?? [];
   const fiveYearsAgo = addYears(today, -5);
   const sheet = preparationSheet({

@@ -3,6 +3,7 @@
 // agreement, watches the payments and lists the deadlines.
 import {
   type CivilDate,
+  type DebtPosition,
   defaultStepNorms,
   diagnose,
   type NegotiationRecord,
@@ -13,9 +14,9 @@ import {
 import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
 import { caseAccess, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
-import { creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
+import { casePositions, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
-import { coachBase, creditorCoach, lastRepaymentsOf } from './creditor-coach.js';
+import { coachBase, creditorCoach } from './creditor-coach.js';
 import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 import { offersTogether } from './offers-together.js';
 
@@ -33,8 +34,9 @@ export async function caseNegotiation(
   /** For the debtor: the office's own contacts (and their next actions) left out. */
   hideOfficeOnly = false,
 ): Promise<CreditorNegotiation[]> {
-  const creditors = await creditorsWithFigures(ctx, stored.id, today);
-  const input = diagnosisInputOf(stored, creditors, today);
+  const figures = await casePositions(ctx, stored, today);
+  const { creditors, positions } = figures;
+  const input = diagnosisInputOf(stored, figures);
   // Shares are of the whole available amount (no safety margin), on the standard plan settings.
   const diagnosis = diagnose({ ...input, plan: {}, safetyMargin: 0 });
   const wanted = creditors.filter((c) => onlyCreditorId === undefined || c.id === onlyCreditorId);
@@ -43,7 +45,6 @@ export async function caseNegotiation(
     wanted.map((c) => c.id),
   );
   const norms = { ...defaultStepNorms, ...stored.stepNorms };
-  const lastRepaid = await lastRepaymentsOf(ctx, wanted);
   return wanted.map((creditor) => {
     const all = negotiations.get(creditor.id) as StoredNegotiation;
     const negotiation = hideOfficeOnly ? { ...all, contacts: all.contacts.filter((contact) => !contact.officeOnly) } : all;
@@ -63,17 +64,18 @@ export async function caseNegotiation(
       },
       today,
     );
-    const coach = creditorCoach(coachBase(creditor, negotiation, stored, lastRepaid), negotiation, today);
+    const position = positions[creditors.indexOf(creditor)] as DebtPosition;
+    const coach = creditorCoach(coachBase(position, negotiation, stored), negotiation);
     const planShare = diagnosis.plan.creditors.find((c) => c.key === creditor.id) ?? null;
     const planStartMonth = diagnosis.plan.firstMonth?.month ?? today.slice(0, 7);
-    return { creditor, stored: negotiation, context, view, deadlines, coach, planShare, planStartMonth };
+    return { creditor, position, stored: negotiation, context, view, deadlines, coach, planShare, planStartMonth };
   });
 }
 
 /** How one creditor's negotiation goes out: its records and what the core derives from them. */
-export function negotiationJson({ creditor, stored, context, view, deadlines, coach }: CreditorNegotiation) {
+export function negotiationJson({ creditor, position, stored, context, view, deadlines, coach }: CreditorNegotiation) {
   const { contracts: _, ...rest } = creditor;
-  return { creditor: rest, record: stored, context, view, deadlines, coach };
+  return { creditor: rest, position, record: stored, context, view, deadlines, coach };
 }
 
 /** Every creditor of the case, for the board. */
