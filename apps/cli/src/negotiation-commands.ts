@@ -87,7 +87,9 @@ function coachLines(coach: CreditorNegotiation['coach']): string[] {
     .flatMap((k) => [
       `  ${k.limitation.status === 'running' ? '' : '⚠ '}時効: ${k.label} ${k.summary}`,
       ...k.questions.map((q) => `    ? ${q}`),
-      ...(k.limitation.status === 'running' ? [] : ['    支払い・支払いの約束・減額や分割のお願いの前に、時効援用を検討してください(民法145条・152条1項)']),
+      ...(k.limitation.status === 'running'
+        ? []
+        : ['    支払い・支払いの約束・減額や分割のお願いの前に、時効援用を検討してください(民法145条・152条1項)']),
     ]);
   if (coach.violations > 0) lines.push(`  ✗ 受任通知後の取立て: ${coach.violations}件(事務所に報告してください)`);
   const latest = Object.values(coach.contacts)[0] ?? [];
