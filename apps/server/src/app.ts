@@ -11,6 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import { type AuthMode, authenticate, type Env, type ProxySettings, sameOrigin, sessionRoutes } from './auth.js';
 import { errorResponse } from './http-errors.js';
+import { idempotentPosts } from './idempotency.js';
 import type { LoginLimits } from './login-throttle.js';
 import { accountRoutes, userRoutes } from './routes/account.js';
 import { caseRoutes } from './routes/cases.js';
@@ -61,6 +62,7 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks, now
       // Before the login: the invitation's token is the debtor's only credential until the password is set.
       .route('/invitations', invitationRoutes(ctx))
       .use(authenticate(db, auth))
+      .use(idempotentPosts(db))
       .route('/account', accountRoutes(ctx))
       .route('/users', userRoutes(ctx))
       .route('/cases', caseRoutes(ctx))

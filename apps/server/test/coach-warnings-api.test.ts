@@ -4,6 +4,7 @@
 // file), and another office's user refused.
 import { addDays } from '@wakai/core';
 import { testEngines } from '@wakai/db/testing';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { embeddedServer, officeServer, todayInJapan } from './http-client.js';
 
@@ -12,7 +13,7 @@ type Loose = any;
 
 describe.each(testEngines())('coach API on $name', (engine) => {
   describe('embedded (local owner)', () => {
-    const { api } = embeddedServer(engine, { demo: false });
+    const { api, db } = embeddedServer(engine, { demo: false });
 
     it('records collection after the notice as a violation, counts it, and tells the user what to do', async () => {
       const today = todayInJapan();
@@ -84,6 +85,42 @@ describe.each(testEngines())('coach API on $name', (engine) => {
         officeActs: null,
         checklist: { ticked: [], questions: [] },
       });
+    });
+
+    it('answers a contact or offer save with the saved record, or fails it with nothing saved', async () => {
+      // Issue 18 item 6: the coach's warnings were read after the commit; a database fault then (a
+      // dropped connection) answered 500 for a saved record, and the retry recorded it twice. The
+      // fault here: the table the coach reads (the histories) is away while the record is written.
+      const created = await api('POST', '/api/cases', { title: '障害', debtor: { name: '障害 一郎' } });
+      const creditor = (await api('POST', `/api/cases/${created.body.id}/creditors`, { name: 'アイフル', kind: 'consumer-finance' })).body;
+      await api('POST', `/api/creditors/${creditor.id}/contracts`, { claimedBalance: 200_000 });
+      const count = async (table: 'contacts' | 'offers') =>
+        Number(
+          (
+            await db()
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('creditor_id', '=', creditor.id)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const contact = { at: '2026-11-20T10:00', channel: 'phone', direction: 'incoming', summary: '電話' };
+      const offer = { from: 'creditor', madeOn: '2026-11-20', amount: 100_000, installments: 10, monthly: 10_000 };
+      await sql`alter table transactions rename to transactions_away`.execute(db());
+      try {
+        for (const [path, body, table] of [
+          ['contacts', contact, 'contacts'],
+          ['offers', offer, 'offers'],
+        ] as const) {
+          const answer = await api('POST', `/api/creditors/${creditor.id}/${path}`, body);
+          // Either the record is saved and answered, or the request fails and nothing is saved.
+          expect([path, answer.status === 201, await count(table)]).toEqual([path, answer.status === 201, answer.status === 201 ? 1 : 0]);
+        }
+      } finally {
+        await sql`alter table transactions_away rename to transactions`.execute(db());
+      }
+      expect((await api('POST', `/api/creditors/${creditor.id}/contacts`, contact)).status).toBe(201);
+      expect(await count('contacts')).toBe(1);
     });
   });
 

@@ -51,6 +51,7 @@ export function embeddedServer(engine: TestEngine, { demo }: { demo: boolean }) 
   });
   return {
     url: () => server.url,
+    db: () => opened.db,
     api: (...args: Parameters<ReturnType<typeof client>>) => call(...args),
   };
 }

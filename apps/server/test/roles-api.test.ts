@@ -12,7 +12,7 @@ const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 const PASSWORD = 'a long office passphrase';
 type Api = ReturnType<typeof client> & { status: ReturnType<typeof statusCaller> };
 
-/** Only the status of a call (a document or calendar answers in its own format, not JSON). */
+/** The status of a call and its answer as text (a document or calendar answers in its own format, not JSON). */
 function statusCaller(base: string, cookie: string) {
   return async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${base}${path}`, {
@@ -20,10 +20,13 @@ function statusCaller(base: string, cookie: string) {
       headers: { cookie, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    await response.arrayBuffer();
-    return response.status;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { status: response.status, text: new TextDecoder().decode(bytes) };
   };
 }
+
+/** What the office keeps to itself (README, roles): none of it may appear in anything the debtor reads. */
+const officeMarkers = (s: Seeded) => ['事務所のメモ', '依頼者の説明に矛盾あり', '所内で方針を相談', 'hidden.pdf', s.hidden, s.hiddenFile];
 type Who = 'owner' | 'staff' | 'debtor' | 'clerk' | 'lawyer';
 /** ok: the role may (any answer but 401/403/404: a bad body's 400 is past the check). */
 type Expect = 'ok' | 403 | 404;
@@ -80,11 +83,11 @@ async function seed(owner: Api, staffId: string, share: (caseId: string) => Prom
     ).body.id as string;
   const shared = await contact(false, '債権者に受任を連絡', '取引履歴の到着を確認');
   const hidden = await contact(true, '事務所内: 依頼者の説明に矛盾あり', '所内で方針を相談');
-  const file = async (contactId: string) =>
-    (await owner('POST', `/api/contacts/${contactId}/attachments?name=a.pdf`, pdf, { 'content-type': 'application/pdf' })).body
+  const file = async (contactId: string, name: string) =>
+    (await owner('POST', `/api/contacts/${contactId}/attachments?name=${name}`, pdf, { 'content-type': 'application/pdf' })).body
       .id as string;
-  const sharedFile = await file(shared);
-  const hiddenFile = await file(hidden);
+  const sharedFile = await file(shared, 'a.pdf');
+  const hiddenFile = await file(hidden, 'hidden.pdf');
   const offer = (
     await owner('POST', `/api/creditors/${creditor}/offers`, {
       from: 'creditor',
@@ -92,6 +95,8 @@ async function seed(owner: Api, staffId: string, share: (caseId: string) => Prom
       amount: 100_000,
       installments: 10,
       monthly: 10_000,
+      // Came in the office-only call: the debtor reads the offer, not which contact it was.
+      contactId: hidden,
     })
   ).body.id as string;
   const payment = (await owner('POST', `/api/creditors/${creditor}/payments`, { paidOn: today, amount: 1_000 })).body.id as string;
@@ -115,6 +120,10 @@ const caseRoutes: Row[] = [
   ['GET', (s) => `/api/cases/${s.caseId}/export`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/cases/${s.caseId}/creditors`, 'ok', 'ok', 403],
   ['GET', (s) => `/api/cases/${s.caseId}/negotiation`, 'ok', 'ok', 'ok'],
+  ['GET', (s) => `/api/cases/${s.caseId}/audit`, 'ok', 'ok', 403],
+  ['GET', (s) => `/api/cases/${s.caseId}/trash`, 'ok', 'ok', 403],
+  ['POST', (s) => `/api/cases/${s.caseId}/import/preview`, 'ok', 'ok', 403],
+  ['POST', (s) => `/api/cases/${s.caseId}/import/apply`, 'ok', 'ok', 403],
   ['GET', (s) => `/api/cases/${s.caseId}/documents`, 'ok', 'ok', 403],
   ['GET', (s) => `/api/cases/${s.caseId}/documents/creditor-list?format=xlsx`, 'ok', 'ok', 403],
   ['GET', (s) => `/api/cases/${s.caseId}/deadlines.ics`, 'ok', 'ok', 'ok'],
@@ -126,6 +135,8 @@ const caseRoutes: Row[] = [
   ['DELETE', (s) => `/api/creditors/${s.creditor}`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/contracts`, 'ok', 'ok', 403],
   ['GET', (s) => `/api/creditors/${s.creditor}/negotiation`, 'ok', 'ok', 'ok'],
+  ['GET', (s) => `/api/creditors/${s.creditor}/preparation`, 'ok', 'ok', 403],
+  ['POST', (s) => `/api/creditors/${s.creditor}/coach-preview`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/status`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/contacts`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/offers`, 'ok', 'ok', 403],
@@ -160,6 +171,8 @@ const otherRoutes: [method: string, path: string, owner: Expect, staff: Expect, 
   ['GET', '/api/deadlines', 'ok', 'ok', 'ok'],
   ['GET', '/api/deadlines.ics', 'ok', 'ok', 'ok'],
   ['GET', '/api/letterhead', 'ok', 'ok', 403],
+  ['GET', '/api/trash/cases', 'ok', 'ok', 'ok'],
+  ['GET', '/api/creditor-notes', 'ok', 'ok', 'ok'],
   ['PUT', '/api/letterhead', 'ok', 403, 403],
   ['GET', '/api/users/staff', 'ok', 403, 403],
   ['GET', '/api/account/sessions', 'ok', 'ok', 'ok'],
@@ -221,7 +234,9 @@ describe.each(testEngines())('roles on $name', (engine) => {
       ] as const) {
         // A delete that succeeds takes the record with it: each such call gets a case of its own.
         const s = method === 'DELETE' && want === 'ok' ? await fresh() : shared;
-        const status = await as[who].status(method, path(s), bodyFor(method, body));
+        const { status, text } = await as[who].status(method, path(s), bodyFor(method, body));
+        if (who === 'debtor')
+          expect([method, path(s), officeMarkers(s).filter((marker) => text.includes(marker))]).toEqual([method, path(s), []]);
         seen.push(`${who} ${method} ${path(s).replace(/[0-9a-f-]{36}/g, ':id')} → ${status}`);
         expect([who, method, path(s), verdict(status)]).toEqual([who, method, path(s), want]);
       }
@@ -230,14 +245,16 @@ describe.each(testEngines())('roles on $name', (engine) => {
   });
 
   it('lets each role do what it may on the routes of no one case', async () => {
+    const shared = await fresh();
     for (const [method, path, owner, staff, debtor] of otherRoutes)
       for (const [who, want] of [
         ['owner', owner],
         ['staff', staff],
         ['debtor', debtor],
       ] as const) {
-        const status = await as[who].status(method, path, bodyFor(method, undefined));
+        const { status, text } = await as[who].status(method, path, bodyFor(method, undefined));
         expect([who, method, path, verdict(status)]).toEqual([who, method, path, want]);
+        if (who === 'debtor') expect([path, officeMarkers(shared).filter((marker) => text.includes(marker))]).toEqual([path, []]);
       }
   });
 
@@ -263,6 +280,13 @@ describe.each(testEngines())('roles on $name', (engine) => {
     expect(await titles('staff')).toContain('所内で方針を相談');
     expect(await titles('debtor')).not.toContain('所内で方針を相談');
     expect(await titles('debtor')).toContain('取引履歴の到着を確認');
+    // The office reads what the debtor may not: the markers the route table looks for are there.
+    const office = await as.staff.status('GET', `/api/creditors/${s.creditor}/negotiation`);
+    expect(officeMarkers(s).filter((marker) => !office.text.includes(marker))).toEqual([]);
+    const offers = (await as.debtor('GET', `/api/creditors/${s.creditor}/negotiation`)).body as {
+      record: { offers: { contactId: null }[] };
+    };
+    expect(offers.record.offers.map((offer) => offer.contactId)).toEqual([null]);
     const detail = (await as.debtor('GET', `/api/cases/${s.caseId}`)).body as { creditors: { note: string }[] };
     expect(detail.creditors[0]?.note).toBe('');
     expect(((await as.staff('GET', `/api/cases/${s.caseId}`)).body as typeof detail).creditors[0]?.note).toBe('事務所のメモ');

@@ -161,14 +161,17 @@ describe('negotiation in the browser', () => {
       await form.getByRole('button', { name: '支払を記録' }).click();
       await page.getByText(`${installment.dueDate} 9,932円`).waitFor();
     }
-    const fourth = due[3]?.dueDate as string;
+    // An installment whose agreed day is a bank holiday falls due on the next business day (民法142条).
+    const fourth = due[3]?.fallsDueOn as string;
     const warning = page.getByTestId('acceleration-warning');
     await expect
       .poll(() => warning.innerText())
       .toBe(
-        `第3回(${due[2]?.dueDate})の支払 9,932円 が遅れています。あと${daysBetween(today, fourth)}日(${fourth})までに 9,932円 を支払わないと、期限の利益を失い、残り 556,136円 を一括で請求されます。`,
+        `第3回(${due[2]?.fallsDueOn})の支払 9,932円 が遅れています。あと${daysBetween(today, fourth)}日(${fourth})までに 9,932円 を支払わないと、期限の利益を失い、残り 556,136円 を一括で請求されます。`,
       );
     expect(await page.getByTestId('missed').innerText()).toBe('1回 9,932円');
+    // The schedule shows the agreed day and the day it falls due.
+    expect(await page.getByTestId('falls-due-on').nth(3).textContent()).toBe(fourth);
     await screenshot(page, 'negotiation-acceleration-warning');
 
     // The deadlines, in the app and as an iCalendar file.

@@ -11,6 +11,8 @@ import * as roles from './migrations/2026-11-23T0900-roles.js';
 import * as caseDeadlines from './migrations/2026-11-23T1000-case-deadlines.js';
 import * as auditTrash from './migrations/2026-11-23T1100-audit-trash.js';
 import * as debtPosition from './migrations/2026-12-04T0100-debt-position.js';
+import * as agreementHolidayRule from './migrations/2026-12-04T0200-agreement-holiday-rule.js';
+import * as idempotencyKeys from './migrations/2026-12-04T0300-idempotency-keys.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -27,6 +29,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1000-case-deadlines': caseDeadlines,
   '2026-11-23T1100-audit-trash': auditTrash,
   '2026-12-04T0100-debt-position': debtPosition,
+  '2026-12-04T0200-agreement-holiday-rule': agreementHolidayRule,
+  '2026-12-04T0300-idempotency-keys': idempotencyKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

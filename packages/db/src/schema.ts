@@ -221,6 +221,17 @@ export interface CreditorNotesTable {
   updated_at: Timestamp;
 }
 
+/** A creating request's answer, kept 24 h under the key its client sent (null while it runs). */
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  /** The method, path and a hash of the body: the same key with another request is refused. */
+  request: string;
+  status: number | null;
+  answer: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -241,4 +252,5 @@ export interface Database {
   audit_entries: AuditEntryTable;
   trash: TrashTable;
   creditor_notes: CreditorNotesTable;
+  idempotency_keys: IdempotencyKeyTable;
 }

@@ -94,6 +94,12 @@ describe('和解提案書', () => {
       expect(text).toContain('令和9年5月10日');
       expect(text).toContain('令和8年12月10日');
       expect(text).toContain('別紙 家計の状況');
+      // 2027-07-10 is a Saturday: that installment falls due on Monday 07-12 (最判 H11.3.11, 民法142条);
+      // 2028-01-10 is 成人の日: 01-11.
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('支払期日(休日は翌営業日)');
+      expect(flat).toContain('3令和9年7月10日令和9年7月12日13,667');
+      expect(flat).toContain('9令和10年1月10日令和10年1月11日13,667');
     },
     SLOW,
   );
@@ -128,6 +134,8 @@ describe('和解契約書(案)', () => {
       expect(flat).toContain('各自の負担');
       expect(flat).toContain('確認票');
       expect(flat).toContain('年29.2%は上限年20%を超える');
+      // 民法142条: the draft says what happens to an installment due on a bank holiday.
+      expect(flat).toContain('支払期日が金融機関の休業日にあたるときは、翌営業日を支払期日とする。');
       const docx = await renderDocument('settlement-agreement', input, 'docx');
       expect(await checkDocx(docx.bytes, { table: true })).toContain('支払を2回以上怠り、かつ、その額が金26,668円に達したとき');
     },

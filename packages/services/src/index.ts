@@ -31,6 +31,7 @@ export * from './negotiation/creditor-coach.js';
 export * from './negotiation/move-creditor-status.js';
 export * from './negotiation/negotiation-records.js';
 export * from './negotiation/submit-document.js';
+export * from './readable.js';
 export * from './trash/trash.js';
 export * from './users/account.js';
 export * from './users/case-members.js';

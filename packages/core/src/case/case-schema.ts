@@ -42,12 +42,20 @@ export const debtorSchema = z.object({
     .optional(),
 });
 
+/** A budget's lines; a line sent as null is emptied (left out), so an edit can clear what was stored. */
 const amounts = <T extends Record<string, string>>(items: T) =>
-  z.strictObject(
-    Object.fromEntries(Object.entries(items).map(([key, label]) => [key, yen(label).optional()])) as {
-      [K in keyof T]: z.ZodOptional<ReturnType<typeof yen>>;
-    },
-  );
+  z
+    .strictObject(
+      Object.fromEntries(Object.entries(items).map(([key, label]) => [key, yen(label).nullish()])) as {
+        [K in keyof T]: z.ZodOptional<z.ZodNullable<ReturnType<typeof yen>>>;
+      },
+    )
+    .transform(
+      (lines) =>
+        Object.fromEntries(Object.entries(lines).filter(([, amount]) => amount !== null && amount !== undefined)) as {
+          -readonly [K in keyof T]?: number;
+        },
+    );
 
 export const budgetMonthSchema = z.object({
   income: amounts(incomeItems).default({}),

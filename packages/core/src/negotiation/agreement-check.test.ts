@@ -52,6 +52,16 @@ describe('agreement checklist', () => {
     expect(statusOf({ ...sound, settlementClause: false }, 'settlement-clause')?.status).toBe('warn');
   });
 
+  // 民法142条; 最判 H11.3.11 (民集53巻3号451頁) presumes the next business day where the paper is silent,
+  // but the clause should be written: 「支払期日が金融機関の休業日にあたるときは、翌営業日を支払期日とする。」
+  it('warns of an agreement that says nothing of installments due on a holiday', () => {
+    expect(statusOf(sound, 'holiday')).toMatchObject({ status: 'ok', detail: '休日は翌営業日' });
+    const silent = statusOf({ ...sound, holidayRule: null }, 'holiday');
+    expect(silent?.status).toBe('warn');
+    expect(silent?.detail).toContain('民法142条');
+    expect(agreementChecklist(accepted, { ...sound, holidayRule: null }, { today: '2026-11-23', businessLender: true }).problems).toBe(1);
+  });
+
   it('names amounts that do not match the offer', () => {
     expect(statusOf({ ...sound, confirmedBalance: 600_000 }, 'balance')).toMatchObject({
       status: 'mismatch',

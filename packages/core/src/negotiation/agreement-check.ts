@@ -2,6 +2,7 @@
 // signs: the clauses docs/law/practice.md "Settlement agreement (和解書) clauses to check" lists, with the
 // late-charge cap of 利息制限法4条・7条 (docs/law/recalculation.md "Late charges").
 import type { CivilDate } from '../civil-date.js';
+import { holidayRuleLabels } from '../law/business-days.js';
 import { lateChargeCap } from '../law/late-charges.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
 import { formatRatePercent, percent } from '../rate.js';
@@ -86,6 +87,14 @@ export function agreementChecklist(
         .filter(Boolean)
         .join('、'),
     );
+  add(
+    'holiday',
+    '休日の支払日',
+    terms.holidayRule === null ? 'warn' : 'ok',
+    terms.holidayRule === null
+      ? '書かれていません。「支払期日が金融機関の休業日にあたるときは、翌営業日を支払期日とする。」と書くのが通例です(民法142条)'
+      : holidayRuleLabels[terms.holidayRule],
+  );
   add('payee', '振込先口座', terms.payeeAccount ? 'ok' : 'missing', terms.payeeAccount || '振込先が書かれていません');
   add(
     'transfer-fee',
@@ -146,6 +155,7 @@ export function agreementChecklist(
   return {
     items,
     problems: items.filter((i) => i.status === 'warn' || i.status === 'missing' || i.status === 'mismatch').length,
-    source: '和解書の確認事項(任意整理の実務: 期限の利益喪失は2回以上・2回分の額が多い); 遅延損害金の上限は利息制限法4条・7条',
+    source:
+      '和解書の確認事項(任意整理の実務: 期限の利益喪失は2回以上・2回分の額が多い); 遅延損害金の上限は利息制限法4条・7条; 休日の支払日は民法142条・最判平成11年3月11日',
   };
 }

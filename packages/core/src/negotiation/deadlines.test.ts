@@ -86,4 +86,32 @@ describe('deadlines', () => {
     }
     expect(creditorDeadlines({ ...facts, status: 'negotiating' }).map((d) => d.kind)).toEqual(['next-action', 'offer-expiry']);
   });
+
+  // 2026-12-27 is a Sunday: the installment falls due on Monday 12-28 (最判 H11.3.11, 民法142条) and
+  // is listed there, naming the agreed day; paying on the Monday is on time.
+  it('lists an installment agreed for a holiday on the business day it falls due', () => {
+    const offer = offerSchema.parse({
+      from: 'creditor',
+      madeOn: '2026-07-01',
+      amount: 576_000,
+      installments: 48,
+      monthly: 12_000,
+      firstPaymentDate: '2026-08-27',
+      status: 'accepted',
+    });
+    const terms = scheduleTermsOf(offer, null);
+    const paid = [8, 9, 10, 11].map((month) => ({ paidOn: `2026-${String(month).padStart(2, '0')}-27`, amount: 12_000, note: '' }));
+    const payments = paymentStatus(paymentSchedule(terms), paid, terms, '2026-12-24');
+    const list = creditorDeadlines({
+      ...owner,
+      status: 'repaying',
+      contacts: [],
+      offers: [],
+      timeline: [],
+      payments,
+      overpaymentLimitation: null,
+      today: '2026-12-24',
+    });
+    expect(list.map((d) => [d.date, d.title])).toEqual([['2026-12-28', '第5回 12,000円 の返済日(約定日 2026-12-27 が休日のため)']]);
+  });
 });

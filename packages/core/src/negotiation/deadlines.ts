@@ -1,10 +1,11 @@
 // Every date someone must act on, across cases: next actions promised in contacts, offers about
 // to expire, installments due (and the acceleration they risk), overpayment claims about to be
-// time-barred, and steps that have waited longer than their norm.
+// time-barred, and steps that have waited longer than their norm. An installment is listed on the day
+// it falls due: its agreed day moved off a bank holiday (民法142条, 最判 H11.3.11).
 import { addDays, type CivilDate } from '../civil-date.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
 import { closesOpenActions, type NegotiationStatus, negotiationStatusLabels, type TimelineStep } from './negotiation-status.js';
-import type { PaymentStatus } from './payment-schedule.js';
+import type { PaymentStatus, ScheduledPayment } from './payment-schedule.js';
 
 export type DeadlineKind = 'next-action' | 'offer-expiry' | 'payment' | 'acceleration' | 'limitation' | 'step-overdue';
 
@@ -46,6 +47,11 @@ export interface CreditorDeadlineFacts {
   today: CivilDate;
 }
 
+/** The agreed day, named where a holiday moved the installment. */
+function agreedDay(installment: ScheduledPayment): string {
+  return installment.fallsDueOn === installment.dueDate ? '' : `(約定日 ${installment.dueDate} が休日のため)`;
+}
+
 const finished: readonly NegotiationStatus[] = ['completed', 'other-procedure', 'subrogated', 'assigned', 'limitation-invoked'];
 
 /** The creditor's open deadlines (past ones included: they are overdue), in date order. */
@@ -76,17 +82,17 @@ export function creditorDeadlines(facts: CreditorDeadlineFacts): Deadline[] {
     for (const installment of payments.installments) {
       if (installment.state === 'late')
         add(
-          installment.dueDate,
+          installment.fallsDueOn,
           'payment',
-          `第${installment.number}回 ${formatYenWithUnit(installment.amount - installment.paid)} が未払い`,
+          `第${installment.number}回 ${formatYenWithUnit(installment.amount - installment.paid)} が未払い${agreedDay(installment)}`,
           String(installment.number),
         );
     }
     if (payments.nextDue)
       add(
-        payments.nextDue.dueDate,
+        payments.nextDue.fallsDueOn,
         'payment',
-        `第${payments.nextDue.number}回 ${formatYenWithUnit(payments.nextDue.amount)} の返済日`,
+        `第${payments.nextDue.number}回 ${formatYenWithUnit(payments.nextDue.amount)} の返済日${agreedDay(payments.nextDue)}`,
         String(payments.nextDue.number),
       );
     const acceleration = payments.acceleration;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { choice, date, optionalDate, optionalYen, ratePercent, text, whole, yen } from '../case/fields.js';
 import { isCivilDate } from '../civil-date.js';
+import { holidayRules } from '../law/business-days.js';
 import { negotiationStatuses } from './negotiation-status.js';
 
 export const contactChannels = ['phone', 'fax', 'mail', 'email', 'meeting', 'upload'] as const;
@@ -126,6 +127,11 @@ export const agreementTermsSchema = z.object({
   futureInterestRate: ratePercent('将来利息').default('0'),
   settlementClause: z.boolean().default(false),
   costsEachOwn: z.boolean().default(false),
+  /**
+   * 休日の扱い: what the agreement says of an installment due on a bank holiday; null where it says
+   * nothing (the checklist asks for the clause, 民法142条). New agreements default to the next business day.
+   */
+  holidayRule: choice('休日の支払日の扱い', holidayRules).nullable().default('next-business-day'),
   note: text('メモ', { max: 2000 }),
 });
 

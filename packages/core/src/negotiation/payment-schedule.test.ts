@@ -75,6 +75,7 @@ describe('payment schedule', () => {
       futureInterestRate: '0',
       settlementClause: true,
       costsEachOwn: true,
+      holidayRule: 'next-business-day',
       note: '',
     });
     expect(written).toMatchObject({ amount: 570_000, installments: 57, monthly: 10_000, paymentDay: 25, lateChargeRate: '14.6' });
@@ -102,16 +103,17 @@ describe('acceleration countdown', () => {
     const upToDate = [...twoPaidOneMissed, { paidOn: '2026-10-27', amount: 12_000, note: '' }];
     const status = paymentStatus(paymentSchedule(t), upToDate, t, '2026-11-23');
     expect(status).toMatchObject({ missed: 0, arrears: 0 });
-    expect(status.acceleration).toMatchObject({ state: 'countdown', on: '2026-12-27', daysLeft: 34 });
+    // 2026-12-27 is a Sunday: the installment falls due on Monday 2026-12-28 (最判 H11.3.11), 35 days on.
+    expect(status.acceleration).toMatchObject({ state: 'countdown', on: '2026-12-28', daysLeft: 35 });
   });
 
   it('amount only (30,000 yen): fires when the arrears reach the amount, curable by less than an installment', () => {
     const t = terms({ misses: null, amount: 30_000 });
-    // 10-27 missed (12,000); 11-27 → 24,000; 12-27 → 36,000 ≥ 30,000.
+    // 10-27 missed (12,000); 11-27 → 24,000; 12-27 → 36,000 ≥ 30,000. 12-27 is a Sunday: it falls due on 12-28.
     expect(paymentStatus(paymentSchedule(t), twoPaidOneMissed, t, '2026-11-23').acceleration).toEqual({
       state: 'countdown',
-      on: '2026-12-27',
-      daysLeft: 34,
+      on: '2026-12-28',
+      daysLeft: 35,
       toCure: 6_001,
       balance: 552_000,
     });
@@ -182,5 +184,52 @@ describe('acceleration countdown', () => {
     const t = terms({ misses: 2, amount: null });
     const status = paymentStatus(paymentSchedule(t), [{ paidOn: '2026-08-27', amount: 576_000, note: '一括' }], t, '2026-11-23');
     expect(status).toMatchObject({ fullyPaid: true, remaining: 0, acceleration: null, nextDue: null });
+  });
+});
+
+// Issue 17 item 6. An installment whose agreed day is a bank holiday falls due on the next bank
+// business day: the agreement's 休日 clause, or without one the tacit agreement 最判 H11.3.11
+// (民集53巻3号451頁) presumes; 民法142条 for periods. 2026-09-27 is a Sunday (銀行法施行令5条1項:
+// Saturdays, Sundays and national holidays are bank holidays).
+describe('holidays', () => {
+  const sundayInstallment = terms({ misses: 1, amount: null }, '14.6');
+
+  it('keeps the agreed day and gives the day it actually falls due (next bank business day)', () => {
+    const schedule = paymentSchedule(sundayInstallment);
+    expect(schedule.slice(0, 2).map((p) => [p.dueDate, p.fallsDueOn])).toEqual([
+      ['2026-08-27', '2026-08-27'],
+      ['2026-09-27', '2026-09-28'],
+    ]);
+    // 2027-05-03..05 are 憲法記念日, みどりの日 and こどもの日 (国民の祝日に関する法律2条): due on Thursday 05-06.
+    expect(schedule.find((p) => p.dueDate === '2027-05-27')?.fallsDueOn).toBe('2027-05-27');
+    const may = paymentSchedule({ ...sundayInstallment, firstPaymentDate: '2027-05-03' });
+    expect(may[0]?.fallsDueOn).toBe('2027-05-06');
+  });
+
+  it('an installment due on a Sunday and paid on the Monday is on time: no 期限の利益喪失', () => {
+    const paid = [
+      { paidOn: '2026-08-27', amount: 12_000, note: '' },
+      { paidOn: '2026-09-28', amount: 12_000, note: '' },
+    ];
+    const status = paymentStatus(paymentSchedule(sundayInstallment), paid, sundayInstallment, '2026-10-01');
+    expect(status).toMatchObject({ missed: 0, arrears: 0 });
+    expect(status.installments[1]).toMatchObject({ dueDate: '2026-09-27', fallsDueOn: '2026-09-28', state: 'paid', daysLate: 0 });
+    expect(status.acceleration).toMatchObject({ state: 'countdown', on: '2026-10-27' });
+  });
+
+  it('on the Monday itself, an unpaid Sunday installment is not yet late; the day after, it is', () => {
+    const paid = [{ paidOn: '2026-08-27', amount: 12_000, note: '' }];
+    const monday = paymentStatus(paymentSchedule(sundayInstallment), paid, sundayInstallment, '2026-09-28');
+    expect(monday).toMatchObject({ missed: 0 });
+    expect(monday.installments[1]).toMatchObject({ state: 'upcoming' });
+    expect(monday.acceleration).toMatchObject({ state: 'countdown', on: '2026-09-28', daysLeft: 0 });
+    const tuesday = paymentStatus(paymentSchedule(sundayInstallment), paid, sundayInstallment, '2026-09-29');
+    expect(tuesday.installments[1]).toMatchObject({ state: 'late', daysLate: 1 });
+    expect(tuesday.acceleration).toMatchObject({ state: 'accelerated', on: '2026-09-28', lateChargesFrom: '2026-09-29' });
+  });
+
+  it('an agreement that moves holiday installments to the previous business day is followed', () => {
+    const earlier = { ...sundayInstallment, holidayRule: 'previous-business-day' as const };
+    expect(paymentSchedule(earlier)[1]?.fallsDueOn).toBe('2026-09-25');
   });
 });

@@ -2,8 +2,10 @@
 // applied to them oldest first, and the acceleration clause (期限の利益喪失) is watched: when it
 // fired, or how many days are left before it fires if nothing more is paid. docs/law/practice.md
 // "Settlement agreement": two consecutive misses → acceleration at the second due date; late
-// charges run on the remaining principal from the next day.
+// charges run on the remaining principal from the next day. An installment whose agreed day is a
+// bank holiday falls due on the next business day (docs/law/practice.md "Dates that fall on a holiday").
 import { addDays, type CivilDate, daysBetween, daysInMonth } from '../civil-date.js';
+import { type HolidayRule, installmentFallsDueOn } from '../law/business-days.js';
 import { lateChargeCap } from '../law/late-charges.js';
 import { divideToYen, type Yen } from '../money.js';
 import { addMonths, levelPayments } from '../plan/settlement-plan.js';
@@ -23,6 +25,8 @@ export interface ScheduleTerms {
   paymentDay: number | null;
   acceleration: AccelerationClause;
   lateChargeRate: string | null;
+  /** The agreement's 休日 clause; null (silent) is read as the next business day (最判 H11.3.11). */
+  holidayRule: HolidayRule | null;
 }
 
 export function scheduleTermsOf(offer: OfferInput, terms: AgreementTerms | null): ScheduleTerms {
@@ -38,6 +42,7 @@ export function scheduleTermsOf(offer: OfferInput, terms: AgreementTerms | null)
     acceleration:
       terms && (terms.acceleration.misses !== null || terms.acceleration.amount !== null) ? terms.acceleration : offer.acceleration,
     lateChargeRate: terms?.lateChargeRate ?? offer.lateChargeRate,
+    holidayRule: terms ? terms.holidayRule : 'next-business-day',
   };
 }
 
@@ -54,7 +59,7 @@ export interface PaymentAmount {
  * where a future-interest rate applies.
  */
 export function paymentAmounts(
-  terms: Omit<ScheduleTerms, 'firstPaymentDate' | 'paymentDay' | 'acceleration' | 'lateChargeRate'>,
+  terms: Omit<ScheduleTerms, 'firstPaymentDate' | 'paymentDay' | 'acceleration' | 'lateChargeRate' | 'holidayRule'>,
 ): PaymentAmount[] {
   const lump: PaymentAmount[] = terms.lumpSum > 0 ? [{ amount: terms.lumpSum, interest: 0, lumpSum: true }] : [];
   const rest = terms.amount - terms.lumpSum;
@@ -78,7 +83,10 @@ export function paymentAmounts(
 
 export interface ScheduledPayment extends PaymentAmount {
   number: number;
+  /** The day the agreement names. */
   dueDate: CivilDate;
+  /** The day it actually falls due: `dueDate` moved off a bank holiday by the holiday rule. */
+  fallsDueOn: CivilDate;
 }
 
 function dayIn(month: string, day: number): CivilDate {
@@ -87,17 +95,17 @@ function dayIn(month: string, day: number): CivilDate {
 }
 
 /** Dated payments; empty while the first payment date is unknown. */
-export function paymentSchedule(terms: ScheduleTerms): ScheduledPayment[] {
+export function paymentSchedule(terms: Omit<ScheduleTerms, 'holidayRule'> & { holidayRule?: HolidayRule | null }): ScheduledPayment[] {
   const first = terms.firstPaymentDate;
   if (first === null) return [];
   const day = terms.paymentDay ?? Number(first.slice(8, 10));
+  const dated = (dueDate: CivilDate) => ({ dueDate, fallsDueOn: installmentFallsDueOn(dueDate, terms.holidayRule ?? null) });
   let installment = 0;
   return paymentAmounts(terms).map((payment, index) => {
-    if (payment.lumpSum) return { ...payment, number: index + 1, dueDate: first };
+    if (payment.lumpSum) return { ...payment, number: index + 1, ...dated(first) };
     const offset = terms.deferralMonths + installment + (terms.lumpSum > 0 && terms.deferralMonths === 0 ? 1 : 0);
     installment++;
-    const dueDate = offset === 0 ? first : dayIn(addMonths(first.slice(0, 7), offset), day);
-    return { ...payment, number: index + 1, dueDate };
+    return { ...payment, number: index + 1, ...dated(offset === 0 ? first : dayIn(addMonths(first.slice(0, 7), offset), day)) };
   });
 }
 
@@ -165,7 +173,7 @@ function arrearsAt(schedule: readonly ScheduledPayment[], paid: Yen, date: Civil
   let cumulative = 0;
   const unpaidCumulative: Yen[] = [];
   for (const payment of schedule) {
-    if (payment.dueDate > date) break;
+    if (payment.fallsDueOn > date) break;
     cumulative += payment.amount;
     if (cumulative > paid) unpaidCumulative.push(cumulative);
   }
@@ -206,8 +214,8 @@ export function paymentStatus(
     const covered = Math.min(left, payment.amount);
     left -= covered;
     const state: InstallmentState =
-      covered === payment.amount ? 'paid' : payment.dueDate < today ? 'late' : covered > 0 ? 'partial' : 'upcoming';
-    return { ...payment, paid: covered, state, daysLate: state === 'late' ? daysBetween(payment.dueDate, today) : 0 };
+      covered === payment.amount ? 'paid' : payment.fallsDueOn < today ? 'late' : covered > 0 ? 'partial' : 'upcoming';
+    return { ...payment, paid: covered, state, daysLate: state === 'late' ? daysBetween(payment.fallsDueOn, today) : 0 };
   });
   const now = arrearsAt(schedule, paid, addDays(today, -1));
   const fullyPaid = schedule.length > 0 && paid >= scheduled;
@@ -218,7 +226,7 @@ export function paymentStatus(
     remaining: Math.max(0, scheduled - paid),
     arrears: now.arrears,
     missed: now.missed,
-    nextDue: installments.find((p) => p.state !== 'paid' && p.dueDate >= today) ?? null,
+    nextDue: installments.find((p) => p.state !== 'paid' && p.fallsDueOn >= today) ?? null,
     acceleration: fullyPaid ? null : acceleration(schedule, paidBy, paid, terms, today),
     fullyPaid,
   };
@@ -244,16 +252,16 @@ function acceleration(
   if (clause.misses === null && clause.amount === null) return null;
   // Arrears only grow on due dates, so checking each passed due date finds the first firing.
   for (const payment of schedule) {
-    if (payment.dueDate >= today) break;
-    const paidThen = paidBy(payment.dueDate);
-    const state = arrearsAt(schedule, paidThen, payment.dueDate);
+    if (payment.fallsDueOn >= today) break;
+    const paidThen = paidBy(payment.fallsDueOn);
+    const state = arrearsAt(schedule, paidThen, payment.fallsDueOn);
     if (clauseFires(clause, state.missed, state.arrears)) {
       const balance = unpaidPrincipal(schedule, paidThen);
-      const applied = appliedLateCharge(terms, payment.dueDate);
+      const applied = appliedLateCharge(terms, payment.fallsDueOn);
       return {
         state: 'accelerated',
-        on: payment.dueDate,
-        lateChargesFrom: addDays(payment.dueDate, 1),
+        on: payment.fallsDueOn,
+        lateChargesFrom: addDays(payment.fallsDueOn, 1),
         balance,
         lateChargeRate: terms.lateChargeRate,
         appliedLateChargeRate: applied && formatRatePercent(applied.rate),
@@ -264,8 +272,8 @@ function acceleration(
     }
   }
   for (const payment of schedule) {
-    if (payment.dueDate < today) continue;
-    const state = arrearsAt(schedule, paid, payment.dueDate);
+    if (payment.fallsDueOn < today) continue;
+    const state = arrearsAt(schedule, paid, payment.fallsDueOn);
     if (!clauseFires(clause, state.missed, state.arrears)) continue;
     const byCount =
       clause.misses === null ? Number.POSITIVE_INFINITY : (state.unpaidCumulative[state.missed - clause.misses] as Yen) - paid;
@@ -275,8 +283,8 @@ function acceleration(
     const toCure = clause.misses !== null ? byCount : byAmount;
     return {
       state: 'countdown',
-      on: payment.dueDate,
-      daysLeft: daysBetween(today, payment.dueDate),
+      on: payment.fallsDueOn,
+      daysLeft: daysBetween(today, payment.fallsDueOn),
       toCure,
       balance: unpaidPrincipal(schedule, paid),
     };

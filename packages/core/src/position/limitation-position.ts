@@ -141,7 +141,7 @@ const notApplicable: LimitationPosition = {
 
 /** The period ends at the end of the anniversary of the event's day (民法140条・143条2項), or the next business day (142条). */
 export function limitationEnd(event: CivilDate, years: number): CivilDate {
-  return periodLastDay(addYears(event, years));
+  return periodLastDay(addYears(event, years), 'court');
 }
 
 export function limitationPosition(input: LimitationInput, on: CivilDate): LimitationPosition {

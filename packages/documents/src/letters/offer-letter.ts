@@ -20,9 +20,10 @@ const TITLE = '和解提案書';
 /** What the letter proposes: the payments in order, and the words for the terms. */
 interface Proposal {
   amount: number;
-  /** '支払期日' for dated payments (an offer), '支払月' for the plan's months. */
+  /** '約定の支払日' for dated payments (an offer), '支払月' for the plan's months. */
   dueHeader: string;
-  payments: { label: string; amount: number }[];
+  /** `fallsDue`: the day a dated payment falls due once moved off a bank holiday (民法142条). */
+  payments: { label: string; fallsDue?: string; amount: number }[];
   installments: number;
   monthly: number;
   period: string;
@@ -41,13 +42,13 @@ function fromOffer(offer: OfferInput, missing: MissingFields, index: number): Pr
   const terms = scheduleTermsOf(offer, null);
   if (!offer.firstPaymentDate) missing.add(`creditors[${index}].negotiation.offers.firstPaymentDate`, '和解案の初回の返済日');
   const schedule = paymentSchedule(terms);
-  const payments = schedule.length > 0 ? schedule.map((p) => ({ label: warekiDate(p.dueDate), amount: p.amount })) : [];
+  const payments = schedule.map((p) => ({ label: warekiDate(p.dueDate), fallsDue: warekiDate(p.fallsDueOn), amount: p.amount }));
   const amounts = paymentAmounts(terms);
   const first = schedule[0]?.dueDate;
   const last = schedule.at(-1)?.dueDate;
   return {
     amount: offer.amount,
-    dueHeader: '支払期日',
+    dueHeader: '約定の支払日',
     payments,
     installments: amounts.filter((p) => !p.lumpSum).length,
     monthly: offer.monthly,
@@ -86,15 +87,18 @@ function fromPlan(figures: CaseFigures, index: number, paymentDay: number | unde
 }
 
 function scheduleTable(proposal: Proposal): TableBlock {
+  // Dated payments show the agreed day and the day it falls due (休日は翌営業日).
+  const dated = proposal.payments.some((p) => p.fallsDue !== undefined);
   return {
     type: 'table',
     caption: 'お支払の予定',
     columns: [
       { header: '回', kind: 'count', width: 0.5 },
       { header: proposal.dueHeader, kind: 'text', width: 1.6 },
+      ...(dated ? [{ header: '支払期日(休日は翌営業日)', kind: 'text' as const, width: 1.6 }] : []),
       { header: '金額(円)', kind: 'yen' },
     ],
-    rows: proposal.payments.map((p, i): Cell[] => [i + 1, p.label, p.amount]),
+    rows: proposal.payments.map((p, i): Cell[] => [i + 1, p.label, ...(dated ? [p.fallsDue ?? ''] : []), p.amount]),
   };
 }
 

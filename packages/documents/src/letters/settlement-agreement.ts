@@ -55,6 +55,11 @@ export function accelerationWords(clause: AccelerationClause): string {
   return `支払を怠り、その額が金${yen(clause.amount ?? 0)}に達したとき`;
 }
 
+/** The 休日 clause (民法142条): an installment due on a bank holiday moves to the next (or previous) business day. */
+function holidayWords(rule: AgreementTerms['holidayRule']): string {
+  return `支払期日が金融機関の休業日にあたるときは、${rule === 'previous-business-day' ? '前営業日' : '翌営業日'}を支払期日とする。`;
+}
+
 export function settlementAgreement(input: DocumentInput): DocumentModel {
   const { case: content, today, options = {} } = input;
   const { creditor, index } = oneCreditor(content, TITLE, options.creditor);
@@ -97,6 +102,8 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
     futureInterestRate: recorded?.futureInterestRate ?? offer.futureInterestRate,
     settlementClause: true,
     costsEachOwn: true,
+    // The draft always says what a holiday does (民法142条; the recorded choice, else the usual 翌営業日).
+    holidayRule: recorded?.holidayRule ?? 'next-business-day',
     note: recorded?.note ?? '',
   };
   const checklist = agreementChecklist(offer, terms, context);
@@ -156,7 +163,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
     },
     {
       marker: '第2条(分割払)',
-      text: `乙は、甲に対し、前条の金員を、${schedulePart}、下記の甲の指定する口座に振り込んで支払う。振込手数料は${terms.transferFeePayer === 'debtor' ? '乙' : '甲'}の負担とする。`,
+      text: `乙は、甲に対し、前条の金員を、${schedulePart}、下記の甲の指定する口座に振り込んで支払う。振込手数料は${terms.transferFeePayer === 'debtor' ? '乙' : '甲'}の負担とする。${holidayWords(terms.holidayRule)}`,
     },
     {
       marker: '第3条(将来利息)',

@@ -28,6 +28,7 @@ import { logChange } from '../audit/case-log.js';
 import { fieldChanges } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
 import { editAt } from '../edit.js';
+import { readableCreditor } from '../readable.js';
 import { moveToTrash } from '../trash/trash.js';
 
 const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
@@ -97,9 +98,7 @@ export async function caseDetail(ctx: ServiceContext, { user, caseId }: { user: 
   return {
     case: stored,
     creditors: creditors.map((creditor) => ({
-      ...creditor,
-      // A creditor's memo is the office's working note.
-      note: as === 'debtor' ? '' : creditor.note,
+      ...readableCreditor(creditor, as),
       contracts: creditor.contracts.map((k) => ({ ...k, transactionCount: counts.get(k.id) ?? 0 })),
     })),
   };

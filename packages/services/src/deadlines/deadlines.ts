@@ -4,23 +4,21 @@
 import { type CivilDate, type Deadline, groupDeadlines } from '@wakai/core';
 import { getCase, listCaseDeadlines, listCases, type StoredCase, saveCaseDeadlines, type User } from '@wakai/db';
 import { deadlinesCalendar } from '@wakai/documents';
-import { caseOf } from '../access.js';
+import { type CaseRole, caseAccess } from '../access.js';
 import { AppError } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { caseNegotiation } from '../negotiation/case-negotiation.js';
 
 const byDate = (a: Deadline, b: Deadline) => a.date.localeCompare(b.date);
 
-async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate, user?: User): Promise<Deadline[]> {
+async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate, as: CaseRole = 'owner'): Promise<Deadline[]> {
   // The debtor's list leaves out what the office keeps to itself (next actions of office-only contacts);
-  // without a user, the office's whole list (what is stored per case).
-  return (await caseNegotiation(ctx, stored, today, undefined, user?.role === 'debtor'))
-    .flatMap((creditor) => creditor.deadlines)
-    .sort(byDate);
+  // by default, the office's whole list (what is stored per case).
+  return (await caseNegotiation(ctx, stored, today, undefined, as)).flatMap((creditor) => creditor.deadlines).sort(byDate);
 }
 
 /** Bumped when a Deadline's shape or what goes into it changes: deadlines stored in another format are recomputed. */
-const DEADLINES_FORMAT = 1;
+const DEADLINES_FORMAT = 2; // 2: installments on the day they fall due (holidays)
 /** Cases computed at once when many are stale (a new day, or after an import). */
 const COMPUTING_AT_ONCE = 4;
 
@@ -53,11 +51,14 @@ function refreshed(ctx: ServiceContext, caseId: string, revision: number, today:
  */
 export async function deadlinesOf(ctx: ServiceContext, { user, caseId }: { user: User; caseId?: string }): Promise<Deadline[]> {
   const today = ctx.today();
-  if (caseId !== undefined) return deadlinesOfCase(ctx, await caseOf(ctx.db, user, caseId, 'debtor'), today, user);
+  if (caseId !== undefined) {
+    const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
+    return deadlinesOfCase(ctx, stored, today, as);
+  }
   // The debtor sees one case, without the office's own next actions: computed for them, never stored.
   if (user.role === 'debtor') {
     const own = await Promise.all((await listCases(ctx.db, user.id)).map((item) => getCase(ctx.db, item.id)));
-    const lists = await Promise.all(own.flatMap((stored) => (stored ? [deadlinesOfCase(ctx, stored, today, user)] : [])));
+    const lists = await Promise.all(own.flatMap((stored) => (stored ? [deadlinesOfCase(ctx, stored, today, 'debtor')] : [])));
     return lists.flat().sort(byDate);
   }
   const cases = await listCaseDeadlines(ctx.db, user.id, today, DEADLINES_FORMAT);

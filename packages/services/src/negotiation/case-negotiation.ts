@@ -12,10 +12,11 @@ import {
   offerContextFor,
 } from '@wakai/core';
 import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
-import { caseAccess, creditorWithCase, type Need } from '../access.js';
+import { type CaseRole, caseAccess, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
 import { casePositions, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
+import { readableCreditor, readableNegotiation } from '../readable.js';
 import { coachBase, creditorCoach } from './creditor-coach.js';
 import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 import { offersTogether } from './offers-together.js';
@@ -31,8 +32,8 @@ export async function caseNegotiation(
   stored: StoredCase,
   today: CivilDate,
   onlyCreditorId?: string,
-  /** For the debtor: the office's own contacts (and their next actions) left out. */
-  hideOfficeOnly = false,
+  /** Who reads it: the debtor's view leaves out what the office keeps to itself (`readable.ts`). */
+  as: CaseRole = 'owner',
 ): Promise<CreditorNegotiation[]> {
   const figures = await casePositions(ctx, stored, today);
   const { creditors, positions } = figures;
@@ -45,9 +46,9 @@ export async function caseNegotiation(
     wanted.map((c) => c.id),
   );
   const norms = { ...defaultStepNorms, ...stored.stepNorms };
-  return wanted.map((creditor) => {
-    const all = negotiations.get(creditor.id) as StoredNegotiation;
-    const negotiation = hideOfficeOnly ? { ...all, contacts: all.contacts.filter((contact) => !contact.officeOnly) } : all;
+  return wanted.map((withNote) => {
+    const creditor = readableCreditor(withNote, as);
+    const negotiation = readableNegotiation(negotiations.get(creditor.id) as StoredNegotiation, as);
     const record: NegotiationRecord = { status: creditor.status, ...negotiation };
     const context = offerContextFor(diagnosis, { key: creditor.id, kind: creditor.kind }, today);
     const view = negotiationView(record, context, norms);
@@ -60,7 +61,7 @@ export async function caseNegotiation(
         debtorName: stored.debtor.name,
         creditorId: creditor.id,
         creditorName: creditor.name,
-        overpaymentLimitation: input.creditors[creditors.indexOf(creditor)]?.overpaymentLimitation ?? null,
+        overpaymentLimitation: input.creditors[creditors.indexOf(withNote)]?.overpaymentLimitation ?? null,
       },
       today,
     );
@@ -82,7 +83,7 @@ export function negotiationJson({ creditor, position, stored, context, view, dea
 export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
   const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
   const today = ctx.today();
-  const creditors = await caseNegotiation(ctx, stored, today, undefined, as === 'debtor');
+  const creditors = await caseNegotiation(ctx, stored, today, undefined, as);
   return {
     today,
     case: {
@@ -105,7 +106,7 @@ export async function creditorNegotiation(
 ) {
   const { creditor, stored, as } = await creditorWithCase(ctx.db, user, creditorId, need);
   const today = ctx.today();
-  const [found] = await caseNegotiation(ctx, stored, today, creditor.id, as === 'debtor');
+  const [found] = await caseNegotiation(ctx, stored, today, creditor.id, as);
   if (!found) throw notFound();
   return { today, stored, found };
 }

@@ -67,12 +67,14 @@ const contactLabel = (creditorName: string, contact: { at: string; summary: stri
 export async function recordContact(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
   const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const contact = checked(contactSchema, input);
+  // The coach's warnings come back with the record (the form showed the same before saving). Read
+  // before the write: nothing after the commit may fail the request (a retry would record it twice).
+  const warnings = await draftWarnings(ctx, stored, creditor.id, { kind: 'contact', contact });
   const saved = await withTouch(ctx, creditor.caseId, (trx) => insertContact(trx, creditor.id, contact), {
     user,
     change: (added) => ({ action: 'create', kind: 'contact', id: added.id, label: contactLabel(creditor.name, contact) }),
   });
-  // The coach's warnings come back with the record (the form showed the same before saving).
-  return { ...saved, warnings: await draftWarnings(ctx, stored, creditor.id, { kind: 'contact', contact }) };
+  return { ...saved, warnings };
 }
 
 export async function editContact(ctx: ServiceContext, { user, contactId, body }: { user: User; contactId: string; body: unknown }) {
@@ -112,11 +114,13 @@ export async function recordOffer(ctx: ServiceContext, { user, creditorId, input
   const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const offer = checked(offerSchema, input);
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
+  // Before the write, as for a contact: nothing after the commit may fail the request.
+  const warnings = await draftWarnings(ctx, stored, creditor.id, { kind: 'offer', offer });
   const saved = await withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer), {
     user,
     change: (added) => ({ action: 'create', kind: 'offer', id: added.id, label: offerLabel(creditor.name, offer) }),
   });
-  return { ...saved, warnings: await draftWarnings(ctx, stored, creditor.id, { kind: 'offer', offer }) };
+  return { ...saved, warnings };
 }
 
 export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { user: User; offerId: string; body: unknown }) {

@@ -1,6 +1,6 @@
 // The written agreement (和解書) entered clause by clause and checked against the accepted offer:
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
-import { type ChecklistStatus, transferFeePayers } from '@wakai/core';
+import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
@@ -30,6 +30,7 @@ const agreementLabels: Record<string, string> = {
   futureInterestRate: '将来利息',
   settlementClause: '清算条項',
   costsEachOwn: '費用は各自の負担',
+  holidayRule: '休日の支払日の扱い',
   note: 'メモ',
 };
 
@@ -56,6 +57,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         futureInterestRate: text('futureInterestRate') || '0',
         settlementClause: form.get('settlementClause') === 'on',
         costsEachOwn: form.get('costsEachOwn') === 'on',
+        holidayRule: text('holidayRule') || null,
         note: text('note'),
       };
     },
@@ -129,6 +131,16 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
                   {feePayerLabels[p]}
                 </option>
               ))}
+            </select>
+          </Field>
+          <Field label="休日の支払日の扱い" error={problemAt(problems, 'holidayRule')} hint="民法142条">
+            <select name="holidayRule" defaultValue={saved ? (saved.holidayRule ?? '') : 'next-business-day'}>
+              {holidayRules.map((rule) => (
+                <option key={rule} value={rule}>
+                  {holidayRuleLabels[rule]}
+                </option>
+              ))}
+              <option value="">定めなし</option>
             </select>
           </Field>
           <Field term="期限の利益" label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>

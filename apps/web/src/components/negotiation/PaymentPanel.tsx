@@ -3,6 +3,7 @@
 import { formatYenWithUnit, type InstallmentState } from '@wakai/core';
 import { ApiError, api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue } from '../../form-values.js';
+import { idempotencyHeaders } from '../../idempotency.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../form.js';
 
 const stateLabels: Record<InstallmentState, string> = { paid: '支払済', partial: '一部支払', late: '遅れ', upcoming: '予定' };
@@ -10,14 +11,14 @@ const stateLabels: Record<InstallmentState, string> = { paid: '支払済', parti
 export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { view, record, creditor, today } = data;
   const status = view.payments;
-  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
     body: (form) => ({
       paidOn: dateValue(String(form.get('paidOn') ?? '')),
       amount: amountValue(String(form.get('amount') ?? '')),
       note: String(form.get('note') ?? ''),
     }),
-    save: async (body) => {
-      await api('POST', `/creditors/${creditor.id}/payments`, body);
+    save: async (body, _, key) => {
+      await api('POST', `/creditors/${creditor.id}/payments`, body, idempotencyHeaders(key));
       await onChanged();
     },
     done: '支払を記録しました',
@@ -56,7 +57,8 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
       {acceleration?.state === 'countdown' && status.missed > 0 && (
         <Notice kind="warn">
           <span data-testid="acceleration-warning">
-            {nextLate ? `第${nextLate.number}回(${nextLate.dueDate})` : ''}の支払 {formatYenWithUnit(status.arrears)} が遅れています。あと
+            {nextLate ? `第${nextLate.number}回(${nextLate.fallsDueOn})` : ''}の支払 {formatYenWithUnit(status.arrears)}{' '}
+            が遅れています。あと
             {acceleration.daysLeft}日({acceleration.on})までに {formatYenWithUnit(acceleration.toCure)}{' '}
             を支払わないと、期限の利益を失い、残り {formatYenWithUnit(acceleration.balance)} を一括で請求されます。
           </span>
@@ -82,7 +84,9 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
         <div className="figure">
           <span className="figure-label">次の支払</span>
           <span className="figure-value">
-            {status.nextDue ? `${status.nextDue.dueDate} ${formatYenWithUnit(status.nextDue.amount)}` : '—'}
+            {status.nextDue
+              ? `${status.nextDue.fallsDueOn}${status.nextDue.fallsDueOn !== status.nextDue.dueDate ? `(約定日 ${status.nextDue.dueDate} は休日)` : ''} ${formatYenWithUnit(status.nextDue.amount)}`
+              : '—'}
           </span>
         </div>
       </section>
@@ -99,7 +103,9 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
             <input name="note" />
           </Field>
         </div>
-        <button type="submit">支払を記録</button>
+        <button type="submit" disabled={busy}>
+          支払を記録
+        </button>
       </form>
       {record.payments.length > 0 && (
         <ul className="payments">
@@ -127,7 +133,8 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
           <thead>
             <tr>
               <th>回</th>
-              <th>支払日</th>
+              <th>約定日</th>
+              <th title="約定日が金融機関の休業日のときは翌営業日(和解書の定め、民法142条)">支払期日</th>
               <th className="num">額</th>
               <th className="num">支払済</th>
               <th>状態</th>
@@ -138,6 +145,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
               <tr key={i.number} className={`state-${i.state}`}>
                 <td>{i.lumpSum ? '頭金' : i.number}</td>
                 <td>{i.dueDate}</td>
+                <td data-testid="falls-due-on">{i.fallsDueOn}</td>
                 <td className="num">{formatYenWithUnit(i.amount)}</td>
                 <td className="num">{formatYenWithUnit(i.paid)}</td>
                 <td>
