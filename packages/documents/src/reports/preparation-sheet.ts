@@ -1,6 +1,8 @@
 // 準備シート: what to have at hand before contacting one creditor — the core's preparation sheet
 // (the debt recalculated vs claimed, the share of the budget, the opening offer, the fallback
 // ladder with its costs, the creditor kind's tendencies, talking points and the phone script).
+
+import type { DebtPosition } from '@wakai/core';
 import { addYears, offerContextFor, preparationSheet } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
 import { creditorKey, documentFigures } from '../case-figures.js';
@@ -21,7 +23,7 @@ export function preparationSheetDocument(input: DocumentInput): DocumentModel {
   const { creditor, index } = oneCreditor(content, TITLE, options.creditor);
   const figures = documentFigures(input);
   const own = figures.creditors[index];
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
   const fiveYearsAgo = addYears(today, -5);
   const sheet = preparationSheet({
     today,
