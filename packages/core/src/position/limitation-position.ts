@@ -164,7 +164,8 @@ export function limitationPosition(input: LimitationInput, on: CivilDate): Limit
     if (acknowledgedAfterCompletion) sources.push(limitationArticles.acknowledgementAfter);
   }
   // An unknown contract date counts the longer period; it matters only where the shorter one has run.
-  const shorterRun = lawMissing.length > 0 && on > limitationEnd(startsFrom.on, limitationRules.new.years);
+  const shorterRun =
+    lawMissing.length > 0 && rule.years > limitationRules.new.years && on > limitationEnd(startsFrom.on, limitationRules.new.years);
   const missing = [...(shorterRun ? lawMissing : []), ...start.missing];
   const passed = on > endsOn;
   const status: LimitationStatusCode = passed

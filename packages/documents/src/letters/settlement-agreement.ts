@@ -19,7 +19,7 @@ import {
   scheduleTermsOf,
 } from '@wakai/core';
 import { formatRatePercent, legalRateOn, percent, formatYenWithUnit as yen } from '@wakai/core/engine';
-import { creditorKey, documentFigures } from '../case-figures.js';
+import { documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';

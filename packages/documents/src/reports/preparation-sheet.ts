@@ -5,7 +5,7 @@
 import type { DebtPosition } from '@wakai/core';
 import { offerContextFor, type PreparationSheet, preparationSheet, sheetFactsOf } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
-import { creditorKey, documentFigures } from '../case-figures.js';
+import { documentFigures } from '../case-figures.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, Cell, DocumentModel } from '../document-model.js';
 import { warekiDate } from '../japanese-dates.js';
