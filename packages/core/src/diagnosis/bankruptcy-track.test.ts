@@ -8,12 +8,23 @@ const assets = (fields: Record<string, unknown>) => ({ assets: assetsSchema.pars
 
 describe('管財 thresholds (東京地裁)', () => {
   it('small cash and two small accounts: 同時廃止 is possible', () => {
-    const few = assets({ cash: 50_000, deposits: [{ bank: 'A銀行', balance: 80_000 }, { bank: 'B銀行', balance: 100_000 }] });
+    const few = assets({
+      cash: 50_000,
+      deposits: [
+        { bank: 'A銀行', balance: 80_000 },
+        { bank: 'B銀行', balance: 100_000 },
+      ],
+    });
     expect(categoriesOverThreshold(few, 0)).toEqual([]);
   });
 
   it('deposits are summed as one category: 120,000 + 90,000 = 210,000 ≥ 200,000 → 管財', () => {
-    const two = assets({ deposits: [{ bank: 'A銀行', balance: 120_000 }, { bank: 'B銀行', balance: 90_000 }] });
+    const two = assets({
+      deposits: [
+        { bank: 'A銀行', balance: 120_000 },
+        { bank: 'B銀行', balance: 90_000 },
+      ],
+    });
     expect(categoriesOverThreshold(two, 0)).toEqual([{ label: '預貯金', value: 210_000 }]);
   });
 
