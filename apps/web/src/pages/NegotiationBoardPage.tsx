@@ -88,7 +88,9 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
               <tr key={creditor.id} className={current?.overdue ? 'overdue' : ''}>
                 <td data-label="債権者">
                   <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{creditor.name}</Link>
-                  {coach.limitation.some((k) => k.passed) && <span className="flag">時効の可能性</span>}
+                  {coach.limitation.some((k) => k.limitation.status === 'has-run' || k.limitation.status === 'may-have-run') && (
+                    <span className="flag">時効の可能性</span>
+                  )}
                   {breaches.length > 0 && (
                     <span className="flag" data-testid="board-breaches">
                       和解の不履行{breaches.length}件{demandBy ? `(履行請求の期限 ${demandBy})` : ''}
