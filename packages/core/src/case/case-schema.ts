@@ -197,6 +197,7 @@ export const recalcOptionsSchema = z.object({
   rounding: z.enum(optionChoices.rounding).optional(),
   partRounding: z.enum(optionChoices.partRounding).optional(),
   overpaymentRate: z.enum(optionChoices.overpaymentRate).optional(),
+  overpaymentOrder: z.enum(optionChoices.overpaymentOrder).optional(),
   netting: z.enum(optionChoices.netting).optional(),
   series: z.enum(optionChoices.series).optional(),
   gapDays: whole('空白期間', 0, 100_000).optional(),
