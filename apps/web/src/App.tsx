@@ -1,4 +1,5 @@
 import { Link, Route, Switch } from 'wouter';
+import { PageErrorBoundary } from './components/PageErrorBoundary.js';
 import { AccountPage } from './pages/AccountPage.js';
 import { BudgetPage } from './pages/BudgetPage.js';
 import { CaseAuditPage } from './pages/CaseAuditPage.js';
@@ -47,33 +48,35 @@ function Shell() {
         )}
       </header>
       <main>
-        <Switch>
-          <Route path="/" component={CaseListPage} />
-          <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
-          <Route path="/deadlines" component={DeadlinesPage} />
-          <Route path="/account" component={AccountPage} />
-          <Route path="/invite/:token">{(params) => <InvitePage token={params.token} />}</Route>
-          <Route path="/glossary" component={GlossaryPage} />
-          <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
-            {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}
-          </Route>
-          <Route path="/cases/:caseId/creditors/:creditorId/prepare">
-            {(params) => <PreparationPage caseId={params.caseId} creditorId={params.creditorId} />}
-          </Route>
-          <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/audit">{(params) => <CaseAuditPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/trash">{(params) => <CaseTrashPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/documents">{(params) => <DocumentsPage caseId={params.caseId} />}</Route>
-          <Route path="/cases/:caseId/contracts/:contractId">
-            {(params) => <ContractPage caseId={params.caseId} contractId={params.contractId} />}
-          </Route>
-          <Route>
-            <p>ページが見つかりません。</p>
-          </Route>
-        </Switch>
+        <PageErrorBoundary>
+          <Switch>
+            <Route path="/" component={CaseListPage} />
+            <Route path="/cases/:caseId">{(params) => <CaseOverviewPage caseId={params.caseId} />}</Route>
+            <Route path="/deadlines" component={DeadlinesPage} />
+            <Route path="/account" component={AccountPage} />
+            <Route path="/invite/:token">{(params) => <InvitePage token={params.token} />}</Route>
+            <Route path="/glossary" component={GlossaryPage} />
+            <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
+              {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}
+            </Route>
+            <Route path="/cases/:caseId/creditors/:creditorId/prepare">
+              {(params) => <PreparationPage caseId={params.caseId} creditorId={params.creditorId} />}
+            </Route>
+            <Route path="/cases/:caseId/diagnosis">{(params) => <DiagnosisPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/debtor">{(params) => <DebtorPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/budget">{(params) => <BudgetPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/audit">{(params) => <CaseAuditPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/trash">{(params) => <CaseTrashPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/documents">{(params) => <DocumentsPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/contracts/:contractId">
+              {(params) => <ContractPage caseId={params.caseId} contractId={params.contractId} />}
+            </Route>
+            <Route>
+              <p>ページが見つかりません。</p>
+            </Route>
+          </Switch>
+        </PageErrorBoundary>
       </main>
     </>
   );

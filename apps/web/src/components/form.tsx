@@ -1,7 +1,8 @@
 import { creditorKindLabels, creditorKinds, type FieldProblem } from '@wakai/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.js';
 import { type FieldChange, fieldChanges } from '../conflict.js';
+import { IdempotencyKeys } from '../idempotency.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { TermHelp } from './help/Term.js';
 
@@ -74,9 +75,15 @@ export interface SaveConflict {
   reload: () => Promise<void>;
 }
 
+/** Shown where the user is: on a phone the save button may be far from the top of the form. */
 export function ConflictNotice({ conflict }: { conflict: SaveConflict }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'start' });
+    box.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <div className="notice notice-warn conflict" role="alert" data-testid="conflict">
+    <div className="notice notice-warn conflict" role="alert" data-testid="conflict" ref={box} tabIndex={-1}>
       <p>
         <b>他の画面または他の人が、先に内容を保存しました。</b>あなたの入力は画面に残しています。違い(
         {conflict.changes.length}項目)を確かめてください。
@@ -118,10 +125,15 @@ export function ConflictNotice({ conflict }: { conflict: SaveConflict }) {
 export interface FormSaveOptions {
   /** The JSON the form sends (without the version). */
   body: (form: FormData) => Record<string, unknown>;
-  /** Sends it; `version` is given when the user overwrites a newer save. */
-  save: (body: Record<string, unknown>, version?: number | null) => Promise<unknown>;
+  /**
+   * Sends it; `version` is given when the user overwrites a newer save; `key` is the attempt's
+   * Idempotency-Key (a create sends it, so that a retry creates nothing twice).
+   */
+  save: (body: Record<string, unknown>, version: number | null | undefined, key: string) => Promise<unknown>;
   done: string;
   reset?: boolean;
+  /** Asked before sending (a typo worth a second look): false keeps the input unsent. */
+  confirm?: (body: Record<string, unknown>) => boolean;
   /** Where a 409 can happen: how to read what is saved now, the fields' labels, and how to reload. */
   conflict?: {
     read: () => Promise<{ value: Record<string, unknown>; version: number | null }>;
@@ -137,24 +149,33 @@ export interface FormSaveOptions {
 /**
  * A form's save: on an API error keeps the fields at fault and the server's Japanese message; on a
  * 409 reads what was saved meanwhile and shows what differs, keeping the user's input on screen;
- * while the form holds unsaved input, leaving the page asks first.
+ * while the form holds unsaved input, leaving the page asks first. One save at a time: a second tap
+ * while one is in flight does nothing (`busy` disables the button).
  */
-export function useFormSubmit({ body, save, done, reset = false, conflict }: FormSaveOptions) {
+export function useFormSubmit({ body, save, done, reset = false, confirm, conflict }: FormSaveOptions) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [clash, setClash] = useState<SaveConflict>();
   const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+  const keys = useRef(new IdempotencyKeys());
   useUnsavedChanges(dirty);
 
   async function attempt(sent: Record<string, unknown>, version?: number | null, element?: HTMLFormElement) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
     try {
-      await save(sent, version);
+      await save(sent, version, keys.current.keyFor({ sent, version }));
+      keys.current.answered();
       setProblems([]);
       setClash(undefined);
       setDirty(false);
       setStatus({ kind: 'ok', text: done });
       if (reset) element?.reset();
     } catch (e) {
+      if (e instanceof ApiError && e.status > 0 && e.status < 500) keys.current.answered();
       setProblems(e instanceof ApiError ? e.fields : []);
       setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
       if (e instanceof ApiError && e.status === 409 && conflict) {
@@ -170,12 +191,18 @@ export function useFormSubmit({ body, save, done, reset = false, conflict }: For
           },
         });
       }
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
     }
   }
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
-    await attempt(body(new FormData(element)), undefined, element);
+    if (inFlight.current) return;
+    const sent = body(new FormData(element));
+    if (confirm && !confirm(sent)) return;
+    await attempt(sent, undefined, element);
   }
   const notice = (
     <>
@@ -183,5 +210,5 @@ export function useFormSubmit({ body, save, done, reset = false, conflict }: For
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
     </>
   );
-  return { problems, onSubmit, onChange: () => setDirty(true), notice, setStatus, dirty };
+  return { problems, onSubmit, onChange: () => setDirty(true), notice, setStatus, dirty, busy };
 }

@@ -1,5 +1,16 @@
-import { type BudgetMonth, formatYen, formatYenWithUnit, incomeItems, parseYen, spendingItems, summarizeBudget } from '@wakai/core';
-import { useEffect, useState } from 'react';
+import {
+  type BudgetMonth,
+  formatYen,
+  formatYenWithUnit,
+  type IncomeItem,
+  implausibleBudgetAmounts,
+  incomeItems,
+  parseYen,
+  type SpendingItem,
+  spendingItems,
+  summarizeBudget,
+} from '@wakai/core';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
@@ -13,17 +24,32 @@ type Texts = Record<string, string>;
 const toTexts = (amounts: Record<string, number | undefined>): Texts =>
   Object.fromEntries(Object.entries(amounts).map(([key, value]) => [key, value === undefined ? '' : formatYen(value)]));
 
-/** Amounts from what was typed; unreadable entries are reported by item. */
+/** Amounts from what was typed; unreadable entries are reported by item; emptied ones are sent as null (cleared). */
 function readAmounts(texts: Texts, labels: Record<string, string>) {
   const amounts: Record<string, number> = {};
+  const cleared: Record<string, null> = {};
   const errors: Record<string, string> = {};
   for (const [key, text] of Object.entries(texts)) {
-    if (text.trim() === '') continue;
+    if (text.trim() === '') {
+      cleared[key] = null;
+      continue;
+    }
     const parsed = parseYen(text);
     if (parsed.ok) amounts[key] = parsed.value;
     else errors[key] = `${labels[key]}を金額(円)で入力してください`;
   }
-  return { amounts, errors };
+  return { amounts, cleared, errors };
+}
+
+/** The question asked before saving amounts worth a second look (a typo of ten digits, a line above the income). */
+function implausibleQuestion(sheets: { month: string | null; amounts: BudgetMonth }[]): string | undefined {
+  const lines = sheets.flatMap(({ month, amounts }) =>
+    implausibleBudgetAmounts(amounts).map((found) => {
+      const label = found.group === 'income' ? incomeItems[found.item as IncomeItem] : spendingItems[found.item as SpendingItem];
+      return `・${month ?? '毎月の目安'} ${label} ${formatYenWithUnit(found.amount)}(${found.reason})`;
+    }),
+  );
+  return lines.length === 0 ? undefined : `次の金額は入力の誤りではありませんか?\n${lines.join('\n')}\n\nこのまま保存しますか?`;
 }
 
 /** Labels of every budget item, per sheet, for showing what someone else saved meanwhile. */
@@ -58,6 +84,8 @@ export function BudgetPage({ caseId }: { caseId: string }) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [dirty, setDirty] = useState(false);
   const [clash, setClash] = useState<SaveConflict>();
+  const [busy, setBusy] = useState(false);
+  const saving = useRef(false);
   useUnsavedChanges(dirty);
 
   useEffect(() => {
@@ -89,12 +117,23 @@ export function BudgetPage({ caseId }: { caseId: string }) {
   };
   const update = (edit: Partial<Sheet>) => change(sheets.map((sheet, index) => (index === selected ? { ...sheet, ...edit } : sheet)));
 
-  async function save(version: number) {
+  async function save(version: number, asked = false) {
     const [plan, ...recorded] = read;
+    const question = implausibleQuestion(
+      read.map((r) => ({ month: r.sheet.month, amounts: { income: r.income.amounts, spending: r.spending.amounts } })),
+    );
+    if (!asked && question && !window.confirm(question)) return;
     const budget = {
-      monthly: { income: plan?.income.amounts ?? {}, spending: plan?.spending.amounts ?? {} },
+      // The plan's lines are merged into what is stored: an emptied line is sent as null to clear it.
+      monthly: {
+        income: { ...plan?.income.cleared, ...plan?.income.amounts },
+        spending: { ...plan?.spending.cleared, ...plan?.spending.amounts },
+      },
       months: recorded.map((r) => ({ month: r.sheet.month, income: r.income.amounts, spending: r.spending.amounts })),
     };
+    if (saving.current) return;
+    saving.current = true;
+    setBusy(true);
     try {
       const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version });
       setData(updated);
@@ -105,12 +144,15 @@ export function BudgetPage({ caseId }: { caseId: string }) {
         setStatus(undefined);
         setClash({
           changes: fieldChanges({ budget }, { budget: latest.budget }, budgetLabels(budget.months.map((m) => m.month ?? ''))),
-          overwrite: () => save(latest.version),
+          overwrite: () => save(latest.version, true),
           reload: async () => setData(latest),
         });
         return;
       }
       setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+    } finally {
+      saving.current = false;
+      setBusy(false);
     }
   }
 
@@ -199,7 +241,7 @@ export function BudgetPage({ caseId }: { caseId: string }) {
             収支の差 <b data-testid="budget-imbalance">{formatYenWithUnit(summary.imbalance)}</b>
           </span>
         )}
-        <button type="button" onClick={() => void save(stored.version)} disabled={hasErrors || clash !== undefined}>
+        <button type="button" onClick={() => void save(stored.version)} disabled={hasErrors || clash !== undefined || busy}>
           保存
         </button>
       </div>

@@ -1,10 +1,11 @@
-import { type FieldProblem, formatWareki, prefectures } from '@wakai/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { formatWareki, prefectures } from '@wakai/core';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseListPage as CasePage, type StoredCase, type TrashList as TrashData } from '../api.js';
-import { Field, Notice, problemAt } from '../components/form.js';
+import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { TrashList } from '../components/TrashList.js';
+import { idempotencyHeaders } from '../idempotency.js';
 import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -37,30 +38,7 @@ export function CaseListPage() {
   const cases = list?.items;
   const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
   const [, navigate] = useLocation();
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string>();
-
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    try {
-      const created = await api<StoredCase>('POST', '/cases', {
-        title: form.get('title'),
-        debtor: {
-          name: form.get('name'),
-          prefecture: form.get('prefecture') || null,
-          largeCity: form.get('largeCity') === 'on',
-          occupation: form.get('occupation'),
-        },
-      });
-      navigate(`/cases/${created.id}`);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setProblems(e.fields);
-        setMessage(e.message);
-      }
-    }
-  }
 
   async function importFile(file: File | undefined) {
     if (!file) return;
@@ -84,6 +62,7 @@ export function CaseListPage() {
       <h1>案件一覧</h1>
       <NextStep>案件を開くか、新しい案件を作ります。わからない言葉は上の「用語集」で確かめられます。</NextStep>
       {error && <Notice kind="error">{error}</Notice>}
+      {message && <Notice kind="error">{message}</Notice>}
       <label className="field search">
         <span className="field-label">案件を探す(氏名・ふりがな・案件名)</span>
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="案件を探す" placeholder="例: 佐藤" />
@@ -143,31 +122,7 @@ export function CaseListPage() {
       {/* Only an owner opens or imports a case; staff get theirs assigned, the debtor theirs shared. */}
       {canCreate && (
         <div className="columns">
-          <form className="card" onSubmit={create} noValidate aria-label="新しい案件">
-            <h2>新しい案件</h2>
-            {message && <Notice kind="error">{message}</Notice>}
-            <Field label="債務者の氏名(必須)" error={problemAt(problems, 'debtor', 'name')}>
-              <input name="name" autoComplete="off" />
-            </Field>
-            <Field label="案件名" error={problemAt(problems, 'title')}>
-              <input name="title" placeholder="例: 任意整理のご相談" />
-            </Field>
-            <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
-              <select name="prefecture" defaultValue="">
-                <option value="">選択してください</option>
-                {prefectures.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </select>
-            </Field>
-            <label className="check">
-              <input type="checkbox" name="largeCity" /> 大都市(政令指定都市など)に住んでいる
-            </label>
-            <Field label="職業" error={problemAt(problems, 'debtor', 'occupation')}>
-              <input name="occupation" />
-            </Field>
-            <button type="submit">案件を作成</button>
-          </form>
+          <NewCase onCreated={(id) => navigate(`/cases/${id}`)} />
           <section className="card">
             <h2>案件ファイルを取り込む</h2>
             <p>Wakai で書き出した案件ファイル(.json)を読み込み、新しい案件として保存します。</p>
@@ -200,5 +155,54 @@ function TrashedCases({ onRestored }: { onRestored: () => Promise<void> }) {
         }}
       />
     </details>
+  );
+}
+
+/** 案件を作成: one case per submit, however often the button is tapped (Idempotency-Key). */
+function NewCase({ onCreated }: { onCreated: (id: string) => void }) {
+  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
+    body: (form) => ({
+      title: form.get('title'),
+      debtor: {
+        name: form.get('name'),
+        prefecture: form.get('prefecture') || null,
+        largeCity: form.get('largeCity') === 'on',
+        occupation: form.get('occupation'),
+      },
+    }),
+    save: async (body, _, key) => {
+      const created = await api<StoredCase>('POST', '/cases', body, idempotencyHeaders(key));
+      onCreated(created.id);
+    },
+    done: '案件を作成しました',
+  });
+  return (
+    <form className="card" onSubmit={onSubmit} onChange={onChange} noValidate aria-label="新しい案件">
+      <h2>新しい案件</h2>
+      {notice}
+      <Field label="債務者の氏名(必須)" error={problemAt(problems, 'debtor', 'name')}>
+        <input name="name" autoComplete="off" />
+      </Field>
+      <Field label="案件名" error={problemAt(problems, 'title')}>
+        <input name="title" placeholder="例: 任意整理のご相談" />
+      </Field>
+      <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
+        <select name="prefecture" defaultValue="">
+          <option value="">選択してください</option>
+          {prefectures.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </select>
+      </Field>
+      <label className="check">
+        <input type="checkbox" name="largeCity" /> 大都市(政令指定都市など)に住んでいる
+      </label>
+      <Field label="職業" error={problemAt(problems, 'debtor', 'occupation')}>
+        <input name="occupation" />
+      </Field>
+      <button type="submit" disabled={busy}>
+        案件を作成
+      </button>
+    </form>
   );
 }

@@ -1,5 +1,4 @@
-import { creditorKindLabels, type FieldProblem, formatYenWithUnit, negotiationStatusLabels, parseYen } from '@wakai/core';
-import { type FormEvent, useState } from 'react';
+import { creditorKindLabels, formatYenWithUnit, negotiationStatusLabels } from '@wakai/core';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
@@ -9,6 +8,8 @@ import { DebtChart } from '../components/DebtChart.js';
 import { DeleteCase } from '../components/DeleteCase.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { amountValue } from '../form-values.js';
+import { idempotencyHeaders, relatedKey } from '../idempotency.js';
 import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -103,8 +104,10 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
           </tr>
         </thead>
         <tbody>
-          {figures.creditors.map((row, index) => {
-            const creditor = creditors[index] as StoredCreditor;
+          {figures.creditors.map((row) => {
+            // The overview and the case are two requests: after an edit either may arrive first, so a
+            // row is matched by id and drawn without its links until its creditor has arrived.
+            const creditor = creditors.find((c) => c.id === row.id);
             return (
               <tr key={row.id}>
                 <td data-label="債権者">{row.name}</td>
@@ -122,14 +125,16 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
                   {formatYenWithUnit(row.monthlyPayment)}
                 </td>
                 <td data-label="契約・取引履歴">
-                  {creditor.contracts.map((contract: StoredContract) => (
+                  {creditor?.contracts.map((contract: StoredContract) => (
                     <Link key={contract.id} href={`/cases/${caseId}/contracts/${contract.id}`} className="contract-link">
                       {contract.label || '契約'}({contract.transactionCount ?? 0}件)
                     </Link>
                   ))}
                 </td>
                 <td data-label="交渉">
-                  <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{negotiationStatusLabels[creditor.status]}</Link>
+                  {creditor && (
+                    <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{negotiationStatusLabels[creditor.status]}</Link>
+                  )}
                 </td>
               </tr>
             );
@@ -191,51 +196,34 @@ function Figure({ label, value, testId, tone }: { label: string; value: string; 
 
 /** A creditor and its first contract in one form (most creditors hold one loan series). */
 function AddCreditor({ caseId, onAdded }: { caseId: string; onAdded: () => Promise<void> }) {
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<string>();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const amount = (name: string) => {
-      const text = String(form.get(name) ?? '');
-      if (text.trim() === '') return null;
-      const parsed = parseYen(text);
-      return parsed.ok ? parsed.value : text;
-    };
-    try {
-      const creditor = await api<StoredCreditor>('POST', `/cases/${caseId}/creditors`, {
-        name: form.get('name'),
-        kind: form.get('kind'),
-        guarantorCompany: form.get('guarantorCompany'),
-      });
+  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
+    body: (form) => ({
+      name: form.get('name'),
+      kind: form.get('kind'),
+      guarantorCompany: form.get('guarantorCompany'),
+      label: form.get('label'),
+      claimedBalance: amountValue(String(form.get('claimedBalance') ?? '')),
+      monthlyPayment: amountValue(String(form.get('monthlyPayment') ?? '')),
+    }),
+    save: async ({ label, claimedBalance, monthlyPayment, ...creditorFields }, _, key) => {
+      const creditor = await api<StoredCreditor>('POST', `/cases/${caseId}/creditors`, creditorFields, idempotencyHeaders(key));
       try {
-        await api('POST', `/creditors/${creditor.id}/contracts`, {
-          label: form.get('label'),
-          claimedBalance: amount('claimedBalance'),
-          monthlyPayment: amount('monthlyPayment'),
-        });
+        const contract = { label, claimedBalance, monthlyPayment };
+        await api('POST', `/creditors/${creditor.id}/contracts`, contract, idempotencyHeaders(relatedKey(key)));
       } catch (e) {
-        await api('DELETE', `/creditors/${creditor.id}`);
+        if (e instanceof ApiError && e.status > 0 && e.status < 500) await api('DELETE', `/creditors/${creditor.id}`);
         throw e;
       }
-      formElement.reset();
-      setProblems([]);
-      setMessage(undefined);
       await onAdded();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setProblems(e.fields);
-        setMessage(e.message);
-      }
-    }
-  }
+    },
+    done: '債権者を追加しました',
+    reset: true,
+  });
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label="債権者を追加">
+    <form className="card" onSubmit={onSubmit} onChange={onChange} noValidate aria-label="債権者を追加">
       <h2>債権者を追加</h2>
-      {message && <Notice kind="error">{message}</Notice>}
+      {notice}
       <div className="grid-2">
         <Field label="債権者名(必須)" error={problemAt(problems, 'name')}>
           <input name="name" autoComplete="off" />
@@ -256,7 +244,9 @@ function AddCreditor({ caseId, onAdded }: { caseId: string; onAdded: () => Promi
           <input name="monthlyPayment" inputMode="numeric" />
         </Field>
       </div>
-      <button type="submit">債権者を追加</button>
+      <button type="submit" disabled={busy}>
+        債権者を追加
+      </button>
     </form>
   );
 }

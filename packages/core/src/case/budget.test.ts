@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { summarizeBudget } from './budget.js';
+import { implausibleBudgetAmounts, summarizeBudget } from './budget.js';
 
 it('leaves carried-over money, borrowing, repayments and carried-forward money out of the available amount', () => {
   const summary = summarizeBudget({
@@ -20,4 +20,17 @@ it('leaves carried-over money, borrowing, repayments and carried-forward money o
 
 it('shows a shortfall as a negative amount', () => {
   expect(summarizeBudget({ income: { pension: 100_000 }, spending: { rent: 60_000, food: 50_000 } }).available).toBe(-10_000);
+});
+
+it('asks about a ten-digit line and a spending line above the whole income', () => {
+  // The typo of issue 18: 1,234,567,890 typed in 娯楽費 with a salary of 250,000.
+  const asked = implausibleBudgetAmounts({
+    income: { salaryApplicant: 250_000 },
+    spending: { entertainment: 1_234_567_890, rent: 300_000, food: 50_000 },
+  });
+  expect(asked.map((a) => [a.item, a.reason])).toEqual([
+    ['entertainment', '10桁の金額です'],
+    ['rent', '収入の合計(250,000円)を超えています'],
+  ]);
+  expect(implausibleBudgetAmounts({ income: { salaryApplicant: 250_000 }, spending: { rent: 80_000 } })).toEqual([]);
 });

@@ -99,3 +99,34 @@ export function summarizeBudget(month: BudgetMonth): BudgetSummary {
     totalSpending: allSpending,
   };
 }
+
+/** An amount no household is likely to have meant: a typo is asked about before it is saved. */
+export interface ImplausibleAmount {
+  group: 'income' | 'spending';
+  item: IncomeItem | SpendingItem;
+  amount: Yen;
+  /** Japanese: why it is asked about. */
+  reason: string;
+}
+
+/** Ten digits (1,000,000,000円 and more) in one household line is a typo far more often than a fact. */
+const TEN_DIGITS: Yen = 1_000_000_000;
+
+/**
+ * The lines of a month worth a second look: any line of ten digits, and a spending line above the
+ * month's whole income (繰越 and 借入 included) when some income is entered.
+ */
+export function implausibleBudgetAmounts(month: BudgetMonth): ImplausibleAmount[] {
+  const { totalIncome } = summarizeBudget(month);
+  const found: ImplausibleAmount[] = [];
+  for (const [item, amount] of Object.entries(month.income) as [IncomeItem, Yen][]) {
+    if (amount >= TEN_DIGITS) found.push({ group: 'income', item, amount, reason: '10桁の金額です' });
+  }
+  for (const [item, amount] of Object.entries(month.spending) as [SpendingItem, Yen][]) {
+    if (amount >= TEN_DIGITS) found.push({ group: 'spending', item, amount, reason: '10桁の金額です' });
+    else if (totalIncome > 0 && amount > totalIncome && item !== 'carriedForward') {
+      found.push({ group: 'spending', item, amount, reason: `収入の合計(${totalIncome.toLocaleString('ja-JP')}円)を超えています` });
+    }
+  }
+  return found;
+}

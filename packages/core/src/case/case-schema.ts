@@ -5,6 +5,7 @@ import { messageText } from '../messages.js';
 import { optionChoices } from '../recalc/options.js';
 import { futureDateProblem, transactionProblems } from '../recalc/transaction-rules.js';
 import { incomeItems, spendingItems } from './budget.js';
+import { contractHolderSchema } from './contract-holder.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { queryValues } from './query-values.js';
 
@@ -88,12 +89,20 @@ export const debtorSchema = z.object({
     .optional(),
 });
 
+/** A budget's lines; a line sent as null is emptied (left out), so an edit can clear what was stored. */
 const amounts = <T extends Record<string, string>>(items: T) =>
-  z.strictObject(
-    Object.fromEntries(Object.entries(items).map(([key, label]) => [key, yen(label).optional()])) as {
-      [K in keyof T]: z.ZodOptional<ReturnType<typeof yen>>;
-    },
-  );
+  z
+    .strictObject(
+      Object.fromEntries(Object.entries(items).map(([key, label]) => [key, yen(label).nullish()])) as {
+        [K in keyof T]: z.ZodOptional<z.ZodNullable<ReturnType<typeof yen>>>;
+      },
+    )
+    .transform(
+      (lines) =>
+        Object.fromEntries(Object.entries(lines).filter(([, amount]) => amount !== null && amount !== undefined)) as {
+          -readonly [K in keyof T]?: number;
+        },
+    );
 
 export const budgetMonthSchema = z.object({
   income: amounts(incomeItems).default({}),
@@ -226,6 +235,8 @@ export const contractSchema = z.object({
   collateral: text('担保', { max: 200 }),
   purpose: text('借入の目的', { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
+  holder: contractHolderSchema,
+  identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
 });
 
 /**

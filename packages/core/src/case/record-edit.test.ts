@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contractSchema, debtorSchema, futureDatedRows, transactionsSchema } from './case-schema.js';
+import { budgetSchema, contractSchema, debtorSchema, futureDatedRows, transactionsSchema } from './case-schema.js';
 import { schemaFields, withEdit } from './record-edit.js';
 
 describe('an edit keeps what it leaves out', () => {
@@ -16,6 +16,16 @@ describe('an edit keeps what it leaves out', () => {
     expect(withEdit(stored, { householdMembers: [{ name: 'C' }] })).toEqual({ ...stored, householdMembers: [{ name: 'C' }] });
     expect(withEdit(stored, { birthDate: null })).toEqual({ ...stored, birthDate: null });
     expect(withEdit({ contact: { phone: '1', fax: '2' } }, { contact: { fax: '3' } })).toEqual({ contact: { phone: '1', fax: '3' } });
+  });
+
+  it('empties a budget line sent as null (issue 18: only 0 cleared it before)', () => {
+    const budget = {
+      monthly: { income: { salaryApplicant: 250_000 }, spending: { entertainment: 1_234_567_890, food: 40_000 } },
+      months: [],
+    };
+    const edited = budgetSchema.parse(withEdit(budget, { monthly: { spending: { entertainment: null } } }));
+    expect(edited.monthly.spending).toEqual({ food: 40_000 });
+    expect(edited.monthly.income).toEqual({ salaryApplicant: 250_000 });
   });
 
   it('checked against the schema, a partial edit never brings back a default', () => {

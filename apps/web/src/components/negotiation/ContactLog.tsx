@@ -3,6 +3,7 @@
 import { type CoachWarning, contactChannelLabels, contactDemandLabels, contactDirectionLabels } from '@wakai/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact } from '../../api.js';
+import { idempotencyHeaders } from '../../idempotency.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { contactDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
@@ -25,10 +26,10 @@ export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData;
     if (form.current) setDraft(contactDraftWarnings(data.coach.facts, contactBody(new FormData(form.current))));
   }, [data]);
   useEffect(judge, [judge]);
-  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
     body: contactBody,
-    save: async (body) => {
-      await api('POST', `/creditors/${data.creditor.id}/contacts`, body);
+    save: async (body, _, key) => {
+      await api('POST', `/creditors/${data.creditor.id}/contacts`, body, idempotencyHeaders(key));
       await onChanged();
     },
     done: '連絡を記録しました',
@@ -52,7 +53,9 @@ export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData;
         {notice}
         <ContactFields problems={problems} />
         <CoachWarnings warnings={draft} label="この連絡についての注意(保存前)" />
-        <button type="submit">連絡を記録</button>
+        <button type="submit" disabled={busy}>
+          連絡を記録
+        </button>
       </form>
       <ul className="contacts" data-testid="contact-list">
         {data.record.contacts.map((contact) => (

@@ -5,6 +5,7 @@
 import { type CoachWarning, formatYenWithUnit } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
+import { idempotencyHeaders } from '../../idempotency.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { offerDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
@@ -14,10 +15,10 @@ import { OfferFields, offerBody } from './offer-form.js';
 
 export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { creditor, context, view, record } = data;
-  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
     body: offerBody,
-    save: async (body) => {
-      await api('POST', `/creditors/${creditor.id}/offers`, body);
+    save: async (body, _, key) => {
+      await api('POST', `/creditors/${creditor.id}/offers`, body, idempotencyHeaders(key));
       await onChanged();
     },
     done: '和解案を記録しました',
@@ -62,7 +63,9 @@ export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData;
           {notice}
           <OfferFields contacts={record.contacts} today={data.today} problems={problems} />
           <CoachWarnings warnings={draft} label="この和解案についての注意(保存前)" />
-          <button type="submit">和解案を記録</button>
+          <button type="submit" disabled={busy}>
+            和解案を記録
+          </button>
         </form>
       </details>
     </section>

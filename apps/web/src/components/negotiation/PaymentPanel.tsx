@@ -3,6 +3,7 @@
 import { formatYenWithUnit, type InstallmentState } from '@wakai/core';
 import { ApiError, api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue } from '../../form-values.js';
+import { idempotencyHeaders } from '../../idempotency.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../form.js';
 
 const stateLabels: Record<InstallmentState, string> = { paid: '支払済', partial: '一部支払', late: '遅れ', upcoming: '予定' };
@@ -10,14 +11,14 @@ const stateLabels: Record<InstallmentState, string> = { paid: '支払済', parti
 export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { view, record, creditor, today } = data;
   const status = view.payments;
-  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
     body: (form) => ({
       paidOn: dateValue(String(form.get('paidOn') ?? '')),
       amount: amountValue(String(form.get('amount') ?? '')),
       note: String(form.get('note') ?? ''),
     }),
-    save: async (body) => {
-      await api('POST', `/creditors/${creditor.id}/payments`, body);
+    save: async (body, _, key) => {
+      await api('POST', `/creditors/${creditor.id}/payments`, body, idempotencyHeaders(key));
       await onChanged();
     },
     done: '支払を記録しました',
@@ -102,7 +103,9 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
             <input name="note" />
           </Field>
         </div>
-        <button type="submit">支払を記録</button>
+        <button type="submit" disabled={busy}>
+          支払を記録
+        </button>
       </form>
       {record.payments.length > 0 && (
         <ul className="payments">
