@@ -8,6 +8,7 @@ export * from './case/demo-case.js';
 export * from './case/fields.js';
 export * from './case/letterhead-schema.js';
 export * from './case/query-values.js';
+export * from './case/recalc-options-schema.js';
 export * from './case/record-edit.js';
 export * from './coach/coach-warnings.js';
 export * from './coach/consultation-checklist.js';
