@@ -143,6 +143,11 @@ describe('the guides’ missing parts, on a phone', () => {
     await screenshot(page, 'guides-breach');
     const deadlines = await call(server.url, 'GET', '/deadlines?days=60');
     expect(JSON.stringify(deadlines)).toContain('履行請求の期限(合意と違う金額を請求された)');
+    // The board flags the creditor with its demand's deadline.
+    await page.goto(`${server.url}/cases/${seeded.caseId}/negotiation`);
+    expect(await page.getByTestId('board-breaches').innerText()).toBe(`和解の不履行1件(履行請求の期限 ${addDays(today, 14)})`);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshot(page, 'guides-board');
   }, 120_000);
 
   it('shows the steps for a 名義盗用 on the contract and leaves it and the child’s debt out of the plan', async () => {
