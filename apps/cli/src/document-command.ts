@@ -22,6 +22,8 @@ const options = {
   'payee-account': { type: 'string' },
   'payment-day': { type: 'string' },
   today: { type: 'string' },
+  /** Confirms the risk of an offer letter or agreement for a debt whose limitation may have run (承認で援用できなくなる). */
+  'confirm-time-barred': { type: 'boolean' },
 } as const;
 
 /** One of the case's creditors (or contracts) by its name (label), or `all`; ambiguity is refused. */
@@ -64,6 +66,7 @@ export async function runDocument(argv: string[]): Promise<number> {
         payBy: values['pay-by'],
         payeeAccount: values['payee-account'],
         paymentDay: values['payment-day'],
+        confirmTimeBarred: values['confirm-time-barred'],
       }).filter(([, value]) => value !== undefined),
     );
     return caseDocument(ctx, { user: owner, caseId: stored.id, kind, request });
