@@ -3,6 +3,8 @@
 // waived, accrued interest and late charges, the transfer fee, a reply-by date — with the
 // household budget attached as the reason for the amount (docs/documents.md "和解提案書"). The terms
 // are our latest offer to this creditor where one is recorded, else the diagnosis's plan.
+
+import type { DebtPosition } from '@wakai/core';
 import { type OfferInput, offerContextFor, paymentAmounts, paymentSchedule, scheduleTermsOf, summarizeBudget } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
 import { type CaseFigures, creditorKey, documentFigures } from '../case-figures.js';
@@ -121,7 +123,7 @@ export function offerLetter(input: DocumentInput): DocumentModel {
   if (!replyBy) missing.add('options.replyBy', '回答期限');
   missing.check();
   const debt = figures.creditors[index];
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
   const budget = summarizeBudget(content.budget.monthly);
   const payer = options.transferFeePayer ?? 'debtor';
   const letter: Block[] = [
