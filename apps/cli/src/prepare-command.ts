@@ -48,7 +48,10 @@ export async function runPrepare(argv: string[]): Promise<number> {
     ...sheet.debt.why.map((w) => `  ・${w}`),
     `この債権者に回せる額: 毎月 ${yen(sheet.budget.share)}(全体 ${yen(sheet.budget.sustainable)} の按分)`,
     '',
-    `最初の提案: ${yen(o.amount)}(元金のみ・将来利息なし)を ${o.installments}回、毎月 ${yen(o.monthly)}${o.last !== o.monthly ? `(最終回 ${yen(o.last)})` : ''}`,
+    // A time-barred debt has no opening offer (the sheet's limit says why).
+    o === null
+      ? `最初の提案: なし(${sheet.limit})`
+      : `最初の提案: ${yen(o.amount)}(元金のみ・将来利息なし)を ${o.installments}回、毎月 ${yen(o.monthly)}${o.last !== o.monthly ? `(最終回 ${yen(o.last)})` : ''}`,
     '断られたときの譲歩:',
     ...sheet.ladder.map(
       (s, i) =>

@@ -19,7 +19,14 @@ const caseFile = {
         name: 'さいけん回収(架空)',
         kind: 'servicer',
         contracts: [
-          { label: '貸金', contractDate: '2012-03-01', claimedBalance: 450_000, lastPaymentDate: '2019-03-01', dueDay: 1, delinquent: true },
+          {
+            label: '貸金',
+            contractDate: '2012-03-01',
+            claimedBalance: 450_000,
+            lastPaymentDate: '2019-03-01',
+            dueDay: 1,
+            delinquent: true,
+          },
         ],
       },
     ],
@@ -43,9 +50,15 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
     expect(overview.creditors[0].position.limitationStatus).toBe('may-have-run');
 
     // A bad clause is refused, naming the field; nothing is saved.
-    const bad = await api('PUT', `/api/contracts/${contract.id}`, { limitation: { accelerationType: 'sometimes' }, version: contract.version });
+    const bad = await api('PUT', `/api/contracts/${contract.id}`, {
+      limitation: { accelerationType: 'sometimes' },
+      version: contract.version,
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toContainEqual({ path: ['limitation', 'accelerationType'], message: '期限の利益喪失条項を選んでください' });
+    expect(bad.body.error.fields).toContainEqual({
+      path: ['limitation', 'accelerationType'],
+      message: '期限の利益喪失条項を選んでください',
+    });
 
     // 当然喪失 on the first miss: the first missed due day is 2019-04-01; old commercial law, 5 years
     // (旧商法522条, 改正民法附則10条4項), from the day after (民法140条): ends at the end of 2024-04-01.
@@ -55,14 +68,20 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
       version: contract.version,
     });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ kind: 'loan', limitation: { accelerationType: 'automatic', accelerationMisses: 1, courtTitle: null } });
+    expect(saved.body).toMatchObject({
+      kind: 'loan',
+      limitation: { accelerationType: 'automatic', accelerationMisses: 1, courtTitle: null },
+    });
     const stale = await api('PUT', `/api/contracts/${contract.id}`, { kind: 'shopping', version: contract.version });
     expect(stale.status).toBe(409);
 
     overview = (await api('GET', `/api/cases/${caseId}/overview`)).body as Json;
     const position = overview.creditors[0].position;
     expect(position).toMatchObject({ limitationStatus: 'has-run', settlementBase: 450_000, claimed: 450_000 });
-    expect(position.contracts[0].limitation).toMatchObject({ endsOn: '2024-04-01', startsFrom: { event: 'acceleration', on: '2019-04-01' } });
+    expect(position.contracts[0].limitation).toMatchObject({
+      endsOn: '2024-04-01',
+      startsFrom: { event: 'acceleration', on: '2019-04-01' },
+    });
     expect(position.plan).toMatchObject({ included: false, chosen: null });
     expect(position.warnings.map((w: Json) => w.code)).toContain('limitation-has-run');
 
@@ -72,7 +91,10 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
       version: creditor.version,
     });
     expect(badOriginal.status).toBe(400);
-    expect(badOriginal.body.error.fields[0]).toMatchObject({ path: ['originalCreditor', 'kind'], message: '元の債権者の種類を選んでください' });
+    expect(badOriginal.body.error.fields[0]).toMatchObject({
+      path: ['originalCreditor', 'kind'],
+      message: '元の債権者の種類を選んでください',
+    });
     const withOriginal = await api('PUT', `/api/creditors/${creditor.id}`, {
       originalCreditor: { name: 'アイフル(架空)', kind: 'consumer-finance' },
       version: creditor.version,
@@ -85,7 +107,9 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
 
     // Left out of the 按分 by default with the reason; put back by the user's choice.
     let diagnosis = (await api('GET', `/api/cases/${caseId}/diagnosis`)).body as Json;
-    expect(diagnosis.result.leftOut).toEqual([{ key: creditor.id, name: 'さいけん回収(架空)', debt: 450_000, reason: position.plan.reason }]);
+    expect(diagnosis.result.leftOut).toEqual([
+      { key: creditor.id, name: 'さいけん回収(架空)', debt: 450_000, reason: position.plan.reason },
+    ]);
     expect(diagnosis.result.plan.creditors).toHaveLength(0);
     const putBack = await api('PUT', `/api/creditors/${creditor.id}`, { inPlan: true, version: withOriginal.body.version });
     expect(putBack.status).toBe(200);
@@ -100,7 +124,10 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
     expect(again.status).toBe(201);
     const copy = (await api('GET', `/api/cases/${again.body.id}`)).body as Json;
     expect(copy.creditors[0]).toMatchObject({ originalCreditor: { name: 'アイフル(架空)', kind: 'consumer-finance' }, inPlan: true });
-    expect(copy.creditors[0].contracts[0]).toMatchObject({ kind: 'loan', limitation: { accelerationType: 'automatic', accelerationMisses: 1 } });
+    expect(copy.creditors[0].contracts[0]).toMatchObject({
+      kind: 'loan',
+      limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+    });
     const copyOverview = (await api('GET', `/api/cases/${again.body.id}/overview`)).body as Json;
     expect(copyOverview.creditors[0].position).toMatchObject({ limitationStatus: 'has-run', settlementBase: 450_000 });
   });

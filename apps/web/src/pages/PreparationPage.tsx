@@ -58,14 +58,34 @@ export function PreparationPage({ caseId, creditorId }: { caseId: string; credit
         <p className="field-hint">{sheet.budget.why}</p>
       </section>
 
-      <section className="card" aria-label="最初の提案">
-        <h2>最初の提案</h2>
-        <p data-testid="prep-opening">
-          和解額 {yen(opening.amount)}(元金のみ・将来利息なし)を <b>{opening.installments}回</b>、毎月 <b>{yen(opening.monthly)}</b>
-          {opening.last !== opening.monthly && `(最終回 ${yen(opening.last)})`}
-        </p>
-        {!opening.fitsShare && <Notice kind="warn">60回でも回せる額を超えます。他の債権者との配分や、他の手続も検討してください</Notice>}
-      </section>
+      {opening === null ? (
+        <section className="card" aria-label="時効の確認">
+          <h2>金額の話の前に: 時効の確認</h2>
+          <Notice kind="warn">{sheet.limit}</Notice>
+          <ul data-testid="prep-time-barred">
+            {(sheet.timeBarred?.summary ?? []).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {(sheet.timeBarred?.questions.length ?? 0) > 0 && (
+            <ul className="field-hint">
+              {sheet.timeBarred?.questions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          )}
+          {sheet.timeBarred && <p>{sheet.timeBarred.wayForward}</p>}
+        </section>
+      ) : (
+        <section className="card" aria-label="最初の提案">
+          <h2>最初の提案</h2>
+          <p data-testid="prep-opening">
+            和解額 {yen(opening.amount)}(元金のみ・将来利息なし)を <b>{opening.installments}回</b>、毎月 <b>{yen(opening.monthly)}</b>
+            {opening.last !== opening.monthly && `(最終回 ${yen(opening.last)})`}
+          </p>
+          {!opening.fitsShare && <Notice kind="warn">60回でも回せる額を超えます。他の債権者との配分や、他の手続も検討してください</Notice>}
+        </section>
+      )}
 
       <section className="card" aria-label="譲歩の段階">
         <h2>断られたときの譲歩の段階</h2>
