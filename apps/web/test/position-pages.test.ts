@@ -118,7 +118,7 @@ it('shows every creditor the same settlement base and overpayment on the overvie
       overpayment: shownOverpayment(p),
     });
   const servicerRow = page.locator(`[data-creditor="${servicer.creditorId}"]`);
-  expect(await servicerRow.getByTestId('limitation-status').innerText()).toBe('時効期間が過ぎている(記録上)');
+  expect(await servicerRow.getByTestId('position-limitation').innerText()).toBe('時効期間が過ぎている(記録上)');
   expect(await servicerRow.innerText()).toContain('債権回収会社(アイフル(架空)の債権)');
   const warnings = await page.getByTestId('position-warnings').innerText();
   expect(warnings).toContain('裁判所から判決や支払督促が届いたことはありますか');

@@ -14,7 +14,7 @@ import {
 export function LimitationStatus({ status }: { status: LimitationStatusCode }) {
   const flagged = status === 'has-run' || status === 'may-have-run';
   return (
-    <span data-testid="limitation-status" data-status={status} className={flagged ? 'flag limitation-flag' : 'muted'}>
+    <span data-testid="position-limitation" data-status={status} className={flagged ? 'flag limitation-flag' : 'muted'}>
       {limitationStatusLabels[status]}
     </span>
   );
