@@ -24,6 +24,8 @@ const options = {
   today: { type: 'string' },
   /** Confirms the risk of an offer letter or agreement for a debt whose limitation may have run (承認で援用できなくなる). */
   'confirm-time-barred': { type: 'boolean' },
+  /** Confirms the facts a 時効援用通知 needs where one to count the period was missing. */
+  'confirm-limitation-facts': { type: 'boolean' },
 } as const;
 
 /** One of the case's creditors (or contracts) by its name (label), or `all`; ambiguity is refused. */
@@ -67,6 +69,7 @@ export async function runDocument(argv: string[]): Promise<number> {
         payeeAccount: values['payee-account'],
         paymentDay: values['payment-day'],
         confirmTimeBarred: values['confirm-time-barred'],
+        confirmLimitationFacts: values['confirm-limitation-facts'],
       }).filter(([, value]) => value !== undefined),
     );
     return caseDocument(ctx, { user: owner, caseId: stored.id, kind, request });

@@ -30,6 +30,8 @@ const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explai
                                 --confirm-time-barred  時効の可能性がある債務の和解提案書・和解契約書を、承認で
                                 時効の援用ができなくなるリスクを確認したうえで作成 / confirm that risk for an
                                 offer letter or agreement of a debt whose limitation may have run
+                                --confirm-limitation-facts  時効援用通知: 足りない事実を確かめたうえで作成
+                                / the missing limitation facts were checked
   wakai letterhead [letterhead.json]
                                 事務所の情報(レターヘッド)を表示・保存 / show or save the office's letterhead
                                 (office, profession lawyer|scrivener, agent, registrationNumber, postcode,
