@@ -69,7 +69,10 @@ export async function runPlan(argv: string[]): Promise<number> {
     ...(diagnosis.excluded.length > 0
       ? [`和解案に回せる額: 毎月 ${formatYenWithUnit(Math.max(0, affordability.sustainable - diagnosis.excludedStatusQuo.monthly))}`]
       : []),
-    ...diagnosis.leftOut.map((c) => `按分に含めない: ${c.name}(${formatYenWithUnit(c.debt)}) — ${c.reason}`),
+    ...diagnosis.leftOut.map((c) => {
+      const base = positions.find((p) => p.creditorId === c.key)?.settlementBase;
+      return `按分に含めない: ${c.name}${base === undefined ? '' : `(${formatYenWithUnit(base)})`} — ${c.text}`;
+    }),
     '',
     `債権者ごとの債務(${positions[0]?.on ?? ''} 時点)`,
     ...positions.flatMap((p) => [`■ ${p.name}`, ...positionFigureLines(p), ...positionLimitationLines(p)]),

@@ -60,7 +60,7 @@ it('prints the position figures, the limitation with its questions, and the debt
   expect(live).toMatchObject({ settlementBase: 300_000, limitationStatus: 'running' });
   // 当然喪失 on the first missed due day 2019-04-01; 旧商法522条 5 years → the end of 2024-04-01.
   expect(servicer).toMatchObject({ settlementBase: 450_000, limitationStatus: 'has-run' });
-  expect(json.leftOut).toEqual([expect.objectContaining({ name: 'さいけん回収(架空)', debt: 450_000 })]);
+  expect(json.leftOut).toEqual([expect.objectContaining({ name: 'さいけん回収(架空)', reason: 'not-in-plan' })]);
   expect(json.plan.creditors.map((c: { name: string }) => c.name)).toEqual(['みらいカード(架空)']);
 
   const plan = wakai(['plan', '佐藤', '--data', data, '--today', today]);

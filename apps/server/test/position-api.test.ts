@@ -108,7 +108,7 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
     // Left out of the 按分 by default with the reason; put back by the user's choice.
     let diagnosis = (await api('GET', `/api/cases/${caseId}/diagnosis`)).body as Json;
     expect(diagnosis.result.leftOut).toEqual([
-      { key: creditor.id, name: 'さいけん回収(架空)', debt: 450_000, reason: position.plan.reason },
+      { key: creditor.id, name: 'さいけん回収(架空)', reason: 'not-in-plan', text: position.plan.reason },
     ]);
     expect(diagnosis.result.plan.creditors).toHaveLength(0);
     const putBack = await api('PUT', `/api/creditors/${creditor.id}`, { inPlan: true, version: withOriginal.body.version });

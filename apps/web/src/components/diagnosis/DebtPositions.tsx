@@ -77,14 +77,14 @@ export function DebtPositions({
                 <td data-label="按分">
                   {leftOut ? (
                     <span data-testid="left-out">
-                      含めない({formatYenWithUnit(leftOut.debt)}): {leftOut.reason}
+                      含めない({formatYenWithUnit(p.settlementBase)}): {leftOut.text}
                     </span>
                   ) : p.plan.included ? (
                     <span>含める{p.plan.reason && <small className="field-hint"> — {p.plan.reason}</small>}</span>
                   ) : (
                     <span className="muted">—</span>
                   )}
-                  {editable && leftOut && (
+                  {editable && leftOut?.reason === 'not-in-plan' && (
                     <button type="button" className="secondary small no-print" onClick={() => void choose(p, true)}>
                       按分に戻す
                     </button>

@@ -66,7 +66,7 @@ export function PositionCard({ position }: { position: DebtPosition }) {
         </dd>
         <dt>交渉する人</dt>
         <dd data-testid="position-actor">
-          {position.actor === 'office' ? '事務所(受任通知の後は、債権者からの連絡をすべて事務所に回してください)' : 'ご本人'}
+          {position.actingFor === 'office' ? '事務所(受任通知の後は、債権者からの連絡をすべて事務所に回してください)' : 'ご本人'}
         </dd>
         {position.contracts.some((c) => c.lateChargeLimit.percent !== null) && (
           <>
