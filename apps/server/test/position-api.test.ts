@@ -130,5 +130,24 @@ describe.each(testEngines())('debt position facts over the API on $name', (engin
     });
     const copyOverview = (await api('GET', `/api/cases/${again.body.id}/overview`)).body as Json;
     expect(copyOverview.creditors[0].position).toMatchObject({ limitationStatus: 'has-run', settlementBase: 450_000 });
+
+    // A new 信用金庫 creditor and its contract (POST) take the same facts: an old-law loan to a
+    // non-merchant runs 10 years (旧民法167条1項; 最判昭和63年10月18日) from 当然喪失 on 2019-04-01 — still running.
+    const added = await api('POST', `/api/cases/${caseId}/creditors`, { name: 'あおば信用金庫', kind: 'cooperative' });
+    expect(added.status).toBe(201);
+    const loan = await api('POST', `/api/creditors/${added.body.id}/contracts`, {
+      kind: 'loan',
+      contractDate: '2015-06-01',
+      claimedBalance: 800_000,
+      lastPaymentDate: '2019-03-01',
+      dueDay: 1,
+      delinquent: true,
+      limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+    });
+    expect(loan.status).toBe(201);
+    const withCooperative = (await api('GET', `/api/cases/${caseId}/overview`)).body as Json;
+    const cooperative = withCooperative.creditors.find((c: Json) => c.id === added.body.id).position;
+    expect(cooperative).toMatchObject({ limitationStatus: 'running', settlementBase: 800_000, regime: { kind: 'cooperative' } });
+    expect(cooperative.contracts[0].limitation.rule.law).toBe('old-civil');
   });
 });
