@@ -10,6 +10,7 @@ export * from './case/fields.js';
 export * from './case/letterhead-schema.js';
 export * from './case/prefectures.js';
 export * from './case/query-values.js';
+export * from './case/recalc-options-schema.js';
 export * from './case/record-edit.js';
 export * from './coach/advice-centres.js';
 export * from './coach/coach-warnings.js';
