@@ -48,8 +48,11 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
                                 案件の変更履歴(新しい順) / who changed what in the case, newest first
   wakai backup [--out FILE]     データベース全体をバックアップ (一貫した時点の内容、両エンジン共通の形式)
                                 back up the whole database (one consistent snapshot; restores into either engine)
-  wakai restore FILE [--force]  バックアップを空のデータベースに復元 (--force は今ある内容を消して置き換え)
+  wakai restore FILE [--force] [--owner EMAIL]
+                                バックアップを空のデータベースに復元 (--force は今ある内容を消して置き換え)
                                 restore a backup into an empty database (--force replaces what is there)
+                                埋め込み版へは全案件がこの端末の利用者のものに、サーバーへは --owner の利用者のものに
+                                (into embedded, every case becomes the local user's; into a server, --owner's)
   wakai help                    この説明 / this help
 
 データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite
