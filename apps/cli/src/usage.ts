@@ -27,6 +27,11 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
                                 household-budget asset-list negotiation-report preparation-sheet
                                 (--sender office|debtor, --as-of, --reply-by, --pay-by, --payee-account,
                                  --payment-day, --procedure voluntary|bankruptcy|rehabilitation)
+                                --confirm-time-barred  時効の可能性がある債務の和解提案書・和解契約書を、承認で
+                                時効の援用ができなくなるリスクを確認したうえで作成 / confirm that risk for an
+                                offer letter or agreement of a debt whose limitation may have run
+                                --confirm-limitation-facts  時効援用通知: 足りない事実を確かめたうえで作成
+                                / the missing limitation facts were checked
   wakai letterhead [letterhead.json]
                                 事務所の情報(レターヘッド)を表示・保存 / show or save the office's letterhead
                                 (office, profession lawyer|scrivener, agent, registrationNumber, postcode,
