@@ -3,7 +3,6 @@
 // claim was stays with it; the history stays with the original creditor.
 import { type ContractInput, type CreditorInput, contractSchema, creditorSchema } from '../case/case-schema.js';
 import type { CivilDate } from '../civil-date.js';
-import type { Yen } from '../money.js';
 import type { NegotiationStatus } from './negotiation-status.js';
 
 type Held = Pick<ContractInput, 'claimedBalance' | 'contractDate' | 'lastPaymentDate' | 'dueDay' | 'delinquent' | 'kind' | 'limitation'>;
