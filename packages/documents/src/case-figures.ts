@@ -66,10 +66,17 @@ export function caseFigures(
   return { creditors: positions.map(creditorFigures), positions, diagnosis };
 }
 
+const senderProfession = (input: Pick<DocumentInput, 'letterhead'>): Profession | null =>
+  input.letterhead?.kind === 'office' ? input.letterhead.profession : null;
+
 /** A document's figures: the positions on its date, with the sender's profession (the 140万 check). */
 export function documentFigures(input: Pick<DocumentInput, 'case' | 'today' | 'options' | 'letterhead'>): CaseFigures {
-  const profession = input.letterhead?.kind === 'office' ? input.letterhead.profession : null;
-  return caseFigures(input.case, input.today, input.options, profession);
+  return caseFigures(input.case, input.today, input.options, senderProfession(input));
+}
+
+/** The positions alone (no diagnosis), for the documents that need no plan: the same computation. */
+export function documentPositions(input: Pick<DocumentInput, 'case' | 'today' | 'letterhead'>): DebtPosition[] {
+  return caseContentPositions(input.case, input.today, senderProfession(input)).positions;
 }
 
 /** The negotiation record of a creditor in the case file, with positions as ids (an offer's id is its index). */
