@@ -96,6 +96,6 @@ export function negotiationRecord(creditor: CaseCreditor): NegotiationRecord {
 export function creditorNegotiationView(content: CaseContent, index: number, figures: CaseFigures, today: CivilDate): NegotiationView {
   const creditor = content.creditors[index];
   if (!creditor) throw new RangeError(`no creditor at ${index}`);
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
   return negotiationView(negotiationRecord(creditor), context);
 }

@@ -230,8 +230,8 @@ describe('defect 7: notices cite the statutes that bind the creditor', () => {
         withCase(completedDemoCase(), { creditor: 2, payeeAccount: 'さくら銀行 梅田支店 普通 1234567' }),
       );
       const layout = await layoutText('settlement-agreement', withCase(completedDemoCase(), { creditor: 2, payeeAccount: 'x' }));
-      expect(layout).toMatch(/遅延損害金\(ショッピン\s+要確認\s+案文の年20%は、ショッピングの上限 年6%\(割賦販売法30条の/);
-      expect(layout).toContain('3(残額に法定利率を加えた額が上限)');
+      expect(layout).toMatch(/遅延損害金\s+要確認\s+年20% はショッピングの上限 年6% を超えます/);
+      expect(layout.replace(/\s+/g, '')).toContain('割賦販売法30条の3');
       expect(text).toContain('割賦販売法30条の2の4');
     },
     SLOW,

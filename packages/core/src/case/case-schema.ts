@@ -27,6 +27,8 @@ export const debtorSchema = z.object({
   /** 法テラス's higher income limits apply in large cities (政令指定都市等). */
   largeCity: z.boolean({ error: '大都市かどうかを選んでください' }).default(false),
   occupation: text('職業', { max: 100 }),
+  /** The income fell (a script says 「収入が減り」 only where this is recorded); null: not stated. */
+  incomeFell: z.boolean({ error: '収入が減ったかどうかを選んでください' }).nullable().default(null),
   householdMembers: z.array(householdMemberSchema).max(20).default([]),
   /** What a creditor matches its records against (受任通知, 取引履歴開示請求). */
   postcode: laterText('郵便番号', { max: 10 }),

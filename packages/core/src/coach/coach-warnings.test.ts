@@ -114,9 +114,16 @@ describe('after the 受任通知', () => {
     ).toEqual([]);
   });
 
-  it('a servicer is bound only by a lawyer’s notice (サービサー法18条8項)', () => {
-    const w = coachWarnings(facts(contact('2026-10-05T10:00'), { position: positionOn('2026-10-05', []), changes: notice }));
-    expect(w.find((x) => x.code === 'collection-after-notice')?.source).toContain('18条8項');
+  it('a servicer holding a card company’s claim is bound by 貸金業法 (24条2項); holding a bank’s, only by a lawyer’s notice (サービサー法18条8項)', () => {
+    const card = coachWarnings(facts(contact('2026-10-05T10:00'), { position: positionOn('2026-10-05', []), changes: notice }));
+    expect(card.find((x) => x.code === 'collection-after-notice')?.source).toContain('貸金業法21条1項9号');
+    const bankClaim = buildPosition({
+      on: '2026-10-05',
+      creditor: { ...servicer, originalCreditor: { name: 'D銀行', kind: 'bank' } },
+      contracts: [],
+    });
+    const bank = coachWarnings(facts(contact('2026-10-05T10:00'), { position: bankClaim, changes: notice }));
+    expect(bank.find((x) => x.code === 'collection-after-notice')?.source).toContain('18条8項');
   });
 });
 

@@ -116,12 +116,15 @@ export const coachRules: readonly CoachRule[] = [
       if (draft.kind !== 'contact' || draft.contact.direction !== 'incoming') return [];
       const notice = noticeSentBy(facts.changes, draftDate(draft));
       if (notice === null) return [];
-      return [collectionWarning(facts.creditor, notice, draft.contact.collectionAfterNotice)];
+      return [collectionWarning(facts.creditor, facts.position.regime, notice, draft.contact.collectionAfterNotice)];
     },
   },
   {
     code: 'demand',
-    find: ({ draft }) => (draft.kind === 'contact' && draft.contact.demand !== 'none' ? [demandWarning(draft.contact.demand)] : []),
+    find: ({ draft, position }) =>
+      draft.kind === 'contact' && draft.contact.demand !== 'none'
+        ? [demandWarning(draft.contact.demand, position.limitationStatus === 'has-run' || position.limitationStatus === 'may-have-run')]
+        : [],
   },
   {
     code: 'balloon',

@@ -93,6 +93,15 @@ describe('which law', () => {
   });
 });
 
+describe('an unknown contract date (改正民法附則10条4項 cannot be applied)', () => {
+  it('counts the longer period; where only the shorter has run, it may have run and asks for the date', () => {
+    const p = limitationPosition(input({ creditor: { kind: 'cooperative', name: '○○信用金庫' }, contractDate: null }), today);
+    expect(p).toMatchObject({ status: 'may-have-run', missing: ['contract-date'], endsOn: '2029-03-27' });
+    const lender = limitationPosition(input({ contractDate: null }), today);
+    expect(lender).toMatchObject({ status: 'has-run', missing: [] });
+  });
+});
+
 describe('from when: the clause decides, not the last payment', () => {
   it('当然喪失 on the second miss (「2回以上怠ったとき」): 2019-04-27 → 2024-04-27 (Sat) → 04-29 is 昭和の日 → 2024-04-30', () => {
     const p = limitationPosition(input({ facts: { accelerationMisses: 2 } }), today);

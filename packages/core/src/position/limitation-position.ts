@@ -149,13 +149,13 @@ export function limitationPosition(input: LimitationInput, on: CivilDate): Limit
   const { law, missing: lawMissing } = lawOf(input);
   const rule = limitationRules[law];
   const start = startOf(input);
-  const missing = [...lawMissing, ...start.missing];
   const sources = [rule.article, limitationArticles.counting, ...start.sources];
-  if (start.on === null) return { ...notApplicable, status: missing.length > 0 ? 'may-have-run' : 'running', rule, missing, sources };
+  if (start.on === null)
+    return { ...notApplicable, status: start.missing.length > 0 ? 'may-have-run' : 'running', rule, missing: start.missing, sources };
   let startsFrom = { event: start.event, on: start.on };
   let endsOn = limitationEnd(start.on, rule.years);
   const acknowledged = input.facts.acknowledgedOn;
-  const acknowledgedAfterCompletion = acknowledged !== null && acknowledged > endsOn && missing.length === 0;
+  const acknowledgedAfterCompletion = acknowledged !== null && acknowledged > endsOn && start.missing.length === 0;
   if (acknowledged !== null && acknowledged > start.on) {
     // A new period runs from the acknowledgement (民法152条1項; after completion, 最判S45.5.21).
     startsFrom = { event: 'acknowledgement', on: acknowledged };
@@ -163,7 +163,17 @@ export function limitationPosition(input: LimitationInput, on: CivilDate): Limit
     sources.push(limitationArticles.acknowledgement);
     if (acknowledgedAfterCompletion) sources.push(limitationArticles.acknowledgementAfter);
   }
+  // An unknown contract date counts the longer period; it matters only where the shorter one has run.
+  const shorterRun =
+    lawMissing.length > 0 && rule.years > limitationRules.new.years && on > limitationEnd(startsFrom.on, limitationRules.new.years);
+  const missing = [...(shorterRun ? lawMissing : []), ...start.missing];
   const passed = on > endsOn;
-  const status: LimitationStatusCode = !passed ? 'running' : missing.length > 0 ? 'may-have-run' : 'has-run';
-  return { status, rule, startsFrom, endsOn, endsOnIsEarliest: missing.length > 0, missing, acknowledgedAfterCompletion, sources };
+  const status: LimitationStatusCode = passed
+    ? start.missing.length > 0
+      ? 'may-have-run'
+      : 'has-run'
+    : shorterRun
+      ? 'may-have-run'
+      : 'running';
+  return { status, rule, startsFrom, endsOn, endsOnIsEarliest: start.missing.length > 0, missing, acknowledgedAfterCompletion, sources };
 }

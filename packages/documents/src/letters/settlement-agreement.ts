@@ -20,7 +20,7 @@ import {
   scheduleTermsOf,
 } from '@wakai/core';
 import { formatRatePercent, legalRateOn, percent, formatYenWithUnit as yen } from '@wakai/core/engine';
-import { creditorKey, creditorNegotiationView, documentFigures } from '../case-figures.js';
+import { creditorNegotiationView, documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';
@@ -82,7 +82,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
   if (!firstPaymentDate) missing.add(`creditors[${index}].negotiation.offers.firstPaymentDate`, '初回の支払日');
   missing.check();
 
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const context = offerContextFor(figures.diagnosis, position, today);
   const balance = recorded?.confirmedBalance ?? offer.amount;
   const cap = lateChargeCap(balance, today, context.businessLender);
   const agreedRate = recorded?.lateChargeRate ?? offer.lateChargeRate;
@@ -118,7 +118,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
   // The negotiation page's check where an agreement is recorded (the same function on the same record).
   const pageChecklist = recorded ? creditorNegotiationView(content, index, figures, today).checklist : null;
   const checklist = pageChecklist ?? agreementChecklist(offer, terms, context);
-  const findings = [...checklist.items, ...shoppingFindings(position, lateChargeRate)];
+  const findings = [...checklist.items, ...shoppingFindings(position)];
   const problems = findings.filter((item) => item.status === 'warn' || item.status === 'missing' || item.status === 'mismatch').length;
   const schedule = paymentSchedule(scheduleTermsOf(offer, terms));
   const first = schedule[0];

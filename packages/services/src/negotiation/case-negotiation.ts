@@ -50,7 +50,8 @@ export async function caseNegotiation(
     const creditor = readableCreditor(withNote, as);
     const negotiation = readableNegotiation(negotiations.get(creditor.id) as StoredNegotiation, as);
     const record: NegotiationRecord = { status: creditor.status, ...negotiation };
-    const context = offerContextFor(diagnosis, { key: creditor.id, kind: creditor.kind }, today);
+    const position = positions[creditors.indexOf(withNote)] as DebtPosition;
+    const context = offerContextFor(diagnosis, position, today);
     const view = negotiationView(record, context, norms);
     const deadlines = negotiationDeadlines(
       view,
@@ -65,7 +66,6 @@ export async function caseNegotiation(
       },
       today,
     );
-    const position = positions[creditors.indexOf(creditor)] as DebtPosition;
     const coach = creditorCoach(coachBase(position, negotiation, stored), negotiation);
     const planShare = diagnosis.plan.creditors.find((c) => c.key === creditor.id) ?? null;
     const planStartMonth = diagnosis.plan.firstMonth?.month ?? today.slice(0, 7);
