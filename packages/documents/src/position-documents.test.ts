@@ -195,6 +195,30 @@ describe('defect 5: a 認定司法書士 makes no document over 140万 per claim
     // A lawyer may.
     expect(buildDocument('offer-letter', withCase(content, options)).title).toBe('和解提案書');
   });
+
+  it(
+    'measures an overpayment by its 過払元金: refused over 140万, a page for the office where only the interest passes it',
+    async () => {
+      const scaled = (factor: number) => {
+        const content = completedDemoCase();
+        const contract = content.creditors[0]?.contracts[0];
+        if (!contract) throw new Error('fixture');
+        contract.transactions = contract.transactions.map((t) => ({ ...t, borrow: t.borrow * factor, repay: t.repay * factor }));
+        return content;
+      };
+      const scrivener = { ...office, profession: 'scrivener' as const };
+      const options = { creditor: 0, payeeAccount: 'ゆうちょ銀行 〇一八支店 普通 1234567' };
+      const over = caseFigures(scaled(2), TODAY, {}, 'scrivener').positions[0]?.scrivenerLimit;
+      expect(over?.exceeded).toBe(true);
+      expect(refusal('overpayment-claim', withCase(scaled(2), options, scrivener))).toContain('司法書士法3条1項7号');
+      const near = caseFigures(scaled(1.5), TODAY, {}, 'scrivener').positions[0];
+      expect(near?.scrivenerLimit).toMatchObject({ exceeded: false, withInterestExceeded: true });
+      const text = await flatText('overpayment-claim', withCase(scaled(1.5), options, scrivener));
+      expect(text).toContain('送付前の確認(この頁は送りません)');
+      expect(text).toContain('利息を含めると140万円を超えます');
+    },
+    SLOW,
+  );
 });
 
 describe('defect 7: notices cite the statutes that bind the creditor', () => {
