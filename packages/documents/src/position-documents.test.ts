@@ -1,51 +1,13 @@
 // Issue 17, as far as documents go: each letter and court paper reads the debt position and lays it
 // out — the settlement base, the limitation, the creditor's regime, the 140万 limit — and refuses
 // what the position forbids. One test per defect, read back the way a person reads the file.
-import { type CaseContent, caseContentSchema } from '@wakai/core';
 import { formatYen } from '@wakai/core/engine';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from './build-document.js';
 import { caseFigures, creditorNegotiationView } from './case-figures.js';
-import { checkPdf, SLOW } from './document-checks.fixture.js';
-import { DocumentUnavailableError } from './document-errors.js';
-import type { DocumentInput } from './document-input.js';
-import type { DocumentKind } from './document-kinds.js';
+import { SLOW } from './document-checks.fixture.js';
 import { completedDemoCase, demoInput, office, TODAY } from './documents.fixture.js';
-import { renderDocument } from './render-document.js';
-
-const flatText = async (kind: DocumentKind, input: DocumentInput) =>
-  checkPdf((await renderDocument(kind, input, 'pdf')).bytes, {
-    landscape: buildDocument(kind, input).sections[0]?.landscape ?? false,
-  }).text.replace(/\s+/g, '');
-
-/** The text as pdftotext lays it out (table cells stay on their rows). */
-const layoutText = async (kind: DocumentKind, input: DocumentInput) => checkPdf((await renderDocument(kind, input, 'pdf')).bytes).text;
-
-const refusal = (kind: DocumentKind, input: DocumentInput): string => {
-  try {
-    buildDocument(kind, input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DocumentUnavailableError);
-    return (error as Error).message;
-  }
-  throw new Error(`${kind} was produced`);
-};
-
-const withCase = (content: CaseContent, options: DocumentInput['options'] = {}, letterhead: DocumentInput['letterhead'] = office) => ({
-  ...demoInput(options),
-  case: caseContentSchema.parse(content),
-  letterhead,
-});
-
-const accepted = {
-  from: 'creditor' as const,
-  madeOn: '2026-11-01',
-  amount: 450_000,
-  installments: 60,
-  monthly: 7_500,
-  firstPaymentDate: '2027-01-27',
-  status: 'accepted' as const,
-};
+import { accepted, flatText, layoutText, refusal, withCase } from './position-documents.fixture.js';
 
 describe('defect 1: a time-barred debt gets no offer and no agreement without a confirmation', () => {
   it('refuses the offer letter and the draft agreement, naming the risk (民法152条1項・最判昭和41年4月20日)', () => {
