@@ -17,6 +17,7 @@ describe('case schema', () => {
       prefecture: null,
       largeCity: false,
       occupation: '',
+      incomeFell: null,
       householdMembers: [],
     });
   });

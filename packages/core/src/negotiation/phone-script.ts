@@ -2,7 +2,9 @@
 // advice in our own words (offer concrete amounts, never agree to what the budget cannot carry, get
 // every term in writing, record every call; an old debt is not acknowledged before checking 時効;
 // a "pay it all now" demand is not answered on the spot).
+
 import { formatYenWithUnit as yen } from '../money.js';
+import type { ActingFor } from '../position/position-types.js';
 
 export interface ScriptFacts {
   debtorName: string;
@@ -14,7 +16,7 @@ export interface ScriptFacts {
   /** The debt may be time-barred: nothing is offered, promised or asked (an acknowledgement, 民法152条1項). */
   timeBarred: boolean;
   /** The office speaks once its 受任通知 is sent; the debtor refers every call to it. */
-  voice: 'office' | 'debtor';
+  voice: ActingFor;
   /** The case records that the income fell (the words follow the case's facts). */
   incomeFell: boolean;
 }

@@ -70,7 +70,7 @@ describe('preparation sheet', () => {
   });
 
   it('speaks as the office once its 受任通知 is sent (the debtor does not call)', () => {
-    const office = preparationSheet({ ...input, position: { ...position, actor: 'office' } });
+    const office = preparationSheet({ ...input, position: { ...position, actingFor: 'office' } });
     expect(office.voice).toBe('office');
     expect(office.script.say[0]).toContain('代理人');
   });

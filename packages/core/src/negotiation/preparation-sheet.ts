@@ -9,7 +9,7 @@ import { bonusMonths } from '../diagnosis/plan-choices.js';
 import { type Yen, formatYenWithUnit as yen } from '../money.js';
 import { addMonths } from '../plan/payment-schedules.js';
 import { limitationQuestions, limitationSummary } from '../position/limitation-texts.js';
-import type { DebtPosition } from '../position/position-types.js';
+import type { ActingFor, DebtPosition } from '../position/position-types.js';
 import { type CreditorNotes, type CreditorTendencies, tendenciesFor } from './creditor-tendencies.js';
 import { standardInstallments } from './offer-judgement.js';
 import { type PhoneScript, phoneScript, scriptSources } from './phone-script.js';
@@ -61,7 +61,7 @@ export interface LadderStep {
 export interface PreparationSheet {
   creditorName: string;
   /** Who speaks to the creditor: the office once its 受任通知 is sent, else the debtor. */
-  voice: 'office' | 'debtor';
+  voice: ActingFor;
   debt: { claimed: Yen | null; recalculated: Yen; difference: Yen; overpaymentClaim: Yen; label: string; why: string[] };
   budget: { sustainable: Yen; share: Yen; why: string };
   /** null: the debt may be time-barred, so nothing is offered (an offer would acknowledge it). */
@@ -111,7 +111,7 @@ export function preparationSheet(input: PreparationInput): PreparationSheet {
   const timeBarred = timeBarredPart(position);
   const base = {
     creditorName: input.creditor.name,
-    voice: position.actor,
+    voice: position.actingFor,
     debt: debtPart(position),
     budget: {
       sustainable: input.sustainable,
@@ -160,7 +160,7 @@ function scriptFacts(input: PreparationInput) {
     creditorName: input.creditor.name,
     contractNumbers: input.creditor.contractNumbers,
     share: input.share,
-    voice: input.position.actor,
+    voice: input.position.actingFor,
     incomeFell: input.facts.incomeFell === true,
   };
 }

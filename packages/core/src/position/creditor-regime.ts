@@ -6,7 +6,8 @@ import type { ContractKind, OriginalCreditor } from '../case/debt-facts.js';
 import type { CivilDate } from '../civil-date.js';
 import { civilCodeReformDate } from '../law/limitation.js';
 
-export type RegimeKind = 'money-lender' | 'bank' | 'cooperative' | 'servicer' | 'individual' | 'other';
+/** The glossary's creditor regimes (card shopping is a contract's kind, read with the late-charge cap). */
+export type RegimeKind = 'lender' | 'guarantee-company' | 'bank' | 'cooperative' | 'servicer' | 'individual' | 'public' | 'other';
 
 export interface CreditorRegime {
   kind: RegimeKind;
@@ -23,12 +24,14 @@ export interface CreditorRegime {
 }
 
 const moneyLenderKinds = new Set(['card', 'consumer-finance', 'guarantor-company']);
+/** 奨学金 and other public lenders (日本学生支援機構 …): not 貸金業者; no collection statute. */
+const publicName = /日本学生支援機構|奨学金|日本政策金融公庫|社会福祉協議会/;
 const stopByNotice = '貸金業法21条1項9号(受任通知後の電話・訪問等による取立ての禁止)';
 const historyDisclosure = '貸金業法19条の2(取引履歴の開示義務)・最判平成17年7月19日';
 
 function moneyLender(label: string, sources: string[]): CreditorRegime {
   return {
-    kind: 'money-lender',
+    kind: 'lender',
     label,
     moneyLendingAct: true,
     stopsCollection: { after: 'any-professional', source: stopByNotice },
@@ -39,7 +42,18 @@ function moneyLender(label: string, sources: string[]): CreditorRegime {
 }
 
 export function creditorRegime(creditor: { kind: string; name: string; originalCreditor?: OriginalCreditor }): CreditorRegime {
+  if (creditor.kind === 'guarantor-company') return { ...moneyLender('保証会社(貸金業者)', ['貸金業法2条']), kind: 'guarantee-company' };
   if (moneyLenderKinds.has(creditor.kind)) return moneyLender('貸金業者', ['貸金業法2条']);
+  if (publicName.test(creditor.name))
+    return {
+      kind: 'public',
+      label: '公的な貸付(貸金業法の適用なし)',
+      moneyLendingAct: false,
+      stopsCollection: null,
+      noticeStatutes: [],
+      historyStatute: null,
+      sources: ['貸金業法2条1項'],
+    };
   if (creditor.kind === 'bank' || creditor.kind === 'cooperative')
     return {
       kind: creditor.kind,

@@ -121,7 +121,7 @@ export function debtPosition(creditor: PositionCreditor, settings: PositionSetti
   const { on } = settings;
   const contracts = creditor.contracts.map((contract) => contractPosition(creditor, contract, on));
   const officeActs = settings.officeActs ?? null;
-  const actor = officeActs === true || (officeActs === null && creditor.noticeSent === true) ? 'office' : 'debtor';
+  const actingFor = officeActs === true || (officeActs === null && creditor.noticeSent === true) ? 'office' : 'self';
   const figures = {
     claimed: total(contracts.map((c) => c.claimed)),
     recalculated: total(contracts.map((c) => c.recalculated)),
@@ -143,7 +143,7 @@ export function debtPosition(creditor: PositionCreditor, settings: PositionSetti
     contracts,
     ...figures,
     regime: creditorRegime({ kind: creditor.kind, name: creditor.name, originalCreditor: creditor.originalCreditor ?? null }),
-    actor,
+    actingFor,
     scrivenerLimit,
     plan: planInclusion(creditor.inPlan ?? null, figures),
     monthlyPayment: sumYen(contracts.map((c) => c.monthlyPayment)),

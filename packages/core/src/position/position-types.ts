@@ -56,7 +56,8 @@ export interface ContractPosition {
   transactions: number;
 }
 
-export type Actor = 'office' | 'debtor';
+/** Who speaks to the creditor: an office once its notice is sent, or the debtor alone. */
+export type ActingFor = 'office' | 'self';
 
 export interface ScrivenerLimit {
   /** 1,400,000 yen per claim (司法書士法3条1項7号). */
@@ -93,7 +94,7 @@ export interface DebtPosition {
   /** The creditor's limitation, read from its contracts: has run only where every owed contract has. */
   limitationStatus: LimitationStatusCode;
   regime: CreditorRegime;
-  actor: Actor;
+  actingFor: ActingFor;
   scrivenerLimit: ScrivenerLimit | null;
   plan: PlanInclusion;
   monthlyPayment: Yen;

@@ -46,15 +46,30 @@ export function positionCreditorOf(creditor: CreditorWithFigures): PositionCredi
   return { ...creditor, noticeSent: !beforeNotice.includes(creditor.status) };
 }
 
-/** Every creditor's debt position on `on` (today), with the office's profession for the 140万 check. */
+/** Positions computed per context (one database), by case revision, day and profession: a case's reads share one. */
+const computed = new WeakMap<ServiceContext, Map<string, Promise<CasePositions>>>();
+const MAX_CASES = 500;
+
+/**
+ * Every creditor's debt position on `on` (today), with the office's profession for the 140万 check:
+ * computed once per case revision and day (every write touches the revision), then read.
+ */
 export async function casePositions(ctx: ServiceContext, stored: StoredCase, on: CivilDate = ctx.today()): Promise<CasePositions> {
-  const [creditors, letterhead] = await Promise.all([creditorsWithFigures(ctx, stored.id, on), getLetterhead(ctx.db, stored.ownerId)]);
-  const positions = debtPositions(creditors.map(positionCreditorOf), {
+  const profession = (await getLetterhead(ctx.db, stored.ownerId))?.letterhead.profession ?? null;
+  const cache = computed.get(ctx) ?? new Map<string, Promise<CasePositions>>();
+  computed.set(ctx, cache);
+  const key = `${stored.id}:${stored.revision}:${stored.version}:${on}:${profession}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const made = creditorsWithFigures(ctx, stored.id, on).then((creditors) => ({
     on,
-    profession: letterhead?.letterhead.profession ?? null,
-    officeActs: stored.officeActs,
-  });
-  return { on, creditors, positions };
+    creditors,
+    positions: debtPositions(creditors.map(positionCreditorOf), { on, profession, officeActs: stored.officeActs }),
+  }));
+  if (cache.size >= MAX_CASES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, made);
+  made.catch(() => cache.delete(key));
+  return made;
 }
 
 /** What the diagnosis reads about a case on `today` (the plan settings come apart). */
