@@ -6,6 +6,7 @@ import {
   type CreditorFigures,
   caseContentPositions,
   caseFileCreditorKey,
+  contractRecalcOptions,
   creditorFigures,
   type DebtPosition,
   type Diagnosis,
@@ -34,7 +35,11 @@ export function contractRecalc(contract: CaseContract, today: CivilDate, asOf?: 
   const last = contract.transactions[contract.transactions.length - 1]?.date ?? today;
   const wanted = asOf ?? contract.recalcOptions.asOf ?? today;
   // A history recorded past the document date accrues to its own last row.
-  return recalculate(engineTransactions(contract.transactions), { ...contract.recalcOptions, asOf: wanted < last ? last : wanted });
+  // The contract's own options and 約定利率, as its position reads them (the 計算書 and the claim agree).
+  return recalculate(engineTransactions(contract.transactions), {
+    ...contractRecalcOptions(contract),
+    asOf: wanted < last ? last : wanted,
+  });
 }
 
 export interface CaseFigures {

@@ -23,8 +23,8 @@ export function overpaymentClaim(input: DocumentInput): DocumentModel {
   const contractIndex = options.contract ?? 0;
   const contract = creditor.contracts[contractIndex];
   if (!contract) throw new DocumentUnavailableError(TITLE, `「${creditor.name}」の契約(${contractIndex + 1}番目)が見つかりません`);
-  // The position on the as-of date asked for (the 計算書's), else on the letter's date.
-  const asOf = options.asOf ?? today;
+  // The position on the 計算書's date (the one asked for, else the contract's own), else the letter's.
+  const asOf = options.asOf ?? contract.recalcOptions.asOf ?? today;
   const position = positionAt(documentPositions({ ...input, today: asOf }), index, TITLE);
   refuseOverScrivenerLimit(TITLE, position);
   const overpayment = position.contracts[contractIndex]?.overpayment;
