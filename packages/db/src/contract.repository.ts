@@ -1,4 +1,4 @@
-import { type ContractInput, type ContractKind, limitationFactsSchema, recalcOptionsSchema } from '@wakai/core';
+import { type ContractInput, type ContractKind, contractHolderSchema, limitationFactsSchema, recalcOptionsSchema } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
 import type { ContractTable } from './schema.js';
@@ -30,6 +30,8 @@ const columns = [
   'collateral',
   'purpose',
   'recalc_options',
+  'holder',
+  'identity_theft',
   'version',
   'history_version',
   'kind',
@@ -59,6 +61,8 @@ function toContract(row: ContractRow): StoredContract {
     recalcOptions: recalcOptionsSchema.parse(row.recalc_options),
     kind: row.kind as ContractKind,
     limitation: limitationFactsSchema.parse(row.limitation_facts),
+    holder: contractHolderSchema.parse(row.holder),
+    identityTheft: row.identity_theft,
     version: row.version,
     historyVersion: row.history_version,
   };
@@ -82,6 +86,8 @@ function values(input: ContractInput) {
     recalc_options: JSON.stringify(input.recalcOptions),
     kind: input.kind,
     limitation_facts: JSON.stringify(input.limitation),
+    holder: JSON.stringify(input.holder),
+    identity_theft: input.identityTheft,
   };
 }
 

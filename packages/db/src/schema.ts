@@ -106,6 +106,8 @@ export interface ContractTable {
   limitation_facts: JSONColumnType<object>;
   version: Generated<number>;
   history_version: Generated<number>;
+  holder: ColumnType<object, string | undefined, string>;
+  identity_theft: Generated<boolean>;
 }
 
 export interface TransactionTable {
@@ -170,6 +172,14 @@ export interface AgreementTable {
   creditor_id: string;
   terms: JSONColumnType<object>;
   version: Generated<number>;
+}
+
+export interface AgreementBreachTable {
+  id: Generated<string>;
+  creditor_id: string;
+  breach: JSONColumnType<object>;
+  version: Generated<number>;
+  created_at: Timestamp;
 }
 
 export interface PaymentTable {
@@ -246,6 +256,7 @@ export interface Database {
   offers: OfferTable;
   agreements: AgreementTable;
   payments: PaymentTable;
+  agreement_breaches: AgreementBreachTable;
   letterheads: LetterheadTable;
   case_members: CaseMemberTable;
   invitations: InvitationTable;

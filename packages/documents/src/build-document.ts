@@ -9,6 +9,7 @@ import { historyRequest } from './letters/history-request.js';
 import { limitationNotice } from './letters/limitation-notice.js';
 import { offerLetter } from './letters/offer-letter.js';
 import { overpaymentClaim } from './letters/overpayment-claim.js';
+import { performanceDemand } from './letters/performance-demand.js';
 import { settlementAgreement } from './letters/settlement-agreement.js';
 import { positionAt, refuseOverScrivenerLimit } from './position-guards.js';
 import { negotiationReport } from './reports/negotiation-report.js';
@@ -26,6 +27,7 @@ const builders: Record<DocumentKind, (input: DocumentInput) => DocumentModel> = 
   'settlement-agreement': settlementAgreement,
   'overpayment-claim': overpaymentClaim,
   'limitation-notice': limitationNotice,
+  'performance-demand': performanceDemand,
   'creditor-list': creditorList,
   'household-budget': householdBudget,
   'asset-list': assetList,
@@ -44,7 +46,7 @@ export function buildDocument(kind: DocumentKind, input: DocumentInput): Documen
 }
 
 /** The per-creditor documents that read no position themselves; the letters check it where they read it. */
-const scrivenerChecked = new Set<DocumentKind>(['recalc-statement', 'negotiation-report', 'preparation-sheet']);
+const scrivenerChecked = new Set<DocumentKind>(['recalc-statement', 'negotiation-report', 'preparation-sheet', 'performance-demand']);
 
 /** A 認定司法書士 makes no document for a creditor over the 140万 limit (司法書士法3条1項7号). */
 function refuseForScrivener(kind: DocumentKind, input: DocumentInput): void {

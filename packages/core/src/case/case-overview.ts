@@ -91,6 +91,8 @@ export function diagnosisCreditors(
         monthlyPayment: k.monthlyPayment,
         balance: k.claimedBalance ?? position.contracts[index]?.settlementBase ?? null,
         limitation: position.contracts[index]?.limitation ?? null,
+        holder: k.holder,
+        identityTheft: k.identityTheft,
       })),
     };
   });

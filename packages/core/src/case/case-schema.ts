@@ -5,6 +5,7 @@ import { messageText } from '../messages.js';
 import { optionChoices } from '../recalc/options.js';
 import { futureDateProblem, transactionProblems } from '../recalc/transaction-rules.js';
 import { incomeItems, spendingItems } from './budget.js';
+import { contractHolderSchema } from './contract-holder.js';
 import { contractKinds, limitationFactsSchema, originalCreditorSchema } from './debt-facts.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { prefectures } from './prefectures.js';
@@ -205,6 +206,8 @@ export const contractSchema = z.object({
   purpose: text('借入の目的', { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
   limitation: limitationFactsSchema.default(limitationFactsSchema.parse({})),
+  holder: contractHolderSchema,
+  identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
 });
 
 /**

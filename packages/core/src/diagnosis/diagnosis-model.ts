@@ -1,6 +1,7 @@
 // What the diagnosis takes and gives: the procedures and their labels, the input, each procedure's
 // row and the whole result. Apart from the comparison so the route files can share them.
 import type { Assets, Budget, Debtor } from '../case/case-schema.js';
+import type { HolderFacts, NotOwedReason } from '../case/contract-holder.js';
 import type { CivilDate } from '../civil-date.js';
 import type { RefundRoute } from '../law/professional-fees.js';
 import type { Yen } from '../money.js';
@@ -40,7 +41,7 @@ export interface DiagnosisCreditor extends RiskCreditor {
     balance?: Yen | null;
     /** The contract's limitation, from its position. */
     limitation?: LimitationPosition | null;
-  })[];
+  } & HolderFacts)[];
 }
 
 export interface DiagnosisInput {
@@ -129,8 +130,12 @@ export interface Diagnosis {
   /** The excluded creditors paid on as now (their part of the 任意整理 route). */
   excludedStatusQuo: StatusQuo;
   excluded: { key: string; name: string; monthlyPayment: Yen }[];
-  /** Creditors left out of the 按分 neither paid on nor planned (time-barred, the user's choice), with the reason. */
-  leftOut: { key: string; name: string; debt: Yen; reason: string }[];
+  /**
+   * Creditors out of the plan and not paid on either, each with its reason: every contract not the
+   * debtor's (名義盗用 suspected, or another's name not guaranteed), or left out of the 按分 by the
+   * debt position (time-barred by default, or the user's choice: `not-in-plan`).
+   */
+  leftOut: { key: string; name: string; reason: NotOwedReason | 'not-in-plan'; text: string }[];
   /** The fewest installments (up to the maximum) that fit the budget; null when none fits or the plan is by a monthly amount. */
   suggestedInstallments: number | null;
 }

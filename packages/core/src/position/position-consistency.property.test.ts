@@ -33,7 +33,9 @@ const creditor = fc.record({
   contracts: fc.array(contract, { minLength: 1, maxLength: 2 }),
 });
 
-function content(creditors: fc.infer<typeof creditor>[]) {
+type GeneratedCreditor = typeof creditor extends fc.Arbitrary<infer T> ? T : never;
+
+function content(creditors: GeneratedCreditor[]) {
   return caseContentSchema.parse({
     debtor: { name: '試験 花子' },
     budget: { monthly: { income: { salaryApplicant: 300_000 }, spending: { rent: 90_000, food: 60_000 } } },
