@@ -1,6 +1,6 @@
 // wakai negotiation CASE / wakai deadlines: where each creditor stands, and what is due, from the
 // command line — as a table, JSON, or (deadlines) an iCalendar file.
-import { type Deadline, deadlineKindLabels, formatYenWithUnit, isCivilDate } from '@wakai/core';
+import { breachKindLabels, type Deadline, deadlineKindLabels, formatYenWithUnit, isCivilDate } from '@wakai/core';
 import {
   type CreditorNegotiation,
   caseNegotiation,
@@ -51,7 +51,7 @@ export async function runNegotiation(argv: string[]): Promise<number> {
     return 0;
   }
   const lines = [`交渉の状況(${today} 時点)`];
-  for (const { creditor, view, context, coach } of creditors) {
+  for (const { creditor, view, context, coach, stored } of creditors) {
     const current = view.timeline[view.timeline.length - 1];
     lines.push(
       '',
@@ -75,6 +75,11 @@ export async function runNegotiation(argv: string[]): Promise<number> {
       if (a?.state === 'countdown' && payments.missed > 0)
         lines.push(`    ⚠ あと${a.daysLeft}日(${a.on})までに ${formatYenWithUnit(a.toCure)} を払わないと期限の利益を失います`);
     }
+    // A creditor not keeping the agreement: each open breach and the deadline its demand gave.
+    for (const breach of stored.breaches.filter((b) => b.resolvedOn === null))
+      lines.push(
+        `  ✗ 和解の不履行: ${breachKindLabels[breach.kind]}(${breach.occurredOn})${breach.demandDeadline ? `、履行請求の期限 ${breach.demandDeadline}` : ''}`,
+      );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -16,9 +16,6 @@ export const coachSources = {
   balloon: '任意整理の実務(家計で払えない額は約束しない; 支払を怠ると期限の利益を失い一括請求される)',
 } as const;
 
-/** Creditors that are registered money lenders (貸金業者) under 貸金業法, as far as the kind tells. */
-const lenderKinds = ['consumer-finance', 'card', 'guarantor-company'];
-
 /** What binds the creditor after the notice, read from its regime (PRACTICE "Which rules bind the creditor"). */
 export function collectionWarning(creditor: { name: string }, regime: CreditorRegime, notice: string, recorded: boolean) {
   const stop = regime.stopsCollection;
