@@ -14,7 +14,8 @@ describe('defect 1: a time-barred debt gets no offer and no agreement without a 
     const content = completedDemoCase();
     const servicer = content.creditors[3];
     if (!servicer) throw new Error('fixture');
-    servicer.negotiation.offers.push({ offer: accepted, contact: null } as never);
+    // A new negotiation object: a parsed default may be shared between cases (never mutate it).
+    servicer.negotiation = { ...servicer.negotiation, offers: [{ offer: accepted, contact: null } as never] };
     const input = withCase(content, { creditor: 3, replyBy: '2026-12-10', payeeAccount: 'x' });
     for (const kind of ['offer-letter', 'settlement-agreement'] as const) {
       const reason = refusal(kind, input);
@@ -51,7 +52,7 @@ describe('defect 2: a recalculation above the claim never raises the debt', () =
       const contract = mizuho?.contracts[0];
       if (!mizuho || !contract) throw new Error('fixture');
       mizuho.kind = 'card';
-      mizuho.negotiation.offers = [];
+      mizuho.negotiation = { ...mizuho.negotiation, offers: [] };
       contract.claimedBalance = 480_000;
       // A history typed from memory: a large borrowing, few repayments — it recalculates far above the claim.
       contract.transactions = [
@@ -244,7 +245,10 @@ describe('defect 8: one set of terms, never the whole surplus; the cover is the 
       const content = completedDemoCase();
       const mizuho = content.creditors[1];
       if (!mizuho) throw new Error('fixture');
-      mizuho.negotiation.offers = [{ offer: { ...accepted, amount: 820_000, monthly: 13_667 }, contact: null } as never];
+      mizuho.negotiation = {
+        ...mizuho.negotiation,
+        offers: [{ offer: { ...accepted, amount: 820_000, monthly: 13_667 }, contact: null } as never],
+      };
       mizuho.negotiation.agreement = {
         confirmedBalance: 820_000,
         installments: 60,
