@@ -59,8 +59,9 @@ wakai recalc FILE (CSV: UTF-8 / Shift_JIS, or XLSX; '-' reads CSV from standard 
   --first-day none|first-loan|every-borrowing           初日算入 (既定 none: 片端)
   --rounding down|half-up|up                             円未満 (既定 down: 切捨て)
   --part-rounding sum-then-round|round-each              期間をまたぐ利息 (既定 sum-then-round)
-  --overpayment-rate by-accrual-date|by-overpayment-start|fixed-5
-                                                         過払利息 5%/3% (既定 by-accrual-date)
+  --overpayment-rate per-increment|by-accrual-date|by-overpayment-start|fixed-5
+                            過払利息 5%/3% (既定 per-increment: 増加分ごとに発生時の利率)
+  --overpayment-order oldest-first|newest-first          過払中の借入が消す過払金 (既定 oldest-first)
   --netting interest-first|principal-only|none           過払中の借入 (既定 interest-first)
   --series continuous|split                              一連計算 / 取引の分断 (既定 continuous)
   --gap-days N              分断を指摘する空白日数 (既定 365)

@@ -2,14 +2,13 @@
 // every boundary validates with these schemas.
 import { z } from 'zod';
 import { messageText } from '../messages.js';
-import { optionChoices } from '../recalc/options.js';
 import { futureDateProblem, transactionProblems } from '../recalc/transaction-rules.js';
 import { incomeItems, spendingItems } from './budget.js';
 import { contractHolderSchema } from './contract-holder.js';
 import { contractKinds, limitationFactsSchema, originalCreditorSchema } from './debt-facts.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { prefectures } from './prefectures.js';
-import { queryValues } from './query-values.js';
+import { recalcOptionsSchema } from './recalc-options-schema.js';
 
 export { prefectures } from './prefectures.js';
 
@@ -163,30 +162,6 @@ export const creditorSchema = z.object({
     .default({ address: '', phone: '', fax: '', department: '', person: '' }),
   note: text('メモ', { max: 2000 }),
 });
-
-export const recalcOptionsSchema = z.object({
-  rate: z
-    .string()
-    .refine((value) => value === 'statutory' || value === 'contract' || /^\d{1,3}(\.\d{1,4})?$/.test(value), {
-      error: '利率の指定が正しくありません',
-    })
-    .optional(),
-  yearBasis: z.enum(optionChoices.yearBasis).optional(),
-  firstDay: z.enum(optionChoices.firstDay).optional(),
-  rounding: z.enum(optionChoices.rounding).optional(),
-  partRounding: z.enum(optionChoices.partRounding).optional(),
-  overpaymentRate: z.enum(optionChoices.overpaymentRate).optional(),
-  netting: z.enum(optionChoices.netting).optional(),
-  series: z.enum(optionChoices.series).optional(),
-  gapDays: whole('空白期間', 0, 100_000).optional(),
-  openingBalance: yen('冒頭残高').optional(),
-  asOf: date('計算基準日').optional(),
-});
-
-/** Recalculation options as a URL's query gives them (every value a text). */
-export function recalcOptionsFromQuery(query: Record<string, string>) {
-  return queryValues(query, { numbers: ['gapDays', 'openingBalance'] });
-}
 
 export const contractSchema = z.object({
   label: text('契約の名称', { max: 100 }),

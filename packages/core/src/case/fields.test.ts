@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MAX_YEN, sumYen, YenOverflowError } from '../money.js';
-import { recalcOptionsSchema } from './case-schema.js';
 import { fieldProblems, text, yen } from './fields.js';
+import { recalcOptionsSchema } from './recalc-options-schema.js';
 
 const problems = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
