@@ -4,6 +4,7 @@ import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
 import { ContractHolderFields, ContractHolderSteps, holderBody } from './ContractHolder.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
+import { ContractKindField, LimitationFactsFields, limitationFactLabels, limitationFactsBody } from './LimitationFactsFields.js';
 
 const contractLabels: Record<string, string> = {
   label: '契約の名称',
@@ -19,11 +20,22 @@ const contractLabels: Record<string, string> = {
   guarantorPerson: '保証人',
   collateral: '担保',
   purpose: '借入の目的',
+  ...limitationFactLabels,
   holder: '契約者(名義人)',
   identityTheft: '名義を無断で使われた疑い',
 };
 
-export function ContractForm({ caseId, contract, onSaved }: { caseId: string; contract: StoredContract; onSaved: () => Promise<void> }) {
+export function ContractForm({
+  caseId,
+  contract,
+  creditorKind,
+  onSaved,
+}: {
+  caseId: string;
+  contract: StoredContract;
+  creditorKind: string;
+  onSaved: () => Promise<void>;
+}) {
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     // The recalculation options are not on this form: they are left out, so they stay as stored.
     body: (form) => {
@@ -42,6 +54,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
         guarantorPerson: textOf('guarantorPerson'),
         collateral: textOf('collateral'),
         purpose: textOf('purpose'),
+        ...limitationFactsBody(form),
         ...holderBody(form),
       };
     },
@@ -71,6 +84,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
             <Field label="契約の名称" error={problemAt(problems, 'label')}>
               <input name="label" defaultValue={contract.label} />
             </Field>
+            <ContractKindField kind={contract.kind} problems={problems} />
             <Field label="会員番号・契約番号" error={problemAt(problems, 'contractNumber')} hint="受任通知・時効援用通知に記載します">
               <input name="contractNumber" defaultValue={contract.contractNumber} />
             </Field>
@@ -109,6 +123,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
             <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(延滞中)
           </label>
           <ContractHolderFields holder={contract.holder} identityTheft={contract.identityTheft} problems={problems} />
+          <LimitationFactsFields facts={contract.limitation} problems={problems} guaranteeCompany={creditorKind === 'guarantor-company'} />
           <button type="submit">契約の内容を保存</button>
         </form>
       </details>

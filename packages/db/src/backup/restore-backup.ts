@@ -8,12 +8,17 @@ import { type Kysely, sql } from 'kysely';
 import { knownMigrations, migrateToLatest, migrateUpTo } from '../migrate.js';
 import type { Database } from '../schema.js';
 import { BACKUP_FORMAT, BackupError, type BackupHeader, columnsOf, quoted, tablesInOrder } from './backup-format.js';
+import { mapOwnership, type RestoreOwnership } from './restore-ownership.js';
 import type { BackupSummary } from './write-backup.js';
 
 const ROWS_PER_INSERT = 500;
 
 /** Restores `file`; refuses a database that holds data unless `force` (which replaces it all). */
-export async function restoreBackup(db: Kysely<Database>, file: string, { force = false } = {}): Promise<BackupSummary> {
+export async function restoreBackup(
+  db: Kysely<Database>,
+  file: string,
+  { force = false, ownership }: { force?: boolean; ownership?: RestoreOwnership } = {},
+): Promise<BackupSummary> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY })[
     Symbol.asyncIterator
   ]();
@@ -25,6 +30,7 @@ export async function restoreBackup(db: Kysely<Database>, file: string, { force 
     try {
       await makeRoom(connection, force);
       const counts = await insertRows(connection, lines);
+      if (ownership) await mapOwnership(connection, ownership);
       await continueIdentities(connection);
       await sql`commit`.execute(connection);
       return counts;
