@@ -182,6 +182,18 @@ it('asks for the confirmation naming the risk before an offer on a time-barred d
   await page.getByRole('article', { name: '和解案 36回 × 12,500円' }).waitFor();
   expect((await call(base, 'GET', `/creditors/${servicer.id}/negotiation`)).record.offers).toHaveLength(1);
 
+  // The offer letter is refused until the risk is confirmed, then made without that refusal.
+  const documents = page.getByTestId('creditor-documents');
+  await documents.getByRole('button', { name: '和解提案書(PDF)' }).click();
+  const confirm = documents.getByTestId('document-confirm');
+  await confirm.waitFor();
+  expect(await documents.innerText()).toContain('時効の援用ができなくなります');
+  await confirm.getByRole('checkbox').check();
+  await screenshot(page, 'position-document-confirm');
+  await documents.getByRole('button', { name: '和解提案書(PDF)' }).click();
+  await expect.poll(() => confirm.count()).toBe(0);
+  expect(await documents.innerText()).not.toContain('時効の援用ができなくなります');
+
   // The board flags it from the position.
   await page.goto(`${base}/cases/${created.id}/negotiation`);
   await page.getByTestId('negotiation-board').getByText('時効の可能性(期間経過)').waitFor();
