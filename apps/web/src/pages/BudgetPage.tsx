@@ -13,6 +13,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { fieldChanges } from '../conflict.js';
@@ -184,25 +185,25 @@ export function BudgetPage({ caseId }: { caseId: string }) {
 
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 家計収支
-      </nav>
+      <CaseCrumbs caseId={caseId} caseName={stored.debtor.name} here="家計収支" />
       <h1>家計収支表</h1>
       <NextStep>毎月の収入と支出を入力したら、診断で返せる額と手続を確かめます。</NextStep>
       <p>裁判所の家計収支表と同じ項目です。「毎月の目安」に普段の金額を、申立て前の実際の月(2か月分)はその月を追加して入力してください。</p>
-      <div className="tabs" role="tablist" aria-label="月">
-        {sheets.map((sheet, index) => (
-          <button
-            key={sheet.month ?? 'plan'}
-            type="button"
-            role="tab"
-            aria-selected={index === selected}
-            className={index === selected ? '' : 'secondary'}
-            onClick={() => setSelected(index)}
-          >
-            {sheet.month ?? '毎月の目安'}
-          </button>
-        ))}
+      <div className="tabs">
+        <div className="tab-list" role="tablist" aria-label="月">
+          {sheets.map((sheet, index) => (
+            <button
+              key={sheet.month ?? 'plan'}
+              type="button"
+              role="tab"
+              aria-selected={index === selected}
+              className={index === selected ? '' : 'secondary'}
+              onClick={() => setSelected(index)}
+            >
+              {sheet.month ?? '毎月の目安'}
+            </button>
+          ))}
+        </div>
         <input type="month" value={newMonth} onChange={(e) => setNewMonth(e.target.value)} aria-label="追加する月" />
         <button type="button" className="secondary" onClick={addMonth} disabled={newMonth === ''}>
           月を追加

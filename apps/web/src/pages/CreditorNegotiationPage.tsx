@@ -3,6 +3,7 @@
 // always the server's (and the versions the next edit carries are current).
 import { Link } from 'wouter';
 import { api, type CreditorNegotiationData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { LimitationPanel } from '../components/coach/LimitationPanel.js';
 import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
 import { Notice } from '../components/form.js';
@@ -25,10 +26,13 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
   if (!data) return <p>読み込み中…</p>;
   return (
     <div className="page negotiation">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.case.debtorName}</Link> ›{' '}
-        <Link href={`/cases/${caseId}/negotiation`}>交渉</Link> › {data.creditor.name}
-      </nav>
+      <CaseCrumbs
+        caseId={caseId}
+        caseName={data.case.debtorName}
+        steps={[{ href: `/cases/${caseId}/negotiation`, label: '交渉' }]}
+        here={data.creditor.name}
+        title={`${data.creditor.name} 交渉`}
+      />
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>

@@ -4,6 +4,7 @@ import { type Assets, type Debtor, type FieldProblem, prefectures } from '@wakai
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
@@ -170,9 +171,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
 
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 債務者と財産
-      </nav>
+      <CaseCrumbs caseId={caseId} caseName={stored.debtor.name} here="債務者と財産" />
       <h1>債務者と財産</h1>
       <NextStep>氏名・住所と財産(預金・車・保険)を入力したら、家計収支表に進みます。</NextStep>
       {clash && <ConflictNotice conflict={clash} />}

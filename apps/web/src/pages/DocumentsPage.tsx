@@ -5,6 +5,7 @@ import { professionLabels, professions } from '@wakai/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, type DocumentChoices, type LetterheadData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { DocumentButtons } from '../components/documents/DocumentButtons.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
@@ -37,9 +38,7 @@ export function DocumentsPage({ caseId }: { caseId: string }) {
   const ofCase = data.kinds.filter((k) => k.creditors === 'case');
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › 書類
-      </nav>
+      <CaseCrumbs caseId={caseId} here="書類" />
       <h1>書類</h1>
       <NextStep>送る書類を選んで作り、送ったら交渉の画面で段階と連絡を記録します。</NextStep>
       <p className="field-hint">

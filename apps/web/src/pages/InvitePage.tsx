@@ -2,6 +2,7 @@
 // link is used up and the login page opens with their e-mail filled in.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api.js';
+import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
@@ -12,6 +13,7 @@ interface Invitation {
 }
 
 export function InvitePage({ token }: { token: string }) {
+  usePageTitle('招待');
   const { data, error } = useLoad(() => api<Invitation>('GET', `/invitations/${encodeURIComponent(token)}`), [token]);
   const [problem, setProblem] = useState<string>();
   const [mismatch, setMismatch] = useState(false);
