@@ -29,7 +29,11 @@ it('gives every page a title naming it and its case, and no serious axe-core fin
     ['a11y-overview', `/cases/${demo.id}`, `${name} | 和解 Wakai`],
     ['a11y-budget', `/cases/${demo.id}/budget`, `家計収支 — ${name} | 和解 Wakai`],
     ['a11y-debtor', `/cases/${demo.id}/debtor`, `債務者と財産 — ${name} | 和解 Wakai`],
-    ['a11y-contract', `/cases/${demo.id}/contracts/${history.contracts[0].id}`, `ひまわりファイナンス(架空) キャッシング基本契約 — ${name} | 和解 Wakai`],
+    [
+      'a11y-contract',
+      `/cases/${demo.id}/contracts/${history.contracts[0].id}`,
+      `ひまわりファイナンス(架空) キャッシング基本契約 — ${name} | 和解 Wakai`,
+    ],
     ['a11y-diagnosis', `/cases/${demo.id}/diagnosis`, `診断 — ${name} | 和解 Wakai`],
     ['a11y-negotiation-board', `/cases/${demo.id}/negotiation`, `交渉 — ${name} | 和解 Wakai`],
     ['a11y-creditor-negotiation', `/cases/${demo.id}/creditors/${card.id}/negotiation`, `さくらカード(架空) 交渉 — ${name} | 和解 Wakai`],

@@ -2,6 +2,7 @@
 // saved against the version shown: a newer save by someone else is shown beside the user's input.
 import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
+import { DateInput } from './DateInput.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
 
 const contractLabels: Record<string, string> = {
@@ -70,7 +71,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
             <input name="contractNumber" defaultValue={contract.contractNumber} />
           </Field>
           <Field label="契約日" error={problemAt(problems, 'contractDate')}>
-            <input name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />
+            <DateInput name="contractDate" defaultValue={contract.contractDate ?? ''} />
           </Field>
           <Field label="約定利率(%)" error={problemAt(problems, 'contractRate')}>
             <input name="contractRate" defaultValue={contract.contractRate ?? ''} inputMode="decimal" />
@@ -88,7 +89,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
             <input name="dueDay" defaultValue={contract.dueDay ?? ''} inputMode="numeric" />
           </Field>
           <Field label="最終返済日" error={problemAt(problems, 'lastPaymentDate')}>
-            <input name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
+            <DateInput name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
           </Field>
           <Field label="保証人" error={problemAt(problems, 'guarantorPerson')}>
             <input name="guarantorPerson" defaultValue={contract.guarantorPerson} />

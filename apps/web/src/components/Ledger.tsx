@@ -137,7 +137,7 @@ export function Ledger({
             </label>
           ))}
           <label className={`field${openingRead.ok ? '' : ' has-error'}`}>
-            <span className="field-label">{optionNames.openingBalance}(円)</span>
+            <span className="field-label">{optionNames.openingBalance}</span>
             <input
               value={opening}
               inputMode="numeric"

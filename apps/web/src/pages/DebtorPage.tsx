@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
+import { dateBeside } from '../components/DateInput.js';
 import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
@@ -145,6 +146,9 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         placeholder={placeholder}
         onChange={(e) => edit(() => setDebtor({ ...debtor, [key]: e.target.value }))}
       />
+      {key === 'birthDate' && dateBeside(String(debtor[key] ?? '')) && (
+        <span className="date-beside">{dateBeside(String(debtor[key] ?? ''))}</span>
+      )}
     </Field>
   );
   // Several values, one a line (former names and addresses a creditor may know the debtor under).

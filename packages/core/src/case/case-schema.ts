@@ -75,7 +75,7 @@ export const debtorSchema = z.object({
   occupation: text('職業', { max: 100 }),
   householdMembers: z.array(householdMemberSchema).max(20).default([]),
   /** What a creditor matches its records against (受任通知, 取引履歴開示請求). */
-  postcode: laterText('郵便番号', { max: 10 }),
+  postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
   address: laterText('住所'),
   phone: laterText('電話番号', { max: 30 }),
   formerNames: z
@@ -180,7 +180,7 @@ export const creditorSchema = z.object({
   guarantorCompany: text('保証会社', { max: 100 }),
   contact: z
     .object({
-      postcode: laterText('郵便番号', { max: 10 }),
+      postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
       address: text('住所'),
       phone: text('電話番号', { max: 30 }),
       fax: text('FAX番号', { max: 30 }),

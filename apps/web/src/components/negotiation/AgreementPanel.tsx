@@ -3,6 +3,7 @@
 import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 import { TermHelp } from '../help/Term.js';
 
@@ -101,10 +102,10 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         {notice}
         <div className="grid-3">
           <Field label="締結日" error={problemAt(problems, 'signedOn')}>
-            <input name="signedOn" defaultValue={saved?.signedOn ?? ''} />
+            <DateInput name="signedOn" defaultValue={saved?.signedOn ?? ''} />
           </Field>
           <Field label="和解日(債務額の基準日)" error={problemAt(problems, 'settlementDate')}>
-            <input name="settlementDate" defaultValue={saved?.settlementDate ?? ''} />
+            <DateInput name="settlementDate" defaultValue={saved?.settlementDate ?? ''} />
           </Field>
           <Field label="確認した債務額(円)" error={problemAt(problems, 'confirmedBalance')}>
             <input name="confirmedBalance" inputMode="numeric" defaultValue={amountText(value.confirmedBalance)} />
@@ -116,7 +117,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
             <input name="monthly" inputMode="numeric" defaultValue={amountText(value.monthly)} />
           </Field>
           <Field label="初回の支払日" error={problemAt(problems, 'firstPaymentDate')}>
-            <input name="firstPaymentDate" defaultValue={value.firstPaymentDate ?? ''} />
+            <DateInput name="firstPaymentDate" defaultValue={value.firstPaymentDate ?? ''} />
           </Field>
           <Field label="毎月の支払日(日)" error={problemAt(problems, 'paymentDay')} hint="末日は31">
             <input name="paymentDay" inputMode="numeric" defaultValue={saved?.paymentDay ?? ''} />

@@ -7,6 +7,7 @@ import { api, type CreditorNegotiationData } from '../../api.js';
 import { dateValue } from '../../form-values.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { statusDraftWarnings } from '../coach/draft-warnings.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
@@ -77,7 +78,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
               </select>
             </Field>
             <Field label="日付" error={problemAt(problems, 'date')}>
-              <input name="date" defaultValue={today} onChange={(e) => setDate(dateValue(e.target.value) ?? today)} />
+              <DateInput name="date" defaultValue={today} onChange={(e) => setDate(dateValue(e.target.value) ?? today)} />
             </Field>
             {(to === 'subrogated' || to === 'assigned') && (
               <Field

@@ -11,6 +11,7 @@ import {
 } from '@wakai/core';
 import type { StoredContact } from '../../api.js';
 import { dateValue } from '../../form-values.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt } from '../form.js';
 import { TermHelp } from '../help/Term.js';
 
@@ -86,7 +87,7 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
           <input name="nextAction" defaultValue={contact?.nextAction ?? ''} />
         </Field>
         <Field label="その期限" error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
-          <input name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
+          <DateInput name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
         </Field>
       </div>
       <Field label="内容(必須)" error={problemAt(problems, 'summary')}>

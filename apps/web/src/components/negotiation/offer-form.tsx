@@ -3,6 +3,7 @@
 import { type FieldProblem, offerPartyLabels } from '@wakai/core';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact, type StoredOffer } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt } from '../form.js';
 
 export const offerLabels: Record<string, string> = {
@@ -70,7 +71,7 @@ export function OfferFields({
         </select>
       </Field>
       <Field label="提示日" error={problemAt(problems, 'madeOn')}>
-        <input name="madeOn" defaultValue={offer?.madeOn ?? today} />
+        <DateInput name="madeOn" defaultValue={offer?.madeOn ?? today} />
       </Field>
       <Field label="連絡記録" error={problemAt(problems, 'contactId')}>
         <select name="contactId" defaultValue={offer ? (offer.contactId ?? '') : (contacts[0]?.id ?? '')}>
@@ -92,7 +93,7 @@ export function OfferFields({
         <input name="amount" inputMode="numeric" defaultValue={given(offer?.amount)} />
       </Field>
       <Field label="初回の返済日" error={problemAt(problems, 'firstPaymentDate')}>
-        <input name="firstPaymentDate" defaultValue={offer?.firstPaymentDate ?? ''} />
+        <DateInput name="firstPaymentDate" defaultValue={offer?.firstPaymentDate ?? ''} />
       </Field>
       <Field term="将来利息" label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
         <input
@@ -117,7 +118,7 @@ export function OfferFields({
         <input name="deferralMonths" inputMode="numeric" defaultValue={offer?.deferralMonths || ''} />
       </Field>
       <Field label="回答期限" error={problemAt(problems, 'validUntil')}>
-        <input name="validUntil" defaultValue={offer?.validUntil ?? ''} />
+        <DateInput name="validUntil" defaultValue={offer?.validUntil ?? ''} />
       </Field>
       <Field label="メモ" error={problemAt(problems, 'note')}>
         <input name="note" defaultValue={offer?.note ?? ''} />
