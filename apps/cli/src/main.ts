@@ -98,17 +98,23 @@ async function main(argv: string[]): Promise<number> {
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
+/** The exit status, set again as the process exits: PGlite's runtime, failing to start, resets it to 0 a tick later. */
+function exitWith(code: number) {
+  process.exitCode = code;
+  process.once('exit', () => {
     process.exitCode = code;
-  },
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => exitWith(code),
   async (error: unknown) => {
     if (error instanceof CliError) {
       process.stderr.write(`エラー: ${error.ja}\n`);
       for (const detail of error.details) process.stderr.write(`  ${detail.ja}\n`);
       process.stderr.write(`error: ${error.en}\n`);
       for (const detail of error.details) process.stderr.write(`  ${detail.en}\n`);
-      process.exitCode = 2;
+      exitWith(2);
       return;
     }
     // A use case's refusal (bad input, no such case, a newer save): the user's to fix, exit 2.
@@ -119,10 +125,10 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`error: ${error.code}\n`);
       for (const problem of error.details.problems ?? [])
         process.stderr.write(`  ${typeof problem === 'string' ? problem : JSON.stringify(problem)}\n`);
-      process.exitCode = 2;
+      exitWith(2);
       return;
     }
     process.stderr.write(`内部エラー / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    exitWith(1);
   },
 );

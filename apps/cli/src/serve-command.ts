@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isLoopback, localOwnerRefusal, parsePublicUrl, startServer } from '@wakai/server';
+import { isLoopback, localOwnerRefusal, parsePublicUrl, StartError, startServer } from '@wakai/server';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { databaseConfig } from './command-services.js';
@@ -43,6 +43,9 @@ export async function runServe(argv: string[]): Promise<number> {
     ...(publicUrl ? { publicUrl } : {}),
     trustProxy: process.env.WAKAI_TRUST_PROXY === '1',
     log: (line) => process.stderr.write(`${line}\n`),
+  }).catch((error: unknown) => {
+    // An address that cannot be listened on, a database that cannot be opened: the operator's to fix.
+    throw error instanceof StartError ? new CliError(error.ja, error.en) : error;
   });
   const where = database.engine === 'pglite' ? `データ: ${database.dataDir}` : 'データ: PostgreSQL (DATABASE_URL)';
   process.stdout.write(`Wakai を起動しました: ${server.url}\n${where}\n終了するには Ctrl+C\n`);

@@ -1,6 +1,6 @@
 // wakai backup / restore as a user runs them on an embedded install: the backup restores into a
 // fresh data folder and `wakai export` of every case reads the same; a folder with data is refused.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseFile, demoCase } from '@wakai/core';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe('wakai backup / restore', () => {
     expect(backup.stdout).toContain('案件 2件');
     // Written whole through a temporary file: only the backup is left in the folder.
     expect(readdirSync(work).filter((name) => name.includes('.tmp'))).toEqual([]);
+
+    // Cut short (a copy interrupted, a full disk): the documented refusal, exit 2, nothing restored.
+    const cut = join(work, 'cut.jsonl.gz');
+    const whole = readFileSync(file);
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const refusedCut = wakai(['restore', cut, '--data', join(work, 'cut')]);
+    expect([refusedCut.status, refusedCut.stderr]).toEqual([
+      2,
+      expect.stringContaining('バックアップファイルが壊れているか、途中で切れています'),
+    ]);
+    expect(refusedCut.stderr).not.toContain('内部エラー');
+    expect(wakai(['cases', '--data', join(work, 'cut')]).stdout).not.toContain(ids[0]);
 
     const fresh = join(work, 'fresh');
     const restored = wakai(['restore', file, '--data', fresh]);

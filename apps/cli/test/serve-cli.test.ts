@@ -2,11 +2,13 @@
 // office server that keeps answering when PostgreSQL drops its connections.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderWith } from './run-wakai.js';
+import { folderWith, wakai } from './run-wakai.js';
 
 const bin = fileURLToPath(new URL('../bin/wakai.js', import.meta.url));
 
@@ -45,6 +47,32 @@ describe('wakai serve, embedded (no logins)', () => {
     const outcome = await serveOutcome(['--data', data], { WAKAI_PUBLIC_URL: 'https://wakai.office.example' });
     expect(outcome).toMatchObject({ started: false, status: 2 });
     expect(outcome.stderr).toContain('wakai user add');
+  });
+
+  it('fails on an address it cannot listen on before touching the database', async () => {
+    const data = join(folderWith({}), 'data');
+    // *.localhost is loopback by name, but this machine's resolver may know no such host.
+    const outcome = await serveOutcome(['--host', 'no-such-name.localhost', '--data', data]);
+    expect(outcome).toMatchObject({ started: false, status: 2 });
+    expect(outcome.stderr).toContain('no-such-name.localhost:0 で待ち受けできません');
+    expect(outcome.stderr).not.toContain('内部エラー');
+    // Neither migrated nor given the demo: the data folder was never made.
+    expect(existsSync(data)).toBe(false);
+  });
+
+  // A full disk, made as a 2 MB tmpfs where this machine lets the tests mount one (CI runs as root).
+  const full = mkdtempSync(join(tmpdir(), 'wakai-full-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', full]).status === 0;
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [full]);
+  });
+  it.runIf(mounted)('says the disk is full when the embedded database cannot start for want of space', async () => {
+    writeFileSync(join(full, 'filler'), Buffer.alloc(2 * 1024 * 1024 - 64 * 1024));
+    const outcome = await serveOutcome(['--data', join(full, 'data')]);
+    expect(outcome).toMatchObject({ started: false, status: 2 });
+    expect(outcome.stderr).toContain('データフォルダのディスクに空きがありません');
+    const cases = wakai(['cases', '--data', join(full, 'data')]);
+    expect([cases.status, cases.stderr]).toEqual([2, expect.stringContaining('ディスクに空きがありません')]);
   });
 
   it('still starts on localhost', async () => {

@@ -49,6 +49,12 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks, now
   const ctx = createServiceContext({ db, ...(hooks ? { hooks } : {}), ...(now ? { now } : {}) });
   return (
     new Hono<Env>()
+      // Case files, documents, attachments and every answer hold a debtor's private data: no cache
+      // (the browser's, or a shared proxy's) keeps a copy.
+      .use(async (c, next) => {
+        c.header('Cache-Control', 'no-store');
+        await next();
+      })
       .use(sameOrigin(allowedHosts, proxy))
       .use(
         bodyLimit({

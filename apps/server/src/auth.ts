@@ -29,15 +29,6 @@ const SESSION_DAYS = 14;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The host of an Origin header; undefined for `null` (sandboxed frames, file: pages) or anything unreadable. */
-function originHost(origin: string): string | undefined {
-  try {
-    return new URL(origin).host || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Refuses requests from other sites: a page elsewhere must not drive this API through the
  * browser (CSRF), nor reach it under another host name (DNS rebinding).
@@ -52,7 +43,8 @@ export function sameOrigin(allowedHosts: () => readonly string[], proxy: ProxySe
       c.req.method !== 'HEAD' &&
       origin !== undefined &&
       origin !== proxy.publicUrl?.origin &&
-      originHost(origin) !== host
+      // The page's own origin, scheme included: an https:// page is not this plain-http server's.
+      origin !== `${overHttps(c, proxy) ? 'https' : 'http'}://${host}`
     ) {
       throw new AppError('forbidden', '他のサイトからの操作は受け付けません');
     }

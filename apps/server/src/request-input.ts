@@ -4,11 +4,40 @@ import { AppError } from '@wakai/services';
 import type { Context } from 'hono';
 
 export async function jsonBody(c: Context): Promise<unknown> {
+  let body: unknown;
   try {
-    return await c.req.json();
+    body = await c.req.json();
   } catch {
     throw new AppError('validation', '送信された内容を JSON として読めません');
   }
+  const broken = brokenTextAt(body, []);
+  if (broken)
+    throw new AppError('validation', `「${broken.join('.')}」に文字として読めないもの(対になっていないサロゲート)が含まれています`, {
+      fields: [{ path: broken, message: '文字として読めないものが含まれています。入力し直してください' }],
+    });
+  return body;
+}
+
+/** With the u flag a well-formed pair is one code point: what is left in class Cs stands alone. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Where a text holds a lone surrogate (`\ud800`): JSON lets it through, UTF-8 and the database cannot store it. */
+function brokenTextAt(value: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = brokenTextAt(item, [...path, index]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return [...path, key];
+    const found = brokenTextAt(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `Content-Disposition` for a download whose name may be Japanese (RFC 5987 filename*, with an ASCII fallback). */

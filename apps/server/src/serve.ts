@@ -62,6 +62,38 @@ export function parsePublicUrl(text: string): URL {
   return url;
 }
 
+/** Why the server could not start, for the operator (Japanese and English): nothing was changed. */
+export class StartError extends Error {
+  constructor(
+    readonly ja: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'StartError';
+  }
+}
+
+function listenError(host: string, port: number, cause: NodeJS.ErrnoException): StartError {
+  const why =
+    cause.code === 'ENOTFOUND' || cause.code === 'EAI_AGAIN'
+      ? { ja: `${host} という名前のアドレスが見つかりません`, en: `${host} does not resolve to an address` }
+      : cause.code === 'EADDRINUSE'
+        ? { ja: `ポート ${port} はほかのプログラムが使っています`, en: `port ${port} is in use` }
+        : cause.code === 'EADDRNOTAVAIL'
+          ? { ja: `${host} はこの端末のアドレスではありません`, en: `${host} is not an address of this machine` }
+          : { ja: cause.message, en: cause.message };
+  return new StartError(
+    `${host}:${port} で待ち受けできません: ${why.ja}。--host と --port を確かめてください(データベースには触れていません)`,
+    `cannot listen on ${host}:${port}: ${why.en} (the database was not touched)`,
+  );
+}
+
+/** Before the database is ready, the API answers that the server is starting. */
+function starting(): Response {
+  const body = { error: { code: 'internal', message: '起動中です。少し待ってからもう一度開いてください' } };
+  return new Response(JSON.stringify(body), { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -78,22 +110,49 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const { ja, en } = localOwnerRefusal(isLoopback(host) ? (publicUrl?.host ?? host) : host);
     throw new Error(`${ja}\n${en}`);
   }
+  // Listen first: an address this machine cannot take (a name that does not resolve, a port in use)
+  // fails before the database is opened, migrated or given the demo.
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = serve({
+    fetch: (request, env) => (app ? app.fetch(request, env) : starting()),
+    port: options.port,
+    hostname: host,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(host, options.port, error)));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const stopListening = () => new Promise<void>((resolve) => server.close(() => resolve()));
   const given = 'db' in options.database;
-  const { db, close } = 'db' in options.database ? options.database : await openDatabase(options.database, { log });
-  const applied = await migrateToLatest(db);
-  if (applied.length > 0) log(`database: applied ${applied.join(', ')}`);
-  if (auth === 'local' && options.demo !== false && (await addDemoCaseIfEmpty(createServiceContext({ db }), await localUser(db))))
-    log('database: added the demo case');
-  const purged = await purgeExpiredTrash(createServiceContext({ db, ...(options.now ? { now: options.now } : {}) }));
-  if (purged > 0) log(`database: purged ${purged} item(s) kept in the trash beyond their time`);
-  let port = options.port;
+  let opened: OpenDatabase;
+  try {
+    opened = 'db' in options.database ? options.database : await openDatabase(options.database, { log });
+  } catch (error) {
+    await stopListening();
+    const message = (error as Error).message;
+    throw new StartError(`データベースを開けません: ${message}`, `cannot open the database: ${message}`);
+  }
+  const { db, close } = opened;
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length > 0) log(`database: applied ${applied.join(', ')}`);
+    if (auth === 'local' && options.demo !== false && (await addDemoCaseIfEmpty(createServiceContext({ db }), await localUser(db))))
+      log('database: added the demo case');
+    const purged = await purgeExpiredTrash(createServiceContext({ db, ...(options.now ? { now: options.now } : {}) }));
+    if (purged > 0) log(`database: purged ${purged} item(s) kept in the trash beyond their time`);
+  } catch (error) {
+    await stopListening();
+    if (!given) await close();
+    throw error;
+  }
   const allowedHosts = () => [
     `127.0.0.1:${port}`,
     `localhost:${port}`,
     ...(host !== '127.0.0.1' ? [`${host}:${port}`] : []),
     ...(publicUrl ? [publicUrl.host] : []),
   ];
-  const app = createApp({
+  app = createApp({
     db,
     auth,
     allowedHosts,
@@ -104,17 +163,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     log,
   });
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: host });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  port = (server.address() as AddressInfo).port;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopListening();
       if (!given) await close();
     },
   };

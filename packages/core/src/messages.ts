@@ -88,6 +88,14 @@ const messages = {
     ja: 'シート「{sheet}」の行が多すぎます({limit}行まで。取引は20万件まで取り込めます)',
     en: 'the sheet "{sheet}" has too many rows (at most {limit}; a history takes at most 200,000 transactions)',
   },
+  'import.xlsxDamaged': {
+    ja: 'Excelファイルの形式が正しくありません(壊れているか、Excelのデータの前に別のデータがあります)。Excelで開いて保存し直してください',
+    en: 'the Excel file is malformed (damaged, or other data stands before the workbook): open it in Excel and save it again',
+  },
+  'import.xlsxTooHeavy': {
+    ja: 'Excelファイルを読むのに必要なメモリが多すぎるため、読みませんでした。取引履歴の部分だけを保存し直してください',
+    en: 'reading the Excel file would take too much memory: save only the transaction history',
+  },
   'import.xlsx': {
     ja: 'Excelファイルを読めません: {detail}',
     en: 'cannot read the Excel file: {detail}',

@@ -1,6 +1,6 @@
 // One SQL dialect, two engines: embedded PGlite in a data folder (default) or a PostgreSQL server
 // when DATABASE_URL is set. Chosen once at start-up.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -75,8 +75,32 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
     };
   } catch (error) {
     release();
-    throw error;
+    throw noSpaceLeft(error, config.dataDir) ?? error;
   }
+}
+
+/** ENOSPC as PGlite's file system (WASI numbering) reports it. */
+const WASI_ENOSPC = 51;
+/** Less than this free, PostgreSQL cannot write its files: a start that failed is the full disk's doing. */
+const TOO_LITTLE_FREE = 16 * 1024 * 1024;
+
+/** A start that failed for want of disk space, said so (PGlite's own error has no message). */
+function noSpaceLeft(error: unknown, dataDir: string): Error | undefined {
+  let free: number | undefined;
+  try {
+    const stats = statfsSync(dataDir);
+    free = stats.bavail * stats.bsize;
+  } catch {}
+  const full =
+    (error as { errno?: number }).errno === WASI_ENOSPC ||
+    (error as { code?: string }).code === 'ENOSPC' ||
+    (free !== undefined && free < TOO_LITTLE_FREE);
+  if (!full) return undefined;
+  const left = free === undefined ? '' : `(残り ${Math.floor(free / 1024)} KB / ${Math.floor(free / 1024)} KB left)`;
+  return new Error(
+    `データフォルダのディスクに空きがありません${left}: ${dataDir}。不要なファイルを消して空きを作ってから、もう一度実行してください ` +
+      `(no space left on the disk of the data folder; free some space and run again)`,
+  );
 }
 
 function writeToStderr(line: string) {

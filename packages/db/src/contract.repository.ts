@@ -1,4 +1,4 @@
-import { type ContractInput, recalcOptionsSchema } from '@wakai/core';
+import { type ContractInput, contractHolderSchema, recalcOptionsSchema } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
 import type { ContractTable } from './schema.js';
@@ -30,6 +30,8 @@ const columns = [
   'collateral',
   'purpose',
   'recalc_options',
+  'holder',
+  'identity_theft',
   'version',
   'history_version',
 ] as const;
@@ -55,6 +57,8 @@ function toContract(row: ContractRow): StoredContract {
     collateral: row.collateral,
     purpose: row.purpose,
     recalcOptions: recalcOptionsSchema.parse(row.recalc_options),
+    holder: contractHolderSchema.parse(row.holder),
+    identityTheft: row.identity_theft,
     version: row.version,
     historyVersion: row.history_version,
   };
@@ -76,6 +80,8 @@ function values(input: ContractInput) {
     collateral: input.collateral,
     purpose: input.purpose,
     recalc_options: JSON.stringify(input.recalcOptions),
+    holder: JSON.stringify(input.holder),
+    identity_theft: input.identityTheft,
   };
 }
 

@@ -4,6 +4,7 @@ export * from './audit.repository.js';
 export { BackupError } from './backup/backup-format.js';
 export * from './backup/restore-backup.js';
 export * from './backup/write-backup.js';
+export * from './breach.repository.js';
 export * from './case.repository.js';
 export * from './case-deadline.repository.js';
 export * from './case-list.repository.js';

@@ -12,6 +12,7 @@ import * as caseDeadlines from './migrations/2026-11-23T1000-case-deadlines.js';
 import * as auditTrash from './migrations/2026-11-23T1100-audit-trash.js';
 import * as agreementHolidayRule from './migrations/2026-12-04T0200-agreement-holiday-rule.js';
 import * as idempotencyKeys from './migrations/2026-12-04T0300-idempotency-keys.js';
+import * as breachesAndHolders from './migrations/2026-12-04T0700-breaches-and-holders.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1100-audit-trash': auditTrash,
   '2026-12-04T0200-agreement-holiday-rule': agreementHolidayRule,
   '2026-12-04T0300-idempotency-keys': idempotencyKeys,
+  '2026-12-04T0700-breaches-and-holders': breachesAndHolders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@
 import type { AgreementTerms } from '@wakai/core';
 import { agreementTermsSchema } from '@wakai/core';
 import type { AttachmentInfo } from './attachment.repository.js';
+import { type StoredBreach, toBreach } from './breach.repository.js';
 import { type StoredContact, toContact } from './contact.repository.js';
 import type { Db } from './db.js';
 import { type StoredOffer, toOffer } from './offer.repository.js';
@@ -17,12 +18,16 @@ export interface StoredNegotiation {
   /** null until an agreement is first saved. */
   agreementVersion: number | null;
   payments: StoredPayment[];
+  breaches: StoredBreach[];
 }
 
 /** Every negotiation record of the given creditors, in one read per table. */
 export async function listNegotiations(db: Db, creditorIds: readonly string[]): Promise<Map<string, StoredNegotiation>> {
   const result = new Map<string, StoredNegotiation>(
-    creditorIds.map((id) => [id, { changes: [], contacts: [], offers: [], agreement: null, agreementVersion: null, payments: [] }]),
+    creditorIds.map((id) => [
+      id,
+      { changes: [], contacts: [], offers: [], agreement: null, agreementVersion: null, payments: [], breaches: [] },
+    ]),
   );
   if (creditorIds.length === 0) return result;
   // One after another: a transaction or PGlite has one connection anyway.
@@ -50,6 +55,12 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
     .orderBy('paid_on')
     .orderBy('created_at')
     .execute();
+  const breaches = await db
+    .selectFrom('agreement_breaches')
+    .selectAll()
+    .where('creditor_id', 'in', creditorIds)
+    .orderBy('created_at')
+    .execute();
   const files = new Map<string, AttachmentInfo[]>();
   for (const a of attachments) {
     const list = files.get(a.contact_id) ?? [];
@@ -63,11 +74,16 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
   for (const a of agreements)
     Object.assign(of(a.creditor_id), { agreement: agreementTermsSchema.parse(a.terms), agreementVersion: a.version });
   for (const p of payments) of(p.creditor_id).payments.push(toPayment(p));
+  for (const b of breaches) of(b.creditor_id).breaches.push(toBreach(b));
   return result;
 }
 
-/** Which creditor a contact, offer, payment or attachment belongs to (for the access check). */
-export async function creditorIdOf(db: Db, table: 'contacts' | 'offers' | 'payments', id: string): Promise<string | undefined> {
+/** Which creditor a contact, offer, payment, breach or attachment belongs to (for the access check). */
+export async function creditorIdOf(
+  db: Db,
+  table: 'contacts' | 'offers' | 'payments' | 'agreement_breaches',
+  id: string,
+): Promise<string | undefined> {
   const row = await db.selectFrom(table).select('creditor_id').where('id', '=', id).executeTakeFirst();
   return row?.creditor_id;
 }

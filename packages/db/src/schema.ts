@@ -102,6 +102,8 @@ export interface ContractTable {
   recalc_options: JSONColumnType<object>;
   version: Generated<number>;
   history_version: Generated<number>;
+  holder: ColumnType<object, string | undefined, string>;
+  identity_theft: Generated<boolean>;
 }
 
 export interface TransactionTable {
@@ -166,6 +168,14 @@ export interface AgreementTable {
   creditor_id: string;
   terms: JSONColumnType<object>;
   version: Generated<number>;
+}
+
+export interface AgreementBreachTable {
+  id: Generated<string>;
+  creditor_id: string;
+  breach: JSONColumnType<object>;
+  version: Generated<number>;
+  created_at: Timestamp;
 }
 
 export interface PaymentTable {
@@ -242,6 +252,7 @@ export interface Database {
   offers: OfferTable;
   agreements: AgreementTable;
   payments: PaymentTable;
+  agreement_breaches: AgreementBreachTable;
   letterheads: LetterheadTable;
   case_members: CaseMemberTable;
   invitations: InvitationTable;

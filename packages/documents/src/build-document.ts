@@ -8,6 +8,7 @@ import { historyRequest } from './letters/history-request.js';
 import { limitationNotice } from './letters/limitation-notice.js';
 import { offerLetter } from './letters/offer-letter.js';
 import { overpaymentClaim } from './letters/overpayment-claim.js';
+import { performanceDemand } from './letters/performance-demand.js';
 import { settlementAgreement } from './letters/settlement-agreement.js';
 import { negotiationReport } from './reports/negotiation-report.js';
 import { preparationSheetDocument } from './reports/preparation-sheet.js';
@@ -24,6 +25,7 @@ const builders: Record<DocumentKind, (input: DocumentInput) => DocumentModel> = 
   'settlement-agreement': settlementAgreement,
   'overpayment-claim': overpaymentClaim,
   'limitation-notice': limitationNotice,
+  'performance-demand': performanceDemand,
   'creditor-list': creditorList,
   'household-budget': householdBudget,
   'asset-list': assetList,

@@ -18,6 +18,7 @@ export const demoCreditor: Record<DocumentKind, number | undefined> = {
   'settlement-agreement': 2,
   'overpayment-claim': 0,
   'limitation-notice': 0,
+  'performance-demand': 2,
   'creditor-list': undefined,
   'household-budget': undefined,
   'asset-list': undefined,

@@ -52,8 +52,10 @@ export interface DocumentOptions {
   transferFeePayer?: 'debtor' | 'creditor';
   /** 過払金返還請求書: the account to pay into ("○○銀行 ○○支店 普通 1234567 名義 …"). */
   payeeAccount?: string;
-  /** 過払金返還請求書: pay by this date. */
+  /** 過払金返還請求書: pay by this date; 履行請求書: the deadline where the breach records none. */
   payBy?: CivilDate;
+  /** 履行請求書: which of the creditor's breaches (index); default the latest unresolved. */
+  breach?: number;
   /** The plan the 和解提案書 falls back on when the creditor has no offer (the diagnosis page's settings). */
   plan?: Partial<PlanSettings>;
   /** 按分: plan by a monthly amount split across creditors instead of a number of installments. */

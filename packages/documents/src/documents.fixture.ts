@@ -1,7 +1,7 @@
 // Cases for the document tests: the demo case as the server loads it, completed with what its
 // letters need (addresses, an accepted offer, recorded budget months, the debtor's particulars,
 // an office letterhead), and a generated case with 30 creditors.
-import { type CaseContent, caseContentSchema, demoCase } from '@wakai/core';
+import { breachSchema, type CaseContent, caseContentSchema, demoCase } from '@wakai/core';
 import type { DebtorParticulars, DocumentInput, OfficeLetterhead } from './document-input.js';
 
 export const TODAY = '2026-11-23';
@@ -82,8 +82,20 @@ export function completedDemoCase(): CaseContent {
     },
   });
   content.budget.months = [month('2026-09', 20_000, 27_000), month('2026-10', 27_000, 20_000)];
+  sakura.negotiation.breaches = [breachSchema.parse(demoBreach)];
   return caseContentSchema.parse(content);
 }
+
+/** A creditor billing more than the accepted offer (a breach of the agreement, 履行請求書). */
+const demoBreach = {
+  kind: 'wrong-amount',
+  occurredOn: '2026-11-20',
+  agreed: '毎月27日に9,167円を支払う',
+  happened: '12,000円の請求書が届いた',
+  agreedAmount: 9_167,
+  actualAmount: 12_000,
+  demandDeadline: '2026-12-07',
+} as const;
 
 export function demoInput(options: DocumentInput['options'] = {}): DocumentInput {
   return { case: completedDemoCase(), letterhead: office, today: TODAY, debtor: particulars, options };
@@ -141,6 +153,7 @@ export function manyCreditorsCase(count = 30): CaseContent {
               },
             ]
           : [],
+      breaches: i === 3 ? [demoBreach] : [],
     },
   }));
   return caseContentSchema.parse({ ...demoCase(TODAY), budget: completedDemoCase().budget, creditors });
@@ -154,6 +167,7 @@ export const manyCreditorsChoice = {
   'settlement-agreement': 3,
   'overpayment-claim': 0,
   'limitation-notice': 5,
+  'performance-demand': 3,
   'preparation-sheet': 2,
 } as const;
 

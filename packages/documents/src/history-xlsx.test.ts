@@ -78,4 +78,25 @@ describe('readHistoryXlsx refuses what would freeze the server', () => {
       problems: [{ code: 'import.tooManyRows', params: { sheet: 'sheet1', limit: MAX_XLSX_ROWS } }],
     });
   });
+
+  // Issue 18 item 14: "PK" and junk before a real zip passed the check (its offsets were off, the
+  // check gave up) and exceljs, skipping the junk, unpacked the whole bomb: 1.46 GB for 1.9 MB.
+  it('refuses data before the zip, whatever the zip holds', async () => {
+    const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(100 * 1024 * 1024, 0x20) }]);
+    const prefixed = new Uint8Array(Buffer.concat([Buffer.from('PK junk before the workbook'), bomb]));
+    const started = performance.now();
+    expect(await readHistoryXlsx(prefixed)).toMatchObject({ ok: false, problems: [{ code: 'import.xlsxDamaged' }] });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a part that is not where the directory says, or unpacks to less than stated', async () => {
+    const good = Buffer.from(zip([{ name: 'xl/worksheets/sheet1.xml', content: sheet(3) }]));
+    const moved = Buffer.from(good);
+    // The directory entry points 1 byte past its part.
+    const directoryAt = moved.readUInt32LE(moved.length - 6);
+    moved.writeUInt32LE(1, directoryAt + 42);
+    expect(await readHistoryXlsx(new Uint8Array(moved))).toMatchObject({ ok: false, problems: [{ code: 'import.xlsxDamaged' }] });
+    const short = zip([{ name: 'xl/worksheets/sheet1.xml', content: sheet(3), statedSize: sheet(3).length + 10 }]);
+    expect(await readHistoryXlsx(short)).toMatchObject({ ok: false, problems: [{ code: 'import.xlsxDamaged' }] });
+  });
 });

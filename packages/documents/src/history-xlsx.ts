@@ -61,14 +61,17 @@ interface ZipEntry {
 const megabytes = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
 
 /**
- * Why the workbook is too big to read (a problem), or undefined. Reads the zip's central
- * directory; refuses stated sizes over the limit at once, then unpacks each part no further than
- * its stated size (a part that lies about its size is refused too) and counts each sheet's rows.
+ * Why the workbook may not be read (a problem), or undefined. Reads the zip's central directory;
+ * refuses stated sizes over the limit at once, then unpacks each part no further than its stated
+ * size (a part that lies about its size is refused too) and counts each sheet's rows. What this
+ * check cannot follow to the byte — data before the zip (which exceljs skips over), a part whose
+ * local header is not where the directory says, a method other than stored or deflate — is refused:
+ * exceljs then unpacks exactly the bytes measured here.
  */
 export function xlsxLimitProblem(bytes: Uint8Array): ImportProblem | undefined {
+  const damaged: ImportProblem = { code: 'import.xlsxDamaged', params: {} };
   const entries = zipEntries(bytes);
-  // Not a zip we can read: exceljs says why.
-  if (!entries) return undefined;
+  if (!entries) return damaged;
   const tooLarge = (size: number): ImportProblem => ({
     code: 'import.xlsxTooLarge',
     params: { size: megabytes(size), limit: megabytes(MAX_XLSX_UNPACKED) },
@@ -78,21 +81,26 @@ export function xlsxLimitProblem(bytes: Uint8Array): ImportProblem | undefined {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of entries) {
     const sheet = /^xl\/worksheets\/([^/]+)\.xml$/.exec(entry.name)?.[1];
-    if (entry.method !== 8 && entry.method !== 0) continue;
+    if (entry.method !== 8 && entry.method !== 0) return damaged;
+    if (data.readUInt32LE(entry.localOffset) !== LOCAL_HEADER) return damaged;
     const start = entry.localOffset + 30 + data.readUInt16LE(entry.localOffset + 26) + data.readUInt16LE(entry.localOffset + 28);
+    if (start + entry.compressedSize > data.length) return damaged;
     const packed = data.subarray(start, start + entry.compressedSize);
     let content: Buffer;
     try {
       content = entry.method === 0 ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(entry.size, 1) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return tooLarge(stated);
-      return undefined;
+      return damaged;
     }
+    if (content.length !== entry.size) return damaged;
     if (sheet !== undefined && countRows(content) > MAX_XLSX_ROWS)
       return { code: 'import.tooManyRows', params: { sheet, limit: MAX_XLSX_ROWS } };
   }
   return undefined;
 }
+
+const LOCAL_HEADER = 0x04034b50;
 
 /** `<row …>` elements (with or without a namespace prefix), without parsing the XML. */
 function countRows(xml: Buffer): number {
@@ -106,7 +114,7 @@ function countRows(xml: Buffer): number {
   return count;
 }
 
-/** The entries of a zip's central directory; undefined when there is none to read (or ZIP64). */
+/** The entries of a zip's central directory; undefined when there is none to read, or data stands before the zip. */
 function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record: at the end, after a comment of up to 65,535 bytes.
@@ -120,6 +128,8 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   if (end < 0) return undefined;
   const count = data.readUInt16LE(end + 10);
   let at = data.readUInt32LE(end + 16);
+  // The workbook starts the file and its directory ends where the closing record starts: nothing before it.
+  if (data.length < 4 || data.readUInt32LE(0) !== LOCAL_HEADER || at + data.readUInt32LE(end + 12) !== end) return undefined;
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return undefined;

@@ -49,7 +49,7 @@ describe('readHistoryXlsx', () => {
   it('refuses a file that is not a workbook', async () => {
     expect(await readHistoryXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toMatchObject({
       ok: false,
-      problems: [{ code: 'import.xlsx' }],
+      problems: [{ code: 'import.xlsxDamaged' }],
     });
   });
 });

@@ -75,8 +75,14 @@ export async function creditorOf(db: Db, user: User, creditorId: string, need: N
   return (await creditorWithCase(db, user, creditorId, need)).creditor;
 }
 
-/** The creditor a contact, offer or payment belongs to, if the user may see it. */
-export async function creditorOfRecord(db: Db, user: User, table: 'contacts' | 'offers' | 'payments', id: string, need: Need = 'office') {
+/** The creditor a contact, offer, payment or breach belongs to, if the user may see it. */
+export async function creditorOfRecord(
+  db: Db,
+  user: User,
+  table: 'contacts' | 'offers' | 'payments' | 'agreement_breaches',
+  id: string,
+  need: Need = 'office',
+) {
   const creditorId = isUuid(id) ? await creditorIdOf(db, table, id) : undefined;
   if (!creditorId) throw notFound();
   return creditorOf(db, user, creditorId, need);

@@ -1,11 +1,12 @@
 // /api/creditors/:id: a creditor's facts, its contracts and its whole negotiation (the file, the step,
-// contacts, offers, the agreement, payments).
+// contacts, offers, the agreement, payments, breaches of the agreement).
 import {
   addContract,
   creditorNegotiationFile,
   editCreditor,
   moveCreditorStatus,
   previewCoach,
+  recordBreach,
   recordContact,
   recordOffer,
   recordPayment,
@@ -49,6 +50,9 @@ export function creditorRoutes(ctx: ServiceContext) {
       )
       .post('/:creditorId/payments', async (c) =>
         c.json(await recordPayment(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
+      )
+      .post('/:creditorId/breaches', async (c) =>
+        c.json(await recordBreach(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),
       )
       // A document handed in (the debtor's too): the file in the body, its name in ?name=.
       .post('/:creditorId/documents', async (c) =>

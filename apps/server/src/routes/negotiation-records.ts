@@ -1,11 +1,13 @@
 // The records of a negotiation addressed by their own ids: contacts (and their files), offers,
-// payments, attached files.
+// payments, breaches of an agreement, attached files.
 import {
   attachFile,
   attachmentFile,
+  editBreach,
   editContact,
   editOffer,
   removeAttachment,
+  removeBreach,
   removeContact,
   removeOffer,
   removePayment,
@@ -54,5 +56,9 @@ export function negotiationRecordRoutes(ctx: ServiceContext) {
       .delete('/payments/:paymentId', async (c) =>
         c.json(await removePayment(ctx, { user: c.var.user, paymentId: c.req.param('paymentId') })),
       )
+      .put('/breaches/:breachId', async (c) =>
+        c.json(await editBreach(ctx, { user: c.var.user, breachId: c.req.param('breachId'), body: await jsonBody(c) })),
+      )
+      .delete('/breaches/:breachId', async (c) => c.json(await removeBreach(ctx, { user: c.var.user, breachId: c.req.param('breachId') })))
   );
 }

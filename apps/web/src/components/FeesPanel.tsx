@@ -11,6 +11,7 @@ import {
   legalAidInputOf,
   parseRatePercent,
   parseYen,
+  quoteComparison,
   quoteOnCase,
   routeCosts,
 } from '@wakai/core';
@@ -121,6 +122,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
       <p className="field-hint">
         事務所の見積もりを入力すると、この案件での総額と、弁護士会・司法書士会の上限を超える項目を表示します(金額は税抜きで比べます)。
       </p>
+      <QuoteComparisonNote quotes={rows.filter((row) => !row.sample).map((row) => row.quote)} creditors={feeCase.creditors} />
       {rows.some((row) => row.sample) && (
         <Notice kind="warn">
           <span data-testid="fee-sample-notice">
@@ -230,5 +232,21 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
         <span className="field-hint"> (根拠: {aid.source})</span>
       </p>
     </section>
+  );
+}
+
+/** What the table compares, and the request for a second written quote where there is only one. */
+function QuoteComparisonNote({ quotes, creditors }: { quotes: FeeQuote[]; creditors: number }) {
+  const note = quoteComparison(quotes, { creditors });
+  return (
+    <div data-testid="fee-comparison">
+      <p>{note.compared}</p>
+      {note.secondQuote && (
+        <Notice kind="warn">
+          <span data-testid="fee-second-quote">{note.secondQuote}</span>
+        </Notice>
+      )}
+      <p className="field-hint">根拠: {note.source}</p>
+    </div>
   );
 }

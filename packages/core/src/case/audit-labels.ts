@@ -20,4 +20,5 @@ export const auditKindLabels: Record<string, string> = {
   offer: '和解案',
   agreement: '和解書',
   payment: '支払',
+  breach: '和解の不履行',
 };

@@ -2,6 +2,7 @@
 // JSON document that carries every stored field of a case, so a debtor can hand it to an office.
 import { z } from 'zod';
 import { checklistStateSchema } from '../coach/consultation-checklist.js';
+import { breachSchema } from '../negotiation/agreement-breach.js';
 import { agreementTermsSchema, contactSchema, offerSchema, paymentSchema, statusChangeSchema } from '../negotiation/negotiation-schema.js';
 import { type NegotiationStatus, negotiationStatuses } from '../negotiation/negotiation-status.js';
 import {
@@ -50,6 +51,8 @@ export const negotiationFileSchema = z.object({
     .default([]),
   agreement: agreementTermsSchema.nullable().default(null),
   payments: z.array(paymentSchema).max(1200).default([]),
+  /** Breaches of the agreement (absent in older files). */
+  breaches: z.array(breachSchema).max(200).default([]),
 });
 
 export type NegotiationFile = z.infer<typeof negotiationFileSchema>;
@@ -76,6 +79,7 @@ export const caseContentSchema = z.object({
           offers: [],
           agreement: null,
           payments: [],
+          breaches: [],
         }),
       }),
     )

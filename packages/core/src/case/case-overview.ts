@@ -155,6 +155,8 @@ export function diagnosisCreditors(
         contractRate: k.contractRate,
         monthlyPayment: k.monthlyPayment,
         balance: k.claimedBalance ?? k.history.recalculated,
+        holder: k.holder,
+        identityTheft: k.identityTheft,
       })),
     };
   });

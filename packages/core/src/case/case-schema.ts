@@ -5,6 +5,7 @@ import { messageText } from '../messages.js';
 import { optionChoices } from '../recalc/options.js';
 import { futureDateProblem, transactionProblems } from '../recalc/transaction-rules.js';
 import { incomeItems, spendingItems } from './budget.js';
+import { contractHolderSchema } from './contract-holder.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { queryValues } from './query-values.js';
 
@@ -233,6 +234,8 @@ export const contractSchema = z.object({
   collateral: text('担保', { max: 200 }),
   purpose: text('借入の目的', { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
+  holder: contractHolderSchema,
+  identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
 });
 
 /**

@@ -1,6 +1,7 @@
 // What the diagnosis takes and gives: the procedures and their labels, the input, each procedure's
 // row and the whole result. Apart from the comparison so the route files can share them.
 import type { Assets, Budget, Debtor } from '../case/case-schema.js';
+import type { HolderFacts, NotOwedReason } from '../case/contract-holder.js';
 import type { CivilDate } from '../civil-date.js';
 import type { RefundRoute } from '../law/professional-fees.js';
 import type { Yen } from '../money.js';
@@ -33,7 +34,7 @@ export interface DiagnosisCreditor extends RiskCreditor {
     monthlyPayment?: Yen | null;
     /** What the creditor bills now (claimed, else recalculated). */
     balance?: Yen | null;
-  })[];
+  } & HolderFacts)[];
 }
 
 export interface DiagnosisInput {
@@ -122,6 +123,11 @@ export interface Diagnosis {
   /** The excluded creditors paid on as now (their part of the 任意整理 route). */
   excludedStatusQuo: StatusQuo;
   excluded: { key: string; name: string; monthlyPayment: Yen }[];
+  /**
+   * Creditors whose every contract is not the debtor's (名義盗用 suspected, or another's name not
+   * guaranteed): out of the plan and not paid on either, each with its reason.
+   */
+  leftOut: { key: string; name: string; reason: NotOwedReason; text: string }[];
   /** The fewest installments (up to the maximum) that fit the budget; null when none fits or the plan is by a monthly amount. */
   suggestedInstallments: number | null;
 }

@@ -1,3 +1,4 @@
+import { notOwedReason, notOwedText } from '../case/contract-holder.js';
 import { affordability } from '../plan/affordability.js';
 import {
   addMonths,
@@ -55,8 +56,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   // The excluded creditors keep their current payments: the plan has what is left of the budget.
   settings.monthlyBudget = Math.max(0, money.sustainable - excludedStatusQuo.monthly);
   settings.exclude = [...excludedKeys];
+  const leftOut = leftOutCreditors(input.creditors);
   const planCreditors = creditors
-    .filter((c) => c.debt > 0)
+    .filter((c) => c.debt > 0 && !leftOut.some((l) => l.key === c.key))
     .map((c) => ({
       key: c.key,
       name: c.name,
@@ -94,8 +96,21 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     statusQuo: statusQuo(statusQuoContracts(input.creditors)),
     excludedStatusQuo,
     excluded: excluded.map((c) => ({ key: c.key, name: c.name, monthlyPayment: sumPayments(c) })),
+    leftOut,
     suggestedInstallments: suggested?.feasible ? suggested.installments : null,
   };
 }
 
 const sumPayments = (c: DiagnosisCreditor) => c.contracts.reduce((a, k) => a + (k.monthlyPayment ?? 0), 0);
+
+/** A creditor every contract of which is not the debtor's (contract-holder.ts) stays out of the plan, with the reason. */
+function leftOutCreditors(creditors: readonly DiagnosisCreditor[]): Diagnosis['leftOut'] {
+  return creditors.flatMap((c) => {
+    const reasons = c.contracts.map((k) => notOwedReason(k));
+    const first = c.contracts[0];
+    if (!first || reasons.some((r) => r === null)) return [];
+    const reason = reasons.includes('identity-theft') ? 'identity-theft' : 'other-holder';
+    const holderOf = c.contracts.find((k) => notOwedReason(k) === reason)?.holder;
+    return [{ key: c.key, name: c.name, reason, text: notOwedText(reason, holderOf) }];
+  });
+}

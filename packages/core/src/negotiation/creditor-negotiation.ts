@@ -2,6 +2,7 @@
 // days, each offer judged, the agreement checked, the payment calendar and the acceleration watch,
 // the next steps allowed (or why not) and the deadlines. Derived from what is stored, never stored.
 import type { CivilDate } from '../civil-date.js';
+import type { BreachInput } from './agreement-breach.js';
 import { type AgreementChecklist, agreementChecklist } from './agreement-check.js';
 import { type CreditorDeadlineFacts, creditorDeadlines, type Deadline } from './deadlines.js';
 import type { AgreementTerms, ContactInput, OfferInput, PaymentInput } from './negotiation-schema.js';
@@ -26,6 +27,8 @@ export interface NegotiationRecord {
   offers: readonly (OfferInput & { id: string })[];
   agreement: AgreementTerms | null;
   payments: readonly (PaymentInput & { id: string })[];
+  /** Breaches of the agreement (agreement-breach.ts); absent where none are read. */
+  breaches?: readonly (BreachInput & { id: string })[];
 }
 
 export interface NegotiationView {
@@ -113,5 +116,6 @@ export function negotiationDeadlines(
     offers: record.offers,
     timeline: view.timeline,
     payments: view.payments,
+    breaches: record.breaches ?? [],
   });
 }

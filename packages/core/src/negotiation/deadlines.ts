@@ -4,10 +4,11 @@
 // it falls due: its agreed day moved off a bank holiday (民法142条, 最判 H11.3.11).
 import { addDays, type CivilDate } from '../civil-date.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
+import { type BreachKind, breachKindLabels } from './agreement-breach.js';
 import { closesOpenActions, type NegotiationStatus, negotiationStatusLabels, type TimelineStep } from './negotiation-status.js';
 import type { PaymentStatus, ScheduledPayment } from './payment-schedule.js';
 
-export type DeadlineKind = 'next-action' | 'offer-expiry' | 'payment' | 'acceleration' | 'limitation' | 'step-overdue';
+export type DeadlineKind = 'next-action' | 'offer-expiry' | 'payment' | 'acceleration' | 'limitation' | 'step-overdue' | 'breach-demand';
 
 export const deadlineKindLabels: Record<DeadlineKind, string> = {
   'next-action': '次にすること',
@@ -16,6 +17,7 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
   acceleration: '期限の利益喪失',
   limitation: '過払金の時効',
   'step-overdue': '段階の遅れ',
+  'breach-demand': '履行請求の期限',
 };
 
 export interface Deadline {
@@ -44,6 +46,8 @@ export interface CreditorDeadlineFacts {
   timeline: readonly TimelineStep[];
   payments: PaymentStatus | null;
   overpaymentLimitation: CivilDate | null;
+  /** Breaches of the agreement still open, with the deadline their demand gave (agreement-breach.ts). */
+  breaches?: readonly { id: string; kind: BreachKind; demandDeadline: CivilDate | null; resolvedOn: CivilDate | null }[];
   today: CivilDate;
 }
 
@@ -114,6 +118,11 @@ export function creditorDeadlines(facts: CreditorDeadlineFacts): Deadline[] {
   // A limitation date is a deadline only while it is ahead: once passed, the claim is lost, not late.
   if (facts.overpaymentLimitation !== null && facts.overpaymentLimitation >= facts.today && !finished.includes(facts.status))
     add(facts.overpaymentLimitation, 'limitation', '過払金返還請求の時効(10年)', facts.overpaymentLimitation);
+  for (const breach of facts.breaches ?? []) {
+    // Open until it is marked resolved, whatever the step: a completed debt's record can still be wrong.
+    if (breach.demandDeadline !== null && breach.resolvedOn === null)
+      add(breach.demandDeadline, 'breach-demand', `履行請求の期限(${breachKindLabels[breach.kind]})`, breach.id);
+  }
   const current = facts.timeline[facts.timeline.length - 1];
   if (current?.norm != null && current.to === null && !finished.includes(current.status))
     add(

@@ -106,7 +106,7 @@ async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<str
     if (table && batch.length > 0) await insertBatch(connection, table, batch);
     batch = [];
   };
-  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+  for (let next = await readOn(lines); !next.done; next = await readOn(lines)) {
     const line = next.value;
     if (line.startsWith('{')) {
       if (!table) throw damaged('a row before its table');
@@ -116,7 +116,7 @@ async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<str
       continue;
     }
     await flush();
-    const [kind, name, columns] = JSON.parse(line) as [string, unknown, unknown];
+    const [kind, name, columns] = parsedLine(line);
     if (kind === 'end') {
       if (JSON.stringify(name) !== JSON.stringify(counts)) throw damaged('row counts differ from the closing line');
       return counts;
@@ -130,13 +130,35 @@ async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<str
   throw damaged('the file ends before its closing line (cut short?)');
 }
 
+/** The next line; a compressed stream cut short (or not gzip at all past the header) is a damaged file. */
+async function readOn(lines: AsyncIterator<string>): Promise<IteratorResult<string>> {
+  try {
+    return await lines.next();
+  } catch (error) {
+    throw damaged(`the compressed data is cut short or damaged (${(error as Error).message})`);
+  }
+}
+
+function parsedLine(line: string): [string, unknown, unknown] {
+  try {
+    return JSON.parse(line) as [string, unknown, unknown];
+  } catch {
+    throw damaged(`a line that is not JSON: ${line.slice(0, 80)}`);
+  }
+}
+
+/** PostgreSQL's class 22 (data exception): a row cut in the middle, or a value that is not what its column holds. */
+const DATA_EXCEPTION = /^22/;
+
 async function insertBatch(connection: Kysely<Database>, table: { name: string; columns: string[] }, rows: string[]) {
   const columns = sql.raw(table.columns.map(quoted).join(', '));
   // OVERRIDING SYSTEM VALUE: an identity column (the case log's ids) takes the backup's values.
   await sql`insert into ${sql.raw(quoted(table.name))} (${columns}) overriding system value
-    select ${columns} from json_populate_recordset(null::${sql.raw(quoted(table.name))}, ${`[${rows.join(',')}]`}::json)`.execute(
-    connection,
-  );
+    select ${columns} from json_populate_recordset(null::${sql.raw(quoted(table.name))}, ${`[${rows.join(',')}]`}::json)`
+    .execute(connection)
+    .catch((error: { code?: string; message?: string }) => {
+      throw DATA_EXCEPTION.test(error.code ?? '') ? damaged(`a row of ${table.name} cannot be read: ${error.message}`) : error;
+    });
 }
 
 function damaged(why: string) {

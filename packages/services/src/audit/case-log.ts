@@ -17,7 +17,8 @@ export type EntityKind =
   | 'attachment'
   | 'offer'
   | 'agreement'
-  | 'payment';
+  | 'payment'
+  | 'breach';
 
 export interface CaseChange {
   caseId: string;

@@ -6,6 +6,7 @@ import {
   type Db,
   getCase,
   insertAttachments,
+  insertBreaches,
   insertCase,
   insertContacts,
   insertContract,
@@ -110,6 +111,7 @@ export async function insertNegotiation(db: Db, creditorId: string, file: Negoti
   );
   if (file.agreement) await saveAgreement(db, creditorId, file.agreement, null);
   await insertPayments(db, creditorId, file.payments);
+  await insertBreaches(db, creditorId, file.breaches);
 }
 
 /** A creditor's negotiation in the case file's shape (ids become positions). */
@@ -137,5 +139,6 @@ async function negotiationFile(db: Db, status: NegotiationStatus, stored: Stored
     }),
     agreement: stored.agreement,
     payments: stored.payments.map(({ id: _, creditorId: _c, ...payment }) => payment),
+    breaches: stored.breaches.map(({ id: _, creditorId: _c, version: _v, ...breach }) => breach),
   };
 }

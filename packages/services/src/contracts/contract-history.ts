@@ -70,6 +70,11 @@ export async function importHistory(
     estimated: t.estimated === true,
     ...(t.line === undefined ? {} : { line: t.line }),
   }));
+  // The preview refuses what the save would refuse (a note over its length, a row dated after today).
+  checkedHistory(
+    ctx,
+    rows.map(({ line: _, ...row }) => row),
+  );
   const saved =
     commitAt === undefined
       ? undefined
@@ -99,9 +104,7 @@ async function replaceHistory(
   version: number,
   action: 'update' | 'import' = 'update',
 ) {
-  const checkedRows = checked(transactionsSchema, rows);
-  const future = futureDatedRows(checkedRows, ctx.today());
-  if (future.length > 0) throw new AppError('validation', `入力に誤りがあります: ${future[0]?.message}`, { fields: future });
+  const checkedRows = checkedHistory(ctx, rows);
   return ctx.db.transaction().execute(async (trx) => {
     const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;
     const saved = await replaceTransactions(trx, contract.id, checkedRows, version);
@@ -115,8 +118,17 @@ async function replaceHistory(
   });
 }
 
+/** A whole history as it may be saved: each row by the schema, none dated after today. */
+function checkedHistory(ctx: ServiceContext, rows: unknown) {
+  const checkedRows = checked(transactionsSchema, rows);
+  const future = futureDatedRows(checkedRows, ctx.today());
+  if (future.length > 0) throw new AppError('validation', `入力に誤りがあります: ${future[0]?.message}`, { fields: future });
+  return checkedRows;
+}
+
 async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
   // A zip (an XLSX) starts with PK; exceljs is loaded only for one.
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
+  // Read in a worker thread: a large workbook must not stall everyone else's requests.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
   return readHistoryCsv(bytes);
 }

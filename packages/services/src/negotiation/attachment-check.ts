@@ -23,6 +23,30 @@ export function attachmentName(name: string): string {
   );
 }
 
+/** The extensions a stored type may be named with (the first is given to a name without one of them). */
+const extensionsOf: Record<string, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/tiff': ['tif', 'tiff'],
+  'image/webp': ['webp'],
+  'image/heic': ['heic'],
+  'image/gif': ['gif'],
+};
+
+/**
+ * The name ends with an extension of what the bytes are: a PDF that is also HTML (a polyglot) named
+ * `.html` would open as a page from the downloads folder; `letter.html` becomes `letter.pdf`.
+ */
+export function nameForType(fileName: string, contentType: string): string {
+  const extensions = extensionsOf[contentType] ?? [];
+  const dot = fileName.lastIndexOf('.');
+  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+  if (extensions.includes(extension)) return fileName;
+  const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
+  return `${stem}.${extensions[0] ?? 'bin'}`;
+}
+
 /**
  * The type to store for this file (what its bytes are), or why it may not be attached, in Japanese
  * and English. Its type must be one we accept and the declared type must be what its bytes are
@@ -32,7 +56,7 @@ export async function inspectAttachment(
   fileName: string,
   declaredType: string,
   content: Uint8Array,
-): Promise<{ ok: true; contentType: string } | { ok: false; problem: AttachmentProblem }> {
+): Promise<{ ok: true; contentType: string; fileName: string } | { ok: false; problem: AttachmentProblem }> {
   const refused = (problem: AttachmentProblem) => ({ ok: false as const, problem });
   if (content.byteLength === 0) return refused({ ja: `ファイルが空です(${fileName})`, en: `"${fileName}" is empty`, tooLarge: false });
   if (content.byteLength > MAX_ATTACHMENT)
@@ -55,7 +79,7 @@ export async function inspectAttachment(
       en: `"${fileName}" is declared as ${JSON.stringify(declared)} but holds ${detected}`,
       tooLarge: false,
     });
-  return { ok: true, contentType: detected };
+  return { ok: true, contentType: detected, fileName: nameForType(fileName, detected) };
 }
 
 export type CheckedCaseFile =
@@ -82,7 +106,7 @@ export async function checkCaseFileAttachments(content: CaseContent): Promise<Ch
                 const fileName = attachmentName(file.fileName);
                 const bytes = Buffer.from(file.contentBase64, 'base64');
                 const inspected = await inspectAttachment(fileName, file.contentType, bytes);
-                if (inspected.ok) return { ...file, fileName, contentType: inspected.contentType };
+                if (inspected.ok) return { ...file, fileName: inspected.fileName, contentType: inspected.contentType };
                 problems.push({
                   path: ['case', 'creditors', c, 'negotiation', 'contacts', k, 'attachments', a],
                   ja: `${creditor.name}・${contact.at.replace('T', ' ')}の連絡: ${inspected.problem.ja}`,

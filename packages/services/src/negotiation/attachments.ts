@@ -6,7 +6,7 @@ import { AppError } from '../app-error.js';
 import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 import { moveToTrash } from '../trash/trash.js';
-import { attachmentName, attachmentTypes, inspectAttachment } from './attachment-check.js';
+import { attachmentName, attachmentTypes, inspectAttachment, nameForType } from './attachment-check.js';
 
 export async function attachFile(
   ctx: ServiceContext,
@@ -23,14 +23,14 @@ export async function attachFile(
   const inspected = await inspectAttachment(fileName, declaredType, content);
   if (!inspected.ok) throw new AppError(inspected.problem.tooLarge ? 'tooLarge' : 'validation', inspected.problem.ja);
   return ctx.db.transaction().execute(async (trx) => {
-    const stored = await insertAttachment(trx, contactId, { fileName, contentType: inspected.contentType, content });
+    const stored = await insertAttachment(trx, contactId, { fileName: inspected.fileName, contentType: inspected.contentType, content });
     const changes = [{ field: 'size', to: content.length }];
     await logChange(trx, ctx, user, {
       caseId: creditor.caseId,
       action: 'create',
       kind: 'attachment',
       id: stored.id,
-      label: fileName,
+      label: inspected.fileName,
       changes,
     });
     await touchCase(trx, creditor.caseId);
@@ -41,9 +41,11 @@ export async function attachFile(
 /** The file to send back; a type stored before imports were checked may be anything: sent as bytes then. */
 export async function attachmentFile(ctx: ServiceContext, { user, attachmentId }: { user: User; attachmentId: string }) {
   const { file } = await attachmentOf(ctx.db, user, attachmentId, 'debtor');
+  const contentType = attachmentTypes.includes(file.contentType) ? file.contentType : 'application/octet-stream';
   return {
-    fileName: file.fileName,
-    contentType: attachmentTypes.includes(file.contentType) ? file.contentType : 'application/octet-stream',
+    // A name stored before names were made to match their type is matched as it goes out.
+    fileName: nameForType(file.fileName, contentType),
+    contentType,
     content: new Uint8Array(file.content),
   };
 }

@@ -1,25 +1,39 @@
 // The records of a negotiation: contacts, offers, the written agreement, payments — each added,
 // corrected (what an edit leaves out keeps its stored value, at the version it was made against)
 // or removed, the write and the case's mark in one transaction.
-import { agreementTermsSchema, contactSchema, offerSchema, paymentSchema, schemaFields, withEdit } from '@wakai/core';
+import {
+  agreementTermsSchema,
+  breachKindLabels,
+  breachSchema,
+  contactSchema,
+  offerSchema,
+  paymentSchema,
+  schemaFields,
+  withEdit,
+} from '@wakai/core';
 import {
   creditorIdOf,
   type Db,
+  deleteBreach,
   deleteContact,
   deleteOffer,
   deletePayment,
   getAgreement,
+  getBreach,
   getContact,
   getOffer,
   getPayment,
+  insertBreach,
   insertContact,
   insertOffer,
   insertPayment,
+  type StoredBreach,
   type StoredContact,
   type StoredOffer,
   saveAgreement,
   touchCase,
   type User,
+  updateBreach,
   updateContact,
   updateOffer,
 } from '@wakai/db';
@@ -197,6 +211,54 @@ export async function removePayment(ctx: ServiceContext, { user, paymentId }: { 
   const label = paymentLabel(creditor.name, (await getPayment(ctx.db, paymentId)) ?? { paidOn: '', amount: 0 });
   await trashed(ctx, user, creditor.caseId, { kind: 'payment', id: paymentId, label }, (trx) => deletePayment(trx, paymentId));
   return { deleted: paymentId };
+}
+
+/** A breach of the agreement (what was agreed, what happened, when); never dated after today. */
+export async function recordBreach(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
+  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const breach = checked(breachSchema, input);
+  notAfterToday(ctx, breach.occurredOn);
+  return withTouch(ctx, creditor.caseId, (trx) => insertBreach(trx, creditor.id, breach), {
+    user,
+    change: (added) => ({ action: 'create', kind: 'breach', id: added.id, label: breachLabel(creditor.name, breach) }),
+  });
+}
+
+export async function editBreach(ctx: ServiceContext, { user, breachId, body }: { user: User; breachId: string; body: unknown }) {
+  const creditor = await creditorOfRecord(ctx.db, user, 'agreement_breaches', breachId);
+  const edit = editAt(body);
+  const stored = (await getBreach(ctx.db, breachId)) as StoredBreach;
+  const breach = checked(breachSchema, withEdit(schemaFields(breachSchema, stored), edit.fields));
+  notAfterToday(ctx, breach.occurredOn);
+  const changes = fieldChanges(schemaFields(breachSchema, stored), breach);
+  return withTouch(
+    ctx,
+    creditor.caseId,
+    async (trx) => {
+      const updated = await updateBreach(trx, breachId, breach, edit.version);
+      if (!updated) throw conflict();
+      return updated;
+    },
+    { user, change: () => ({ action: 'update', kind: 'breach', id: breachId, label: breachLabel(creditor.name, breach), changes }) },
+  );
+}
+
+export async function removeBreach(ctx: ServiceContext, { user, breachId }: { user: User; breachId: string }) {
+  const creditor = await creditorOfRecord(ctx.db, user, 'agreement_breaches', breachId);
+  const label = breachLabel(creditor.name, (await getBreach(ctx.db, breachId)) as StoredBreach);
+  await trashed(ctx, user, creditor.caseId, { kind: 'breach', id: breachId, label }, (trx) => deleteBreach(trx, breachId));
+  return { deleted: breachId };
+}
+
+function notAfterToday(ctx: ServiceContext, occurredOn: string) {
+  if (occurredOn > ctx.today())
+    throw new AppError('validation', `起きた日(${occurredOn})が今日より後です`, {
+      fields: [{ path: ['occurredOn'], message: '起きた日は今日以前にしてください' }],
+    });
+}
+
+function breachLabel(creditorName: string, breach: { occurredOn: string; kind: keyof typeof breachKindLabels }) {
+  return `${creditorName} ${breach.occurredOn} ${breachKindLabels[breach.kind]}`;
 }
 
 function offerLabel(creditorName: string, offer: { madeOn: string; amount: number }) {

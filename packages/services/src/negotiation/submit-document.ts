@@ -29,9 +29,9 @@ export async function submitDocument(
   }: { user: User; creditorId: string; name: string; declaredType: string; content: Uint8Array },
 ) {
   const creditor = await creditorOf(ctx.db, user, creditorId, 'debtor');
-  const fileName = attachmentName(name);
-  const inspected = await inspectAttachment(fileName, declaredType, content);
+  const inspected = await inspectAttachment(attachmentName(name), declaredType, content);
   if (!inspected.ok) throw new AppError(inspected.problem.tooLarge ? 'tooLarge' : 'validation', inspected.problem.ja);
+  const { fileName } = inspected;
   return ctx.db.transaction().execute(async (trx) => {
     const contact = await insertContact(trx, creditor.id, {
       at: japanMinute.format(ctx.now()).replace(' ', 'T'),

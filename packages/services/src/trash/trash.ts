@@ -24,7 +24,7 @@ import type { ServiceContext } from '../context.js';
 export const TRASH_KEEP_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type TrashKind = Extract<EntityKind, 'case' | 'creditor' | 'contract' | 'contact' | 'offer' | 'attachment' | 'payment'>;
+export type TrashKind = Extract<EntityKind, 'case' | 'creditor' | 'contract' | 'contact' | 'offer' | 'attachment' | 'payment' | 'breach'>;
 
 const tables: Record<TrashKind, string> = {
   case: 'cases',
@@ -34,6 +34,7 @@ const tables: Record<TrashKind, string> = {
   offer: 'offers',
   attachment: 'attachments',
   payment: 'payments',
+  breach: 'agreement_breaches',
 };
 
 /** What must be back before this kind can be: the parent a restore needs. */
@@ -45,6 +46,7 @@ const parentNeeded: Record<TrashKind, string> = {
   offer: '債権者',
   attachment: '連絡記録',
   payment: '債権者',
+  breach: '債権者',
 };
 
 /**
