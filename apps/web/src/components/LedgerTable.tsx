@@ -28,6 +28,7 @@ export function LedgerTable({
     overscan: 15,
   });
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls must take the keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
     <section className="ledger-scroll" ref={scroller} tabIndex={0} aria-label="計算書(横と縦にスクロールできます)">
       <table className="vtable ledger" aria-label="引き直し計算の明細" aria-rowcount={rows.length + 1} data-testid="ledger">
         <thead>

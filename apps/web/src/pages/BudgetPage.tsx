@@ -11,7 +11,6 @@ import {
   summarizeBudget,
 } from '@wakai/core';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';

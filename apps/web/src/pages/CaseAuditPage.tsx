@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, type AuditEntry, type AuditPage, api } from '../api.js';
 import { actionLabels, dateTime, fieldLabel, kindLabels, valueLabel } from '../audit-labels.js';
 import { CaseCrumbs } from '../components/Crumbs.js';

@@ -1,4 +1,3 @@
-import { Link } from 'wouter';
 import { api, type TrashList as TrashData } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';

@@ -1,6 +1,5 @@
 import { civilDateInJapan, type FieldProblem, formatYenWithUnit } from '@wakai/core';
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredContract, type StoredHistory } from '../api.js';
 import { ContractForm } from '../components/ContractForm.js';
 import { CreditorForm } from '../components/CreditorForm.js';

@@ -1,7 +1,3 @@
-// One creditor's negotiation: the step it is at, every contact, every offer judged, the agreement
-// checked, the payments watched. Everything reloads after each change, so the figures shown are
-// always the server's (and the versions the next edit carries are current).
-import { Link } from 'wouter';
 import { api, type CreditorNegotiationData } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { LimitationPanel } from '../components/coach/LimitationPanel.js';

@@ -2,7 +2,6 @@
 // procedures' comparison (and the set-off risk at a creditor bank) will read.
 import { type Assets, type Debtor, type FieldProblem, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { dateBeside } from '../components/DateInput.js';

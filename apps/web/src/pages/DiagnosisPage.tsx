@@ -3,7 +3,6 @@
 // printable summary for the first consultation. Figures, not legal advice.
 import { diagnoseWithChoices, formatYenWithUnit, type PlanChoices, planChoicesOf, type RefundRoute, refundRouteLabels } from '@wakai/core';
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import { api, type DiagnosisData } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';

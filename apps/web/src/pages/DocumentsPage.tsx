@@ -3,7 +3,6 @@
 // the office (its letterhead, kept once) or by the debtor writing for themselves.
 import { professionLabels, professions } from '@wakai/core';
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { api, type DocumentChoices, type LetterheadData } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { dateBeside } from '../components/DateInput.js';

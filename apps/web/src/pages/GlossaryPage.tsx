@@ -1,6 +1,5 @@
 // 用語集: every legal term the screens explain, in one list (the same explanations as the hover/tap help).
 import { legalTerms } from '@wakai/core';
-import { Link } from 'wouter';
 import { Crumbs } from '../components/Crumbs.js';
 import { NextStep } from '../components/help/NextStep.js';
 

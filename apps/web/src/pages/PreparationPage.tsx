@@ -2,7 +2,6 @@
 // the claim, the budget's share for it, the opening offer and the fallback ladder with their costs,
 // the creditor kind's tendencies, talking points and a phone script. Printable (print CSS), and as a PDF.
 import { formatYenWithUnit as yen } from '@wakai/core';
-import { Link } from 'wouter';
 import { api, type PreparationData } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
