@@ -1,7 +1,7 @@
 // Issue 18 #10–#12 on a 390 × 844 phone in real Chromium against the real server: every date field
 // takes 和暦 and 西暦 alike and shows the date it read in both; the grid keeps 和暦 beside the 西暦
 // and a full-width minus typed in it is a repayment; a ten-digit amount fits its cell; the breadcrumbs
-// name the case; the chart's labels stay readable.
+// name the case; the chart's labels stay readable; a debtor negotiating alone is offered their own steps.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, startWakai } from './browser.js';
@@ -110,6 +110,22 @@ describe('dates, digits and names on a phone (issue 18)', () => {
     await repay.fill('1,234,567,890');
     expect(await repay.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
     await screenshot(page, 'dates-grid');
+  });
+
+  it('offers a debtor negotiating alone the steps they take, not the agent’s 受任通知 (issue 18 #9)', async () => {
+    const created = await call(server.url, 'POST', '/cases', { title: '本人交渉', debtor: { name: '本人 交渉' } });
+    await call(server.url, 'PATCH', `/cases/${created.id}`, { officeActs: false, version: created.version });
+    const creditor = await call(server.url, 'POST', `/cases/${created.id}/creditors`, {
+      name: '本人ファイナンス',
+      kind: 'consumer-finance',
+    });
+    await page.goto(`${server.url}/cases/${created.id}/creditors/${creditor.id}/negotiation`);
+    const next = page.getByLabel('次の段階');
+    await next.waitFor();
+    const offered = await next.locator('option').allInnerTexts();
+    expect(offered).toEqual(['取引履歴請求', '時効援用']);
+    expect(await page.locator('.next-step').first().innerText()).toContain('債権者に取引履歴の開示を求めます');
+    await screenshot(page, 'steps-alone');
   });
 
   it('draws the chart with 12 px labels on a phone', async () => {

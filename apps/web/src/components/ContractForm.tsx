@@ -1,25 +1,10 @@
 // The contract's own facts (what the creditor claims, the monthly payment, the contract terms),
 // saved against the version shown: a newer save by someone else is shown beside the user's input.
+import { recordFieldLabels } from '@wakai/core';
 import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
 import { DateInput } from './DateInput.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
-
-const contractLabels: Record<string, string> = {
-  label: '契約の名称',
-  contractNumber: '会員番号・契約番号',
-  contractDate: '契約日',
-  contractRate: '約定利率',
-  creditLimit: '限度額',
-  claimedBalance: '請求されている残高',
-  monthlyPayment: '毎月の返済額',
-  dueDay: '返済日',
-  lastPaymentDate: '最終返済日',
-  delinquent: '延滞中',
-  guarantorPerson: '保証人',
-  collateral: '担保',
-  purpose: '借入の目的',
-};
 
 export function ContractForm({ caseId, contract, onSaved }: { caseId: string; contract: StoredContract; onSaved: () => Promise<void> }) {
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
@@ -53,7 +38,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
         const found = detail.creditors.flatMap((c) => c.contracts).find((k) => k.id === contract.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },
-      labels: contractLabels,
+      labels: recordFieldLabels.contract as Record<string, string>,
       reload: onSaved,
     },
   });

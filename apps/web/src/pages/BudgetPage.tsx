@@ -15,7 +15,7 @@ import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
@@ -143,7 +143,8 @@ export function BudgetPage({ caseId }: { caseId: string }) {
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         setStatus(undefined);
         setClash({
-          changes: fieldChanges({ budget }, { budget: latest.budget }, budgetLabels(budget.months.map((m) => m.month ?? ''))),
+          changes: fieldChanges({ budget }, { budget: latest.budget }),
+          label: (field) => labelIn(budgetLabels(budget.months.map((m) => m.month ?? '')), field),
           overwrite: () => save(latest.version, true),
           reload: async () => setData(latest),
         });

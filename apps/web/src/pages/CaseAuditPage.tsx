@@ -51,7 +51,7 @@ export function CaseAuditPage({ caseId }: { caseId: string }) {
               <ul className="audit-changes">
                 {entry.changes.map((change) => (
                   <li key={change.field}>
-                    {fieldLabel(change.field)}
+                    {fieldLabel(entry.entityKind, change.field)}
                     {'to' in change && (
                       <>
                         : {'from' in change ? `${valueLabel(change.from)} → ` : ''}

@@ -4,7 +4,7 @@ import { LimitationPanel } from '../components/coach/LimitationPanel.js';
 import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { creditorNextSteps } from '../components/help/next-steps.js';
+import { aloneFirstStep, creditorNextSteps } from '../components/help/next-steps.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
 import { CreditorTendencyPanel } from '../components/negotiation/CreditorTendencyPanel.js';
@@ -32,7 +32,9 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
-      <NextStep>{creditorNextSteps[data.view.status]}</NextStep>
+      <NextStep>
+        {data.view.status === 'not-started' && data.coach.facts.officeActs === false ? aloneFirstStep : creditorNextSteps[data.view.status]}
+      </NextStep>
       {/* The debtor reads the negotiation and hands in documents; the office moves it. */}
       {isDebtor && <SubmitDocument creditorId={creditorId} onSubmitted={reload} />}
       <ViewOnly when={isDebtor}>

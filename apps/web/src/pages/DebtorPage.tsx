@@ -8,7 +8,7 @@ import { dateBeside } from '../components/DateInput.js';
 import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
-import { fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { debtorLabels, fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
 import { amountText, amountValue, dateValue } from '../form-values.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
@@ -126,7 +126,8 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         setStatus(undefined);
         setClash({
-          changes: fieldChanges({ debtor: nextDebtor, assets }, { debtor: latest.debtor, assets: latest.assets }, debtorLabels),
+          changes: fieldChanges({ debtor: nextDebtor, assets }, { debtor: latest.debtor, assets: latest.assets }),
+          label: (field) => labelIn(debtorLabels, field),
           overwrite: () => save(latest.version),
           reload: async () => setData(latest),
         });

@@ -1,7 +1,7 @@
 // 書類: every document of the case, ready to print, fax, mail, edit or file — letters to a creditor
 // (one, or every creditor in one file), the 計算書 of a contract, the court-style lists; signed by
 // the office (its letterhead, kept once) or by the debtor writing for themselves.
-import { professionLabels, professions } from '@wakai/core';
+import { professionLabels, professions, recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
 import { api, type DocumentChoices, type LetterheadData } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
@@ -14,6 +14,8 @@ import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 type Kind = DocumentChoices['kinds'][number];
+
+const letterheadLabels = recordFieldLabels.letterhead as Record<string, string>;
 
 /** The documents' date choices: typed as 和暦 or 西暦, like every date field. */
 const dateFields = ['asOf', 'replyBy', 'payBy'];
@@ -158,18 +160,6 @@ function CreditorDocument({ caseId, kind, choices, sender }: { caseId: string; k
     </div>
   );
 }
-
-const letterheadLabels: Record<string, string> = {
-  office: '事務所名',
-  profession: '資格',
-  agent: '代理人の氏名',
-  registrationNumber: '登録番号',
-  postcode: '郵便番号',
-  address: '事務所の住所',
-  tel: '電話番号',
-  fax: 'FAX番号',
-  person: '担当者',
-};
 
 /** The office's letterhead, kept once for every case and every letter. */
 function LetterheadForm({ onSaved }: { onSaved: () => Promise<void> }) {

@@ -1,6 +1,6 @@
 // The written agreement (和解書) entered clause by clause and checked against the accepted offer:
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
-import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
+import { type ChecklistStatus, holidayRuleLabels, holidayRules, recordFieldLabels, transferFeePayers } from '@wakai/core';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { DateInput } from '../DateInput.js';
@@ -12,27 +12,6 @@ const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
   debtor: '債務者',
   creditor: '債権者',
   unspecified: '定めなし',
-};
-
-const agreementLabels: Record<string, string> = {
-  signedOn: '締結日',
-  settlementDate: '和解日',
-  confirmedBalance: '確認した債務額',
-  installments: '返済回数',
-  monthly: '毎月の返済額',
-  paymentDay: '毎月の支払日',
-  firstPaymentDate: '初回の支払日',
-  payeeAccount: '振込先口座',
-  transferFeePayer: '振込手数料の負担',
-  forgiveness: '完済時の免除条項',
-  'acceleration.misses': '期限の利益喪失: 遅れた回数',
-  'acceleration.amount': '期限の利益喪失: 遅れた額',
-  lateChargeRate: '遅延損害金',
-  futureInterestRate: '将来利息',
-  settlementClause: '清算条項',
-  costsEachOwn: '費用は各自の負担',
-  holidayRule: '休日の支払日の扱い',
-  note: 'メモ',
 };
 
 export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
@@ -72,7 +51,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
         return { value: file.record.agreement ?? {}, version: file.record.agreementVersion };
       },
-      labels: agreementLabels,
+      labels: recordFieldLabels.agreement as Record<string, string>,
       reload: onChanged,
     },
   });

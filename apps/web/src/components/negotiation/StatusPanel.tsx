@@ -1,7 +1,7 @@
 // The creditor's steps so far (days each took, the current one flagged past its norm) and the form
 // that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible.
 // The parent keys this panel by the creditor's version, so after a move the choice starts afresh.
-import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
+import { type NegotiationStatus, negotiationStatusLabels, recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { dateValue } from '../../form-values.js';
@@ -11,7 +11,10 @@ import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
-  const { view, creditor, today } = data;
+  const { creditor, today } = data;
+  // The steps follow who acts: a debtor negotiating alone (no agent) sends no 受任通知.
+  const alone = data.coach.facts.officeActs === false;
+  const view = { ...data.view, next: data.view.next.filter((n) => !(alone && n.status === 'notice-sent')) };
   const firstPossible = view.next.find((n) => n.problem === null)?.status ?? view.next[0]?.status ?? '';
   const [to, setTo] = useState<string>(firstPossible);
   const [date, setDate] = useState(today);
@@ -35,7 +38,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
         const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
         return { value: { to: label(file.view.status) }, version: null };
       },
-      labels: { to: '段階' },
+      labels: recordFieldLabels.status as Record<string, string>,
       reload: onChanged,
       shown: (body) => ({ to: `${label(body.to)}に進める` }),
       noOverwrite: true,
