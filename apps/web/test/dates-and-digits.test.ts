@@ -128,6 +128,19 @@ describe('dates, digits and names on a phone (issue 18)', () => {
     await screenshot(page, 'steps-alone');
   });
 
+  it('prints a sentence with its legal terms in it (issue 18 #8: 「の債務 … 家計からこの債権者にできる額」)', async () => {
+    const detail = await call(server.url, 'GET', `/cases/${demo.id}`);
+    const sakura = detail.creditors.find((c: Loose) => c.name === 'さくらカード(架空)');
+    await page.goto(`${server.url}/cases/${demo.id}/creditors/${sakura.id}/negotiation`);
+    const facts = page.getByRole('region', { name: '和解案' }).locator('p.facts').first();
+    await facts.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await facts.innerText();
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toMatch(/^引き直し後の債務 [\d,]+円 \/ 家計からこの債権者に按分できる額/);
+    await screenshot(page, 'terms-printed');
+  });
+
   it('draws the chart with 12 px labels on a phone', async () => {
     await page.goto(`${server.url}/cases/${demo.id}`);
     const label = page.locator('svg.chart text.label').first();
