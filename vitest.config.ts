@@ -6,7 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const unit = [
   'packages/core/src/**/*.test.ts',
   // All but documents.test.ts, which renders every document to PDF and reads it back with poppler.
-  'packages/documents/src/**/!(documents).test.ts',
+  'packages/documents/src/**/!(documents|office-readers).test.ts',
   'apps/*/src/**/*.test.{ts,tsx}',
   'apps/web/test/grid.test.ts',
 ];

@@ -1,6 +1,6 @@
 // wakai negotiation CASE / wakai deadlines: where each creditor stands, and what is due, from the
 // command line — as a table, JSON, or (deadlines) an iCalendar file.
-import { type Deadline, deadlineKindLabels, formatYenWithUnit, isCivilDate } from '@wakai/core';
+import { breachKindLabels, type Deadline, deadlineKindLabels, formatYenWithUnit, isCivilDate } from '@wakai/core';
 import {
   type CreditorNegotiation,
   caseNegotiation,
@@ -51,7 +51,7 @@ export async function runNegotiation(argv: string[]): Promise<number> {
     return 0;
   }
   const lines = [`交渉の状況(${today} 時点)`];
-  for (const { creditor, view, context, coach } of creditors) {
+  for (const { creditor, view, context, coach, stored } of creditors) {
     const current = view.timeline[view.timeline.length - 1];
     lines.push(
       '',
@@ -75,6 +75,11 @@ export async function runNegotiation(argv: string[]): Promise<number> {
       if (a?.state === 'countdown' && payments.missed > 0)
         lines.push(`    ⚠ あと${a.daysLeft}日(${a.on})までに ${formatYenWithUnit(a.toCure)} を払わないと期限の利益を失います`);
     }
+    // A creditor not keeping the agreement: each open breach and the deadline its demand gave.
+    for (const breach of stored.breaches.filter((b) => b.resolvedOn === null))
+      lines.push(
+        `  ✗ 和解の不履行: ${breachKindLabels[breach.kind]}(${breach.occurredOn})${breach.demandDeadline ? `、履行請求の期限 ${breach.demandDeadline}` : ''}`,
+      );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
@@ -83,12 +88,14 @@ export async function runNegotiation(argv: string[]): Promise<number> {
 /** 時効 status, collection after the notice, and the coach's warnings on the latest contact. */
 function coachLines(coach: CreditorNegotiation['coach']): string[] {
   const lines = coach.limitation
-    .filter((k) => k.completesOn !== null)
-    .map((k) =>
-      k.passed
-        ? `  ⚠ 時効: ${k.label || '契約'} 最後の返済 ${k.lastPayment} から${k.years}年(${k.completesOn})を過ぎています。支払いや承認の前に時効援用を検討してください`
-        : `  時効: ${k.label || '契約'} 最後の返済 ${k.lastPayment} から${k.years}年 → ${k.completesOn}`,
-    );
+    .filter((k) => k.limitation.status !== 'not-applicable')
+    .flatMap((k) => [
+      `  ${k.limitation.status === 'running' ? '' : '⚠ '}時効: ${k.label} ${k.summary}`,
+      ...k.questions.map((q) => `    ? ${q}`),
+      ...(k.limitation.status === 'running'
+        ? []
+        : ['    支払い・支払いの約束・減額や分割のお願いの前に、時効援用を検討してください(民法145条・152条1項)']),
+    ]);
   if (coach.violations > 0) lines.push(`  ✗ 受任通知後の取立て: ${coach.violations}件(事務所に報告してください)`);
   const latest = Object.values(coach.contacts)[0] ?? [];
   for (const w of latest.filter((x) => x.code !== 'limitation-passed')) lines.push(`  ⚠ 最新の連絡: ${w.title} — ${w.todo}`);

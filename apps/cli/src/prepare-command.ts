@@ -44,16 +44,25 @@ export async function runPrepare(argv: string[]): Promise<number> {
   const o = sheet.opening;
   const lines = [
     `交渉の準備シート: ${sheet.creditorName}(${result.today})`,
-    `請求額 ${sheet.debt.claimed === null ? '不明' : yen(sheet.debt.claimed)} → 計算し直した額 ${yen(sheet.debt.recalculated)}`,
+    `請求額 ${sheet.debt.claimed === null ? '不明' : yen(sheet.debt.claimed)} → 交渉の基準額 ${yen(sheet.debt.recalculated)}(${sheet.debt.label})`,
     ...sheet.debt.why.map((w) => `  ・${w}`),
     `この債権者に回せる額: 毎月 ${yen(sheet.budget.share)}(全体 ${yen(sheet.budget.sustainable)} の按分)`,
     '',
-    `最初の提案: ${yen(o.amount)}(元金のみ・将来利息なし)を ${o.installments}回、毎月 ${yen(o.monthly)}${o.last !== o.monthly ? `(最終回 ${yen(o.last)})` : ''}`,
-    '断られたときの譲歩:',
-    ...sheet.ladder.map(
-      (s, i) =>
-        `  ${i + 1}. ${s.label}: ${s.terms.installments}回 × ${yen(s.terms.monthly)}${s.terms.bonus > 0 ? `+ボーナス月 ${yen(s.terms.bonus)}` : ''}(総額 ${signed(s.cost)}、毎月 ${signed(s.monthlyChange)})${s.fitsShare ? '' : ' ※回せる額を超えます'}`,
-    ),
+    ...(o === null
+      ? [
+          '時効の確認(提案はしません):',
+          ...(sheet.timeBarred?.summary ?? []).map((t) => `  ・${t}`),
+          ...(sheet.timeBarred?.questions ?? []).map((q) => `  ? ${q}`),
+          `  → ${sheet.timeBarred?.wayForward ?? ''}`,
+        ]
+      : [
+          `最初の提案: ${yen(o.amount)}(${sheet.debt.label}・将来利息なし)を ${o.installments}回、毎月 ${yen(o.monthly)}${o.last !== o.monthly ? `(最終回 ${yen(o.last)})` : ''}`,
+          '断られたときの譲歩:',
+          ...sheet.ladder.map(
+            (s, i) =>
+              `  ${i + 1}. ${s.label}: ${s.terms.installments}回 × ${yen(s.terms.monthly)}${s.terms.bonus > 0 ? `+ボーナス月 ${yen(s.terms.bonus)}` : ''}(総額 ${signed(s.cost)}、毎月 ${signed(s.monthlyChange)})${s.fitsShare ? '' : ' ※回せる額を超えます'}`,
+          ),
+        ]),
     `  ここまで: ${sheet.limit}`,
     '',
     `${sheet.tendencies.kindLabel}の傾向:`,

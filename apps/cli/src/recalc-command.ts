@@ -120,6 +120,7 @@ const argOptions = {
   rounding: { type: 'string' },
   'part-rounding': { type: 'string' },
   'overpayment-rate': { type: 'string' },
+  'overpayment-order': { type: 'string' },
   netting: { type: 'string' },
   series: { type: 'string' },
   'gap-days': { type: 'string' },
@@ -136,6 +137,7 @@ const choiceFlags = [
   ['rounding', 'rounding'],
   ['part-rounding', 'partRounding'],
   ['overpayment-rate', 'overpaymentRate'],
+  ['overpayment-order', 'overpaymentOrder'],
   ['netting', 'netting'],
   ['series', 'series'],
 ] as const satisfies readonly (readonly [keyof typeof argOptions, keyof typeof optionChoices])[];

@@ -66,7 +66,7 @@ function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hooks, now
       )
       .route('/session', sessionRoutes(db, auth, proxy, loginLimits))
       // Before the login: the invitation's token is the debtor's only credential until the password is set.
-      .route('/invitations', invitationRoutes(ctx))
+      .route('/invitations', invitationRoutes(ctx, proxy))
       .use(authenticate(db, auth))
       .use(idempotentPosts(db))
       .route('/account', accountRoutes(ctx))

@@ -26,6 +26,9 @@ export interface ProxySettings {
 
 const COOKIE = 'wakai_session';
 const SESSION_DAYS = 14;
+/** A browser's device id: its login attempts count apart from others at the same address (login-throttle.ts). */
+const DEVICE_COOKIE = 'wakai_device';
+const DEVICE_DAYS = 365;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -60,7 +63,7 @@ function overHttps(c: Context, proxy: ProxySettings): boolean {
 }
 
 /** The client's address: the socket's, or behind our own proxy the last address it added. */
-function clientAddress(c: Context, proxy: ProxySettings): string {
+export function clientAddress(c: Context, proxy: ProxySettings): string {
   if (proxy.trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
@@ -117,8 +120,12 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
     .post('/', async (c) => {
       if (mode === 'local') return c.json({ mode, user: await localUser(db) });
       const { email, password } = checked(loginSchema, await jsonBody(c));
-      const client = clientAddress(c, proxy);
-      const wait = throttle.attempt(email, client);
+      const source = { client: clientAddress(c, proxy), device: getCookie(c, DEVICE_COOKIE) };
+      // Signed in already as this account (a known session): the right password is never held back.
+      const token = getCookie(c, COOKIE);
+      const session = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+      const known = session !== undefined && session.email.toLowerCase() === email.toLowerCase();
+      const wait = known ? undefined : throttle.attempt(email, source);
       if (wait !== undefined)
         throw new AppError(
           'tooManyRequests',
@@ -130,19 +137,29 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
       // A disabled account answers as a wrong password does (and after the same work).
       if (!found?.passwordHash || !valid || found.disabled)
         throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
-      throttle.succeeded(email, client);
-      const token = randomBytes(32).toString('base64url');
+      // The browser keeps a device id: from then on its attempts at this account are its own.
+      const device = source.device ?? throttle.newDevice();
+      if (!known) throttle.succeeded(email, { ...source, device });
+      const newToken = randomBytes(32).toString('base64url');
       await createSession(db, {
-        tokenHash: hashToken(token),
+        tokenHash: hashToken(newToken),
         userId: found.id,
         expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
         userAgent: c.req.header('user-agent') ?? '',
       });
-      setCookie(c, COOKIE, token, {
+      setCookie(c, COOKIE, newToken, {
         httpOnly: true,
         sameSite: 'Strict',
         path: '/',
         maxAge: SESSION_DAYS * 86_400,
+        secure: overHttps(c, proxy),
+      });
+      // After the session's cookie: a client reading the first Set-Cookie gets the session.
+      setCookie(c, DEVICE_COOKIE, device, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        path: '/api/session',
+        maxAge: DEVICE_DAYS * 86_400,
         secure: overHttps(c, proxy),
       });
       const { passwordHash: _, disabled: _d, ...user } = found;

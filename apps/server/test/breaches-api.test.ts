@@ -72,6 +72,14 @@ describe.each(testEngines())('breaches and contract holders on $name', (engine) 
       ]);
       expect((await api('DELETE', `/api/breaches/${added.body.id}`)).status).toBe(200);
       expect((await api('GET', `/api/creditors/${creditorId}/negotiation`)).body.record.breaches).toEqual([]);
+      // The delete went to the trash and comes back exactly as it was.
+      const trash = (await api('GET', `/api/cases/${caseId}/trash`)).body as Loose;
+      const item = trash.items.find((t: Loose) => t.kind === 'breach');
+      expect(item?.label).toContain('合意と違う金額を請求された');
+      expect((await api('POST', `/api/trash/${item.id}/restore`)).status).toBe(200);
+      expect((await api('GET', `/api/creditors/${creditorId}/negotiation`)).body.record.breaches).toEqual([
+        expect.objectContaining({ kind: 'wrong-amount', resolvedOn: today }),
+      ]);
     });
 
     it('keeps a contract’s holder and leaves a child’s unguaranteed debt and a 名義盗用 out of the plan', async () => {

@@ -144,6 +144,12 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
       const checklist = (await file()).view.checklist;
       expect(checklist.items.find((i: { id: string }) => i.id === 'acceleration')).toMatchObject({ status: 'warn' });
       expect(checklist.items.find((i: { id: string }) => i.id === 'late-charge').detail).toContain('上限 年20%');
+      // A new agreement reads 休日は翌営業日 unless told otherwise (民法142条); a wrong value names the field.
+      expect(checklist.items.find((i: { id: string }) => i.id === 'holiday')).toMatchObject({ status: 'ok', detail: '休日は翌営業日' });
+      const badHoliday = await api('PUT', `/api/creditors/${a}/agreement`, { holidayRule: 'sometimes', version: 1 });
+      expect(badHoliday.status).toBe(400);
+      expect(badHoliday.body.error?.message).toContain('休日の支払日の扱い');
+      expect((await file()).record.agreementVersion).toBe(1);
       // Corrected to what was offered.
       await api('PUT', `/api/creditors/${a}/agreement`, {
         signedOn: addDays(today, -90),
@@ -168,7 +174,8 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
       expect(future.body.error?.message).toContain('今日より後です');
       const payments = (await file()).view.payments;
       expect(payments).toMatchObject({ paid: 24_000, missed: 1, arrears: 12_000, remaining: 552_000 });
-      const fourth = due[3]?.dueDate as string;
+      // The day it falls due: an agreed day on a bank holiday moves to the next business day.
+      const fourth = due[3]?.fallsDueOn as string;
       expect(payments.acceleration).toEqual({
         state: 'countdown',
         on: fourth,

@@ -1,6 +1,7 @@
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { PageErrorBoundary } from './components/PageErrorBoundary.js';
 import { AccountPage } from './pages/AccountPage.js';
+import { AdvicePage } from './pages/AdvicePage.js';
 import { BudgetPage } from './pages/BudgetPage.js';
 import { CaseAuditPage } from './pages/CaseAuditPage.js';
 import { CaseListPage } from './pages/CaseListPage.js';
@@ -16,6 +17,7 @@ import { GlossaryPage } from './pages/GlossaryPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
 import { PreparationPage } from './pages/PreparationPage.js';
+import { SupportPage } from './pages/SupportPage.js';
 import { roleLabels, SessionGate, useSession } from './session.js';
 
 export function App() {
@@ -29,6 +31,9 @@ export function App() {
 function Shell() {
   const { session } = useSession();
   const user = session.user;
+  // The family-and-strain page reads the open case, where there is one.
+  const [location] = useLocation();
+  const openCase = /^\/cases\/([^/]+)/.exec(location)?.[1];
   return (
     <>
       <header className="app-header no-print">
@@ -37,6 +42,9 @@ function Shell() {
         </Link>
         {user && <Link href="/deadlines">期限</Link>}
         <Link href="/glossary">用語集</Link>
+        <Link href={openCase ? `/cases/${openCase}/support` : '/support'} data-testid="support-link">
+          家族・つらいとき
+        </Link>
         {session.mode === 'local' ? (
           <span className="privacy">データはこの端末の中だけに保存されます</span>
         ) : (
@@ -56,6 +64,10 @@ function Shell() {
             <Route path="/account" component={AccountPage} />
             <Route path="/invite/:token">{(params) => <InvitePage token={params.token} />}</Route>
             <Route path="/glossary" component={GlossaryPage} />
+            <Route path="/support">{() => <SupportPage />}</Route>
+            <Route path="/advice">{() => <AdvicePage />}</Route>
+            <Route path="/cases/:caseId/support">{(params) => <SupportPage caseId={params.caseId} />}</Route>
+            <Route path="/cases/:caseId/advice">{(params) => <AdvicePage caseId={params.caseId} />}</Route>
             <Route path="/cases/:caseId/negotiation">{(params) => <NegotiationBoardPage caseId={params.caseId} />}</Route>
             <Route path="/cases/:caseId/creditors/:creditorId/negotiation">
               {(params) => <CreditorNegotiationPage caseId={params.caseId} creditorId={params.creditorId} />}

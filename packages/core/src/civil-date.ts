@@ -129,6 +129,16 @@ export function addYears(date: CivilDate, years: number): CivilDate {
   return civilDate(year, parts.month, Math.min(parts.day, daysInMonth(year, parts.month)));
 }
 
+/** The same day `months` later (the month's last day where it has no such day). */
+export function addMonthsToDate(date: CivilDate, months: number): CivilDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`not a civil date: ${date}`);
+  const index = parts.year * 12 + parts.month - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return civilDate(year, month, Math.min(parts.day, daysInMonth(year, month)));
+}
+
 export function yearOf(date: CivilDate): number {
   return Number(date.slice(0, 4));
 }

@@ -33,6 +33,8 @@ export interface StoredCase {
   /** The consultation checklist as the user ticked it, and their own questions. */
   checklist: ChecklistState;
   version: number;
+  /** Bumped by every write to the case or anything hung on it (touchCase): what derived data is cached against. */
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -69,6 +71,7 @@ function toCase(row: NonNullable<CaseRow>): StoredCase {
     officeActs: row.office_acts,
     checklist: checklistStateSchema.parse(row.checklist),
     version: row.version,
+    revision: row.revision,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

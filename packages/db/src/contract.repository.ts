@@ -1,4 +1,4 @@
-import { type ContractInput, contractHolderSchema, recalcOptionsSchema } from '@wakai/core';
+import { type ContractInput, type ContractKind, contractHolderSchema, limitationFactsSchema, recalcOptionsSchema } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
 import type { ContractTable } from './schema.js';
@@ -34,6 +34,8 @@ const columns = [
   'identity_theft',
   'version',
   'history_version',
+  'kind',
+  'limitation_facts',
 ] as const;
 
 type ContractRow = Pick<Selectable<ContractTable>, (typeof columns)[number]>;
@@ -57,6 +59,8 @@ function toContract(row: ContractRow): StoredContract {
     collateral: row.collateral,
     purpose: row.purpose,
     recalcOptions: recalcOptionsSchema.parse(row.recalc_options),
+    kind: row.kind as ContractKind,
+    limitation: limitationFactsSchema.parse(row.limitation_facts),
     holder: contractHolderSchema.parse(row.holder),
     identityTheft: row.identity_theft,
     version: row.version,
@@ -80,6 +84,8 @@ function values(input: ContractInput) {
     collateral: input.collateral,
     purpose: input.purpose,
     recalc_options: JSON.stringify(input.recalcOptions),
+    kind: input.kind,
+    limitation_facts: JSON.stringify(input.limitation),
     holder: JSON.stringify(input.holder),
     identity_theft: input.identityTheft,
   };

@@ -1,4 +1,4 @@
-import { type CreditorInput, creditorSchema, type NegotiationStatus } from '@wakai/core';
+import { type CreditorInput, creditorSchema, type NegotiationStatus, originalCreditorSchema } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import { listContracts, type StoredContract } from './contract.repository.js';
 import type { Db } from './db.js';
@@ -24,6 +24,8 @@ const columns = [
   'note',
   'version',
   'negotiation_status',
+  'original_creditor',
+  'in_plan',
 ] as const;
 
 function toCreditor(row: Pick<Selectable<CreditorTable>, (typeof columns)[number]>): StoredCreditor {
@@ -36,6 +38,8 @@ function toCreditor(row: Pick<Selectable<CreditorTable>, (typeof columns)[number
     guarantorCompany: row.guarantor_company,
     contact: creditorSchema.shape.contact.parse(row.contact),
     note: row.note,
+    originalCreditor: originalCreditorSchema.parse(row.original_creditor ?? null),
+    inPlan: row.in_plan,
     version: row.version,
     status: row.negotiation_status as NegotiationStatus,
   };
@@ -48,6 +52,8 @@ function values(input: CreditorInput) {
     guarantor_company: input.guarantorCompany,
     contact: JSON.stringify(input.contact),
     note: input.note,
+    original_creditor: input.originalCreditor === null ? null : JSON.stringify(input.originalCreditor),
+    in_plan: input.inPlan,
   };
 }
 

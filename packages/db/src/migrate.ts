@@ -10,6 +10,7 @@ import * as creditorNotes from './migrations/2026-11-23T0800-creditor-notes.js';
 import * as roles from './migrations/2026-11-23T0900-roles.js';
 import * as caseDeadlines from './migrations/2026-11-23T1000-case-deadlines.js';
 import * as auditTrash from './migrations/2026-11-23T1100-audit-trash.js';
+import * as debtPosition from './migrations/2026-12-04T0100-debt-position.js';
 import * as agreementHolidayRule from './migrations/2026-12-04T0200-agreement-holiday-rule.js';
 import * as idempotencyKeys from './migrations/2026-12-04T0300-idempotency-keys.js';
 import * as breachesAndHolders from './migrations/2026-12-04T0700-breaches-and-holders.js';
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0900-roles': roles,
   '2026-11-23T1000-case-deadlines': caseDeadlines,
   '2026-11-23T1100-audit-trash': auditTrash,
+  '2026-12-04T0100-debt-position': debtPosition,
   '2026-12-04T0200-agreement-holiday-rule': agreementHolidayRule,
   '2026-12-04T0300-idempotency-keys': idempotencyKeys,
   '2026-12-04T0700-breaches-and-holders': breachesAndHolders,

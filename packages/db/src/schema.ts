@@ -80,6 +80,8 @@ export interface CreditorTable {
   note: string;
   version: Generated<number>;
   negotiation_status: Generated<string>;
+  original_creditor: JSONColumnType<object | null, string | null, string | null> | null;
+  in_plan: boolean | null;
 }
 
 export interface ContractTable {
@@ -100,6 +102,8 @@ export interface ContractTable {
   collateral: string;
   purpose: string;
   recalc_options: JSONColumnType<object>;
+  kind: Generated<string>;
+  limitation_facts: JSONColumnType<object>;
   version: Generated<number>;
   history_version: Generated<number>;
   holder: ColumnType<object, string | undefined, string>;

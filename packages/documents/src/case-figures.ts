@@ -4,13 +4,14 @@
 import {
   type CaseContent,
   type CreditorFigures,
+  caseContentPositions,
+  caseFileCreditorKey,
   creditorFigures,
+  type DebtPosition,
   type Diagnosis,
   diagnose,
   diagnosisCreditors,
   engineTransactions,
-  type HistoryFigures,
-  historyFigures,
   type NegotiationRecord,
   type NegotiationView,
   negotiationView,
@@ -19,13 +20,13 @@ import {
   recalculate,
 } from '@wakai/core';
 import type { CivilDate } from '@wakai/core/engine';
-import type { DocumentOptions } from './document-input.js';
+import type { DocumentInput, DocumentOptions, Profession } from './document-input.js';
 
 export type CaseCreditor = CaseContent['creditors'][number];
 export type CaseContract = CaseCreditor['contracts'][number];
 
 /** The key a creditor has in the diagnosis (the case file has positions, not ids). */
-export const creditorKey = (index: number) => `creditor-${index}`;
+export const creditorKey = caseFileCreditorKey;
 
 /** One contract's recalculation under its own options, accrued to `asOf` (or its own as-of date, or `today`). */
 export function contractRecalc(contract: CaseContract, today: CivilDate, asOf?: CivilDate): RecalcResult | null {
@@ -37,34 +38,38 @@ export function contractRecalc(contract: CaseContract, today: CivilDate, asOf?: 
 }
 
 export interface CaseFigures {
-  /** Per creditor, in the case's order: the overview's figures (claimed, recalculated, debt…). */
+  /** Per creditor, in the case's order: the overview's figures (claimed, recalculated, debt…), read from the positions. */
   creditors: CreditorFigures[];
+  /** Per creditor, in the case's order: its debt position on the document's date. */
+  positions: DebtPosition[];
   diagnosis: Diagnosis;
 }
 
-/** The diagnosis of the case on `today`, with the plan settings the caller chose (the diagnosis page's). */
-export function caseFigures(content: CaseContent, today: CivilDate, options: DocumentOptions = {}): CaseFigures {
-  const withFigures = content.creditors.map((creditor, index) => ({
-    id: creditorKey(index),
-    name: creditor.name,
-    kind: creditor.kind,
-    guarantorCompany: creditor.guarantorCompany,
-    contracts: creditor.contracts.map((contract) => ({
-      ...contract,
-      history: historyFigures(contract.transactions, contract.recalcOptions, today) as HistoryFigures,
-    })),
-  }));
+/** The positions and the diagnosis of the case on `today`, with the plan settings the caller chose (the diagnosis page's). */
+export function caseFigures(
+  content: CaseContent,
+  today: CivilDate,
+  options: DocumentOptions = {},
+  profession: Profession | null = null,
+): CaseFigures {
+  const { creditors, positions } = caseContentPositions(content, today, profession);
   const diagnosis = diagnose({
     today,
     debtor: content.debtor,
     budget: content.budget,
     assets: content.assets,
-    creditors: diagnosisCreditors(withFigures),
+    creditors: diagnosisCreditors(positions, creditors),
     plan: options.plan ?? {},
     ...(options.monthlyAmount === undefined ? {} : { monthlyAmount: options.monthlyAmount }),
     safetyMargin: options.safetyMargin ?? 0,
   });
-  return { creditors: withFigures.map((c) => creditorFigures(c.name, c.contracts)), diagnosis };
+  return { creditors: positions.map(creditorFigures), positions, diagnosis };
+}
+
+/** A document's figures: the positions on its date, with the sender's profession (the 140万 check). */
+export function documentFigures(input: Pick<DocumentInput, 'case' | 'today' | 'options' | 'letterhead'>): CaseFigures {
+  const profession = input.letterhead?.kind === 'office' ? input.letterhead.profession : null;
+  return caseFigures(input.case, input.today, input.options, profession);
 }
 
 /** The negotiation record of a creditor in the case file, with positions as ids (an offer's id is its index). */
@@ -84,6 +89,6 @@ export function negotiationRecord(creditor: CaseCreditor): NegotiationRecord {
 export function creditorNegotiationView(content: CaseContent, index: number, figures: CaseFigures, today: CivilDate): NegotiationView {
   const creditor = content.creditors[index];
   if (!creditor) throw new RangeError(`no creditor at ${index}`);
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
   return negotiationView(negotiationRecord(creditor), context);
 }

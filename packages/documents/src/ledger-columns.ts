@@ -65,13 +65,16 @@ export function rowRemarks(row: LedgerRow): string {
 /** `[name, value]` pairs of the options used, in Japanese. */
 export function optionLines(options: RecalcOptions): [string, string][] {
   const keys = Object.keys(optionNames) as (keyof RecalcOptions)[];
-  return keys
-    .filter((key) => options[key] !== undefined)
-    .map((key) => {
-      const value = options[key];
-      if (key === 'rate' && value !== 'statutory' && value !== 'contract') return [optionNames[key], `年${value}%`];
-      return [optionNames[key], typeof value === 'string' ? (optionLabels[value] ?? value) : String(value)];
-    });
+  return (
+    keys
+      // The order of the parts matters only where each part keeps its own rate.
+      .filter((key) => options[key] !== undefined && (key !== 'overpaymentOrder' || options.overpaymentRate === 'per-increment'))
+      .map((key) => {
+        const value = options[key];
+        if (key === 'rate' && value !== 'statutory' && value !== 'contract') return [optionNames[key], `年${value}%`];
+        return [optionNames[key], typeof value === 'string' ? (optionLabels[value] ?? value) : String(value)];
+      })
+  );
 }
 
 export function summaryLines(summary: RecalcSummary): [string, number | string][] {

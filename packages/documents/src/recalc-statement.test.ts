@@ -23,7 +23,7 @@ describe('引き直し計算書', () => {
       expect(text).toContain(`${formatYen(summary?.overpayment ?? 0)}円`);
       expect(text).toContain(`${formatYen(summary?.overpaymentInterest ?? 0)}円`);
       expect(text).toContain(`▲${formatYen(summary?.overpayment ?? 0)}`);
-      expect(text).toContain('平成15年4月10日');
+      expect(text).toContain('平成21年4月10日');
       expect(text).toContain('令和8年11月23日');
       expect(text).toContain('各年計算(閏年は366日)');
       expect(text).toMatch(/計算基準日\s+令和8年11月23日/);
@@ -63,7 +63,7 @@ describe('引き直し計算書', () => {
       });
       expect(header).toBeGreaterThan(0);
       const first = sheet.getRow(header + 1);
-      expect(first.getCell(1).value).toEqual(new Date(Date.UTC(2003, 3, 10)));
+      expect(first.getCell(1).value).toEqual(new Date(Date.UTC(2009, 3, 10)));
       expect(first.getCell(1).numFmt).toMatch(/ggge|yyyy/);
       expect(first.getCell(2).value).toBe(500_000);
       expect(first.getCell(2).numFmt).toBe('#,##0');

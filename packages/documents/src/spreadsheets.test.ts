@@ -68,6 +68,10 @@ describe('ledger output', () => {
     expect(csv.startsWith('\uFEFF引き直し計算\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toContain('計算条件,年日数,各年計算(閏年は366日)');
+    // Every ledger names the 過払利息 rule it used (the default per-increment, and its order of parts).
+    expect(lines).toContain('計算条件,過払利息の利率,過払金の増加分ごとに発生時の法定利率(2020年3月31日までに生じた分は5%のまま)');
+    expect(lines).toContain('計算条件,過払中の借入が消す過払金の順,古い過払金から充当');
+    expect(ledgerCsv({ ...result, options: { ...result.options, overpaymentRate: 'fixed-5' } })).not.toContain('過払金の順');
     expect(lines.indexOf('No,年月日,借入,返済,日数,利率(%),利息,未払利息,残元金,過払金,過払利息,備考')).toBeGreaterThan(
       lines.indexOf('計算条件,利率,利息制限法の上限利率'),
     );

@@ -1,8 +1,10 @@
 // The contract's own facts (what the creditor claims, the monthly payment, the contract terms),
 // saved against the version shown: a newer save by someone else is shown beside the user's input.
+
 import { recordFieldLabels } from '@wakai/core';
 import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
+import { ContractHolderFields, ContractHolderSteps, holderBody } from './ContractHolder.js';
 import { DateInput } from './DateInput.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
 
@@ -25,6 +27,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
         guarantorPerson: textOf('guarantorPerson'),
         collateral: textOf('collateral'),
         purpose: textOf('purpose'),
+        ...holderBody(form),
       };
     },
     save: async (body, newer) => {
@@ -44,53 +47,57 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
   });
 
   return (
-    <details className="card">
-      <summary>契約の内容(請求残高・毎月の返済・約定利率など)</summary>
-      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="契約の内容" key={contract.version}>
-        {notice}
-        <div className="grid-3">
-          <Field label="契約の名称" error={problemAt(problems, 'label')}>
-            <input name="label" defaultValue={contract.label} />
-          </Field>
-          <Field label="会員番号・契約番号" error={problemAt(problems, 'contractNumber')} hint="受任通知・時効援用通知に記載します">
-            <input name="contractNumber" defaultValue={contract.contractNumber} />
-          </Field>
-          <Field label="契約日" error={problemAt(problems, 'contractDate')}>
-            <DateInput name="contractDate" defaultValue={contract.contractDate ?? ''} />
-          </Field>
-          <Field label="約定利率(%)" error={problemAt(problems, 'contractRate')}>
-            <input name="contractRate" defaultValue={contract.contractRate ?? ''} inputMode="decimal" />
-          </Field>
-          <Field label="限度額(円)" error={problemAt(problems, 'creditLimit')}>
-            <input name="creditLimit" defaultValue={amountText(contract.creditLimit)} inputMode="numeric" />
-          </Field>
-          <Field label="請求されている残高(円)" error={problemAt(problems, 'claimedBalance')}>
-            <input name="claimedBalance" defaultValue={amountText(contract.claimedBalance)} inputMode="numeric" />
-          </Field>
-          <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthlyPayment')}>
-            <input name="monthlyPayment" defaultValue={amountText(contract.monthlyPayment)} inputMode="numeric" />
-          </Field>
-          <Field label="返済日(毎月)" error={problemAt(problems, 'dueDay')}>
-            <input name="dueDay" defaultValue={contract.dueDay ?? ''} inputMode="numeric" />
-          </Field>
-          <Field label="最終返済日" error={problemAt(problems, 'lastPaymentDate')}>
-            <DateInput name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
-          </Field>
-          <Field label="保証人" error={problemAt(problems, 'guarantorPerson')}>
-            <input name="guarantorPerson" defaultValue={contract.guarantorPerson} />
-          </Field>
-          <Field label="担保" error={problemAt(problems, 'collateral')}>
-            <input name="collateral" defaultValue={contract.collateral} />
-          </Field>
-          <Field label="借入の目的" error={problemAt(problems, 'purpose')}>
-            <input name="purpose" defaultValue={contract.purpose} />
-          </Field>
-        </div>
-        <label className="check">
-          <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(延滞中)
-        </label>
-        <button type="submit">契約の内容を保存</button>
-      </form>
-    </details>
+    <>
+      <details className="card">
+        <summary>契約の内容(請求残高・毎月の返済・約定利率など)</summary>
+        <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="契約の内容" key={contract.version}>
+          {notice}
+          <div className="grid-3">
+            <Field label="契約の名称" error={problemAt(problems, 'label')}>
+              <input name="label" defaultValue={contract.label} />
+            </Field>
+            <Field label="会員番号・契約番号" error={problemAt(problems, 'contractNumber')} hint="受任通知・時効援用通知に記載します">
+              <input name="contractNumber" defaultValue={contract.contractNumber} />
+            </Field>
+            <Field label="契約日" error={problemAt(problems, 'contractDate')}>
+              <DateInput name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />
+            </Field>
+            <Field label="約定利率(%)" error={problemAt(problems, 'contractRate')}>
+              <input name="contractRate" defaultValue={contract.contractRate ?? ''} inputMode="decimal" />
+            </Field>
+            <Field label="限度額(円)" error={problemAt(problems, 'creditLimit')}>
+              <input name="creditLimit" defaultValue={amountText(contract.creditLimit)} inputMode="numeric" />
+            </Field>
+            <Field label="請求されている残高(円)" error={problemAt(problems, 'claimedBalance')}>
+              <input name="claimedBalance" defaultValue={amountText(contract.claimedBalance)} inputMode="numeric" />
+            </Field>
+            <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthlyPayment')}>
+              <input name="monthlyPayment" defaultValue={amountText(contract.monthlyPayment)} inputMode="numeric" />
+            </Field>
+            <Field label="返済日(毎月)" error={problemAt(problems, 'dueDay')}>
+              <input name="dueDay" defaultValue={contract.dueDay ?? ''} inputMode="numeric" />
+            </Field>
+            <Field label="最終返済日" error={problemAt(problems, 'lastPaymentDate')}>
+              <DateInput name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
+            </Field>
+            <Field label="保証人" error={problemAt(problems, 'guarantorPerson')}>
+              <input name="guarantorPerson" defaultValue={contract.guarantorPerson} />
+            </Field>
+            <Field label="担保" error={problemAt(problems, 'collateral')}>
+              <input name="collateral" defaultValue={contract.collateral} />
+            </Field>
+            <Field label="借入の目的" error={problemAt(problems, 'purpose')}>
+              <input name="purpose" defaultValue={contract.purpose} />
+            </Field>
+          </div>
+          <label className="check">
+            <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(延滞中)
+          </label>
+          <ContractHolderFields holder={contract.holder} identityTheft={contract.identityTheft} problems={problems} />
+          <button type="submit">契約の内容を保存</button>
+        </form>
+      </details>
+      <ContractHolderSteps holder={contract.holder} identityTheft={contract.identityTheft} />
+    </>
   );
 }

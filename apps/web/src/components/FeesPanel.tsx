@@ -16,6 +16,7 @@ import {
   routeCosts,
 } from '@wakai/core';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type DiagnosisData } from '../api.js';
 import { fieldChanges, labelIn } from '../conflict.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
@@ -231,6 +232,9 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
           {aid.eligible === null ? '要確認' : aid.eligible ? '利用できる可能性があります(費用の立替え・分割返済)' : '基準を超えています'}
         </b>
         <span className="field-hint"> (根拠: {aid.source})</span>
+      </p>
+      <p>
+        <Link href={`/cases/${caseId}/advice`}>無料で相談できるところ(法テラス・弁護士会・司法書士会など)</Link>
       </p>
     </section>
   );

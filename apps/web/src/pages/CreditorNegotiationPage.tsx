@@ -6,6 +6,7 @@ import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { aloneFirstStep, creditorNextSteps } from '../components/help/next-steps.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
+import { BreachPanel } from '../components/negotiation/BreachPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
 import { CreditorTendencyPanel } from '../components/negotiation/CreditorTendencyPanel.js';
 import { OfferPanel } from '../components/negotiation/OfferPanel.js';
@@ -47,6 +48,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
         <OfferPanel data={data} onChanged={reload} />
         <AgreementPanel data={data} onChanged={reload} />
         <PaymentPanel data={data} onChanged={reload} />
+        <BreachPanel data={data} onChanged={reload} />
       </ViewOnly>
       {!isDebtor && <CreditorDocuments caseId={caseId} creditorId={creditorId} />}
     </div>

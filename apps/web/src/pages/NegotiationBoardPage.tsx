@@ -81,11 +81,20 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
               .filter((c) => c.nextAction && !c.nextActionDone)
               .sort((a, b) => (a.nextActionDue ?? '9').localeCompare(b.nextActionDue ?? '9'))[0];
             const offer = view.offers[view.offers.length - 1];
+            const breaches = record.breaches.filter((b) => b.resolvedOn === null);
+            const demandBy = breaches.flatMap((b) => (b.demandDeadline ? [b.demandDeadline] : [])).sort()[0];
             return (
               <tr key={creditor.id} className={current?.overdue ? 'overdue' : ''}>
                 <td data-label="債権者">
                   <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{creditor.name}</Link>
-                  {coach.limitation.some((k) => k.passed) && <span className="flag">時効の可能性</span>}
+                  {coach.limitation.some((k) => k.limitation.status === 'has-run' || k.limitation.status === 'may-have-run') && (
+                    <span className="flag">時効の可能性</span>
+                  )}
+                  {breaches.length > 0 && (
+                    <span className="flag" data-testid="board-breaches">
+                      和解の不履行{breaches.length}件{demandBy ? `(履行請求の期限 ${demandBy})` : ''}
+                    </span>
+                  )}
                   {coach.violations > 0 && (
                     <span className="flag" data-testid="board-violations">
                       受任通知後の取立て{coach.violations}件

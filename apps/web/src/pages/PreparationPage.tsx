@@ -45,7 +45,8 @@ export function PreparationPage({ caseId, creditorId }: { caseId: string; credit
       <section className="card" aria-label="債務の額">
         <h2>債務の額</h2>
         <p data-testid="prep-debt">
-          請求額 {sheet.debt.claimed === null ? '不明' : yen(sheet.debt.claimed)} → 計算し直した額 <b>{yen(sheet.debt.recalculated)}</b>
+          請求額 {sheet.debt.claimed === null ? '不明' : yen(sheet.debt.claimed)} → 交渉の基準額 <b>{yen(sheet.debt.recalculated)}</b>(
+          {sheet.debt.label})
         </p>
         <ul>
           {sheet.debt.why.map((w) => (
@@ -62,52 +63,72 @@ export function PreparationPage({ caseId, creditorId }: { caseId: string; credit
         <p className="field-hint">{sheet.budget.why}</p>
       </section>
 
-      <section className="card" aria-label="最初の提案">
-        <h2>最初の提案</h2>
-        <p data-testid="prep-opening">
-          和解額 {yen(opening.amount)}(元金のみ・将来利息なし)を <b>{opening.installments}回</b>、毎月 <b>{yen(opening.monthly)}</b>
-          {opening.last !== opening.monthly && `(最終回 ${yen(opening.last)})`}
-        </p>
-        {!opening.fitsShare && <Notice kind="warn">60回でも回せる額を超えます。他の債権者との配分や、他の手続も検討してください</Notice>}
-      </section>
-
-      <section className="card" aria-label="譲歩の段階">
-        <h2>断られたときの譲歩の段階</h2>
-        <table className="table compact stack" data-testid="prep-ladder">
-          <thead>
-            <tr>
-              <th>譲歩</th>
-              <th className="num">条件</th>
-              <th className="num">総額の増加</th>
-              <th className="num">毎月の変化</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.ladder.map((s, i) => (
-              <tr key={s.id}>
-                <td data-label="譲歩">
-                  {i + 1}. {s.label}
-                  <div className="field-hint">{s.note}</div>
-                  {!s.fitsShare && <div className="field-error">回せる額を超えます</div>}
-                </td>
-                <td data-label="条件" className="num">
-                  {s.terms.installments}回 × {yen(s.terms.monthly)}
-                  {s.terms.bonus > 0 && `+ボーナス月 ${yen(s.terms.bonus)}`}
-                </td>
-                <td data-label="総額の増加" className="num">
-                  {signed(s.cost)}
-                </td>
-                <td data-label="毎月の変化" className="num">
-                  {signed(s.monthlyChange)}
-                </td>
-              </tr>
+      {opening === null ? (
+        <section className="card" aria-label="時効の確認">
+          <h2>時効の確認(金額の提案はしません)</h2>
+          <ul data-testid="prep-time-barred">
+            {(sheet.timeBarred?.summary ?? []).map((t) => (
+              <li key={t}>{t}</li>
             ))}
-          </tbody>
-        </table>
-        <p>
-          <b>ここまで:</b> {sheet.limit}
-        </p>
-      </section>
+            {(sheet.timeBarred?.questions ?? []).map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+          <Notice kind="warn">{sheet.timeBarred?.wayForward}</Notice>
+        </section>
+      ) : (
+        <>
+          <section className="card" aria-label="最初の提案">
+            <h2>最初の提案</h2>
+            <p data-testid="prep-opening">
+              和解額 {yen(opening.amount)}({sheet.debt.label}・将来利息なし)を <b>{opening.installments}回</b>、毎月{' '}
+              <b>{yen(opening.monthly)}</b>
+              {opening.last !== opening.monthly && `(最終回 ${yen(opening.last)})`}
+            </p>
+            {!opening.fitsShare && (
+              <Notice kind="warn">60回でも回せる額を超えます。他の債権者との配分や、他の手続も検討してください</Notice>
+            )}
+          </section>
+
+          <section className="card" aria-label="譲歩の段階">
+            <h2>断られたときの譲歩の段階</h2>
+            <table className="table compact stack" data-testid="prep-ladder">
+              <thead>
+                <tr>
+                  <th>譲歩</th>
+                  <th className="num">条件</th>
+                  <th className="num">総額の増加</th>
+                  <th className="num">毎月の変化</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sheet.ladder.map((s, i) => (
+                  <tr key={s.id}>
+                    <td data-label="譲歩">
+                      {i + 1}. {s.label}
+                      <div className="field-hint">{s.note}</div>
+                      {!s.fitsShare && <div className="field-error">回せる額を超えます</div>}
+                    </td>
+                    <td data-label="条件" className="num">
+                      {s.terms.installments}回 × {yen(s.terms.monthly)}
+                      {s.terms.bonus > 0 && `+ボーナス月 ${yen(s.terms.bonus)}`}
+                    </td>
+                    <td data-label="総額の増加" className="num">
+                      {signed(s.cost)}
+                    </td>
+                    <td data-label="毎月の変化" className="num">
+                      {signed(s.monthlyChange)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>
+              <b>ここまで:</b> {sheet.limit}
+            </p>
+          </section>
+        </>
+      )}
 
       <section className="card" aria-label="話すこと">
         <h2>話のポイント</h2>

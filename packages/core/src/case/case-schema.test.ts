@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { historyFigures } from '../position/history-figures.js';
+import { buildPosition } from '../position/position.fixture.js';
 import { caseFileSchema } from './case-file.js';
-import { caseOverview, historyFigures } from './case-overview.js';
+import { caseOverview } from './case-overview.js';
 import { contractSchema, creditorSchema, debtorSchema, transactionsSchema } from './case-schema.js';
 import { fieldProblems } from './fields.js';
 
@@ -15,6 +17,7 @@ describe('case schema', () => {
       prefecture: null,
       largeCity: false,
       occupation: '',
+      incomeFell: null,
       householdMembers: [],
     });
   });
@@ -70,29 +73,28 @@ describe('case schema', () => {
 });
 
 describe('case overview', () => {
-  const contract = contractSchema.parse({ claimedBalance: 500_000, monthlyPayment: 20_000 });
   it('sets the recalculated debt against the claim, and the payments against the budget', () => {
-    const overview = caseOverview(
-      [
+    const on = '2000-04-25';
+    const a = buildPosition({
+      on,
+      creditor: { name: 'A社' },
+      // 478,594 × 18% × 29/366 = 6,825 → 435,419 owed after the repayment (docs/law/recalculation.md check).
+      contracts: [
         {
-          name: 'A社',
-          // 478,594 × 18% × 29/366 = 6,825 → 435,419 owed after the repayment (docs/law/recalculation.md check).
-          contracts: [
-            {
-              ...contract,
-              history: historyFigures(
-                transactionsSchema.parse([
-                  { date: '2000-03-27', borrow: 478_594 },
-                  { date: '2000-04-25', repay: 50_000 },
-                ]),
-              ),
-            },
+          claimedBalance: 500_000,
+          monthlyPayment: 20_000,
+          transactions: [
+            { date: '2000-03-27', borrow: 478_594 },
+            { date: '2000-04-25', repay: 50_000 },
           ],
         },
-        { name: 'B社', contracts: [{ ...contract, claimedBalance: 300_000, history: historyFigures([]) }] },
       ],
-      { monthly: { income: { salaryApplicant: 250_000 }, spending: { rent: 80_000, food: 60_000, loanRepayments: 40_000 } }, months: [] },
-    );
+    });
+    const b = buildPosition({ on, creditor: { id: 'c2', name: 'B社' }, contracts: [{ claimedBalance: 300_000, monthlyPayment: 20_000 }] });
+    const overview = caseOverview([a, b], {
+      monthly: { income: { salaryApplicant: 250_000 }, spending: { rent: 80_000, food: 60_000, loanRepayments: 40_000 } },
+      months: [],
+    });
     expect(overview.creditors.map((c) => [c.name, c.claimed, c.recalculated, c.debt])).toEqual([
       ['A社', 500_000, 435_419, 435_419],
       ['B社', 300_000, null, 300_000],

@@ -2,62 +2,15 @@
 // every boundary validates with these schemas.
 import { z } from 'zod';
 import { messageText } from '../messages.js';
-import { optionChoices } from '../recalc/options.js';
 import { futureDateProblem, transactionProblems } from '../recalc/transaction-rules.js';
 import { incomeItems, spendingItems } from './budget.js';
 import { contractHolderSchema } from './contract-holder.js';
+import { contractKinds, limitationFactsSchema, originalCreditorSchema } from './debt-facts.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
-import { queryValues } from './query-values.js';
+import { prefectures } from './prefectures.js';
+import { recalcOptionsSchema } from './recalc-options-schema.js';
 
-export const prefectures = [
-  '北海道',
-  '青森県',
-  '岩手県',
-  '宮城県',
-  '秋田県',
-  '山形県',
-  '福島県',
-  '茨城県',
-  '栃木県',
-  '群馬県',
-  '埼玉県',
-  '千葉県',
-  '東京都',
-  '神奈川県',
-  '新潟県',
-  '富山県',
-  '石川県',
-  '福井県',
-  '山梨県',
-  '長野県',
-  '岐阜県',
-  '静岡県',
-  '愛知県',
-  '三重県',
-  '滋賀県',
-  '京都府',
-  '大阪府',
-  '兵庫県',
-  '奈良県',
-  '和歌山県',
-  '鳥取県',
-  '島根県',
-  '岡山県',
-  '広島県',
-  '山口県',
-  '徳島県',
-  '香川県',
-  '愛媛県',
-  '高知県',
-  '福岡県',
-  '佐賀県',
-  '長崎県',
-  '熊本県',
-  '大分県',
-  '宮崎県',
-  '鹿児島県',
-  '沖縄県',
-] as const;
+export { prefectures } from './prefectures.js';
 
 export const householdMemberSchema = z.object({
   name: text('家族の氏名', { max: 100 }),
@@ -74,6 +27,8 @@ export const debtorSchema = z.object({
   /** 法テラス's higher income limits apply in large cities (政令指定都市等). */
   largeCity: z.boolean({ error: '大都市かどうかを選んでください' }).default(false),
   occupation: text('職業', { max: 100 }),
+  /** The income fell (a script says 「収入が減り」 only where this is recorded); null: not stated. */
+  incomeFell: z.boolean({ error: '収入が減ったかどうかを選んでください' }).nullable().default(null),
   householdMembers: z.array(householdMemberSchema).max(20).default([]),
   /** What a creditor matches its records against (受任通知, 取引履歴開示請求). */
   postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
@@ -163,10 +118,20 @@ export const assetsSchema = z.object({
     .default([]),
 });
 
-export const creditorKinds = ['bank', 'card', 'consumer-finance', 'servicer', 'guarantor-company', 'individual', 'other'] as const;
+export const creditorKinds = [
+  'bank',
+  'cooperative',
+  'card',
+  'consumer-finance',
+  'servicer',
+  'guarantor-company',
+  'individual',
+  'other',
+] as const;
 
 export const creditorKindLabels: Record<(typeof creditorKinds)[number], string> = {
   bank: '銀行',
+  cooperative: '信用金庫・信用組合・労働金庫・農協',
   card: 'クレジットカード会社',
   'consumer-finance': '消費者金融',
   servicer: '債権回収会社(サービサー)',
@@ -179,6 +144,10 @@ export const creditorSchema = z.object({
   name: text('債権者名', { max: 100, required: true }),
   kind: choice('債権者の種類', creditorKinds),
   guarantorCompany: text('保証会社', { max: 100 }),
+  /** For a servicer or another buyer of the claim: whose claim it was. */
+  originalCreditor: originalCreditorSchema,
+  /** Put in (true) or left out of (false) the plan's 按分 against its default; null = the default. */
+  inPlan: z.boolean().nullable().default(null),
   contact: z
     .object({
       postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
@@ -194,32 +163,9 @@ export const creditorSchema = z.object({
   note: text('メモ', { max: 2000 }),
 });
 
-export const recalcOptionsSchema = z.object({
-  rate: z
-    .string()
-    .refine((value) => value === 'statutory' || value === 'contract' || /^\d{1,3}(\.\d{1,4})?$/.test(value), {
-      error: '利率の指定が正しくありません',
-    })
-    .optional(),
-  yearBasis: z.enum(optionChoices.yearBasis).optional(),
-  firstDay: z.enum(optionChoices.firstDay).optional(),
-  rounding: z.enum(optionChoices.rounding).optional(),
-  partRounding: z.enum(optionChoices.partRounding).optional(),
-  overpaymentRate: z.enum(optionChoices.overpaymentRate).optional(),
-  netting: z.enum(optionChoices.netting).optional(),
-  series: z.enum(optionChoices.series).optional(),
-  gapDays: whole('空白期間', 0, 100_000).optional(),
-  openingBalance: yen('冒頭残高').optional(),
-  asOf: date('計算基準日').optional(),
-});
-
-/** Recalculation options as a URL's query gives them (every value a text). */
-export function recalcOptionsFromQuery(query: Record<string, string>) {
-  return queryValues(query, { numbers: ['gapDays', 'openingBalance'] });
-}
-
 export const contractSchema = z.object({
   label: text('契約の名称', { max: 100 }),
+  kind: choice('取引の種類', contractKinds).default('loan'),
   /** 会員番号・契約番号 as the creditor knows the account. */
   contractNumber: laterText('会員番号・契約番号', { max: 50 }),
   contractDate: optionalDate('契約日'),
@@ -234,6 +180,7 @@ export const contractSchema = z.object({
   collateral: text('担保', { max: 200 }),
   purpose: text('借入の目的', { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
+  limitation: limitationFactsSchema.default(limitationFactsSchema.parse({})),
   holder: contractHolderSchema,
   identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
 });

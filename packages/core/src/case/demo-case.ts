@@ -76,12 +76,13 @@ export function demoCase(today: string): CaseContent {
         contracts: [
           {
             label: 'キャッシング基本契約',
-            contractDate: '2003-04-10',
+            contractDate: '2009-04-10',
             contractRate: '27.8',
             claimedBalance: 0,
             monthlyPayment: 0,
             purpose: '生活費',
-            transactions: monthlyHistory({ year: 2003, month: 4 }, 84, 500_000, 15_000),
+            // Paid off in 2017: the overpayment's 10 years (最判H21.1.22) run to 2027.
+            transactions: monthlyHistory({ year: 2009, month: 4 }, 100, 500_000, 15_000),
           },
         ],
         negotiation: {
@@ -130,7 +131,9 @@ export function demoCase(today: string): CaseContent {
         contracts: [
           {
             label: 'ショッピングリボ',
+            kind: 'shopping',
             contractDate: '2015-02-01',
+            lastPaymentDate: addDays(today, -70),
             claimedBalance: 640_000,
             monthlyPayment: 30_000,
             dueDay: 27,

@@ -80,6 +80,8 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     guarantorPerson: '保証人',
     collateral: '担保',
     purpose: '借入の目的',
+    holder: '契約者(名義人)',
+    identityTheft: '名義を無断で使われた疑い',
     recalcOptions: '計算条件',
     transactions: '取引',
   },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MAX_YEN, sumYen, YenOverflowError } from '../money.js';
-import { debtorSchema, recalcOptionsSchema } from './case-schema.js';
+import { debtorSchema } from './case-schema.js';
 import { fieldProblems, text, yen } from './fields.js';
 import { letterheadSchema } from './letterhead-schema.js';
+import { recalcOptionsSchema } from './recalc-options-schema.js';
 
 const problems = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);

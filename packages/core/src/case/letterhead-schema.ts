@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { choice, text } from './fields.js';
 
 export const professions = ['lawyer', 'scrivener'] as const;
+export type Profession = (typeof professions)[number];
 export const professionLabels: Record<(typeof professions)[number], string> = { lawyer: '弁護士', scrivener: '認定司法書士' };
 
 export const letterheadSchema = z.object({

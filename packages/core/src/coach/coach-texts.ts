@@ -3,6 +3,7 @@
 
 import { acknowledgementRenews } from '../law/limitation.js';
 import type { ContactDemand } from '../negotiation/negotiation-schema.js';
+import type { CreditorRegime } from '../position/creditor-regime.js';
 
 export const coachSources = {
   acknowledgement: acknowledgementRenews.source,
@@ -15,19 +16,20 @@ export const coachSources = {
   balloon: '任意整理の実務(家計で払えない額は約束しない; 支払を怠ると期限の利益を失い一括請求される)',
 } as const;
 
-/** Creditors that are registered money lenders (貸金業者) under 貸金業法, as far as the kind tells. */
-const lenderKinds = ['consumer-finance', 'card', 'guarantor-company'];
-
-export function collectionWarning(creditor: { name: string; kind: string }, notice: string, recorded: boolean) {
+/** What binds the creditor after the notice, read from its regime (PRACTICE "Which rules bind the creditor"). */
+export function collectionWarning(creditor: { name: string }, regime: CreditorRegime, notice: string, recorded: boolean) {
+  const stop = regime.stopsCollection;
   const law =
-    creditor.kind === 'servicer'
-      ? `債権回収会社(サービサー)は、弁護士からの受任通知を受けた後は、本人に請求できません(司法書士からの通知には、この定めはありません)。`
-      : creditor.kind === 'bank'
-        ? '銀行は貸金業法の対象ではないため、この禁止は銀行には直接は当てはまりません。それでも事務所への報告は必要です。'
-        : lenderKinds.includes(creditor.kind)
-          ? '貸金業者は、受任通知を受けた後に本人へ直接請求することが法律で禁じられています。'
+    stop?.after === 'any-professional'
+      ? `${regime.label}は、受任通知を受けた後に本人へ直接請求することが法律で禁じられています。`
+      : stop?.after === 'lawyer'
+        ? '債権回収会社(サービサー)は、弁護士からの受任通知を受けた後は、本人に請求できません(司法書士からの通知には、この定めはありません)。'
+        : regime.kind === 'bank' || regime.kind === 'cooperative'
+          ? `${regime.label.replace(/\(.*\)/, '')}は貸金業法の対象ではないため、この禁止は直接は当てはまりません。それでも事務所への報告は必要です。`
           : '貸金業者(登録のある貸金業の会社)なら、受任通知を受けた後に本人へ直接請求することは法律で禁じられています。';
-  const source = creditor.kind === 'servicer' ? coachSources.servicerStop : `${coachSources.lenderStop}; ${coachSources.registration}`;
+  const source = stop
+    ? `${stop.source}${regime.moneyLendingAct ? `; ${coachSources.registration}` : ''}`
+    : `${coachSources.lenderStop}; ${coachSources.registration}`;
   if (!recorded)
     return {
       title: '受任通知の後に債権者から連絡がありました',
@@ -54,8 +56,15 @@ const demandMeaning: Record<Exclude<ContactDemand, 'none'>, { title: string; mea
   },
 };
 
-export function demandWarning(demand: Exclude<ContactDemand, 'none'>) {
+export function demandWarning(demand: Exclude<ContactDemand, 'none'>, timeBarred = false) {
   const { title, meaning } = demandMeaning[demand];
+  if (timeBarred)
+    return {
+      title,
+      message: `${meaning}この債務は時効が完成している(可能性がある)ため、金額や分割の話をすると借金を認めたこと(承認)になり、時効を主張できなくなります。`,
+      todo: '金額・回数を伝えず、払う約束もしないでください。時効援用の通知(内容証明郵便・配達証明付)を検討し、専門家に相談してください。裁判所から書類が届いたら必ず受け取り、答弁書で時効を主張します(放っておくと判決で10年になります)。',
+      source: `民法145条・152条1項・169条1項; 最判昭和41年4月20日`,
+    };
   return {
     title,
     message: `${meaning}慌ててその場で約束しないでください。まず請求が正しいか(利息を引き直した残高、時効)を確かめます。放っておくと、訴訟 → 判決 → 差押え(給与・預金など)と進むことがあり、判決で確定すると時効は10年になります。`,

@@ -3,11 +3,23 @@
 // 貸金業法21条1項9号 (no collection after the notice), docs/law/practice.md "Risks to warn about".
 import { describe, expect, it } from 'vitest';
 import { contactSchema, offerSchema } from '../negotiation/negotiation-schema.js';
+import { buildPosition } from '../position/position.fixture.js';
 import { type CoachFacts, coachWarnings } from './coach-warnings.js';
-import { limitationStatus } from './limitation-status.js';
 
 const servicer = { name: 'サービサーA', kind: 'servicer' };
-const contract2016 = { label: '2016年の契約', contractDate: '2016-04-01', lastRepaymentInHistory: '2019-03-01', lastPaymentDate: null };
+// A 2016 card loan now held by a servicer: last paid 2019-03-01, due on the 1st, 当然喪失 on one miss →
+// accelerated 2019-04-01 → 5 years (旧商法522条) → the period ends at the end of 2024-04-01.
+const contract2016 = {
+  label: '2016年の契約',
+  contractDate: '2016-04-01',
+  claimedBalance: 450_000,
+  lastPaymentDate: '2019-03-01',
+  dueDay: 1,
+  delinquent: true,
+  limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+};
+const positionOn = (on: string, contracts: Record<string, unknown>[] = [contract2016], creditor = servicer) =>
+  buildPosition({ on, creditor: { ...creditor, originalCreditor: { name: 'B社', kind: 'card' } }, contracts });
 
 const contact = (at: string, fields: Record<string, unknown> = {}) =>
   ({
@@ -17,70 +29,55 @@ const contact = (at: string, fields: Record<string, unknown> = {}) =>
 
 const facts = (draft: CoachFacts['draft'], more: Partial<CoachFacts> = {}): CoachFacts => ({
   creditor: servicer,
-  contracts: [contract2016],
+  position: positionOn(draftDateOf(draft)),
   changes: [],
   officeActs: null,
   draft,
   ...more,
 });
 
+function draftDateOf(draft: CoachFacts['draft']): string {
+  return draft.kind === 'contact' ? draft.contact.at.slice(0, 10) : draft.kind === 'offer' ? draft.offer.madeOn : draft.change.date;
+}
+
 const codes = (f: CoachFacts) => coachWarnings(f).map((w) => w.code);
 
 describe('時効 (limitation) at the moment of contact', () => {
-  it('a debt last paid 2019-03-01 completes its 5 years on 2024-03-01 (旧商法522条: a lender before 2020-04-01)', () => {
-    expect(limitationStatus(contract2016, servicer, '2026-11-23')).toMatchObject({
-      lastPayment: '2019-03-01',
-      basis: 'history',
-      years: 5,
-      completesOn: '2024-03-01',
-      passed: true,
-    });
+  it('fires the day after the period ends (2024-04-01), not on it, reading the debt position', () => {
+    expect(codes(facts(contact('2024-04-01T10:00')))).not.toContain('limitation-passed');
+    expect(codes(facts(contact('2024-04-02T10:00')))).toContain('limitation-passed');
   });
 
-  it('fires the day after the fifth anniversary of the last payment, not on it', () => {
-    expect(codes(facts(contact('2024-03-01T10:00')))).not.toContain('limitation-passed');
-    expect(codes(facts(contact('2024-03-02T10:00')))).toContain('limitation-passed');
-  });
-
-  it('tells the user not to pay or acknowledge (民法152条1項) and to consider 時効援用', () => {
+  it('tells the user not to pay or acknowledge (民法152条1項) and to consider 時効援用, citing the old law', () => {
     const [warning] = coachWarnings(facts(contact('2026-11-23T10:00')));
     expect(warning?.todo).toContain('借金を認める');
     expect(warning?.todo).toContain('時効援用');
     expect(warning?.source).toContain('民法152条1項');
     expect(warning?.source).toContain('旧商法522条');
+    expect(warning?.message).toContain('判決や支払督促');
   });
 
-  it('an offer is judged on its own date; a contract from 2020-04-01 on cites 民法166条1項1号', () => {
-    const recent = { ...contract2016, contractDate: '2020-05-01', lastRepaymentInHistory: '2020-06-30' };
-    const offer = offerSchema.parse({ from: 'creditor', madeOn: '2025-07-01', amount: 300_000, installments: 30, monthly: 10_000 });
-    const w = coachWarnings(facts({ kind: 'offer', offer }, { contracts: [recent] }));
+  it('a contract from 2020-04-01 on cites 民法166条1項1号', () => {
+    const recent = { ...contract2016, contractDate: '2020-05-01', lastPaymentDate: '2020-06-01' };
+    const offer = offerSchema.parse({ from: 'creditor', madeOn: '2025-07-02', amount: 300_000, installments: 30, monthly: 10_000 });
+    const w = coachWarnings(facts({ kind: 'offer', offer }, { position: positionOn('2025-07-02', [recent]) }));
     expect(w.map((x) => x.code)).toContain('limitation-passed');
     expect(w[0]?.source).toContain('民法166条1項1号');
-    expect(codes(facts({ kind: 'offer', offer: { ...offer, madeOn: '2025-06-30' } }, { contracts: [recent] }))).not.toContain(
+    const before = facts({ kind: 'offer', offer: { ...offer, madeOn: '2025-07-01' } }, { position: positionOn('2025-07-01', [recent]) });
+    expect(codes(before)).not.toContain('limitation-passed');
+  });
+
+  it('a contract the recalculation leaves owing nothing has no debt to be time-barred', () => {
+    const overpaid = {
+      ...contract2016,
+      transactions: [
+        { date: '2016-04-01', borrow: 100_000 },
+        { date: '2019-03-01', repay: 200_000 },
+      ],
+    };
+    expect(codes(facts(contact('2026-11-23T10:00'), { position: positionOn('2026-11-23', [overpaid]) }))).not.toContain(
       'limitation-passed',
     );
-  });
-
-  it('an individual lender before 2020-04-01: 10 years (旧民法167条1項)', () => {
-    const person = { name: '山田太郎', kind: 'individual' };
-    expect(limitationStatus(contract2016, person, '2026-11-23')).toMatchObject({ years: 10, completesOn: '2029-03-01', passed: false });
-  });
-
-  it('the history decides over the typed last-payment date; without either, no date is claimed', () => {
-    const typed = { ...contract2016, lastRepaymentInHistory: null, lastPaymentDate: '2022-01-10' };
-    expect(limitationStatus(typed, servicer, '2026-11-23')).toMatchObject({ basis: 'contract', passed: false, completesOn: '2027-01-10' });
-    const none = { ...contract2016, lastRepaymentInHistory: null };
-    expect(limitationStatus(none, servicer, '2026-11-23')).toMatchObject({ basis: 'none', completesOn: null, passed: false });
-  });
-
-  it('a contract the recalculation leaves owing nothing (paid off, overpaid) has no debt to be time-barred', () => {
-    const overpaid = { ...contract2016, nothingOwed: true };
-    expect(limitationStatus(overpaid, servicer, '2026-11-23')).toMatchObject({
-      completesOn: '2024-03-01',
-      passed: false,
-      nothingOwed: true,
-    });
-    expect(codes(facts(contact('2026-11-23T10:00'), { contracts: [overpaid] }))).not.toContain('limitation-passed');
   });
 
   it('a status change that admits the debt warns; invoking limitation does not', () => {
@@ -103,39 +100,54 @@ describe('after the 受任通知', () => {
 
   it('a lender collecting after the notice (貸金業法21条1項9号): what to do, where to report', () => {
     const recorded = coachWarnings(
-      facts(contact('2026-10-05T10:00', { collectionAfterNotice: true }), { creditor: lender, contracts: [], changes: notice }),
+      facts(contact('2026-10-05T10:00', { collectionAfterNotice: true }), {
+        creditor: lender,
+        position: positionOn('2026-10-05', []),
+        changes: notice,
+      }),
     ).find((w) => w.code === 'collection-after-notice');
     expect(recorded?.source).toContain('貸金業法21条1項9号');
     expect(recorded?.todo).toContain('事務所に報告');
     expect(recorded?.todo).toContain('財務局');
-    expect(codes(facts(contact('2026-09-30T10:00'), { creditor: lender, contracts: [], changes: notice }))).toEqual([]);
+    expect(
+      codes(facts(contact('2026-09-30T10:00'), { creditor: lender, position: positionOn('2026-10-05', []), changes: notice })),
+    ).toEqual([]);
   });
 
-  it('a servicer is bound only by a lawyer’s notice (サービサー法18条8項)', () => {
-    const w = coachWarnings(facts(contact('2026-10-05T10:00'), { contracts: [], changes: notice }));
-    expect(w.find((x) => x.code === 'collection-after-notice')?.source).toContain('18条8項');
+  it('a servicer holding a card company’s claim is bound by 貸金業法 (24条2項); holding a bank’s, only by a lawyer’s notice (サービサー法18条8項)', () => {
+    const card = coachWarnings(facts(contact('2026-10-05T10:00'), { position: positionOn('2026-10-05', []), changes: notice }));
+    expect(card.find((x) => x.code === 'collection-after-notice')?.source).toContain('貸金業法21条1項9号');
+    const bankClaim = buildPosition({
+      on: '2026-10-05',
+      creditor: { ...servicer, originalCreditor: { name: 'D銀行', kind: 'bank' } },
+      contracts: [],
+    });
+    const bank = coachWarnings(facts(contact('2026-10-05T10:00'), { position: bankClaim, changes: notice }));
+    expect(bank.find((x) => x.code === 'collection-after-notice')?.source).toContain('18条8項');
   });
 });
 
 describe('demands and offers', () => {
   it('a lump-sum or lawsuit demand explains 訴訟 → 判決 → 差押え and a realistic counter', () => {
     for (const demand of ['lump-sum', 'lawsuit']) {
-      const w = coachWarnings(facts(contact('2026-11-23T10:00', { demand }), { contracts: [] }));
+      const w = coachWarnings(facts(contact('2026-11-23T10:00', { demand }), { position: positionOn('2026-11-23', []) }));
       expect(w.map((x) => x.code)).toEqual(['demand']);
       expect(w[0]?.message).toContain('訴訟 → 判決 → 差押え');
       expect(w[0]?.todo).toContain('36回');
     }
-    expect(codes(facts(contact('2026-11-23T10:00'), { contracts: [] }))).toEqual([]);
+    expect(codes(facts(contact('2026-11-23T10:00'), { position: positionOn('2026-11-23', []) }))).toEqual([]);
   });
 
   it('balloon: a last payment over twice the monthly amount (the documented default) is flagged', () => {
     const offer = (monthly: number) =>
       offerSchema.parse({ from: 'creditor', madeOn: '2026-11-23', amount: 300_000, installments: 10, monthly });
     // 9 × 20,000 = 180,000 → last 120,000 > 2 × 20,000.
-    expect(codes(facts({ kind: 'offer', offer: offer(20_000) }, { contracts: [] }))).toEqual(['balloon']);
+    expect(codes(facts({ kind: 'offer', offer: offer(20_000) }, { position: positionOn('2026-11-23', []) }))).toEqual(['balloon']);
     // 9 × 30,000 = 270,000 → last 30,000: level.
-    expect(codes(facts({ kind: 'offer', offer: offer(30_000) }, { contracts: [] }))).toEqual([]);
+    expect(codes(facts({ kind: 'offer', offer: offer(30_000) }, { position: positionOn('2026-11-23', []) }))).toEqual([]);
     // Boundary: 9 × 25,000 = 225,000 → last 75,000 > 50,000 flagged; with factor 3 (75,000 = 3 × 25,000) not.
-    expect(codes(facts({ kind: 'offer', offer: offer(25_000) }, { contracts: [], options: { balloonFactor: 3 } }))).toEqual([]);
+    expect(
+      codes(facts({ kind: 'offer', offer: offer(25_000) }, { position: positionOn('2026-11-23', []), options: { balloonFactor: 3 } })),
+    ).toEqual([]);
   });
 });

@@ -6,8 +6,9 @@ import type { CivilDate } from '../civil-date.js';
 import type { ContactInput, OfferInput, StatusChangeInput } from '../negotiation/negotiation-schema.js';
 import type { NegotiationStatus } from '../negotiation/negotiation-status.js';
 import { paymentAmounts } from '../negotiation/payment-schedule.js';
+import { contractName, limitationQuestions, limitationSummary } from '../position/limitation-texts.js';
+import type { DebtPosition } from '../position/position-types.js';
 import { coachSources, collectionWarning, demandWarning } from './coach-texts.js';
-import { type LimitationContract, limitationCounting, limitationStatus } from './limitation-status.js';
 
 /** Options a case may change; the defaults are documented here. */
 export interface CoachOptions {
@@ -28,7 +29,8 @@ export type CoachDraft =
 
 export interface CoachFacts {
   creditor: { name: string; kind: string };
-  contracts: readonly LimitationContract[];
+  /** The creditor's debt position today (its limitation is read from here, never worked out again). */
+  position: DebtPosition;
   /** The dated steps recorded so far (the 受任通知 is `notice-sent`). */
   changes: readonly { status: NegotiationStatus; date: CivilDate }[];
   /**
@@ -78,17 +80,15 @@ export const coachRules: readonly CoachRule[] = [
   {
     code: 'limitation-passed',
     find: (facts) => {
-      const { draft } = facts;
+      const { draft, position } = facts;
       if (draft.kind === 'status' && !acknowledgingSteps.includes(draft.change.to)) return [];
-      const on = draftDate(draft);
-      return facts.contracts
-        .map((contract) => limitationStatus(contract, facts.creditor, on))
-        .filter((status) => status.passed)
-        .map((status) => ({
-          title: '時効の可能性があります',
-          message: `${facts.creditor.name}${status.label ? `(${status.label})` : ''}への最後の返済は${status.lastPayment}で、${on}の時点で${status.years}年(${status.completesOn}まで)を過ぎています。時効で支払う義務がなくなっている可能性があります。${limitationCounting}`,
-          todo: '確認するまで、支払ったり、「払います」「待ってください」など借金を認める言葉を言ったり書いたりしないでください(承認すると時効がやり直しになります)。時効援用(時効を使うと債権者に伝える通知)を検討し、専門家に相談してください。',
-          source: `${status.source}; ${coachSources.acknowledgement}`,
+      return position.contracts
+        .filter((contract) => contract.limitation.status === 'has-run' || contract.limitation.status === 'may-have-run')
+        .map((contract) => ({
+          title: contract.limitation.status === 'has-run' ? '時効期間が過ぎています' : '時効の可能性があります',
+          message: `${contractName(position.name, contract)}: ${limitationSummary(contract.limitation)}。時効で支払う義務がなくなっている可能性があります。${limitationQuestions(contract.limitation).join(' ')}`,
+          todo: '確認するまで、支払ったり、「払います」「待ってください」など借金を認める言葉を言ったり書いたりしないでください(承認すると時効がやり直しになり、完成した後でも時効を主張できなくなります)。時効援用(時効を使うと債権者に伝える通知)を検討し、専門家に相談してください。',
+          source: `${contract.limitation.sources.join('・')}; ${coachSources.acknowledgement}`,
         }));
     },
   },
@@ -116,12 +116,15 @@ export const coachRules: readonly CoachRule[] = [
       if (draft.kind !== 'contact' || draft.contact.direction !== 'incoming') return [];
       const notice = noticeSentBy(facts.changes, draftDate(draft));
       if (notice === null) return [];
-      return [collectionWarning(facts.creditor, notice, draft.contact.collectionAfterNotice)];
+      return [collectionWarning(facts.creditor, facts.position.regime, notice, draft.contact.collectionAfterNotice)];
     },
   },
   {
     code: 'demand',
-    find: ({ draft }) => (draft.kind === 'contact' && draft.contact.demand !== 'none' ? [demandWarning(draft.contact.demand)] : []),
+    find: ({ draft, position }) =>
+      draft.kind === 'contact' && draft.contact.demand !== 'none'
+        ? [demandWarning(draft.contact.demand, position.limitationStatus === 'has-run' || position.limitationStatus === 'may-have-run')]
+        : [],
   },
   {
     code: 'balloon',

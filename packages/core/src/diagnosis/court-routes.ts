@@ -1,5 +1,6 @@
 // The court routes of the comparison: 個人再生, 自己破産 and 特定調停, each with its reasons and sources.
 import { addYears } from '../civil-date.js';
+import { tokyoAdministrationThresholds } from '../law/bankruptcy-thresholds.js';
 import { procedureFacts } from '../law/procedures.js';
 import { minimumRepayment } from '../law/rehabilitation.js';
 import { divideToYen, type Yen } from '../money.js';
@@ -87,12 +88,14 @@ export function bankruptcyRow(input: DiagnosisInput, liquidation: LiquidationVal
   const facts = procedureFacts.bankruptcy;
   const occupation = input.debtor.occupation;
   const restricted = restrictedJobs.filter((job) => occupation.includes(job));
-  // Property to distribute means a trustee (管財); none, 同時廃止 may be possible.
-  const administration = liquidation.total > 0;
+  // The court's thresholds decide 管財 (破産法216条1項 as 東京地裁 applies it), not any property at all.
   const { recovery } = claims;
+  const over = categoriesOverThreshold(input, recovery.net);
+  const administration = over.length > 0;
+  const thresholds = tokyoAdministrationThresholds;
   const property = administration
-    ? `処分される財産(${yen(liquidation.total)}${recovery.net > 0 ? '、過払金を含む' : ''})があるため、同時廃止ではなく管財事件(少額管財の予納金 ${yen(facts.smallAdministrationDeposit)}〜)になる見込みです`
-    : '大きな財産がなければ同時廃止になる可能性があります';
+    ? `${over.map((c) => `${c.label} ${yen(c.value)}`).join('、')}が${thresholds.court}の基準(現金${yen(thresholds.cash)}以上、財産の種類ごとに${yen(thresholds.category)}以上)に当たるため、同時廃止ではなく管財事件(少額管財の予納金 ${yen(facts.smallAdministrationDeposit)}〜)になる見込みです`
+    : `財産が${thresholds.court}の基準(現金${yen(thresholds.cash)}以上、財産の種類ごとに${yen(thresholds.category)}以上)に当たらないため、同時廃止になる可能性があります`;
   return {
     procedure: 'bankruptcy',
     label: procedureLabels.bankruptcy,
@@ -124,7 +127,7 @@ export function bankruptcyRow(input: DiagnosisInput, liquidation: LiquidationVal
         : ['20万円未満の預金・車・保険を処分しない運用の裁判所もあります(東京地裁など)。この試算では処分される財産に数えています']),
       'ギャンブル・浪費などの免責不許可事由があっても、裁量で免責されることがあります(判断できないため「要確認」)',
     ],
-    sources: [facts.source, ...recoverySources(claims)],
+    sources: [facts.source, thresholds.source, ...recoverySources(claims)],
     affordable: true,
     overpayment: recovery.claim > 0 ? { treatment: 'property', amount: recovery.net } : null,
     netTotal: null,
@@ -176,4 +179,20 @@ export function mediationRow(
     bankruptcyTrack: null,
     monthsBeyondPractice: beyond ? { typical: facts.typicalMonths, source: facts.typicalMonthsSource } : null,
   };
+}
+
+/** The categories of property at or over the court's 管財 thresholds (each category summed: all deposits, all policies …). */
+export function categoriesOverThreshold(input: Pick<DiagnosisInput, 'assets'>, overpayment: Yen): { label: string; value: Yen }[] {
+  const { assets } = input;
+  const t = tokyoAdministrationThresholds;
+  const sum = (values: readonly number[]) => values.reduce((a, v) => a + v, 0);
+  const categories = [
+    { label: '預貯金', value: sum(assets.deposits.map((d) => d.balance)) },
+    { label: '保険の解約返戻金', value: sum(assets.insurance.map((i) => i.surrenderValue)) },
+    { label: '自動車', value: sum(assets.cars.map((c) => Math.max(0, (c.value ?? 0) - (c.titleRetained ? (c.loanBalance ?? 0) : 0)))) },
+    { label: '過払金', value: overpayment },
+    { label: '自宅', value: Math.max(0, (assets.home?.value ?? 0) - (assets.home?.mortgageBalance ?? 0)) },
+    ...assets.other.map((o) => ({ label: o.name, value: o.value })),
+  ];
+  return [...(assets.cash >= t.cash ? [{ label: '現金', value: assets.cash }] : []), ...categories.filter((c) => c.value >= t.category)];
 }

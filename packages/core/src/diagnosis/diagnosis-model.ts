@@ -7,6 +7,7 @@ import type { RefundRoute } from '../law/professional-fees.js';
 import type { Yen } from '../money.js';
 import type { Affordability } from '../plan/affordability.js';
 import type { PlanSettings, SettlementPlan } from '../plan/settlement-plan.js';
+import type { LimitationPosition } from '../position/limitation-position.js';
 import type { LiquidationValue } from './liquidation-value.js';
 import type { OverpaymentRecovery } from './overpayment-recovery.js';
 import type { Risk, RiskCreditor } from './risks.js';
@@ -23,8 +24,12 @@ export const procedureLabels: Record<Procedure, string> = {
 
 export interface DiagnosisCreditor extends RiskCreditor {
   key: string;
-  /** What is taken to be owed: recalculated where there is a history, else claimed. */
+  /** The settlement base (the debt position's): the lesser of the claim and the recalculation. */
   debt: Yen;
+  /** In the 任意整理 plan's 按分 (the position's default, or the user's choice); absent: in. */
+  inPlan?: boolean;
+  /** Why it is out of (or in) the 按分 against the default. */
+  planReason?: string | null;
   overpaymentClaim: Yen;
   /** 経過利息 from the last transaction to today, added to the plan only when the settings ask. */
   accruedInterest: Yen;
@@ -32,8 +37,10 @@ export interface DiagnosisCreditor extends RiskCreditor {
   contracts: (RiskCreditor['contracts'][number] & {
     contractRate?: string | null;
     monthlyPayment?: Yen | null;
-    /** What the creditor bills now (claimed, else recalculated). */
+    /** What the creditor bills now (claimed, else the settlement base). */
     balance?: Yen | null;
+    /** The contract's limitation, from its position. */
+    limitation?: LimitationPosition | null;
   } & HolderFacts)[];
 }
 
@@ -124,10 +131,11 @@ export interface Diagnosis {
   excludedStatusQuo: StatusQuo;
   excluded: { key: string; name: string; monthlyPayment: Yen }[];
   /**
-   * Creditors whose every contract is not the debtor's (名義盗用 suspected, or another's name not
-   * guaranteed): out of the plan and not paid on either, each with its reason.
+   * Creditors out of the plan and not paid on either, each with its reason: every contract not the
+   * debtor's (名義盗用 suspected, or another's name not guaranteed), or left out of the 按分 by the
+   * debt position (time-barred by default, or the user's choice: `not-in-plan`).
    */
-  leftOut: { key: string; name: string; reason: NotOwedReason; text: string }[];
+  leftOut: { key: string; name: string; reason: NotOwedReason | 'not-in-plan'; text: string }[];
   /** The fewest installments (up to the maximum) that fit the budget; null when none fits or the plan is by a monthly amount. */
   suggestedInstallments: number | null;
 }

@@ -56,9 +56,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   // The excluded creditors keep their current payments: the plan has what is left of the budget.
   settings.monthlyBudget = Math.max(0, money.sustainable - excludedStatusQuo.monthly);
   settings.exclude = [...excludedKeys];
-  const leftOut = leftOutCreditors(input.creditors);
+  const leftOut = leftOutCreditors(input.creditors, excludedKeys);
   const planCreditors = creditors
-    .filter((c) => c.debt > 0 && !leftOut.some((l) => l.key === c.key))
+    .filter((c) => c.debt > 0 && !excludedKeys.has(c.key) && !leftOut.some((l) => l.key === c.key))
     .map((c) => ({
       key: c.key,
       name: c.name,
@@ -104,8 +104,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
 const sumPayments = (c: DiagnosisCreditor) => c.contracts.reduce((a, k) => a + (k.monthlyPayment ?? 0), 0);
 
 /** A creditor every contract of which is not the debtor's (contract-holder.ts) stays out of the plan, with the reason. */
-function leftOutCreditors(creditors: readonly DiagnosisCreditor[]): Diagnosis['leftOut'] {
-  return creditors.flatMap((c) => {
+function leftOutCreditors(creditors: readonly DiagnosisCreditor[], excluded: ReadonlySet<string>): Diagnosis['leftOut'] {
+  return creditors.flatMap((c): Diagnosis['leftOut'] => {
+    if (c.inPlan === false && c.debt > 0 && !excluded.has(c.key))
+      return [{ key: c.key, name: c.name, reason: 'not-in-plan', text: c.planReason ?? '按分から外しています' }];
     const reasons = c.contracts.map((k) => notOwedReason(k));
     const first = c.contracts[0];
     if (!first || reasons.some((r) => r === null)) return [];

@@ -88,6 +88,39 @@ describe('agreement checklist', () => {
       '期限の利益喪失',
       '遅延損害金',
     ]);
-    expect(checklist.problems).toBe(missing.length + 2); // + transfer fee unspecified, no 清算条項
+    // + transfer fee unspecified, no 清算条項, no 免除条項 (issue 17 item 8: never 問題なし).
+    expect(checklist.items.filter((i) => i.status === 'warn').map((i) => i.id)).toEqual([
+      'transfer-fee',
+      'forgiveness',
+      'settlement-clause',
+    ]);
+    expect(checklist.problems).toBe(missing.length + 3);
+  });
+});
+
+describe('the agreement at the legal edges (issue 17 items 1, 7, 8)', () => {
+  const context = { today: '2026-11-23', businessLender: true };
+  const sound = agreementTermsSchema.parse({ confirmedBalance: 450_000, installments: 45, monthly: 10_000, lateChargeRate: '20' });
+  const offer = { ...accepted, amount: 450_000, installments: 45, monthly: 10_000 };
+
+  it('a time-barred debt: signing would acknowledge it (民法152条1項) — never 問題なし', () => {
+    const checklist = agreementChecklist(offer, sound, { ...context, limitationStatus: 'has-run' });
+    expect(checklist.items.find((i) => i.id === 'limitation')?.detail).toContain('最判昭和41年4月20日');
+  });
+
+  it('more than is claimed is flagged', () => {
+    const checklist = agreementChecklist(offer, sound, { ...context, claimed: 400_000 });
+    expect(checklist.items.find((i) => i.id === 'claimed')?.status).toBe('warn');
+  });
+
+  it('card shopping with 20% late charges: 要確認 with 割賦販売法30条の3', () => {
+    const checklist = agreementChecklist(offer, sound, {
+      ...context,
+      lateChargeLimit: { percent: '3', source: '割賦販売法30条の3(残額に法定利率を加えた額が上限)・民法404条(年3%)' },
+    });
+    const late = checklist.items.find((i) => i.id === 'late-charge');
+    expect(late?.status).toBe('warn');
+    expect(late?.detail).toContain('割賦販売法30条の3');
+    expect(late?.detail).toContain('要確認');
   });
 });

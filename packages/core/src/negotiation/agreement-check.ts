@@ -7,6 +7,7 @@ import { lateChargeCap } from '../law/late-charges.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
 import { formatRatePercent, percent } from '../rate.js';
 import type { AccelerationClause, AgreementTerms, OfferInput } from './negotiation-schema.js';
+import type { OfferContext } from './offer-judgement.js';
 import { paymentAmounts } from './payment-schedule.js';
 
 export type ChecklistStatus = 'ok' | 'info' | 'warn' | 'missing' | 'mismatch';
@@ -39,7 +40,7 @@ export function describeAcceleration(clause: AccelerationClause): string {
 export function agreementChecklist(
   offer: OfferInput,
   terms: AgreementTerms,
-  context: { today: CivilDate; businessLender: boolean },
+  context: { today: CivilDate; businessLender: boolean } & Partial<Pick<OfferContext, 'claimed' | 'limitationStatus' | 'lateChargeLimit'>>,
 ): AgreementChecklist {
   const items: ChecklistItem[] = [];
   const add = (id: string, label: string, status: ChecklistStatus, detail: string) => items.push({ id, label, status, detail });
@@ -49,6 +50,21 @@ export function agreementChecklist(
     else add(id, label, 'ok', show(written));
   };
 
+  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run')
+    add(
+      'limitation',
+      '時効',
+      'warn',
+      '時効が完成している(可能性がある)債務です。和解書に署名すると債務を認めたこと(承認)になり、時効を主張できなくなります(民法152条1項、最判昭和41年4月20日)。署名の前に時効援用を検討してください',
+    );
+  const written = terms.confirmedBalance ?? offer.amount;
+  if (context.claimed !== undefined && context.claimed !== null && written > context.claimed)
+    add(
+      'claimed',
+      '請求額との比較',
+      'warn',
+      `確認する債務額 ${yen(written)} は請求額 ${yen(context.claimed)} を超えます。請求以上を認める必要はありません`,
+    );
   add('signed', '締結日', terms.signedOn ? 'ok' : 'missing', terms.signedOn ?? '締結日を入力してください');
   add('settlement-date', '和解日(債務額の基準日)', terms.settlementDate ? 'ok' : 'missing', terms.settlementDate ?? '書かれていません');
   compare('balance', '確認した債務額', terms.confirmedBalance, offer.amount, yen);
@@ -106,7 +122,12 @@ export function agreementChecklist(
         ? '債務者の負担'
         : '債権者の負担',
   );
-  add('forgiveness', '完済時の免除条項', terms.forgiveness ? 'ok' : 'info', terms.forgiveness ? 'あり' : 'なし(任意の条項です)');
+  add(
+    'forgiveness',
+    '完済時の免除条項',
+    terms.forgiveness ? 'ok' : 'warn',
+    terms.forgiveness ? 'あり' : 'ありません(分割を払い終えたら残りの債務を免除する条項。入れるよう求めましょう)',
+  );
 
   const clause = terms.acceleration;
   if (clause.misses === null && clause.amount === null) add('acceleration', '期限の利益喪失', 'missing', '条件が書かれていません');
@@ -125,7 +146,19 @@ export function agreementChecklist(
   else add('acceleration', '期限の利益喪失', 'ok', describeAcceleration(clause));
 
   if (terms.lateChargeRate === null) add('late-charge', '遅延損害金', 'missing', '利率が書かれていません');
-  else {
+  else if (context.lateChargeLimit?.percent != null) {
+    // Card shopping: whether 割賦販売法30条の3 / 消費者契約法9条 bind a later settlement is unsettled (要確認).
+    const cap = percent(context.lateChargeLimit.percent);
+    const over = percent(terms.lateChargeRate) > cap;
+    add(
+      'late-charge',
+      '遅延損害金',
+      over ? 'warn' : 'ok',
+      over
+        ? `年${terms.lateChargeRate}% はショッピングの上限 年${context.lateChargeLimit.percent}% を超えます(${context.lateChargeLimit.source})。要確認`
+        : `年${terms.lateChargeRate}%(上限 年${context.lateChargeLimit.percent}%)`,
+    );
+  } else {
     const cap = lateChargeCap(terms.confirmedBalance ?? offer.amount, context.today, context.businessLender);
     add(
       'late-charge',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseContentSchema } from '../case/case-file.js';
 import { diagnose } from '../diagnosis/procedure-comparison.js';
+import { buildPosition } from '../position/position.fixture.js';
 import { type OfferInput, offerSchema } from './negotiation-schema.js';
 import { judgeOffer, type OfferContext, offerContextFor } from './offer-judgement.js';
 
@@ -13,6 +14,9 @@ const offer = (fields: Partial<OfferInput> = {}): OfferInput =>
 const context: OfferContext = {
   today: '2026-11-23',
   debt: 576_000,
+  claimed: 576_000,
+  limitationStatus: 'running',
+  lateChargeLimit: { percent: null, source: '利息制限法4条1項・7条1項' },
   sustainable: 30_000,
   share: 10_000,
   businessLender: true,
@@ -131,11 +135,64 @@ describe('offer judgement', () => {
       plan: {},
       safetyMargin: 0,
     });
-    const forA = offerContextFor(diagnosis, { key: 'a', kind: 'card' }, '2026-11-23');
+    const position = buildPosition({ on: '2026-11-23', creditor: { id: 'a', kind: 'card' }, contracts: [{ claimedBalance: 576_000 }] });
+    const forA = offerContextFor(diagnosis, position, '2026-11-23');
     // 30,000 a month split 1 : 2 → 10,000 for A社; 個人再生: 1,728,000 → 231条 minimum 1,000,000, of which
     // A社's third is 333,333 (the leftover yen goes to B社, whose remainder is larger).
     expect(forA).toMatchObject({ debt: 576_000, sustainable: 30_000, share: 10_000, businessLender: true });
     expect(forA.alternatives.find((a) => a.procedure === 'rehabilitation')?.total).toBe(333_333);
     expect(forA.alternatives.find((a) => a.procedure === 'mediation')?.total).toBe(576_000);
+  });
+});
+
+describe('offers at the legal edges (issue 17 item 1; PRACTICE "One debt, one position")', () => {
+  // A 債権回収会社 claims 450,000 for a 2012 card loan last paid 2019-03-01 (当然喪失, due on the 1st):
+  // 5 years (旧商法522条) from 2019-04-01 have run on 2026-12-04.
+  const servicer = buildPosition({
+    on: '2026-12-04',
+    creditor: { kind: 'servicer', name: 'B債権回収', originalCreditor: { name: 'Cカード', kind: 'card' } },
+    contracts: [
+      {
+        contractDate: '2012-06-01',
+        claimedBalance: 450_000,
+        lastPaymentDate: '2019-03-01',
+        dueDay: 1,
+        delinquent: true,
+        limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+      },
+    ],
+  });
+  const servicerContext: OfferContext = {
+    ...context,
+    debt: servicer.settlementBase,
+    claimed: servicer.claimed,
+    limitationStatus: servicer.limitationStatus,
+  };
+
+  it('a 450,000 offer on a time-barred debt is bad, names 援用 (0 yen) and suggests no counter-offer to pay', () => {
+    expect(servicer.limitationStatus).toBe('has-run');
+    const judged = judgeOffer(offer({ amount: 450_000, installments: 45, monthly: 10_000 }), servicerContext);
+    expect(level(judged, 'limitation')).toBe('bad');
+    expect(judged.checks.find((c) => c.id === 'limitation')?.text).toContain('民法152条1項');
+    expect(judged.checks.find((c) => c.id === 'alt-limitation')?.text).toContain('0円');
+    expect(judged.counterOffers).toEqual([]);
+  });
+
+  it('an offer above what is claimed is bad: never pay more than is claimed', () => {
+    const judged = judgeOffer(offer({ amount: 600_000, installments: 60, monthly: 10_000 }), {
+      ...context,
+      claimed: 500_000,
+      debt: 500_000,
+    });
+    expect(level(judged, 'claimed')).toBe('bad');
+    expect(judged.checks.find((c) => c.id === 'claimed')?.text).toContain('100,000円 上回ります');
+  });
+
+  it('card shopping: 20% late charges above the 割賦販売法30条の3 cap are 要確認, not void', () => {
+    const shopping = { ...context, lateChargeLimit: { percent: '3', source: '割賦販売法30条の3' } };
+    const judged = judgeOffer(offer({ lateChargeRate: '20' }), shopping);
+    expect(level(judged, 'late-charge')).toBe('warn');
+    expect(judged.checks.find((c) => c.id === 'late-charge')?.text).toContain('割賦販売法30条の3');
+    expect(judged.checks.find((c) => c.id === 'late-charge')?.text).toContain('要確認');
   });
 });

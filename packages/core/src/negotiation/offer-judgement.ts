@@ -9,6 +9,9 @@ import type { Diagnosis, Procedure } from '../diagnosis/procedure-comparison.js'
 import { lateChargeCap } from '../law/late-charges.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
 import { allocate } from '../plan/allocation.js';
+import type { LateChargeLimit } from '../position/creditor-regime.js';
+import type { LimitationStatusCode } from '../position/limitation-position.js';
+import type { DebtPosition } from '../position/position-types.js';
 import { formatRatePercent, percent } from '../rate.js';
 import type { OfferInput } from './negotiation-schema.js';
 import { paymentAmounts } from './payment-schedule.js';
@@ -18,8 +21,14 @@ export const standardInstallments = { min: 36, max: 60, source: '任意整理の
 
 export interface OfferContext {
   today: CivilDate;
-  /** This creditor's debt: recalculated (principal + unpaid interest) where there is a history, else the claim. */
+  /** This creditor's settlement base (the debt position's): the lesser of the claim and the recalculation. */
   debt: Yen;
+  /** What the creditor claims; an offer above it asks more than is claimed. */
+  claimed: Yen | null;
+  /** The debt's limitation status (the position's): a time-barred debt gets no offer to pay. */
+  limitationStatus: LimitationStatusCode;
+  /** The strictest late-charge cap of its contracts (card shopping: 割賦販売法30条の3 …), where not 利息制限法's. */
+  lateChargeLimit: LateChargeLimit;
   /** What the budget can carry each month for all creditors together. */
   sustainable: Yen;
   /** This creditor's pro-rata share of it (按分). */
@@ -63,12 +72,12 @@ export interface OfferJudgement {
 const yen = formatYenWithUnit;
 
 /** The context for one creditor's offers from the case's diagnosis (its plan holds every creditor's debt). */
-export function offerContextFor(diagnosis: Diagnosis, creditor: { key: string; kind: string }, today: CivilDate): OfferContext {
+export function offerContextFor(diagnosis: Diagnosis, position: DebtPosition, today: CivilDate): OfferContext {
   const creditors = diagnosis.plan.creditors;
-  const index = creditors.findIndex((c) => c.key === creditor.key);
+  const index = creditors.findIndex((c) => c.key === position.creditorId);
   const debts = creditors.map((c) => c.debt);
   const part = (total: Yen | null) => (total === null || index < 0 ? null : (allocate(total, debts)[index] as Yen));
-  const debt = index < 0 ? 0 : (debts[index] as Yen);
+  const debt = position.settlementBase;
   const row = (procedure: Procedure) => diagnosis.rows.find((r) => r.procedure === procedure);
   const rehabilitation = row('rehabilitation');
   const mediation = row('mediation');
@@ -77,8 +86,11 @@ export function offerContextFor(diagnosis: Diagnosis, creditor: { key: string; k
     debt,
     sustainable: diagnosis.affordability.sustainable,
     share: part(diagnosis.affordability.sustainable) ?? 0,
+    claimed: position.claimed,
+    limitationStatus: position.limitationStatus,
+    lateChargeLimit: strictestLateCharge(position),
     // Banks, card and consumer-finance companies, servicers and guarantor companies lend in business.
-    businessLender: creditor.kind !== 'individual',
+    businessLender: position.regime.kind !== 'individual',
     alternatives: [
       {
         procedure: 'rehabilitation',
@@ -98,6 +110,16 @@ export function offerContextFor(diagnosis: Diagnosis, creditor: { key: string; k
   };
 }
 
+/** A shopping contract's cap (割賦販売法30条の3, 消費者契約法9条1項2号) where the creditor has one, else 利息制限法's. */
+function strictestLateCharge(position: DebtPosition): LateChargeLimit {
+  const fixed = position.contracts.map((c) => c.lateChargeLimit).filter((l) => l.percent !== null);
+  fixed.sort((a, b) => percent(a.percent as string) - percent(b.percent as string));
+  return fixed[0] ?? position.contracts[0]?.lateChargeLimit ?? { percent: null, source: '利息制限法4条1項・7条1項' };
+}
+
+const timeBarredOffer =
+  'この提案に応じる・払う約束をする・減額や分割を頼むと、借金を認めたこと(承認)になり、時効を主張できなくなります(民法152条1項、最判昭和41年4月20日)。時効援用(支払い0円)を先に検討してください';
+
 export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudgement {
   const payments = paymentAmounts(offer);
   const totalPayable = payments.reduce((sum, p) => sum + p.amount, 0);
@@ -111,6 +133,18 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
   const checks: OfferCheck[] = [];
   const add = (id: string, level: CheckLevel, text: string) => checks.push({ id, level, text });
 
+  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run')
+    add(
+      'limitation',
+      'bad',
+      `${context.limitationStatus === 'has-run' ? '時効期間が過ぎている債務です' : '時効が完成している可能性がある債務です'}。${timeBarredOffer}`,
+    );
+  if (context.claimed !== null && totalPayable > context.claimed)
+    add(
+      'claimed',
+      'bad',
+      `総支払額 ${yen(totalPayable)} は請求額 ${yen(context.claimed)} を ${yen(totalPayable - context.claimed)} 上回ります。請求されている以上を払う必要はありません`,
+    );
   const beyondDebt = totalPayable - context.debt;
   add(
     'total',
@@ -149,14 +183,29 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
   else add('installments', 'ok', `${offer.installments}回は一般的な範囲(${standardInstallments.min}〜${standardInstallments.max}回)です`);
 
   if (offer.lateChargeRate !== null) {
-    const cap = lateChargeCap(offer.amount, context.today, context.businessLender);
+    const shopping = context.lateChargeLimit.percent;
+    const cap =
+      shopping === null
+        ? lateChargeCap(offer.amount, context.today, context.businessLender)
+        : { rate: percent(shopping), source: context.lateChargeLimit.source };
+    // Whether the shopping caps bind a later settlement is unsettled: 要確認, not void (PRACTICE "Late charges").
     if (percent(offer.lateChargeRate) > cap.rate)
-      add('late-charge', 'bad', `遅延損害金 年${offer.lateChargeRate}% は上限 年${formatRatePercent(cap.rate)}% を超えます(${cap.source})`);
+      add(
+        'late-charge',
+        shopping === null ? 'bad' : 'warn',
+        `遅延損害金 年${offer.lateChargeRate}% は上限 年${formatRatePercent(cap.rate)}% を超えます(${cap.source})${shopping === null ? '' : '。和解に及ぶかは争いがあるため要確認'}`,
+      );
   }
   if (offer.acceleration.misses === 1)
     add('acceleration', 'warn', '1回の遅れで期限の利益を失う条件です(多くは「2回以上、2回分の額」)。変更を求めましょう');
   if (offer.validUntil !== null && offer.validUntil < context.today) add('valid', 'info', `回答期限(${offer.validUntil})を過ぎています`);
 
+  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run')
+    add(
+      'alt-limitation',
+      'info',
+      '時効援用なら、この債権者への支払は 0円(時効が完成していれば。内容証明郵便・配達証明付で通知します。民法145条)',
+    );
   for (const alternative of context.alternatives) {
     if (alternative.total === null) continue;
     add(
@@ -180,6 +229,8 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
 
 /** Concrete counter-offers: principal only, no future interest, the monthly amount within the share. */
 function counterOffers(offer: OfferInput, context: OfferContext, judged: { fitsShare: boolean }): CounterOffer[] {
+  // No counter-offer to pay a debt that may be time-barred: that would be the acknowledgement.
+  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run') return [];
   const principalOnly = context.debt > 0 && offer.amount > context.debt;
   const interest = percent(offer.futureInterestRate) > 0;
   if (judged.fitsShare && !principalOnly && !interest) return [];

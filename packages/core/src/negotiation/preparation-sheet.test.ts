@@ -1,22 +1,26 @@
+// Sources: 東京三会統一基準 (principal only, no future interest), 民法152条1項 and 最判昭和41年4月20日
+// (an acknowledgement renews the period or bars 援用), PRACTICE "Words in scripts" and "Who acts".
 import { describe, expect, it } from 'vitest';
+import { buildPosition } from '../position/position.fixture.js';
 import { offerSchema } from './negotiation-schema.js';
 import { offerMoves } from './offer-moves.js';
 import { type PreparationInput, preparationSheet } from './preparation-sheet.js';
 
 // One creditor of the guide's case 1: 200,000 of 1,000,000, the budget 35,000 → its share 7,000.
+const position = buildPosition({
+  on: '2026-11-23',
+  creditor: { name: 'A社' },
+  contracts: [{ claimedBalance: 200_000, contractNumber: '123-456' }],
+});
 const input: PreparationInput = {
   today: '2026-11-23',
   debtorName: '山田 花子',
   creditor: { name: 'A社', kind: 'consumer-finance', contractNumbers: ['123-456'] },
-  claimed: 200_000,
-  debt: 200_000,
-  transactions: 0,
-  overpaymentClaim: 0,
-  accruedInterest: 0,
+  position,
   sustainable: 35_000,
   share: 7_000,
   startMonth: '2027-05',
-  limitationToCheck: false,
+  facts: { incomeFell: null, bonusIncome: true },
 };
 
 describe('preparation sheet', () => {
@@ -43,7 +47,7 @@ describe('preparation sheet', () => {
   it('prices a part of the accrued interest', () => {
     // 10,000 accrued: half (5,000) added → 205,000 in 36 (5,695 a month), 5,000 more in all; the
     // last step adds it all: 210,000 in 60 → 3,500.
-    const withInterest = preparationSheet({ ...input, accruedInterest: 10_000 });
+    const withInterest = preparationSheet({ ...input, position: { ...position, accruedInterest: 10_000 } });
     expect(withInterest.ladder.find((s) => s.id === 'accrued-part')).toMatchObject({
       cost: 5_000,
       terms: { installments: 36, monthly: 5_695 },
@@ -51,16 +55,25 @@ describe('preparation sheet', () => {
     expect(withInterest.ladder.find((s) => s.id === 'longer')).toMatchObject({ cost: 10_000, terms: { monthly: 3_500 } });
   });
 
-  it('explains the debt, carries the tendencies and warns about 時効 in the script', () => {
+  it('explains the debt, carries the tendencies; the script follows the case’s facts', () => {
     expect(sheet.debt.why[0]).toContain('取引履歴がないため');
     expect(sheet.tendencies.tendencies.map((t) => t.id)).toContain('cf-flexible');
     expect(sheet.script.say.join()).toContain('毎月 5,556円 を 36回');
-    expect(sheet.script.avoid.join()).not.toContain('時効');
-    const servicer = preparationSheet({ ...input, creditor: { ...input.creditor, kind: 'servicer' }, limitationToCheck: true });
-    expect(servicer.script.avoid.join()).toContain('時効の可能性があるため');
-    expect(servicer.tendencies.tendencies[0]?.source).toContain('民法166条');
+    expect(sheet.script.say.join()).not.toContain('収入が減り');
+    expect(preparationSheet({ ...input, facts: { incomeFell: true, bonusIncome: true } }).script.say.join()).toContain('収入が減り');
+    expect(preparationSheet({ ...input, facts: { incomeFell: null, bonusIncome: false } }).ladder.map((s) => s.id)).not.toContain('bonus');
   });
 
+  it('a claim is not called 「元金のみ」: its make-up is unknown', () => {
+    expect(sheet.debt.label).toBe('請求額(元金・利息の内訳は確認が必要)');
+    expect(sheet.talkingPoints[0]).not.toContain('元金のみ');
+  });
+
+  it('speaks as the office once its 受任通知 is sent (the debtor does not call)', () => {
+    const office = preparationSheet({ ...input, position: { ...position, actingFor: 'office' } });
+    expect(office.voice).toBe('office');
+    expect(office.script.say[0]).toContain('代理人');
+  });
   it('adds the office notes for the kind and the name', () => {
     const withNotes = preparationSheet({
       ...input,
@@ -92,5 +105,49 @@ describe('what moved between offers', () => {
       '回数 36回 → 48回',
       '毎月 5,834円 → 4,167円',
     ]);
+  });
+});
+
+describe('the sheet at the legal edges (issue 17 items 1, 2)', () => {
+  it('a time-barred debt: no opening, no ladder, no words that acknowledge it, the questions and 援用', () => {
+    const barred = buildPosition({
+      on: '2026-12-04',
+      creditor: { kind: 'servicer', name: 'B債権回収', originalCreditor: { name: 'Cカード', kind: 'card' } },
+      contracts: [
+        {
+          contractDate: '2012-06-01',
+          claimedBalance: 450_000,
+          lastPaymentDate: '2019-03-01',
+          dueDay: 1,
+          delinquent: true,
+          limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+        },
+      ],
+    });
+    const sheet = preparationSheet({ ...input, creditor: { ...input.creditor, kind: 'servicer' }, position: barred });
+    expect(sheet.opening).toBeNull();
+    expect(sheet.ladder).toEqual([]);
+    const said = sheet.script.say.join();
+    expect(said).not.toContain('払う意思');
+    expect(said).not.toMatch(/毎月|回で/);
+    expect(sheet.script.avoid.join()).toContain('払う意思はあります');
+    expect(sheet.timeBarred?.wayForward).toContain('内容証明郵便(配達証明付)');
+    expect(sheet.timeBarred?.questions.join()).toContain('判決や支払督促');
+  });
+
+  it('a recalculation above the claim: the claim is the base, and the history is questioned', () => {
+    const above = buildPosition({
+      on: '2026-12-04',
+      contracts: [
+        {
+          claimedBalance: 480_000,
+          transactions: [{ date: '2020-01-10', borrow: 1_500_000 }],
+        },
+      ],
+    });
+    expect(above.recalculated).toBeGreaterThan(480_000);
+    const sheet = preparationSheet({ ...input, position: above });
+    expect(sheet.opening?.amount).toBe(480_000);
+    expect(sheet.debt.why.join()).toContain('取引履歴が途中からか、抜けている可能性');
   });
 });

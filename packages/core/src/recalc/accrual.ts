@@ -18,6 +18,17 @@ export interface RateStep {
   rate: Rate;
 }
 
+// One-step schedules (a rate for all time) are made once per rate.
+const constantRates = new Map<Rate, readonly RateStep[]>();
+export function constantRate(rate: Rate): readonly RateStep[] {
+  let steps = constantRates.get(rate);
+  if (steps === undefined) {
+    steps = [{ from: Number.NEGATIVE_INFINITY, rate }];
+    constantRates.set(rate, steps);
+  }
+  return steps;
+}
+
 /** Shared by every row that accrues nothing. */
 export const NO_PARTS: readonly AccrualPart[] = Object.freeze([]);
 
@@ -108,6 +119,39 @@ export function interestFor(principal: Yen, parts: readonly AccrualPart[], round
   for (const part of parts) {
     numerator += BigInt(principal) * BigInt(part.rate) * BigInt(part.count) * BigInt(COMMON_PER / part.per);
   }
+  return divideToYen(numerator, BigInt(PPM) * BigInt(COMMON_PER), rounding);
+}
+
+/**
+ * Σ principal × rate × parts over several principals, each with its own parts (the overpayment's
+ * parts at their own rates): added exactly and rounded once, or each part rounded with round-each.
+ */
+export function interestForMany(
+  items: readonly { principal: Yen; parts: readonly AccrualPart[] }[],
+  rounding: RoundingMode,
+  partRounding: PartRounding,
+): Yen {
+  if (items.length === 1) {
+    const item = items[0] as { principal: Yen; parts: readonly AccrualPart[] };
+    return interestFor(item.principal, item.parts, rounding, partRounding);
+  }
+  if (partRounding === 'round-each') {
+    let total = 0;
+    for (const item of items) total += interestFor(item.principal, item.parts, rounding, partRounding);
+    return total;
+  }
+  // Most periods are one run of days at each part's own rate: Σ principal × rate over one count/per.
+  const first = items[0]?.parts[0];
+  if (first && items.every((item) => item.parts.length === 1 && item.parts[0]?.count === first.count && item.parts[0]?.per === first.per)) {
+    let weighted = 0;
+    for (const item of items) weighted += item.principal * (item.parts[0] as AccrualPart).rate;
+    const numerator = weighted * first.count;
+    if (Number.isSafeInteger(numerator)) return divideToYen(numerator, PPM * first.per, rounding);
+  }
+  let numerator = 0n;
+  for (const item of items)
+    for (const part of item.parts)
+      numerator += BigInt(item.principal) * BigInt(part.rate) * BigInt(part.count) * BigInt(COMMON_PER / part.per);
   return divideToYen(numerator, BigInt(PPM) * BigInt(COMMON_PER), rounding);
 }
 

@@ -15,7 +15,13 @@ export function explainRow(row: LedgerRow, rounding: RoundingMode = 'down'): str
       `利息: ${formatYenWithUnit(principal)} × ${formatParts(row.interestParts)} = ${formatYenWithUnit(row.interest)}(${roundingLabel}${row.firstDayCounted ? '、初日算入' : ''})`,
     );
   }
-  if (row.overpaymentInterestParts.length > 0) {
+  if (row.overpaymentInterestBases && row.overpaymentInterestBases.length > 0) {
+    // per-increment: each part at the rate of the day it arose (民法404条1項、改正民法附則15条1項).
+    const terms = row.overpaymentInterestBases.map((b) => `${formatYenWithUnit(b.overpayment)} × ${formatParts(b.parts)}`);
+    lines.push(
+      `過払利息: ${terms.join(' + ')} = ${formatYenWithUnit(row.overpaymentInterestAccrued)}(民法704条、最判H21.9.4。増加分ごとに発生時の法定利率)`,
+    );
+  } else if (row.overpaymentInterestParts.length > 0) {
     const overpayment = row.overpayment - row.paidToOverpayment + row.nettedOverpayment;
     lines.push(
       `過払利息: ${formatYenWithUnit(overpayment)} × ${formatParts(row.overpaymentInterestParts)} = ${formatYenWithUnit(row.overpaymentInterestAccrued)}(民法704条、最判H21.9.4)`,

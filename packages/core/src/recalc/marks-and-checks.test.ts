@@ -47,7 +47,9 @@ describe('marks and checks', () => {
       firstDay: 'none',
       rounding: 'down',
       partRounding: 'sum-then-round',
-      overpaymentRate: 'by-accrual-date',
+      // The default since issue 17: each part at the rate of the day it arose (docs/law/recalculation.md).
+      overpaymentRate: 'per-increment',
+      overpaymentOrder: 'oldest-first',
       netting: 'principal-only',
       series: 'continuous',
       gapDays: 365,

@@ -9,8 +9,13 @@ export type YearBasis = 'calendar' | 'fixed365' | 'calendar-years-first';
 export type FirstDay = 'none' | 'first-loan' | 'every-borrowing';
 /** Where a period spans years of different length or a rate change: add exact parts, or round each. */
 export type PartRounding = 'sum-then-round' | 'round-each';
-/** Which legal rate an overpayment earns after the 2020-04-01 change. */
-export type OverpaymentRateRule = 'by-accrual-date' | 'by-overpayment-start' | 'fixed-5';
+/**
+ * Which legal rate an overpayment earns after the 2020-04-01 change: `per-increment` (default) each
+ * part at the rate of the day it arose, for good (民法404条1項, 改正民法附則15条1項, 最判H21.9.4).
+ */
+export type OverpaymentRateRule = 'per-increment' | 'by-accrual-date' | 'by-overpayment-start' | 'fixed-5';
+/** per-increment: which parts of the overpayment a borrowing while overpaid uses up first. */
+export type OverpaymentOrder = 'oldest-first' | 'newest-first';
 /** How a borrowing while overpaid is set off (最判H25.4.11). */
 export type Netting = 'interest-first' | 'principal-only' | 'none';
 /** 一連計算 or 取引の分断 at a long gap. */
@@ -33,6 +38,7 @@ export interface RecalcOptions {
   rounding: RoundingMode;
   partRounding: PartRounding;
   overpaymentRate: OverpaymentRateRule;
+  overpaymentOrder: OverpaymentOrder;
   netting: Netting;
   series: SeriesMode;
   /** A gap longer than this many days before a new loan, with nothing owed, is flagged. */
@@ -49,7 +55,8 @@ export const defaultRecalcOptions: Readonly<RecalcOptions> = {
   firstDay: 'none',
   rounding: 'down',
   partRounding: 'sum-then-round',
-  overpaymentRate: 'by-accrual-date',
+  overpaymentRate: 'per-increment',
+  overpaymentOrder: 'oldest-first',
   netting: 'interest-first',
   series: 'continuous',
   gapDays: 365,
@@ -61,7 +68,8 @@ export const optionChoices = {
   firstDay: ['none', 'first-loan', 'every-borrowing'],
   rounding: ['down', 'half-up', 'up'],
   partRounding: ['sum-then-round', 'round-each'],
-  overpaymentRate: ['by-accrual-date', 'by-overpayment-start', 'fixed-5'],
+  overpaymentRate: ['per-increment', 'by-accrual-date', 'by-overpayment-start', 'fixed-5'],
+  overpaymentOrder: ['oldest-first', 'newest-first'],
   netting: ['interest-first', 'principal-only', 'none'],
   series: ['continuous', 'split'],
 } as const satisfies Partial<Record<keyof RecalcOptions, readonly string[]>>;
@@ -81,7 +89,10 @@ export const optionLabels: Record<string, string> = {
   up: '円未満切上げ',
   'sum-then-round': '期間を分けて合算後に端数処理',
   'round-each': '期間ごとに端数処理して合算',
-  'by-accrual-date': '発生日で判断(2020年4月1日以降は3%)',
+  'per-increment': '過払金の増加分ごとに発生時の法定利率(2020年3月31日までに生じた分は5%のまま)',
+  'oldest-first': '古い過払金から充当',
+  'newest-first': '新しい過払金から充当',
+  'by-accrual-date': '利息の発生日で判断(2020年4月1日以降は3%)',
   'by-overpayment-start': '過払発生時で判断',
   'fixed-5': '年5%固定',
   'interest-first': '過払利息→過払元金の順に充当',
@@ -98,6 +109,7 @@ export const optionNames: Record<keyof RecalcOptions, string> = {
   rounding: '端数処理',
   partRounding: '期間をまたぐ利息',
   overpaymentRate: '過払利息の利率',
+  overpaymentOrder: '過払中の借入が消す過払金の順',
   netting: '過払中の借入の充当',
   series: '取引の個数',
   gapDays: '分断を指摘する空白期間(日)',

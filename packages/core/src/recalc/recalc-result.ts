@@ -20,6 +20,12 @@ export interface Transaction {
   line?: number;
 }
 
+/** The working of 過払利息 over a period under per-increment: each part's amount at its own rate. */
+export interface OverpaymentBasis {
+  overpayment: Yen;
+  parts: readonly AccrualPart[];
+}
+
 /** One row of the ledger: the transaction and the state after it, with its working. */
 export interface LedgerRow {
   date: CivilDate;
@@ -45,6 +51,8 @@ export interface LedgerRow {
   interestParts: readonly AccrualPart[];
   overpaymentInterestAccrued: Yen;
   overpaymentInterestParts: readonly AccrualPart[];
+  /** per-increment: the overpayment's parts grouped by the rate each keeps, with their working. */
+  overpaymentInterestBases?: readonly OverpaymentBasis[] | undefined;
   /** Where the repayment went (民法489条: interest, then principal, then overpayment). */
   paidToInterest: Yen;
   paidToPrincipal: Yen;

@@ -4,12 +4,12 @@
 import { type DayNumber, fromDayNumber, toDayNumber } from '../civil-date.js';
 import { statutoryCap } from '../law/interest-caps.js';
 import type { Rate } from '../rate.js';
-import { accrualParts, interestFor, NO_PARTS } from './accrual.js';
+import { accrualParts, constantRate, interestFor, NO_PARTS } from './accrual.js';
 import { defaultRecalcOptions, type RecalcOptions } from './options.js';
-import { checkedDayNumber, checkOptions, legalRateUnknown, percentOption, RecalcInputError, rateBasisOf } from './recalc-input.js';
+import { checkedDayNumber, checkOptions, percentOption, RecalcInputError, rateBasisOf } from './recalc-input.js';
 import type { Gap, LedgerRow, RecalcResult, RecalcWarning, Transaction } from './recalc-result.js';
-import { constantRate, ledgerRow, moveMoney, noMovement, type Opening } from './row-rules.js';
-import { closeSeries, newSeries, type SeriesState, summarizeSeries } from './series.js';
+import { ledgerRow, moveMoney, noMovement, type Opening } from './row-rules.js';
+import { closeSeries, newSeries, overpaymentInterestOver, type SeriesState, summarizeSeries } from './series.js';
 
 export { type RecalcErrorCode, RecalcInputError } from './recalc-input.js';
 export type { Gap, LedgerRow, RecalcResult, RecalcSummary, RecalcWarning, SeriesSummary, Transaction } from './recalc-result.js';
@@ -81,17 +81,20 @@ function replay(history: readonly Transaction[], options: RecalcOptions): Recalc
       interestParts = accrualParts(first, day, yearBasis, constantRate(rate));
       interest = interestFor(state.balance, interestParts, rounding, partRounding);
     }
-    let overParts = NO_PARTS;
-    let overAccrued = 0;
-    if (state.over > 0 && days > 0) {
-      overParts = accrualParts(first, day, yearBasis, state.overSteps);
-      if (overParts.some((part) => Number.isNaN(part.rate))) throw legalRateUnknown(fromDayNumber(day));
-      overAccrued = interestFor(state.over, overParts, rounding, partRounding);
-    }
+    const over = overpaymentInterestOver(state, first, day, options);
     state.unpaid += interest;
-    state.overInterest += overAccrued;
+    state.overInterest += over.accrued;
     totalInterest += interest;
-    return { days: Math.max(days, 0), rate, interest, interestParts, overAccrued, overParts, firstDayCounted: countFirstDay && days > 0 };
+    return {
+      days: Math.max(days, 0),
+      rate,
+      interest,
+      interestParts,
+      overAccrued: over.accrued,
+      overParts: over.parts,
+      overBases: over.bases,
+      firstDayCounted: countFirstDay && days > 0,
+    };
   };
 
   for (let index = 0; index < history.length; index++) {

@@ -4,10 +4,11 @@ import type { DayNumber } from '../civil-date.js';
 import { statutoryCap } from '../law/interest-caps.js';
 import type { Yen } from '../money.js';
 import { formatRatePercent, type Rate } from '../rate.js';
-import type { AccrualPart, RateStep } from './accrual.js';
+import type { AccrualPart } from './accrual.js';
 import type { RecalcOptions } from './options.js';
-import type { LedgerRow, Transaction } from './recalc-result.js';
-import { NEVER, overpaymentSteps, type SeriesState } from './series.js';
+import { addOverpaymentPart, takeOverpaymentParts } from './overpayment-parts.js';
+import type { LedgerRow, OverpaymentBasis, Transaction } from './recalc-result.js';
+import { overpaymentSteps, type SeriesState } from './series.js';
 
 /** What accrued over the period that ends at a row. */
 export interface Opening {
@@ -17,6 +18,8 @@ export interface Opening {
   interestParts: readonly AccrualPart[];
   overAccrued: Yen;
   overParts: readonly AccrualPart[];
+  /** per-increment: each part's amount and working. */
+  overBases: readonly OverpaymentBasis[] | undefined;
   firstDayCounted: boolean;
 }
 
@@ -67,6 +70,8 @@ function borrow(movement: Movement, t: Transaction, state: SeriesState, options:
     movement.nettedOverpayment = Math.min(rest, state.over);
     rest -= movement.nettedOverpayment;
     state.over -= movement.nettedOverpayment;
+    if (options.overpaymentRate === 'per-increment')
+      takeOverpaymentParts(state.overParts, movement.nettedOverpayment, options.overpaymentOrder);
     if (state.over === 0) state.overSteps = [];
   }
   state.balance += rest;
@@ -89,7 +94,8 @@ function repay(movement: Movement, amount: Yen, day: DayNumber, state: SeriesSta
   state.balance -= movement.paidToPrincipal;
   movement.paidToOverpayment = amount - movement.paidToInterest - movement.paidToPrincipal;
   if (movement.paidToOverpayment > 0) {
-    if (state.over === 0) state.overSteps = overpaymentSteps(options, day);
+    if (options.overpaymentRate === 'per-increment') addOverpaymentPart(state.overParts, movement.paidToOverpayment, day);
+    else if (state.over === 0) state.overSteps = overpaymentSteps(options, day);
     state.over += movement.paidToOverpayment;
   }
 }
@@ -121,6 +127,7 @@ export function ledgerRow(
     interestParts: opening.interestParts,
     overpaymentInterestAccrued: opening.overAccrued,
     overpaymentInterestParts: opening.overParts,
+    overpaymentInterestBases: opening.overBases,
     paidToInterest: movement.paidToInterest,
     paidToPrincipal: movement.paidToPrincipal,
     paidToOverpayment: movement.paidToOverpayment,
@@ -131,7 +138,7 @@ export function ledgerRow(
   };
 }
 
-// Rates change a few times in a history; their texts and one-step schedules are made once.
+// Rates change a few times in a history; their texts are made once.
 const rateTexts = new Map<Rate, string>();
 function rateText(rate: Rate): string {
   let text = rateTexts.get(rate);
@@ -140,14 +147,4 @@ function rateText(rate: Rate): string {
     rateTexts.set(rate, text);
   }
   return text;
-}
-
-const constantRates = new Map<Rate, readonly RateStep[]>();
-export function constantRate(rate: Rate): readonly RateStep[] {
-  let steps = constantRates.get(rate);
-  if (steps === undefined) {
-    steps = [{ from: NEVER, rate }];
-    constantRates.set(rate, steps);
-  }
-  return steps;
 }

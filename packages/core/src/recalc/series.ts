@@ -6,10 +6,11 @@ import { legalRates, overpaymentFixedRate } from '../law/legal-rates.js';
 import { overpaymentLimitation } from '../law/limitation.js';
 import type { Yen } from '../money.js';
 import type { Rate } from '../rate.js';
-import { accrualParts, interestFor, type RateStep } from './accrual.js';
+import { type AccrualPart, accrualParts, interestFor, NO_PARTS, type RateStep } from './accrual.js';
 import type { RecalcOptions } from './options.js';
+import { type OverpaymentPart, overpaymentPartsInterest } from './overpayment-parts.js';
 import { legalRateUnknown } from './recalc-input.js';
-import type { SeriesSummary } from './recalc-result.js';
+import type { OverpaymentBasis, SeriesSummary } from './recalc-result.js';
 
 export const NEVER = Number.NEGATIVE_INFINITY;
 
@@ -23,12 +24,26 @@ export interface SeriesState {
   over: Yen;
   overInterest: Yen;
   overSteps: readonly RateStep[];
+  /** per-increment: the parts of `over`, oldest first, each at its own rate. */
+  overParts: OverpaymentPart[];
   cap: Rate | undefined;
   loans: number;
 }
 
 export function newSeries(number: number, firstDay: DayNumber): SeriesState {
-  return { number, firstDay, lastDay: firstDay, balance: 0, unpaid: 0, over: 0, overInterest: 0, overSteps: [], cap: undefined, loans: 0 };
+  return {
+    number,
+    firstDay,
+    lastDay: firstDay,
+    balance: 0,
+    unpaid: 0,
+    over: 0,
+    overInterest: 0,
+    overSteps: [],
+    overParts: [],
+    cap: undefined,
+    loans: 0,
+  };
 }
 
 /** The legal-rate steps an overpayment arising on `day` earns, under the chosen rule. */
@@ -48,11 +63,27 @@ const legalRateSteps: readonly RateStep[] = [
   { from: toDayNumber((legalRates[legalRates.length - 1] as { to: CivilDate }).to) + 1, rate: Number.NaN },
 ];
 
+/** 過払利息 on the series' overpayment over the counted days first..last, with its working. */
+export function overpaymentInterestOver(
+  state: SeriesState,
+  first: DayNumber,
+  last: DayNumber,
+  options: RecalcOptions,
+): { accrued: Yen; parts: readonly AccrualPart[]; bases: readonly OverpaymentBasis[] | undefined } {
+  if (state.over === 0 || last < first) return { accrued: 0, parts: NO_PARTS, bases: undefined };
+  if (options.overpaymentRate === 'per-increment') {
+    const { accrued, bases } = overpaymentPartsInterest(state.overParts, first, last, options);
+    return { accrued, parts: bases.length === 1 ? (bases[0] as OverpaymentBasis).parts : bases.flatMap((b) => b.parts), bases };
+  }
+  const parts = accrualParts(first, last, options.yearBasis, state.overSteps);
+  if (parts.some((part) => Number.isNaN(part.rate))) throw legalRateUnknown(fromDayNumber(last));
+  return { accrued: interestFor(state.over, parts, options.rounding, options.partRounding), parts, bases: undefined };
+}
+
 /** A series closed at a split keeps earning 過払利息 until the as-of date. */
 export function closeSeries(state: SeriesState, asOfDay: DayNumber, options: RecalcOptions): SeriesSummary {
   if (state.over > 0 && asOfDay > state.lastDay) {
-    const parts = accrualParts(state.lastDay + 1, asOfDay, options.yearBasis, state.overSteps);
-    state.overInterest += interestFor(state.over, parts, options.rounding, options.partRounding);
+    state.overInterest += overpaymentInterestOver(state, state.lastDay + 1, asOfDay, options).accrued;
   }
   return summarizeSeries(state);
 }

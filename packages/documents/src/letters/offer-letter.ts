@@ -3,9 +3,11 @@
 // waived, accrued interest and late charges, the transfer fee, a reply-by date — with the
 // household budget attached as the reason for the amount (docs/documents.md "和解提案書"). The terms
 // are our latest offer to this creditor where one is recorded, else the diagnosis's plan.
+
+import type { DebtPosition } from '@wakai/core';
 import { type OfferInput, offerContextFor, paymentAmounts, paymentSchedule, scheduleTermsOf, summarizeBudget } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
-import { type CaseFigures, caseFigures, creditorKey } from '../case-figures.js';
+import { type CaseFigures, creditorKey, documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput, Letterhead } from '../document-input.js';
 import type { Block, Cell, DocumentModel, TableBlock } from '../document-model.js';
@@ -114,14 +116,14 @@ export function offerLetter(input: DocumentInput): DocumentModel {
   const missing = new MissingFields(TITLE);
   const to = addressee(creditor, index, missing);
   const from = sender(input.letterhead, input, missing);
-  const figures = caseFigures(content, today, options);
+  const figures = documentFigures(input);
   const offer = ourOffer(creditor.negotiation.offers);
   const proposal = offer ? fromOffer(offer, missing, index) : fromPlan(figures, index, options.paymentDay, missing);
   const replyBy = offer?.validUntil ?? options.replyBy;
   if (!replyBy) missing.add('options.replyBy', '回答期限');
   missing.check();
   const debt = figures.creditors[index];
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
   const budget = summarizeBudget(content.budget.monthly);
   const payer = options.transferFeePayer ?? 'debtor';
   const letter: Block[] = [

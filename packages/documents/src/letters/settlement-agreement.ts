@@ -3,6 +3,8 @@
 // 利息制限法 cap (4条・7条), waiver of the rest on full payment, 清算条項, costs borne by each — and a
 // cover sheet with the findings of the core's agreement checklist, run on the draft before it is
 // produced (docs/documents.md "和解契約書").
+
+import type { DebtPosition } from '@wakai/core';
 import {
   type AccelerationClause,
   type AgreementTerms,
@@ -17,7 +19,7 @@ import {
   scheduleTermsOf,
 } from '@wakai/core';
 import { formatRatePercent, legalRateOn, percent, formatYenWithUnit as yen } from '@wakai/core/engine';
-import { caseFigures, creditorKey } from '../case-figures.js';
+import { documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';
@@ -73,8 +75,8 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
   if (!firstPaymentDate) missing.add(`creditors[${index}].negotiation.offers.firstPaymentDate`, '初回の支払日');
   missing.check();
 
-  const figures = caseFigures(content, today, options);
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
+  const figures = documentFigures(input);
+  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
   const balance = recorded?.confirmedBalance ?? offer.amount;
   const cap = lateChargeCap(balance, today, context.businessLender);
   const agreedRate = recorded?.lateChargeRate ?? offer.lateChargeRate;

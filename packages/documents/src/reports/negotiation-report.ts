@@ -11,7 +11,7 @@ import {
   offerStatusLabels,
 } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
-import { type CaseCreditor, caseFigures, creditorNegotiationView } from '../case-figures.js';
+import { type CaseCreditor, creditorNegotiationView, documentFigures } from '../case-figures.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, Cell, DocumentModel, Section } from '../document-model.js';
 import { warekiDate, warekiDateTime } from '../japanese-dates.js';
@@ -160,7 +160,7 @@ function creditorSection(creditor: CaseCreditor, view: NegotiationView): Section
 export function negotiationReport(input: DocumentInput): DocumentModel {
   const { case: content, today, options = {} } = input;
   const selection = selectedCreditors(content, TITLE, options.creditor);
-  const figures = caseFigures(content, today, options);
+  const figures = documentFigures(input);
   const views = selection.map(({ index }) => creditorNegotiationView(content, index, figures, today));
   const overview: Section = {
     name: '一覧',

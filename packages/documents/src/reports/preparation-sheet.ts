@@ -1,9 +1,11 @@
 // 準備シート: what to have at hand before contacting one creditor — the core's preparation sheet
 // (the debt recalculated vs claimed, the share of the budget, the opening offer, the fallback
 // ladder with its costs, the creditor kind's tendencies, talking points and the phone script).
-import { addYears, offerContextFor, preparationSheet } from '@wakai/core';
+
+import type { DebtPosition } from '@wakai/core';
+import { offerContextFor, type PreparationSheet, preparationSheet, sheetFactsOf } from '@wakai/core';
 import { formatYenWithUnit as yen } from '@wakai/core/engine';
-import { caseFigures, creditorKey } from '../case-figures.js';
+import { documentFigures } from '../case-figures.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, Cell, DocumentModel } from '../document-model.js';
 import { warekiDate } from '../japanese-dates.js';
@@ -19,10 +21,9 @@ const bullets = (lines: readonly string[], marker = '・'): Block => ({
 export function preparationSheetDocument(input: DocumentInput): DocumentModel {
   const { case: content, today, options = {} } = input;
   const { creditor, index } = oneCreditor(content, TITLE, options.creditor);
-  const figures = caseFigures(content, today, options);
-  const own = figures.creditors[index];
-  const context = offerContextFor(figures.diagnosis, { key: creditorKey(index), kind: creditor.kind }, today);
-  const fiveYearsAgo = addYears(today, -5);
+  const figures = documentFigures(input);
+  const position = figures.positions[index] as DebtPosition;
+  const context = offerContextFor(figures.diagnosis, position, today);
   const sheet = preparationSheet({
     today,
     debtorName: content.debtor.name,
@@ -31,19 +32,13 @@ export function preparationSheetDocument(input: DocumentInput): DocumentModel {
       kind: creditor.kind,
       contractNumbers: creditor.contracts.flatMap((k) => (k.contractNumber ? [k.contractNumber] : [])),
     },
-    claimed: own?.claimed ?? null,
-    debt: context.debt,
-    transactions: own?.transactions ?? 0,
-    overpaymentClaim: own?.overpaymentClaim ?? 0,
-    accruedInterest: own?.accruedInterest ?? 0,
+    position,
     sustainable: context.sustainable,
     share: context.share,
     startMonth: figures.diagnosis.plan.firstMonth?.month ?? today.slice(0, 7),
-    limitationToCheck:
-      creditor.kind === 'servicer' || creditor.contracts.some((k) => k.lastPaymentDate !== null && k.lastPaymentDate <= fiveYearsAgo),
+    facts: sheetFactsOf(content.debtor, content.budget),
     notes: options.creditorNotes ?? [],
   });
-  const { opening } = sheet;
   const blocks: Block[] = [
     { type: 'title', text: `${TITLE}: ${creditor.name}` },
     {
@@ -52,15 +47,43 @@ export function preparationSheetDocument(input: DocumentInput): DocumentModel {
         ['作成日', warekiDate(today)],
         ['債務者', content.debtor.name],
         ['請求額', sheet.debt.claimed === null ? '不明' : yen(sheet.debt.claimed)],
-        ['計算し直した額', yen(sheet.debt.recalculated)],
+        ['交渉の基準額', `${yen(sheet.debt.recalculated)}(${sheet.debt.label})`],
         ['この債権者に回せる額', `毎月 ${yen(sheet.budget.share)}(全体 ${yen(sheet.budget.sustainable)})`],
       ],
     },
     bullets([...sheet.debt.why, sheet.budget.why]),
+    ...offerBlocks(sheet),
+    { type: 'paragraph', text: `ここまで: ${sheet.limit}`, bold: true },
+    { type: 'heading', text: '話のポイント' },
+    bullets(sheet.talkingPoints),
+    { type: 'heading', text: `${sheet.tendencies.kindLabel}の傾向` },
+    sheet.tendencies.tendencies.length > 0
+      ? bullets(sheet.tendencies.tendencies.map((t) => `${t.text}(出典: ${t.source})`))
+      : { type: 'paragraph', text: '解説に書かれた傾向はありません。' },
+    { type: 'heading', text: '電話の台本: 言うこと' },
+    { type: 'items', items: sheet.script.say.map((text, i) => ({ marker: `${i + 1}.`, text })) },
+    { type: 'heading', text: '言わない・しないこと' },
+    bullets(sheet.script.avoid),
+    { type: 'heading', text: '書き留めること' },
+    bullets(sheet.script.record, '□'),
+    { type: 'paragraph', text: `出典: ${sheet.sources.join(' / ')}。試算と一般的な助言です。` },
+  ];
+  return { title: TITLE, fileName: `準備シート_${creditor.name}`, style: 'sheet', sections: [{ name: creditor.name, blocks }] };
+}
+
+/** The opening and the ladder; for a debt that may be time-barred, its limitation and the way forward instead. */
+function offerBlocks(sheet: PreparationSheet): Block[] {
+  const { opening, timeBarred } = sheet;
+  if (!opening || timeBarred)
+    return [
+      { type: 'heading', text: '時効の確認(提案はしません)' },
+      bullets([...(timeBarred?.summary ?? []), ...(timeBarred?.questions ?? []), timeBarred?.wayForward ?? '']),
+    ];
+  return [
     { type: 'heading', text: '最初の提案' },
     {
       type: 'paragraph',
-      text: `和解額 ${yen(opening.amount)}(元金のみ・将来利息なし)を ${opening.installments}回、毎月 ${yen(opening.monthly)}${opening.last !== opening.monthly ? `(最終回 ${yen(opening.last)})` : ''}`,
+      text: `和解額 ${yen(opening.amount)}(${sheet.debt.label}・将来利息なし)を ${opening.installments}回、毎月 ${yen(opening.monthly)}${opening.last !== opening.monthly ? `(最終回 ${yen(opening.last)})` : ''}`,
     },
     { type: 'heading', text: '断られたときの譲歩の段階' },
     {
@@ -78,20 +101,5 @@ export function preparationSheetDocument(input: DocumentInput): DocumentModel {
         signed(s.monthlyChange),
       ]),
     },
-    { type: 'paragraph', text: `ここまで: ${sheet.limit}`, bold: true },
-    { type: 'heading', text: '話のポイント' },
-    bullets(sheet.talkingPoints),
-    { type: 'heading', text: `${sheet.tendencies.kindLabel}の傾向` },
-    sheet.tendencies.tendencies.length > 0
-      ? bullets(sheet.tendencies.tendencies.map((t) => `${t.text}(出典: ${t.source})`))
-      : { type: 'paragraph', text: '解説に書かれた傾向はありません。' },
-    { type: 'heading', text: '電話の台本: 言うこと' },
-    { type: 'items', items: sheet.script.say.map((text, i) => ({ marker: `${i + 1}.`, text })) },
-    { type: 'heading', text: '言わない・しないこと' },
-    bullets(sheet.script.avoid),
-    { type: 'heading', text: '書き留めること' },
-    bullets(sheet.script.record, '□'),
-    { type: 'paragraph', text: `出典: ${sheet.sources.join(' / ')}。試算と一般的な助言です。` },
   ];
-  return { title: TITLE, fileName: `準備シート_${creditor.name}`, style: 'sheet', sections: [{ name: creditor.name, blocks }] };
 }

@@ -2,9 +2,9 @@
 // (creditor, address, first loan, current amount, cause, guarantor, last payment, 受任通知日);
 // each court has its own form, and this one says so (docs/documents.md "債権者一覧表"). Amounts are the
 // core's case overview: recalculated where a history exists, else the creditor's claim.
-import { caseOverview, historyFigures } from '@wakai/core';
+import { caseOverview } from '@wakai/core';
 import type { CivilDate } from '@wakai/core/engine';
-import type { CaseCreditor } from '../case-figures.js';
+import { type CaseCreditor, documentFigures } from '../case-figures.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Cell, DocumentModel, TableColumn } from '../document-model.js';
 import { warekiDate } from '../japanese-dates.js';
@@ -52,13 +52,7 @@ export function creditorList(input: DocumentInput): DocumentModel {
     missing.need(c.contact.address, `creditors[${i}].contact.address`, `債権者「${c.name}」の住所`);
   });
   missing.check();
-  const overview = caseOverview(
-    content.creditors.map((c) => ({
-      name: c.name,
-      contracts: c.contracts.map((k) => ({ ...k, history: historyFigures(k.transactions, k.recalcOptions) })),
-    })),
-    content.budget,
-  );
+  const overview = caseOverview(documentFigures(input).positions, content.budget);
   const rows = content.creditors.map((creditor, index): Cell[] => {
     const figures = overview.creditors[index];
     const join = (values: string[]) => [...new Set(values.filter(Boolean))].join('、');

@@ -10,8 +10,8 @@ export const xlsxFormats = {
   yen: '#,##0',
   /** A negative 残元金 is the overpayment, shown with ▲ as on the printed 計算書. */
   signedYen: '#,##0;"▲"#,##0',
-  /** 和暦 (令和8年11月23日): Excel's Japanese-calendar format code. */
-  date: '[$-ja-JP-x-gannen]ggge"年"m"月"d"日"',
+  /** 和暦 (令和8年11月23日): the Japanese-calendar format code (LCID 411) that Excel and LibreOffice both read. */
+  date: '[$-411]ggge"年"m"月"d"日"',
   count: '0',
   rate: '0.0###',
 } as const;

@@ -5,7 +5,7 @@ import type { User } from '@wakai/db';
 import { caseOf } from '../access.js';
 import { AppError, checked } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
-import { creditorsWithFigures, diagnosisInputOf } from './case-figures.js';
+import { casePositions, diagnosisInputOf } from './case-figures.js';
 import { recordsNamed } from './named-records.js';
 
 export async function diagnoseCase(
@@ -14,9 +14,9 @@ export async function diagnoseCase(
 ) {
   const stored = await caseOf(ctx.db, user, caseId, 'debtor');
   const settings = checked(diagnosisSettingsSchema, given);
-  const today = ctx.today();
   // 経過利息 runs to today: the plan may include it when the settings ask.
-  const input = diagnosisInputOf(stored, await creditorsWithFigures(ctx, stored.id, today), today);
+  const positions = await casePositions(ctx, stored);
+  const input = diagnosisInputOf(stored, positions);
   settings.exclude = excludedKeys(input.creditors, settings.exclude);
   const result = diagnose({
     ...input,
@@ -26,7 +26,7 @@ export async function diagnoseCase(
     smallItemsKept: settings.smallItemsKept,
     overpaymentRoute: settings.overpaymentRoute,
   });
-  return { input, settings, result, feeQuotes: stored.feeQuotes, version: stored.version };
+  return { input, settings, result, positions: positions.positions, feeQuotes: stored.feeQuotes, version: stored.version };
 }
 
 /** The creditors to leave out, named by id or by name (as `wakai document` names them), as ids; an unknown or ambiguous one is refused by name. */

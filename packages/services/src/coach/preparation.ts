@@ -1,16 +1,14 @@
 // One creditor's preparation sheet, computed with the whole case (its share of the budget needs
 // every debt) and the office's own notes on creditors.
-import { addYears, creditorFigures, preparationSheet } from '@wakai/core';
+import { preparationSheet, sheetFactsOf } from '@wakai/core';
 import { getCreditorNotes, type User } from '@wakai/db';
 import type { ServiceContext } from '../context.js';
 import { creditorNegotiation } from '../negotiation/case-negotiation.js';
 
 export async function creditorPreparation(ctx: ServiceContext, { user, creditorId }: { user: User; creditorId: string }) {
   const { today, stored, found } = await creditorNegotiation(ctx, { user, creditorId });
-  const { creditor, context, planStartMonth } = found;
-  const figures = creditorFigures(creditor.name, creditor.contracts);
+  const { creditor, position, context, planStartMonth } = found;
   const notes = (await getCreditorNotes(ctx.db, stored.ownerId))?.notes ?? [];
-  const fiveYearsAgo = addYears(today, -5);
   const sheet = preparationSheet({
     today,
     debtorName: stored.debtor.name,
@@ -19,16 +17,11 @@ export async function creditorPreparation(ctx: ServiceContext, { user, creditorI
       kind: creditor.kind,
       contractNumbers: creditor.contracts.flatMap((k) => (k.contractNumber ? [k.contractNumber] : [])),
     },
-    claimed: figures.claimed,
-    debt: context.debt,
-    transactions: figures.transactions,
-    overpaymentClaim: figures.overpaymentClaim,
-    accruedInterest: figures.accruedInterest,
+    position,
     sustainable: context.sustainable,
     share: context.share,
     startMonth: planStartMonth,
-    limitationToCheck:
-      creditor.kind === 'servicer' || creditor.contracts.some((k) => k.lastPaymentDate !== null && k.lastPaymentDate <= fiveYearsAgo),
+    facts: sheetFactsOf(stored.debtor, stored.budget),
     notes,
   });
   return {

@@ -3,6 +3,7 @@
 // agreement, watches the payments and lists the deadlines.
 import {
   type CivilDate,
+  type DebtPosition,
   defaultStepNorms,
   diagnose,
   type NegotiationRecord,
@@ -13,10 +14,10 @@ import {
 import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
 import { type CaseRole, caseAccess, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
-import { creditorsWithFigures, diagnosisInputOf } from '../cases/case-figures.js';
+import { casePositions, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
 import { readableCreditor, readableNegotiation } from '../readable.js';
-import { coachBase, creditorCoach, lastRepaymentsOf } from './creditor-coach.js';
+import { coachBase, creditorCoach } from './creditor-coach.js';
 import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 import { offersTogether } from './offers-together.js';
 
@@ -34,8 +35,9 @@ export async function caseNegotiation(
   /** Who reads it: the debtor's view leaves out what the office keeps to itself (`readable.ts`). */
   as: CaseRole = 'owner',
 ): Promise<CreditorNegotiation[]> {
-  const creditors = await creditorsWithFigures(ctx, stored.id, today);
-  const input = diagnosisInputOf(stored, creditors, today);
+  const figures = await casePositions(ctx, stored, today);
+  const { creditors, positions } = figures;
+  const input = diagnosisInputOf(stored, figures);
   // Shares are of the whole available amount (no safety margin), on the standard plan settings.
   const diagnosis = diagnose({ ...input, plan: {}, safetyMargin: 0 });
   const wanted = creditors.filter((c) => onlyCreditorId === undefined || c.id === onlyCreditorId);
@@ -44,12 +46,12 @@ export async function caseNegotiation(
     wanted.map((c) => c.id),
   );
   const norms = { ...defaultStepNorms, ...stored.stepNorms };
-  const lastRepaid = await lastRepaymentsOf(ctx, wanted);
   return wanted.map((withNote) => {
     const creditor = readableCreditor(withNote, as);
     const negotiation = readableNegotiation(negotiations.get(creditor.id) as StoredNegotiation, as);
     const record: NegotiationRecord = { status: creditor.status, ...negotiation };
-    const context = offerContextFor(diagnosis, { key: creditor.id, kind: creditor.kind }, today);
+    const position = positions[creditors.indexOf(withNote)] as DebtPosition;
+    const context = offerContextFor(diagnosis, position, today);
     const view = negotiationView(record, context, norms);
     const deadlines = negotiationDeadlines(
       view,
@@ -64,17 +66,17 @@ export async function caseNegotiation(
       },
       today,
     );
-    const coach = creditorCoach(coachBase(creditor, negotiation, stored, lastRepaid), negotiation, today);
+    const coach = creditorCoach(coachBase(position, negotiation, stored), negotiation);
     const planShare = diagnosis.plan.creditors.find((c) => c.key === creditor.id) ?? null;
     const planStartMonth = diagnosis.plan.firstMonth?.month ?? today.slice(0, 7);
-    return { creditor, stored: negotiation, context, view, deadlines, coach, planShare, planStartMonth };
+    return { creditor, position, stored: negotiation, context, view, deadlines, coach, planShare, planStartMonth };
   });
 }
 
 /** How one creditor's negotiation goes out: its records and what the core derives from them. */
-export function negotiationJson({ creditor, stored, context, view, deadlines, coach }: CreditorNegotiation) {
+export function negotiationJson({ creditor, position, stored, context, view, deadlines, coach }: CreditorNegotiation) {
   const { contracts: _, ...rest } = creditor;
-  return { creditor: rest, record: stored, context, view, deadlines, coach };
+  return { creditor: rest, position, record: stored, context, view, deadlines, coach };
 }
 
 /** Every creditor of the case, for the board. */

@@ -2,71 +2,61 @@
 // 時効 status of each contract, the collection-after-notice count, and the warnings on each contact
 // and offer already recorded. Plus a preview of a draft, for the API and any client.
 import {
-  type CivilDate,
   type CoachDraft,
   type CoachFacts,
   type CoachWarning,
   coachWarnings,
   contactSchema,
-  type LimitationContract,
-  type LimitationStatus,
-  limitationStatus,
+  contractName,
+  type DebtPosition,
+  type LimitationPosition,
+  limitationQuestions,
+  limitationSummary,
   offerSchema,
   statusChangeSchema,
 } from '@wakai/core';
-import { lastRepayments, listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
+import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
 import { z } from 'zod';
 import { creditorWithCase } from '../access.js';
 import { checked } from '../app-error.js';
-import { type CreditorWithFigures, creditorsWithFigures } from '../cases/case-figures.js';
+import { casePositions } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
 
 export type CoachBase = Omit<CoachFacts, 'draft'>;
 
 export interface CreditorCoach {
   facts: CoachBase;
-  /** Each contract's 時効 status as of today. */
-  limitation: LimitationStatus[];
+  /** Each contract's 時効 as of today, from the debt position, with its words and questions. */
+  limitation: { label: string; limitation: LimitationPosition; summary: string; questions: string[] }[];
   /** Contacts recorded as collection after the 受任通知 (貸金業法21条1項9号). */
   violations: number;
   contacts: Record<string, CoachWarning[]>;
   offers: Record<string, CoachWarning[]>;
 }
 
-/** The last repayment of every contract of these creditors, from their histories. */
-export function lastRepaymentsOf(ctx: ServiceContext, creditors: readonly CreditorWithFigures[]) {
-  return lastRepayments(
-    ctx.db,
-    creditors.flatMap((c) => c.contracts.map((k) => k.id)),
-  );
-}
-
 export function coachBase(
-  creditor: CreditorWithFigures,
+  position: DebtPosition,
   negotiation: Pick<StoredNegotiation, 'changes'>,
   stored: Pick<StoredCase, 'officeActs'>,
-  lastRepaid: ReadonlyMap<string, CivilDate>,
 ): CoachBase {
-  const contracts: LimitationContract[] = creditor.contracts.map((k) => ({
-    label: k.label,
-    contractDate: k.contractDate,
-    lastRepaymentInHistory: lastRepaid.get(k.id) ?? null,
-    lastPaymentDate: k.lastPaymentDate,
-    nothingOwed: k.history.recalculated === 0,
-  }));
   return {
-    creditor: { name: creditor.name, kind: creditor.kind },
-    contracts,
+    creditor: { name: position.name, kind: position.creditorKind },
+    position,
     changes: negotiation.changes.map((c) => ({ status: c.status, date: c.date })),
     officeActs: stored.officeActs,
   };
 }
 
-export function creditorCoach(base: CoachBase, negotiation: StoredNegotiation, today: CivilDate): CreditorCoach {
+export function creditorCoach(base: CoachBase, negotiation: StoredNegotiation): CreditorCoach {
   const warn = (draft: CoachDraft) => coachWarnings({ ...base, draft });
   return {
     facts: base,
-    limitation: base.contracts.map((k) => limitationStatus(k, base.creditor, today)),
+    limitation: base.position.contracts.map((k) => ({
+      label: contractName(base.position.name, k),
+      limitation: k.limitation,
+      summary: limitationSummary(k.limitation),
+      questions: limitationQuestions(k.limitation),
+    })),
     violations: negotiation.contacts.filter((c) => c.collectionAfterNotice).length,
     contacts: Object.fromEntries(negotiation.contacts.map((c) => [c.id, warn({ kind: 'contact', contact: c })])),
     offers: Object.fromEntries(negotiation.offers.map((o) => [o.id, warn({ kind: 'offer', offer: o })])),
@@ -81,9 +71,10 @@ const previewSchema = z.discriminatedUnion('kind', [
 
 /** The warnings on one draft of a creditor of `stored` (the user's access already checked). */
 export async function draftWarnings(ctx: ServiceContext, stored: StoredCase, creditorId: string, draft: CoachDraft) {
-  const withFigures = (await creditorsWithFigures(ctx, stored.id)).find((c) => c.id === creditorId) as CreditorWithFigures;
+  const { positions } = await casePositions(ctx, stored);
+  const position = positions.find((p) => p.creditorId === creditorId) as DebtPosition;
   const negotiation = (await listNegotiations(ctx.db, [creditorId])).get(creditorId) as StoredNegotiation;
-  const base = coachBase(withFigures, negotiation, stored, await lastRepaymentsOf(ctx, [withFigures]));
+  const base = coachBase(position, negotiation, stored);
   return coachWarnings({ ...base, draft });
 }
 

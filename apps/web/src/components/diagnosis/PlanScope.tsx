@@ -23,7 +23,7 @@ export function PlanScope({
       </p>
       <ul className="checks">
         {creditors
-          .filter((c) => c.debt > 0)
+          .filter((c) => c.debt > 0 && !diagnosis.leftOut.some((l) => l.key === c.key))
           .map((c) => (
             <li key={c.key}>
               <label className="check">
@@ -38,6 +38,11 @@ export function PlanScope({
             </li>
           ))}
       </ul>
+      {diagnosis.leftOut.map((c) => (
+        <p key={c.key} data-testid="plan-left-out">
+          {c.name}: 和解案に入れていません — {c.text}(契約の画面に手順があります)
+        </p>
+      ))}
       {diagnosis.excluded.map((c) => (
         <p key={c.key} data-testid="plan-excluded">
           {c.name}: 対象外(今のまま毎月 {yen(c.monthlyPayment)})
