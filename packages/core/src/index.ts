@@ -54,6 +54,7 @@ export * from './negotiation/payment-schedule.js';
 export * from './negotiation/phone-script.js';
 export * from './negotiation/preparation-sheet.js';
 export * from './negotiation/successor.js';
+export * from './negotiation/written-offer.js';
 export * from './plan/affordability.js';
 export * from './plan/allocation.js';
 export * from './plan/plan-verdict.js';

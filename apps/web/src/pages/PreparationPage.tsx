@@ -170,6 +170,34 @@ export function PreparationPage({ caseId, creditorId }: { caseId: string; credit
           ))}
         </ul>
       </section>
+
+      {data.written && (
+        <section className="card" aria-label="書面・メールで伝える場合">
+          <h2>書面・メールで伝える場合</h2>
+          <p>
+            <b>件名:</b> {data.written.subject}
+          </p>
+          <pre className="written-offer" data-testid="prep-written">
+            {data.written.body.join('\n')}
+          </pre>
+        </section>
+      )}
+
+      <section className="card" aria-label="会って話す場合">
+        <h2>会って話す場合</h2>
+        <h3>持っていくもの</h3>
+        <ul data-testid="prep-bring">
+          {data.meeting.bring.map((s) => (
+            <li key={s}>□ {s}</li>
+          ))}
+        </ul>
+        <h3>その場でしないこと</h3>
+        <ul data-testid="prep-no-sign">
+          {data.meeting.doNotSign.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </section>
       <p className="field-hint">
         出典: {sheet.sources.join(' / ')}。試算と一般的な助言です。法律上の判断は弁護士・司法書士にご相談ください。
       </p>

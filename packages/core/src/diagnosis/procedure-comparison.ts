@@ -106,11 +106,12 @@ const sumPayments = (c: DiagnosisCreditor) => c.contracts.reduce((a, k) => a + (
 /** A creditor every contract of which is not the debtor's (contract-holder.ts) stays out of the plan, with the reason. */
 function leftOutCreditors(creditors: readonly DiagnosisCreditor[], excluded: ReadonlySet<string>): Diagnosis['leftOut'] {
   return creditors.flatMap((c): Diagnosis['leftOut'] => {
-    if (c.inPlan === false && c.debt > 0 && !excluded.has(c.key))
-      return [{ key: c.key, name: c.name, reason: 'not-in-plan', text: c.planReason ?? '按分から外しています' }];
     const reasons = c.contracts.map((k) => notOwedReason(k));
     const first = c.contracts[0];
-    if (!first || reasons.some((r) => r === null)) return [];
+    if (!first || reasons.some((r) => r === null))
+      return c.inPlan === false && c.debt > 0 && !excluded.has(c.key)
+        ? [{ key: c.key, name: c.name, reason: 'not-in-plan', text: c.planReason ?? '按分から外しています' }]
+        : [];
     const reason = reasons.includes('identity-theft') ? 'identity-theft' : 'other-holder';
     const holderOf = c.contracts.find((k) => notOwedReason(k) === reason)?.holder;
     return [{ key: c.key, name: c.name, reason, text: notOwedText(reason, holderOf) }];

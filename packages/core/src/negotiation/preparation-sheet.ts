@@ -166,6 +166,13 @@ function scriptFacts(input: PreparationInput) {
 }
 
 function timeBarredPart(position: DebtPosition): PreparationSheet['timeBarred'] {
+  if (position.plan.notOwed)
+    return {
+      summary: [position.plan.reason ?? ''],
+      questions: [],
+      wayForward:
+        '返済の提案はしません。払う・払う約束をすると、自分の債務と認めたと受け取られるおそれがあります。名義人本人か事務所を通じて、契約の有無と本人確認の記録を債権者に確かめます',
+    };
   if (position.limitationStatus !== 'has-run' && position.limitationStatus !== 'may-have-run') return null;
   const contracts = position.contracts.filter((c) => c.limitation.status === 'has-run' || c.limitation.status === 'may-have-run');
   return {

@@ -2,6 +2,7 @@
 // settings — the one place every figure and status of a debt is worked out (docs/law/debt-position.md).
 
 import type { ContractInput } from '../case/case-schema.js';
+import { type NotOwedReason, notOwedReason, notOwedText } from '../case/contract-holder.js';
 import type { OriginalCreditor } from '../case/debt-facts.js';
 import type { Profession } from '../case/letterhead-schema.js';
 import type { CivilDate } from '../civil-date.js';
@@ -102,17 +103,35 @@ function creditorLimitation(contracts: readonly ContractPosition[]): DebtPositio
 const timeBarredReason =
   '時効が完成している可能性があるため、按分から外しています(払う約束をすると時効を主張できなくなります。民法152条1項、最判昭和41年4月20日)';
 
-/** Out of the 按分 by default where the limitation may have run or has run, or nothing is owed; the user's choice wins. */
-function planInclusion(chosen: boolean | null, position: Pick<DebtPosition, 'limitationStatus' | 'settlementBase'>): PlanInclusion {
+/** Every contract not the debtor's (contract-holder.ts): the creditor is not owed by the debtor at all. */
+function notOwedOf(contracts: readonly PositionContract[]): { reason: NotOwedReason; text: string } | null {
+  const reasons = contracts.map((k) => notOwedReason(k));
+  if (contracts.length === 0 || reasons.some((r) => r === null)) return null;
+  const reason = reasons.includes('identity-theft') ? 'identity-theft' : 'other-holder';
+  return { reason, text: notOwedText(reason, contracts.find((k) => notOwedReason(k) === reason)?.holder) };
+}
+
+/**
+ * Out of the 按分 where the debtor does not owe it (another's name, 名義盗用: always), and by default
+ * where the limitation may have run or has run, or nothing is owed; otherwise the user's choice wins.
+ */
+function planInclusion(
+  chosen: boolean | null,
+  position: Pick<DebtPosition, 'limitationStatus' | 'settlementBase'>,
+  contracts: readonly PositionContract[],
+): PlanInclusion {
+  const notOwed = notOwedOf(contracts);
+  if (notOwed) return { included: false, notOwed: notOwed.reason, chosen, reason: notOwed.text };
   const timeBarred = position.limitationStatus === 'has-run' || position.limitationStatus === 'may-have-run';
   if (chosen === true)
     return {
       included: true,
+      notOwed: null,
       chosen,
       reason: timeBarred ? '時効の可能性がありますが、ご自身の選択で按分に入れています(民法152条1項)' : null,
     };
-  if (chosen === false) return { included: false, chosen, reason: 'ご自身の選択で按分から外しています' };
-  return { included: !timeBarred && position.settlementBase > 0, chosen, reason: timeBarred ? timeBarredReason : null };
+  if (chosen === false) return { included: false, notOwed: null, chosen, reason: 'ご自身の選択で按分から外しています' };
+  return { included: !timeBarred && position.settlementBase > 0, notOwed: null, chosen, reason: timeBarred ? timeBarredReason : null };
 }
 
 const total = (values: readonly (Yen | null)[]): Yen | null => (values.some((v) => v !== null) ? sumYen(values.map((v) => v ?? 0)) : null);
@@ -145,7 +164,7 @@ export function debtPosition(creditor: PositionCreditor, settings: PositionSetti
     regime: creditorRegime({ kind: creditor.kind, name: creditor.name, originalCreditor: creditor.originalCreditor ?? null }),
     actingFor,
     scrivenerLimit,
-    plan: planInclusion(creditor.inPlan ?? null, figures),
+    plan: planInclusion(creditor.inPlan ?? null, figures, creditor.contracts),
     monthlyPayment: sumYen(contracts.map((c) => c.monthlyPayment)),
     transactions: sumYen(contracts.map((c) => c.transactions)),
     warnings: [],

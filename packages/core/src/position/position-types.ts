@@ -2,6 +2,7 @@
 // (position/debt-position.ts) and read by the plan, diagnosis, board, coach, deadlines, every
 // document and every page (docs/law/debt-position.md). Nothing downstream works out its own.
 
+import type { NotOwedReason } from '../case/contract-holder.js';
 import type { ContractKind } from '../case/debt-facts.js';
 import type { CivilDate } from '../civil-date.js';
 import type { Yen } from '../money.js';
@@ -72,6 +73,8 @@ export interface ScrivenerLimit {
 
 export interface PlanInclusion {
   included: boolean;
+  /** Why the debtor does not owe it at all (名義盗用 suspected, another's name not guaranteed), where so. */
+  notOwed: NotOwedReason | null;
   /** Why it is out (or why it is in against the default), in Japanese; null where nothing needs saying. */
   reason: string | null;
   /** The user's choice, overriding the default; null where the default applies. */

@@ -1,6 +1,6 @@
 // One creditor's preparation sheet, computed with the whole case (its share of the budget needs
 // every debt) and the office's own notes on creditors.
-import { preparationSheet, sheetFactsOf } from '@wakai/core';
+import { meetingChecklist, preparationSheet, sheetFactsOf, writtenOffer } from '@wakai/core';
 import { getCreditorNotes, type User } from '@wakai/db';
 import type { ServiceContext } from '../context.js';
 import { creditorNegotiation } from '../negotiation/case-negotiation.js';
@@ -29,5 +29,13 @@ export async function creditorPreparation(ctx: ServiceContext, { user, creditorI
     case: { id: stored.id, title: stored.title, debtorName: stored.debtor.name },
     creditor: { id: creditor.id, name: creditor.name, kind: creditor.kind },
     sheet,
+    written: writtenOffer(sheet, {
+      debtorName: stored.debtor.name,
+      contractNumbers: sheet.script.say.length > 0 ? contractNumbersOf(creditor) : [],
+    }),
+    meeting: meetingChecklist(sheet),
   };
 }
+
+const contractNumbersOf = (creditor: { contracts: readonly { contractNumber?: string }[] }) =>
+  creditor.contracts.flatMap((k) => (k.contractNumber ? [k.contractNumber] : []));
