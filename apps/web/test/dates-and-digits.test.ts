@@ -87,9 +87,9 @@ describe('dates, digits and names on a phone (issue 18)', () => {
     await page.goto(`${server.url}/cases/${demo.id}/contracts/${contract.id}`);
     const first = page.getByLabel('1行目 年月日', { exact: true });
     await first.waitFor();
-    // A stored date shows its 和暦 beside it (平成15年 = 2003).
-    expect(await first.inputValue()).toBe('2003-04-10');
-    expect(await page.locator('.vgrid-row', { has: first }).locator('.wareki-beside').innerText()).toBe('H15.4.10');
+    // A stored date shows its 和暦 beside it (平成21年 = 2009: 平成 began 1989-01-08).
+    expect(await first.inputValue()).toBe('2009-04-10');
+    expect(await page.locator('.vgrid-row', { has: first }).locator('.wareki-beside').innerText()).toBe('H21.4.10');
 
     await screenshot(page, 'dates-grid-stored');
 
