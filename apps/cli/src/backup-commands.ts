@@ -7,7 +7,7 @@ import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { databaseConfig, withContext } from './command-services.js';
 
-const options = { data: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } } as const;
+const options = { data: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, owner: { type: 'string' } } as const;
 
 /** wakai-backup-20261123-1805.jsonl.gz: sorts by time, says what it is. */
 function defaultName(now: Date): string {
@@ -36,17 +36,24 @@ export async function runBackup(argv: string[]): Promise<number> {
 export async function runRestore(argv: string[]): Promise<number> {
   const { values, positionals } = commandLine(argv, options);
   if (positionals.length !== 1)
-    throw new CliError('使い方: wakai restore バックアップファイル [--force]', 'usage: wakai restore FILE [--force]');
+    throw new CliError(
+      '使い方: wakai restore バックアップファイル [--force] [--owner メールアドレス]',
+      'usage: wakai restore FILE [--force] [--owner EMAIL]',
+    );
   const file = resolve(positionals[0] as string);
   if (!existsSync(file)) throw new CliError(`バックアップファイルがありません: ${file}`, `no such file: ${file}`);
+  const config = databaseConfig(values.data);
   let opened: Awaited<ReturnType<typeof openDatabase>>;
   try {
-    opened = await openDatabase(databaseConfig(values.data));
+    opened = await openDatabase(config);
   } catch (error) {
     throw new CliError(`データベースを開けません: ${(error as Error).message}`, `cannot open the database: ${(error as Error).message}`);
   }
   try {
-    const summary = await restoreBackup(opened.db, file, { force: values.force === true });
+    // Into an embedded install every case becomes the local user's; into a server the local user's the --owner's.
+    const ownership =
+      config.engine === 'pglite' ? ({ into: 'embedded' } as const) : ({ into: 'office', ownerEmail: values.owner } as const);
+    const summary = await restoreBackup(opened.db, file, { force: values.force === true, ownership });
     process.stdout.write(`復元しました / restored: 案件 ${summary.rows.cases ?? 0}件 / ${summary.rows.cases ?? 0} cases\n`);
   } catch (error) {
     throw asCliError(error);

@@ -4,6 +4,7 @@ import { checked, diagnoseCase, findCase } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
+import { positionFigureLines, positionLimitationLines } from './position-lines.js';
 import { statusQuoLines } from './status-quo-lines.js';
 
 const options = {
@@ -36,21 +37,21 @@ async function diagnosisOf(argv: string[]) {
       }).filter(([, value]) => value !== undefined),
     ),
   );
-  const { result, input, feeQuotes } = await withServices(values, async (ctx, owner) => {
+  const { result, input, feeQuotes, positions } = await withServices(values, async (ctx, owner) => {
     const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
     return diagnoseCase(ctx, { user: owner, caseId: stored.id, settings });
   });
   const costs = routeCosts(result, result.statusQuo, feeQuotes, input.creditors, input.today);
-  return { diagnosis: result, costs, format: values.format ?? 'table' };
+  return { diagnosis: result, costs, positions, format: values.format ?? 'table' };
 }
 
 export async function runPlan(argv: string[]): Promise<number> {
-  const { diagnosis, format } = await diagnosisOf(argv);
+  const { diagnosis, format, positions } = await diagnosisOf(argv);
   const { plan, affordability } = diagnosis;
   const apart = monthsApart(plan);
   if (format === 'json') {
-    const { excluded, suggestedInstallments } = diagnosis;
-    process.stdout.write(`${JSON.stringify({ affordability, plan, excluded, suggestedInstallments }, null, 2)}\n`);
+    const { excluded, leftOut, suggestedInstallments } = diagnosis;
+    process.stdout.write(`${JSON.stringify({ affordability, plan, excluded, leftOut, suggestedInstallments, positions }, null, 2)}\n`);
     return 0;
   }
   const lines = [
@@ -68,6 +69,13 @@ export async function runPlan(argv: string[]): Promise<number> {
     ...(diagnosis.excluded.length > 0
       ? [`和解案に回せる額: 毎月 ${formatYenWithUnit(Math.max(0, affordability.sustainable - diagnosis.excludedStatusQuo.monthly))}`]
       : []),
+    ...diagnosis.leftOut.map((c) => {
+      const base = positions.find((p) => p.creditorId === c.key)?.settlementBase;
+      return `按分に含めない: ${c.name}${base === undefined ? '' : `(${formatYenWithUnit(base)})`} — ${c.text}`;
+    }),
+    '',
+    `債権者ごとの債務(${positions[0]?.on ?? ''} 時点)`,
+    ...positions.flatMap((p) => [`■ ${p.name}`, ...positionFigureLines(p), ...positionLimitationLines(p)]),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -22,6 +22,10 @@ const options = {
   'payee-account': { type: 'string' },
   'payment-day': { type: 'string' },
   today: { type: 'string' },
+  /** Confirms the risk of an offer letter or agreement for a debt whose limitation may have run (承認で援用できなくなる). */
+  'confirm-time-barred': { type: 'boolean' },
+  /** Confirms the facts a 時効援用通知 needs where one to count the period was missing. */
+  'confirm-limitation-facts': { type: 'boolean' },
 } as const;
 
 /** One of the case's creditors (or contracts) by its name (label), or `all`; ambiguity is refused. */
@@ -64,6 +68,8 @@ export async function runDocument(argv: string[]): Promise<number> {
         payBy: values['pay-by'],
         payeeAccount: values['payee-account'],
         paymentDay: values['payment-day'],
+        confirmTimeBarred: values['confirm-time-barred'],
+        confirmLimitationFacts: values['confirm-limitation-facts'],
       }).filter(([, value]) => value !== undefined),
     );
     return caseDocument(ctx, { user: owner, caseId: stored.id, kind, request });

@@ -14,6 +14,7 @@ import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
 import { writeOutput } from './output-file.js';
+import { positionFigureLines } from './position-lines.js';
 
 const options = {
   data: { type: 'string' },
@@ -51,12 +52,13 @@ export async function runNegotiation(argv: string[]): Promise<number> {
     return 0;
   }
   const lines = [`交渉の状況(${today} 時点)`];
-  for (const { creditor, view, context, coach, stored } of creditors) {
+  for (const { creditor, view, context, coach, stored, position } of creditors) {
     const current = view.timeline[view.timeline.length - 1];
     lines.push(
       '',
       `■ ${creditor.name}: ${view.label}${current ? `(${current.from}から${current.days}日${current.overdue ? `、目安${current.norm}日超` : ''})` : ''}`,
     );
+    lines.push(...positionFigureLines(position));
     lines.push(...coachLines(coach));
     const offer = view.offers[view.offers.length - 1];
     if (offer) {

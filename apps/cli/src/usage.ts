@@ -27,6 +27,11 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
                                 household-budget asset-list negotiation-report preparation-sheet
                                 (--sender office|debtor, --as-of, --reply-by, --pay-by, --payee-account,
                                  --payment-day, --procedure voluntary|bankruptcy|rehabilitation)
+                                --confirm-time-barred  時効の可能性がある債務の和解提案書・和解契約書を、承認で
+                                時効の援用ができなくなるリスクを確認したうえで作成 / confirm that risk for an
+                                offer letter or agreement of a debt whose limitation may have run
+                                --confirm-limitation-facts  時効援用通知: 足りない事実を確かめたうえで作成
+                                / the missing limitation facts were checked
   wakai letterhead [letterhead.json]
                                 事務所の情報(レターヘッド)を表示・保存 / show or save the office's letterhead
                                 (office, profession lawyer|scrivener, agent, registrationNumber, postcode,
@@ -43,8 +48,11 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
                                 案件の変更履歴(新しい順) / who changed what in the case, newest first
   wakai backup [--out FILE]     データベース全体をバックアップ (一貫した時点の内容、両エンジン共通の形式)
                                 back up the whole database (one consistent snapshot; restores into either engine)
-  wakai restore FILE [--force]  バックアップを空のデータベースに復元 (--force は今ある内容を消して置き換え)
+  wakai restore FILE [--force] [--owner EMAIL]
+                                バックアップを空のデータベースに復元 (--force は今ある内容を消して置き換え)
                                 restore a backup into an empty database (--force replaces what is there)
+                                埋め込み版へは全案件がこの端末の利用者のものに、サーバーへは --owner の利用者のものに
+                                (into embedded, every case becomes the local user's; into a server, --owner's)
   wakai help                    この説明 / this help
 
 データ / data: DATABASE_URL があれば PostgreSQL、なければ --data か WAKAI_DATA_DIR か .wakai/data の PGlite

@@ -13,13 +13,14 @@ export interface Run {
   stderr: string;
 }
 
-export function wakai(args: string[], input?: string | Uint8Array): Run {
-  // DATABASE_URL emptied: CLI tests use their own PGlite folders, never a server set in the shell.
+export function wakai(args: string[], input?: string | Uint8Array, env: Record<string, string> = {}): Run {
+  // DATABASE_URL emptied: CLI tests use their own PGlite folders, never a server set in the shell
+  // (a test on PostgreSQL gives its own in `env`).
   const run = spawnSync(process.execPath, [bin, ...args], {
     input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, DATABASE_URL: '' },
+    env: { ...process.env, DATABASE_URL: '', ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

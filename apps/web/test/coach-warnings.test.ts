@@ -70,12 +70,14 @@ describe('the coach warns a debtor alone about an old debt', () => {
     await shot(page, 'coach-case-phone');
 
     await page.goto(`${server.url}/cases/${caseId}/creditors/${creditorId}/negotiation`);
-    // The 時効 status per contract: 5 years from the last repayment 2019-03-01 is 2024-03-01
-    // (旧商法522条; the contract is from before 2020-04-01), which has passed.
+    // The 時効 status per contract, from its debt position: 5 years (旧商法522条; the contract is from
+    // before 2020-04-01) counted at the earliest from the last repayment 2019-03-01 — the acceleration
+    // clause is not recorded, so the period may have run, and the page asks for the missing facts.
     const status = page.getByTestId('limitation-status');
     await expect.poll(() => status.innerText()).toContain('2019-03-01');
-    expect(await status.innerText()).toContain('2024-03-01 に過ぎています');
+    expect(await status.innerText()).toContain('2024-03-01以降に満了');
     expect(await status.innerText()).toContain('旧商法522条');
+    expect(await status.innerText()).toContain('期限の利益喪失条項');
     expect(await page.getByTestId('violation-count').innerText()).toContain('0件');
 
     // The servicer calls: the form warns before anything is saved.

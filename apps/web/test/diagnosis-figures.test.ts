@@ -19,12 +19,15 @@ async function call(base: string, method: string, path: string, body?: unknown) 
   return json;
 }
 
-/** 500,000 borrowed in 2003 and 15,000 repaid every month for 7 years: overpaid at the statutory cap. */
+/**
+ * 500,000 borrowed in 2012 and 15,000 repaid every month for 7 years: overpaid at the statutory cap,
+ * and still within the 10 years from the last transaction (最判平成21年1月22日), so it counts.
+ */
 function overpaidHistory() {
-  const rows: { date: string; borrow?: number; repay?: number }[] = [{ date: '2003-04-10', borrow: 500_000 }];
+  const rows: { date: string; borrow?: number; repay?: number }[] = [{ date: '2012-04-10', borrow: 500_000 }];
   for (let i = 1; i <= 84; i++) {
     const month = 3 + i;
-    rows.push({ date: `${2003 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-27`, repay: 15_000 });
+    rows.push({ date: `${2012 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-27`, repay: 15_000 });
   }
   return rows;
 }

@@ -3,6 +3,7 @@ export * from './attachment.repository.js';
 export * from './audit.repository.js';
 export { BackupError } from './backup/backup-format.js';
 export * from './backup/restore-backup.js';
+export type { RestoreOwnership } from './backup/restore-ownership.js';
 export * from './backup/write-backup.js';
 export * from './breach.repository.js';
 export * from './case.repository.js';

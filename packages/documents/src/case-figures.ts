@@ -6,6 +6,7 @@ import {
   type CreditorFigures,
   caseContentPositions,
   caseFileCreditorKey,
+  contractRecalcOptions,
   creditorFigures,
   type DebtPosition,
   type Diagnosis,
@@ -34,7 +35,11 @@ export function contractRecalc(contract: CaseContract, today: CivilDate, asOf?: 
   const last = contract.transactions[contract.transactions.length - 1]?.date ?? today;
   const wanted = asOf ?? contract.recalcOptions.asOf ?? today;
   // A history recorded past the document date accrues to its own last row.
-  return recalculate(engineTransactions(contract.transactions), { ...contract.recalcOptions, asOf: wanted < last ? last : wanted });
+  // The contract's own options and 約定利率, as its position reads them (the 計算書 and the claim agree).
+  return recalculate(engineTransactions(contract.transactions), {
+    ...contractRecalcOptions(contract),
+    asOf: wanted < last ? last : wanted,
+  });
 }
 
 export interface CaseFigures {
@@ -66,10 +71,17 @@ export function caseFigures(
   return { creditors: positions.map(creditorFigures), positions, diagnosis };
 }
 
+const senderProfession = (input: Pick<DocumentInput, 'letterhead'>): Profession | null =>
+  input.letterhead?.kind === 'office' ? input.letterhead.profession : null;
+
 /** A document's figures: the positions on its date, with the sender's profession (the 140万 check). */
 export function documentFigures(input: Pick<DocumentInput, 'case' | 'today' | 'options' | 'letterhead'>): CaseFigures {
-  const profession = input.letterhead?.kind === 'office' ? input.letterhead.profession : null;
-  return caseFigures(input.case, input.today, input.options, profession);
+  return caseFigures(input.case, input.today, input.options, senderProfession(input));
+}
+
+/** The positions alone (no diagnosis), for the documents that need no plan: the same computation. */
+export function documentPositions(input: Pick<DocumentInput, 'case' | 'today' | 'letterhead'>): DebtPosition[] {
+  return caseContentPositions(input.case, input.today, senderProfession(input)).positions;
 }
 
 /** The negotiation record of a creditor in the case file, with positions as ids (an offer's id is its index). */

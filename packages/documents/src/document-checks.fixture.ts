@@ -17,7 +17,7 @@ export const demoCreditor: Record<DocumentKind, number | undefined> = {
   'offer-letter': 1,
   'settlement-agreement': 2,
   'overpayment-claim': 0,
-  'limitation-notice': 0,
+  'limitation-notice': 3,
   'performance-demand': 2,
   'creditor-list': undefined,
   'household-budget': undefined,

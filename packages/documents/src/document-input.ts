@@ -63,6 +63,13 @@ export interface DocumentOptions {
   safetyMargin?: Yen;
   /** 内容証明: the most sheets the text may take; default 2. */
   maxSheets?: number;
+  /**
+   * 和解提案書・和解契約書(案) for a debt whose limitation may have run or has run: the user confirmed
+   * knowing that an offer acknowledges the debt and bars 援用 (民法152条1項; 最判昭和41年4月20日).
+   */
+  confirmTimeBarred?: boolean;
+  /** 時効援用通知 where the limitation may have run: the user confirmed the facts the position lacks. */
+  confirmLimitationFacts?: boolean;
   /** 準備シート: the office's own notes on creditors (per kind or per name). */
   creditorNotes?: CreditorNotes['notes'];
 }

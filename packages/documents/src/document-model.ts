@@ -76,4 +76,9 @@ export interface DocumentModel {
   sections: readonly Section[];
   /** A line at the head of every page (whose statement a loose page belongs to). */
   runningHead?: string;
+  /**
+   * For the sender only, never part of what is sent: how to send it and what to check first (a
+   * 内容証明's instructions, printed on a page after the sheets, outside their count).
+   */
+  senderNotes?: { title: string; lines: readonly string[] };
 }

@@ -83,7 +83,32 @@ export function completedDemoCase(): CaseContent {
   });
   content.budget.months = [month('2026-09', 20_000, 27_000), month('2026-10', 27_000, 20_000)];
   sakura.negotiation.breaches = [breachSchema.parse(demoBreach)];
-  return caseContentSchema.parse(content);
+  return caseContentSchema.parse({ ...content, creditors: [...content.creditors, timeBarredServicer()] });
+}
+
+/**
+ * A servicer holding a card company's cash-advance claim (2012), last paid 2019-03-01 with a 当然喪失
+ * clause on one miss: accelerated on the 2019-03-27 due date, 5 years under 旧商法522条, ended
+ * 2024-03-27 — its limitation has run on TODAY. Out of the 按分 by default.
+ */
+export function timeBarredServicer() {
+  return {
+    name: '架空債権回収株式会社',
+    kind: 'servicer',
+    originalCreditor: { name: '架空クレジット株式会社', kind: 'card' },
+    contact: { address: '東京都港区芝公園4-2-8', postcode: '105-0011', representative: '回収 一郎' },
+    contracts: [
+      {
+        label: 'キャッシング',
+        contractDate: '2012-06-15',
+        claimedBalance: 450_000,
+        lastPaymentDate: '2019-03-01',
+        dueDay: 27,
+        delinquent: true,
+        limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+      },
+    ],
+  };
 }
 
 /** A creditor billing more than the accepted offer (a breach of the agreement, 履行請求書). */
@@ -123,14 +148,24 @@ export function manyCreditorsCase(count = 30): CaseContent {
       i % 2 === 0
         ? {
             label: 'キャッシング',
-            contractDate: `${2004 + (i % 5)}-01-10`,
-            transactions: monthly(2004 + (i % 5), 36, 300_000 + i * 10_000, 20_000),
+            // The first ended in 2017 (its overpayment still claimable); the others ended 10+ years ago.
+            contractDate: `${i === 0 ? 2014 : 2004 + (i % 5)}-01-10`,
+            transactions: monthly(i === 0 ? 2014 : 2004 + (i % 5), 36, 300_000 + i * 10_000, 20_000),
           }
         : {
             label: 'カードローン',
             contractDate: '2018-04-01',
             claimedBalance: 300_000 + i * 10_000,
-            lastPaymentDate: i === 5 ? '2015-03-27' : null,
+            // Creditor 5 stopped paying in 2015 under a 当然喪失 clause: its limitation has run.
+            ...(i === 5
+              ? {
+                  contractDate: '2012-04-01',
+                  lastPaymentDate: '2015-03-27',
+                  dueDay: 27,
+                  delinquent: true,
+                  limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+                }
+              : {}),
           },
     ],
     negotiation: {

@@ -107,8 +107,10 @@ describe('和解提案書', () => {
   it(
     "falls back on the diagnosis's plan: the plan's monthly amount for this creditor",
     async () => {
-      const input = demoInput({ creditor: 2, paymentDay: 27, replyBy: '2026-12-10' });
-      const plan = caseFigures(input.case, TODAY).diagnosis.plan.creditors.find((c) => c.key === creditorKey(2));
+      const input = demoInput({ creditor: 1, paymentDay: 27, replyBy: '2026-12-10' });
+      const mizuho = input.case.creditors[1];
+      if (mizuho) mizuho.negotiation.offers = [];
+      const plan = caseFigures(input.case, TODAY).diagnosis.plan.creditors.find((c) => c.key === creditorKey(1));
       expect(plan?.monthly).toBeGreaterThan(0);
       const { bytes } = await renderDocument('offer-letter', input, 'pdf');
       const { text } = checkPdf(bytes);
@@ -173,13 +175,17 @@ describe('時効援用通知', () => {
   it(
     'is laid on the 26×20 grid, each character in its cell, with the sender and the recipient',
     async () => {
-      const { bytes } = await renderDocument('limitation-notice', demoInput({ creditor: 0 }), 'pdf');
-      const { text } = checkPdf(bytes, { pages: 1 });
-      const flat = text.replace(/\s+/g, '');
-      expect(flat).toContain('消滅時効を援用します');
-      expect(flat).toContain('平成22年4月27日');
-      expect(flat).toContain('ひまわりファイナンス(架空)御中');
-      const docx = await renderDocument('limitation-notice', demoInput({ creditor: 0 }), 'docx');
+      const { bytes } = await renderDocument('limitation-notice', demoInput({ creditor: 3 }), 'pdf');
+      // The letter on two grid sheets, then the sender's page (how to send it), not counted.
+      const { text } = checkPdf(bytes, { pages: 3 });
+      const letter = withPdf(bytes, (file) => pdfText(file, 1) + pdfText(file, 2)).replace(/\s+/g, '');
+      expect(letter).toContain('消滅時効を援用します');
+      expect(letter).toContain('平成31年3月1日');
+      expect(letter).toContain('架空債権回収株式会社代表者回収一郎殿');
+      expect(letter).toContain('2/2');
+      expect(letter).not.toContain('内容証明');
+      expect(text.replace(/\s+/g, '')).toContain('内容証明郵便(配達証明付)');
+      const docx = await renderDocument('limitation-notice', demoInput({ creditor: 3 }), 'docx');
       expect(await checkDocx(docx.bytes, { table: false })).toContain('消滅時効を援用します');
     },
     SLOW,
@@ -187,17 +193,17 @@ describe('時効援用通知', () => {
 
   it('refuses, with the count, a notice that does not fit the sheets', () => {
     const content = completedDemoCase();
-    const contract = content.creditors[0]?.contracts[0];
+    const contract = content.creditors[3]?.contracts[0];
     if (contract) contract.label = '長い契約の名称'.repeat(40);
-    expect(() => buildDocument('limitation-notice', { ...demoInput({ creditor: 0, maxSheets: 1 }), case: content })).toThrow(
+    expect(() => buildDocument('limitation-notice', { ...demoInput({ creditor: 3, maxSheets: 1 }), case: content })).toThrow(
       /字で2枚になります/,
     );
   });
 
   it('is refused before five years have passed since the last payment', () => {
     const content = completedDemoCase();
-    const contract = content.creditors[0]?.contracts[0];
+    const contract = content.creditors[3]?.contracts[0];
     if (contract) contract.lastPaymentDate = '2022-01-10';
-    expect(() => buildDocument('limitation-notice', { ...demoInput({ creditor: 0 }), case: content })).toThrow(DocumentUnavailableError);
+    expect(() => buildDocument('limitation-notice', { ...demoInput({ creditor: 3 }), case: content })).toThrow(DocumentUnavailableError);
   });
 });

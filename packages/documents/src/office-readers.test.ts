@@ -7,9 +7,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseFigures } from './case-figures.js';
 import { demoOptions, SLOW } from './document-checks.fixture.js';
 import type { DocumentFormat, DocumentKind } from './document-kinds.js';
-import { demoInput } from './documents.fixture.js';
+import { demoInput, TODAY } from './documents.fixture.js';
 import { renderDocument } from './render-document.js';
 
 /** The document rendered, opened by LibreOffice, printed to PDF, and its text as pdftotext reads it. */
@@ -40,12 +41,23 @@ describe('the XLSX and DOCX documents as LibreOffice shows them', () => {
     async () => {
       const text = await asLibreOfficeShowsIt('creditor-list', 'xlsx');
       expect(text).not.toMatch(serial);
-      // The fixture's dates: 2003-04-10 (first loan), 2010-04-27 (last repayment), 2018-09-01,
-      // 2015-02-01, the notices of 2026-10-14 — 平成15 = 2003, 平成30 = 2018, 令和8 = 2026.
-      for (const date of ['平成15年4月10日', '平成22年4月27日', '平成30年9月1日', '平成27年2月1日', '令和8年10月14日'])
-        expect(joined(text)).toContain(date);
-      // 820,000 + 640,000 claimed (the first creditor is overpaid: 0 owed).
-      expect(joined(text)).toContain(`${(820_000 + 640_000).toLocaleString('en-US')}594,334`);
+      // The fixture's dates: 2009-04-10 (first loan), 2010-04-27 (last repayment), 2018-09-01,
+      // 2015-02-01, 2012-06-15 and 2019-03-01 (the servicer), the notices of 2026-10-14 — 平成21 = 2009,
+      // 平成30 = 2018, 平成31 = 2019, 令和8 = 2026.
+      const dates = [
+        '平成21年4月10日',
+        '平成22年4月27日',
+        '平成30年9月1日',
+        '平成27年2月1日',
+        '平成24年6月15日',
+        '平成31年3月1日',
+        '令和8年10月14日',
+      ];
+      for (const date of dates) expect(joined(text)).toContain(date);
+      // 820,000 + 640,000 + 450,000 claimed (the first creditor is overpaid: 0 owed), then its 過払金 on the day.
+      const overpaid = caseFigures(demoInput().case, TODAY).positions[0]?.overpayment.recoverable ?? 0;
+      expect(overpaid).toBeGreaterThan(0);
+      expect(joined(text)).toContain(`合計${(820_000 + 640_000 + 450_000).toLocaleString('en-US')}${overpaid.toLocaleString('en-US')}`);
     },
     SLOW,
   );
@@ -55,13 +67,13 @@ describe('the XLSX and DOCX documents as LibreOffice shows them', () => {
     async () => {
       const text = joined(await asLibreOfficeShowsIt('recalc-statement', 'xlsx'));
       expect(text).not.toMatch(serial);
-      // 500,000 borrowed on 平成15年4月10日; 15,000 repaid on 5月27日 after 47 days at 18%
+      // 500,000 borrowed on 平成21年4月10日; 15,000 repaid on 5月27日 after 47 days at 18%
       // (利息制限法1条: 年18% from 100,000 to under 1,000,000): 500,000 × 0.18 × 47 / 365 = 11,589.
       const interest = Math.floor((500_000 * 18 * 47) / 36_500);
       expect(interest).toBe(11_589);
-      expect(text).toContain('平成15年4月10日500,0000');
+      expect(text).toContain('平成21年4月10日500,0000');
       expect(text).toContain(
-        `平成15年5月27日015,00018.047${interest.toLocaleString('en-US')}0${(500_000 + interest - 15_000).toLocaleString('en-US')}`,
+        `平成21年5月27日015,00018.047${interest.toLocaleString('en-US')}0${(500_000 + interest - 15_000).toLocaleString('en-US')}`,
       );
     },
     SLOW,

@@ -7,8 +7,19 @@ import { amountText, amountValue, dateValue, wholeValue } from '../form-values.j
 import { ContractHolderFields, ContractHolderSteps, holderBody } from './ContractHolder.js';
 import { DateInput } from './DateInput.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
+import { ContractKindField, LimitationFactsFields, limitationFactsBody } from './LimitationFactsFields.js';
 
-export function ContractForm({ caseId, contract, onSaved }: { caseId: string; contract: StoredContract; onSaved: () => Promise<void> }) {
+export function ContractForm({
+  caseId,
+  contract,
+  creditorKind,
+  onSaved,
+}: {
+  caseId: string;
+  contract: StoredContract;
+  creditorKind: string;
+  onSaved: () => Promise<void>;
+}) {
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     // The recalculation options are not on this form: they are left out, so they stay as stored.
     body: (form) => {
@@ -27,6 +38,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
         guarantorPerson: textOf('guarantorPerson'),
         collateral: textOf('collateral'),
         purpose: textOf('purpose'),
+        ...limitationFactsBody(form),
         ...holderBody(form),
       };
     },
@@ -56,6 +68,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
             <Field label="契約の名称" error={problemAt(problems, 'label')}>
               <input name="label" defaultValue={contract.label} />
             </Field>
+            <ContractKindField kind={contract.kind} problems={problems} />
             <Field label="会員番号・契約番号" error={problemAt(problems, 'contractNumber')} hint="受任通知・時効援用通知に記載します">
               <input name="contractNumber" defaultValue={contract.contractNumber} />
             </Field>
@@ -94,6 +107,7 @@ export function ContractForm({ caseId, contract, onSaved }: { caseId: string; co
             <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(延滞中)
           </label>
           <ContractHolderFields holder={contract.holder} identityTheft={contract.identityTheft} problems={problems} />
+          <LimitationFactsFields facts={contract.limitation} problems={problems} guaranteeCompany={creditorKind === 'guarantor-company'} />
           <button type="submit">契約の内容を保存</button>
         </form>
       </details>

@@ -6,10 +6,12 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api, type CaseDetail, type StoredContract, type StoredCreditor } from '../api.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from './form.js';
+import { OriginalCreditorFields, originalCreditorBody } from './OriginalCreditorFields.js';
 
 export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; creditor: StoredCreditor; onSaved: () => Promise<void> }) {
   const [, navigate] = useLocation();
   const [message, setMessage] = useState<string>();
+  const [kind, setKind] = useState<string>(creditor.kind);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     body: (form) => {
       const textOf = (name: string) => String(form.get(name) ?? '');
@@ -17,6 +19,7 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
         name: textOf('name'),
         kind: textOf('kind'),
         guarantorCompany: textOf('guarantorCompany'),
+        originalCreditor: originalCreditorBody(textOf('originalName'), textOf('originalKind')),
         contact: {
           postcode: textOf('postcode'),
           address: textOf('address'),
@@ -72,7 +75,17 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
   return (
     <details className="card">
       <summary>債権者の情報(種類・保証会社・連絡先)</summary>
-      <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="債権者の情報" key={creditor.version}>
+      <form
+        onSubmit={onSubmit}
+        onChange={(event) => {
+          onChange();
+          const target = event.target as unknown as HTMLSelectElement;
+          if (target.name === 'kind') setKind(target.value);
+        }}
+        noValidate
+        aria-label="債権者の情報"
+        key={creditor.version}
+      >
         {notice}
         {message && <Notice kind="error">{message}</Notice>}
         <div className="grid-3">
@@ -81,6 +94,9 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
             <CreditorKindSelect defaultValue={creditor.kind} />
           </Field>
           {text('guarantorCompany', '保証会社', creditor.guarantorCompany)}
+          {(kind === 'servicer' || creditor.originalCreditor !== null) && (
+            <OriginalCreditorFields original={creditor.originalCreditor} problems={problems} />
+          )}
           {text('postcode', '郵便番号', creditor.contact.postcode ?? '', ['contact', 'postcode'])}
           {text('address', '住所', creditor.contact.address, ['contact', 'address'])}
           {text('phone', '電話番号', creditor.contact.phone, ['contact', 'phone'])}

@@ -1,6 +1,6 @@
-import { creditorKindLabels, formatYenWithUnit, negotiationStatusLabels } from '@wakai/core';
+import { formatYenWithUnit } from '@wakai/core';
 import { Link } from 'wouter';
-import { ApiError, api, type CaseDetail, type Overview, type StoredContract, type StoredCreditor } from '../api.js';
+import { ApiError, api, type CaseDetail, type Overview, type StoredCreditor } from '../api.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
@@ -9,6 +9,8 @@ import { DebtChart } from '../components/DebtChart.js';
 import { DeleteCase } from '../components/DeleteCase.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { OverviewCreditorTable } from '../components/position/OverviewCreditorTable.js';
+import { PositionWarnings } from '../components/position/PositionParts.js';
 import { amountValue } from '../form-values.js';
 import { idempotencyHeaders, relatedKey } from '../idempotency.js';
 import { useRole } from '../session.js';
@@ -76,7 +78,11 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
 
       <section className="cards" aria-label="概要">
         <Figure label="請求されている額の合計" value={formatYenWithUnit(figures.totals.claimed)} testId="total-claimed" />
-        <Figure label="引き直し後の債務の合計" value={formatYenWithUnit(figures.totals.debt)} testId="total-debt" />
+        <Figure
+          label="交渉の基準額の合計(請求額と引き直し後の少ない方)"
+          value={formatYenWithUnit(figures.totals.debt)}
+          testId="total-debt"
+        />
         <Figure label="過払金の請求額" value={formatYenWithUnit(figures.totals.overpaymentClaim)} testId="total-overpayment" />
         <Figure label="いまの毎月の返済額" value={formatYenWithUnit(figures.totals.monthlyPayment)} testId="total-monthly" />
         <Figure label="月の収入" value={formatYenWithUnit(figures.budget.income)} testId="income" />
@@ -89,57 +95,8 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
       </section>
 
       <h2>債権者</h2>
-      <table className="table stack" data-testid="creditor-table">
-        <thead>
-          <tr>
-            <th>債権者</th>
-            <th>種類</th>
-            <th className="num">請求額</th>
-            <th className="num">引き直し後</th>
-            <th className="num">過払金</th>
-            <th className="num">毎月の返済</th>
-            <th>契約・取引履歴</th>
-            <th>交渉</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.creditors.map((row) => {
-            // The overview and the case are two requests: after an edit either may arrive first, so a
-            // row is matched by id and drawn without its links until its creditor has arrived.
-            const creditor = creditors.find((c) => c.id === row.id);
-            return (
-              <tr key={row.id}>
-                <td data-label="債権者">{row.name}</td>
-                <td data-label="種類">{creditorKindLabels[row.kind as keyof typeof creditorKindLabels] ?? row.kind}</td>
-                <td data-label="請求額" className="num">
-                  {row.claimed === null ? '—' : formatYenWithUnit(row.claimed)}
-                </td>
-                <td data-label="引き直し後" className="num">
-                  {row.recalculated === null ? '(履歴なし)' : formatYenWithUnit(row.recalculated)}
-                </td>
-                <td data-label="過払金" className="num">
-                  {row.overpaymentClaim > 0 ? formatYenWithUnit(row.overpaymentClaim) : '—'}
-                </td>
-                <td data-label="毎月の返済" className="num">
-                  {formatYenWithUnit(row.monthlyPayment)}
-                </td>
-                <td data-label="契約・取引履歴">
-                  {creditor?.contracts.map((contract: StoredContract) => (
-                    <Link key={contract.id} href={`/cases/${caseId}/contracts/${contract.id}`} className="contract-link">
-                      {contract.label || '契約'}({contract.transactionCount ?? 0}件)
-                    </Link>
-                  ))}
-                </td>
-                <td data-label="交渉">
-                  {creditor && (
-                    <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{negotiationStatusLabels[creditor.status]}</Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <OverviewCreditorTable caseId={caseId} rows={figures.creditors} creditors={creditors} />
+      <PositionWarnings positions={figures.creditors.map((row) => row.position)} />
       {figures.creditors.length > 0 && <DebtChart rows={figures.creditors} />}
       {isDebtor && <p className="muted">債権者から届いた書類は、各債権者の「交渉」の画面から提出できます。</p>}
       {isOffice && <AddCreditor caseId={caseId} onAdded={reload} />}

@@ -84,7 +84,7 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
       {/* The debtor fills the history below; the creditor's and contract's facts are the office's. */}
       <ViewOnly when={isDebtor}>
         {creditor && <CreditorForm caseId={caseId} creditor={creditor} onSaved={detail.reload} />}
-        {contract && <ContractForm caseId={caseId} contract={contract} onSaved={detail.reload} />}
+        {contract && <ContractForm caseId={caseId} contract={contract} creditorKind={creditor?.kind ?? ''} onSaved={detail.reload} />}
       </ViewOnly>
       {contract && (
         <p className="facts">

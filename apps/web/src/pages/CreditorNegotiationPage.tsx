@@ -13,6 +13,7 @@ import { OfferPanel } from '../components/negotiation/OfferPanel.js';
 import { PaymentPanel } from '../components/negotiation/PaymentPanel.js';
 import { StatusPanel } from '../components/negotiation/StatusPanel.js';
 import { SubmitDocument } from '../components/negotiation/SubmitDocument.js';
+import { PositionCard } from '../components/position/PositionCard.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -41,6 +42,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <ViewOnly when={isDebtor}>
         <StatusPanel key={data.creditor.version} data={data} onChanged={reload} />
       </ViewOnly>
+      <PositionCard position={data.position} />
       <LimitationPanel data={data} />
       {!isDebtor && <CreditorTendencyPanel caseId={caseId} creditor={data.creditor} />}
       <ViewOnly when={isDebtor}>

@@ -8,6 +8,7 @@ import { CaseCrumbs } from '../components/Crumbs.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { ConsultationChecklist } from '../components/diagnosis/ConsultationChecklist.js';
 import { CostOfDoingNothing } from '../components/diagnosis/CostOfDoingNothing.js';
+import { DebtPositions } from '../components/diagnosis/DebtPositions.js';
 import { PlanPanel } from '../components/diagnosis/PlanPanel.js';
 import { PlanScope } from '../components/diagnosis/PlanScope.js';
 import { FeesPanel } from '../components/FeesPanel.js';
@@ -19,7 +20,7 @@ import { useLoad } from '../use-load.js';
 
 export function DiagnosisPage({ caseId }: { caseId: string }) {
   const { isDebtor } = useRole();
-  const { data, error } = useLoad(() => api<DiagnosisData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
+  const { data, error, reload } = useLoad(() => api<DiagnosisData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
   const [edits, setEdits] = useState<Partial<PlanChoices>>({});
   const choices = useMemo(() => (data ? { ...planChoicesOf(data.settings), ...edits } : undefined), [data, edits]);
   const result = useMemo(() => (data && choices ? diagnoseWithChoices(data.input, choices) : undefined), [data, choices]);
@@ -63,6 +64,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         </div>
       </section>
 
+      <DebtPositions caseId={caseId} positions={data.positions} diagnosis={result} editable={!isDebtor} onChanged={reload} />
       <PlanPanel diagnosis={result} choices={choices} change={change} />
       <PlanScope diagnosis={result} choices={choices} change={change} creditors={data.input.creditors} />
 

@@ -7,6 +7,7 @@ import { CaseCrumbs } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { OffersTogether } from '../components/negotiation/OffersTogether.js';
+import { PositionFlags } from '../components/position/PositionParts.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -75,7 +76,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           </tr>
         </thead>
         <tbody>
-          {data.creditors.map(({ creditor, view, record, coach }) => {
+          {data.creditors.map(({ creditor, view, record, coach, position }) => {
             const current = view.timeline[view.timeline.length - 1];
             const next = record.contacts
               .filter((c) => c.nextAction && !c.nextActionDone)
@@ -87,9 +88,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
               <tr key={creditor.id} className={current?.overdue ? 'overdue' : ''}>
                 <td data-label="債権者">
                   <Link href={`/cases/${caseId}/creditors/${creditor.id}/negotiation`}>{creditor.name}</Link>
-                  {coach.limitation.some((k) => k.limitation.status === 'has-run' || k.limitation.status === 'may-have-run') && (
-                    <span className="flag">時効の可能性</span>
-                  )}
+                  <PositionFlags position={position} />
                   {breaches.length > 0 && (
                     <span className="flag" data-testid="board-breaches">
                       和解の不履行{breaches.length}件{demandBy ? `(履行請求の期限 ${demandBy})` : ''}

@@ -146,3 +146,33 @@ describe('what resets it', () => {
     expect(p.sources.join()).toContain('最判昭和41年4月20日');
   });
 });
+
+describe('a debt that changes hands keeps what its limitation turns on', () => {
+  it('債権譲渡 to a servicer: the original creditor and the contract’s facts; 代位弁済: the 求償権 from that day', async () => {
+    const { successorOf } = await import('../negotiation/successor.js');
+    const { contractSchema } = await import('../case/case-schema.js');
+    const contract = contractSchema.parse({
+      claimedBalance: 450_000,
+      contractDate: '2012-06-01',
+      lastPaymentDate: '2019-03-01',
+      dueDay: 1,
+      delinquent: true,
+      limitation: { accelerationType: 'automatic' },
+    });
+    const assigned = successorOf(
+      { name: 'Cカード', kind: 'card', contracts: [contract] },
+      { to: 'assigned', date: '2023-05-01', successor: 'B債権回収' },
+    );
+    expect(assigned?.creditor.originalCreditor).toEqual({ name: 'Cカード', kind: 'card' });
+    expect(assigned?.contract).toMatchObject({
+      contractDate: '2012-06-01',
+      lastPaymentDate: '2019-03-01',
+      limitation: { accelerationType: 'automatic' },
+    });
+    const subrogated = successorOf(
+      { name: 'D銀行', kind: 'bank', contracts: [contract] },
+      { to: 'subrogated', date: '2020-06-15', successor: 'E保証' },
+    );
+    expect(subrogated?.contract.limitation.subrogatedOn).toBe('2020-06-15');
+  });
+});

@@ -5,7 +5,8 @@
 import { type Kysely, sql } from 'kysely';
 
 export const BACKUP_FORMAT = 'wakai-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the closing line carries the SHA-256 of every line before it, checked on restore (1 had none). */
+export const BACKUP_VERSION = 2;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -1,6 +1,7 @@
 // `wakai restore FILE`: a backup into an empty database (either engine), all in one transaction: the
 // schema is first brought to the backup's migrations, the rows go in table by table (parents first),
 // the row counts are checked against the file's closing line, then the schema is brought up to date.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -8,12 +9,17 @@ import { type Kysely, sql } from 'kysely';
 import { knownMigrations, migrateToLatest, migrateUpTo } from '../migrate.js';
 import type { Database } from '../schema.js';
 import { BACKUP_FORMAT, BackupError, type BackupHeader, columnsOf, quoted, tablesInOrder } from './backup-format.js';
+import { mapOwnership, type RestoreOwnership } from './restore-ownership.js';
 import type { BackupSummary } from './write-backup.js';
 
 const ROWS_PER_INSERT = 500;
 
 /** Restores `file`; refuses a database that holds data unless `force` (which replaces it all). */
-export async function restoreBackup(db: Kysely<Database>, file: string, { force = false } = {}): Promise<BackupSummary> {
+export async function restoreBackup(
+  db: Kysely<Database>,
+  file: string,
+  { force = false, ownership }: { force?: boolean; ownership?: RestoreOwnership } = {},
+): Promise<BackupSummary> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY })[
     Symbol.asyncIterator
   ]();
@@ -24,7 +30,8 @@ export async function restoreBackup(db: Kysely<Database>, file: string, { force 
     await sql`begin`.execute(connection);
     try {
       await makeRoom(connection, force);
-      const counts = await insertRows(connection, lines);
+      const counts = await insertRows(connection, lines, { header: first.value as string, checked: header.version >= 2 });
+      if (ownership) await mapOwnership(connection, ownership);
       await continueIdentities(connection);
       await sql`commit`.execute(connection);
       return counts;
@@ -98,8 +105,14 @@ async function continueIdentities(connection: Kysely<Database>) {
 }
 
 /** The rows after the header, table by table, in batches; the counts checked against the closing line. */
-async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<string>): Promise<Record<string, number>> {
+async function insertRows(
+  connection: Kysely<Database>,
+  lines: AsyncIterator<string>,
+  { header, checked }: { header: string; checked: boolean },
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
+  // The file's own checksum (format 2 on) covers every line before the closing one, the header included.
+  const checksum = createHash('sha256').update(`${header}\n`);
   let table: { name: string; columns: string[] } | undefined;
   let batch: string[] = [];
   const flush = async () => {
@@ -108,6 +121,8 @@ async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<str
   };
   for (let next = await readOn(lines); !next.done; next = await readOn(lines)) {
     const line = next.value;
+    const before = checksum.copy();
+    checksum.update(`${line}\n`);
     if (line.startsWith('{')) {
       if (!table) throw damaged('a row before its table');
       batch.push(line);
@@ -119,6 +134,8 @@ async function insertRows(connection: Kysely<Database>, lines: AsyncIterator<str
     const [kind, name, columns] = parsedLine(line);
     if (kind === 'end') {
       if (JSON.stringify(name) !== JSON.stringify(counts)) throw damaged('row counts differ from the closing line');
+      if (checked && (columns as { sha256?: string } | undefined)?.sha256 !== before.digest('hex'))
+        throw damaged('the checksum differs: the file was changed after it was written');
       return counts;
     }
     if (kind !== 'table' || typeof name !== 'string' || !Array.isArray(columns)) throw damaged(`unexpected line: ${line.slice(0, 80)}`);

@@ -2,6 +2,7 @@
 // while others keep working), streamed through a cursor into a gzip'd file written beside the target
 // and renamed into place only when complete.
 
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
@@ -27,7 +28,10 @@ export async function writeBackup(
   const gzip = createGzip();
   const out = createWriteStream(temporary);
   gzip.pipe(out);
+  // Every line before the closing one, hashed: a restore refuses a file edited by hand or damaged.
+  const checksum = createHash('sha256');
   const write = async (line: string) => {
+    checksum.update(`${line}\n`);
     if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
   };
   try {
@@ -44,7 +48,7 @@ export async function writeBackup(
           await write(JSON.stringify(['table', table, await columnsOf(connection, table)]));
           counts[table] = await copyRows(connection, table, write);
         }
-        await write(JSON.stringify(['end', counts]));
+        await write(JSON.stringify(['end', counts, { sha256: checksum.copy().digest('hex') }]));
         return counts;
       } finally {
         await sql`rollback`.execute(connection);

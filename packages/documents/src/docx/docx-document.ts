@@ -155,6 +155,20 @@ function certifiedMailSection(model: DocumentModel) {
   return { ...section({ name: model.title, blocks: [] }, 'mincho'), children: paragraphs };
 }
 
+/** The sender's page of a 内容証明 (how to send it), a section of its own after the text. */
+function senderNotesSection(notes: NonNullable<DocumentModel['senderNotes']>) {
+  return section(
+    {
+      name: notes.title,
+      blocks: [
+        { type: 'heading', text: notes.title },
+        { type: 'items', items: notes.lines.map((text) => ({ marker: '・', text })) },
+      ],
+    },
+    'mincho',
+  );
+}
+
 export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
   const face: Face = model.style === 'sheet' ? 'gothic' : 'mincho';
   const document = new Document({
@@ -163,7 +177,10 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
     styles: {
       default: { document: { run: { font: { ascii: docxFonts.latin, hAnsi: docxFonts.latin, eastAsia: docxFonts[face] }, size: 21 } } },
     },
-    sections: model.style === 'certified-mail' ? [certifiedMailSection(model)] : model.sections.map((part) => section(part, face)),
+    sections:
+      model.style === 'certified-mail'
+        ? [certifiedMailSection(model), ...(model.senderNotes ? [senderNotesSection(model.senderNotes)] : [])]
+        : model.sections.map((part) => section(part, face)),
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

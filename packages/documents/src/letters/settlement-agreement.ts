@@ -1,10 +1,11 @@
 // 和解契約書(案): the draft agreement from the accepted offer, with the clauses of docs/law/practice.md —
 // acceleration worded "支払を2回以上怠り、かつ、その額が金○円に達したとき", a late charge within the
 // 利息制限法 cap (4条・7条), waiver of the rest on full payment, 清算条項, costs borne by each — and a
-// cover sheet with the findings of the core's agreement checklist, run on the draft before it is
-// produced (docs/documents.md "和解契約書").
-
-import type { DebtPosition } from '@wakai/core';
+// cover sheet with the findings of the core's agreement checklist: the negotiation page's own check of
+// the recorded agreement where one is recorded, else the draft's, plus what card shopping credit
+// must flag (shopping-findings.ts). Refused for a debt that may be time-barred without the user's
+// confirmation (its 「認める」 acknowledges the debt, 民法152条1項), and over a scrivener's 140万
+// (docs/documents.md "和解契約書").
 import {
   type AccelerationClause,
   type AgreementTerms,
@@ -19,14 +20,16 @@ import {
   scheduleTermsOf,
 } from '@wakai/core';
 import { formatRatePercent, legalRateOn, percent, formatYenWithUnit as yen } from '@wakai/core/engine';
-import { documentFigures } from '../case-figures.js';
+import { creditorNegotiationView, documentFigures } from '../case-figures.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';
 import { warekiDate } from '../japanese-dates.js';
 import { MissingFields } from '../missing-data.js';
+import { positionAt, refuseOverScrivenerLimit, refuseTimeBarred } from '../position-guards.js';
 import { oneCreditor } from './creditor-selection.js';
 import { agentName } from './letter-parts.js';
+import { shoppingFindings } from './shopping-findings.js';
 
 const TITLE = '和解契約書(案)';
 
@@ -68,6 +71,10 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
   const offer = acceptedOffer(creditor.negotiation.offers.map((o) => o.offer));
   if (!offer)
     throw new DocumentUnavailableError(TITLE, `「${creditor.name}」に受諾した和解案がありません。和解案を受諾として記録してください`);
+  const figures = documentFigures(input);
+  const position = positionAt(figures.positions, index, TITLE);
+  refuseOverScrivenerLimit(TITLE, position);
+  refuseTimeBarred(TITLE, position, options.confirmTimeBarred);
   const recorded = creditor.negotiation.agreement;
   const missing = new MissingFields(TITLE);
   const payee = missing.need(recorded?.payeeAccount || options.payeeAccount, 'options.payeeAccount', '振込先口座(債権者の指定口座)');
@@ -75,8 +82,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
   if (!firstPaymentDate) missing.add(`creditors[${index}].negotiation.offers.firstPaymentDate`, '初回の支払日');
   missing.check();
 
-  const figures = documentFigures(input);
-  const context = offerContextFor(figures.diagnosis, figures.positions[index] as DebtPosition, today);
+  const context = offerContextFor(figures.diagnosis, position, today);
   const balance = recorded?.confirmedBalance ?? offer.amount;
   const cap = lateChargeCap(balance, today, context.businessLender);
   const agreedRate = recorded?.lateChargeRate ?? offer.lateChargeRate;
@@ -96,8 +102,9 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
     paymentDay: recorded?.paymentDay ?? Number((firstPaymentDate as string).slice(8, 10)),
     firstPaymentDate,
     payeeAccount: payee,
+    // Only what someone entered: the recorded agreement's, else the option given; else no fee clause.
     transferFeePayer:
-      recorded && recorded.transferFeePayer !== 'unspecified' ? recorded.transferFeePayer : (options.transferFeePayer ?? 'debtor'),
+      recorded && recorded.transferFeePayer !== 'unspecified' ? recorded.transferFeePayer : (options.transferFeePayer ?? 'unspecified'),
     forgiveness: true,
     acceleration: accelerationOf(offer, recorded),
     lateChargeRate,
@@ -108,7 +115,11 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
     holidayRule: recorded?.holidayRule ?? 'next-business-day',
     note: recorded?.note ?? '',
   };
-  const checklist = agreementChecklist(offer, terms, context);
+  // The negotiation page's check where an agreement is recorded (the same function on the same record).
+  const pageChecklist = recorded ? creditorNegotiationView(content, index, figures, today).checklist : null;
+  const checklist = pageChecklist ?? agreementChecklist(offer, terms, context);
+  const findings = [...checklist.items, ...shoppingFindings(position)];
+  const problems = findings.filter((item) => item.status === 'warn' || item.status === 'missing' || item.status === 'mismatch').length;
   const schedule = paymentSchedule(scheduleTermsOf(offer, terms));
   const first = schedule[0];
   const last = schedule.at(-1);
@@ -128,8 +139,14 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
         ['債権者', creditor.name],
         ['債務者', content.debtor.name],
         ['作成日', warekiDate(today)],
-        ['確認結果', checklist.problems === 0 ? '確認が必要な項目はありません' : `確認が必要な項目が${checklist.problems}件あります`],
+        ['確認結果', problems === 0 ? '確認が必要な項目はありません' : `確認が必要な項目が${problems}件あります`],
       ],
+    },
+    {
+      type: 'paragraph',
+      text: pageChecklist
+        ? '交渉記録に登録された和解書の内容を、受諾した和解案と照合した結果です(交渉の画面と同じ確認です)。'
+        : '交渉記録に和解書の内容が登録されていないため、この案文を受諾した和解案と照合した結果です。',
     },
     {
       type: 'table',
@@ -138,7 +155,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
         { header: '結果', kind: 'text', width: 0.8 },
         { header: '内容', kind: 'text', width: 3.6 },
       ],
-      rows: checklist.items.map((item) => [item.label, statusLabels[item.status], item.detail]),
+      rows: findings.map((item) => [item.label, statusLabels[item.status], item.detail]),
     },
     ...(agreedRate !== null && percent(agreedRate) > cap.rate
       ? [
@@ -165,7 +182,7 @@ export function settlementAgreement(input: DocumentInput): DocumentModel {
     },
     {
       marker: '第2条(分割払)',
-      text: `乙は、甲に対し、前条の金員を、${schedulePart}、下記の甲の指定する口座に振り込んで支払う。振込手数料は${terms.transferFeePayer === 'debtor' ? '乙' : '甲'}の負担とする。${holidayWords(terms.holidayRule)}`,
+      text: `乙は、甲に対し、前条の金員を、${schedulePart}、下記の甲の指定する口座に振り込んで支払う。${terms.transferFeePayer === 'unspecified' ? '' : `振込手数料は${terms.transferFeePayer === 'debtor' ? '乙' : '甲'}の負担とする。`}${holidayWords(terms.holidayRule)}`,
     },
     {
       marker: '第3条(将来利息)',

@@ -70,12 +70,23 @@ export function certifiedMailDefinition(model: DocumentModel): TDocumentDefiniti
     ],
     ...(index > 0 ? { pageBreak: 'before' as const } : {}),
   }));
+  const sheets = content.length;
+  const notes = model.senderNotes;
+  if (notes)
+    content.push({
+      stack: [
+        { text: notes.title, fontSize: 13, bold: true, margin: [0, 0, 0, 10] },
+        { ul: notes.lines.map((line) => ({ text: line, fontSize: 10.5, lineHeight: 1.4, margin: [0, 0, 0, 6] })) },
+      ],
+      pageBreak: 'before',
+    });
   return {
     info: { title: model.title, creator: 'Wakai' },
     pageSize: 'A4',
     pageMargins: [left, top, mm(20), mm(27)],
     defaultStyle: { font: 'Mincho', fontSize },
-    footer: (page, count) => ({ text: `${page} / ${count}`, alignment: 'center', fontSize: 8, margin: [0, 8, 0, 0] }),
+    // The sheets are numbered among themselves: the sender's page after them is not sent.
+    footer: (page) => ({ text: page <= sheets ? `${page} / ${sheets}` : '', alignment: 'center', fontSize: 8, margin: [0, 8, 0, 0] }),
     content,
   };
 }

@@ -1,7 +1,10 @@
 // 財産目録: a summary (有/無 for each kind the court form asks about) and the detail of what the case
-// file records; the total is the core's liquidation value (docs/documents.md "財産目録").
-import { liquidationValue } from '@wakai/core';
+// file records, every 過払金返還請求権 included from the debt positions (the creditor list's figure on
+// the same day; a time-barred part named, not counted); the total is the diagnosis's liquidation
+// value (docs/documents.md "財産目録"). Hiding an asset bars the discharge (破産法252条1項1号).
+import type { DebtPosition } from '@wakai/core';
 import { formatYen } from '@wakai/core/engine';
+import { documentFigures } from '../case-figures.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';
 import { warekiDate } from '../japanese-dates.js';
@@ -9,9 +12,35 @@ import { warekiDate } from '../japanese-dates.js';
 const TITLE = '財産目録';
 const NOT_RECORDED = '記録なし(確認して記入)';
 
+/** The 過払金返還請求権 of the case: each creditor's overpayment on the document's date. */
+function overpaymentClaims(positions: readonly DebtPosition[]): Block | null {
+  const claims = positions.filter((p) => p.overpayment.amount > 0);
+  if (claims.length === 0) return null;
+  return {
+    type: 'table',
+    caption: '貸付金(過払金返還請求権)',
+    columns: [
+      { header: '相手方', kind: 'text', width: 1.6 },
+      { header: '請求できる額(円)', kind: 'yen' },
+      { header: '基準日', kind: 'date' },
+      { header: '備考', kind: 'text', width: 2 },
+    ],
+    rows: claims.map((p) => [
+      p.name,
+      p.overpayment.recoverable,
+      p.overpayment.asOf,
+      p.overpayment.barred > 0
+        ? `ほかに${formatYen(p.overpayment.barred)}円は取引の終了から10年を過ぎ、時効で請求できない可能性があります(最判平成21年1月22日。額に含めていません)`
+        : '過払元金と過払利息(民法704条)の合計',
+    ]),
+  };
+}
+
 export function assetList(input: DocumentInput): DocumentModel {
   const { case: content, today } = input;
   const { assets } = content;
+  const figures = documentFigures(input);
+  const claims = overpaymentClaims(figures.positions);
   const has = (recorded: boolean) => (recorded ? '有' : '無');
   const summary: Block = {
     type: 'table',
@@ -30,7 +59,8 @@ export function assetList(input: DocumentInput): DocumentModel {
       // The case file does not keep these kinds yet: the court form asks about each.
       ['公的扶助', '', NOT_RECORDED],
       ['退職金', '', NOT_RECORDED],
-      ['貸付金・積立金・有価証券', '', NOT_RECORDED],
+      ['貸付金(過払金返還請求権を含む)', claims ? '有' : '', claims ? '明細のとおり' : NOT_RECORDED],
+      ['積立金・有価証券', '', NOT_RECORDED],
       ['5年以内に購入した20万円以上の物', '', NOT_RECORDED],
       ['相続財産・事業資産', '', NOT_RECORDED],
     ],
@@ -83,6 +113,7 @@ export function assetList(input: DocumentInput): DocumentModel {
       ],
       rows: [[assets.home.value, assets.home.mortgageBalance, assets.home.mortgageLender]],
     });
+  if (claims) details.push(claims);
   if (assets.other.length > 0)
     details.push({
       type: 'table',
@@ -93,7 +124,7 @@ export function assetList(input: DocumentInput): DocumentModel {
       ],
       rows: assets.other.map((o) => [o.name, o.value]),
     });
-  const liquidation = liquidationValue(assets);
+  const { liquidation } = figures.diagnosis;
   return {
     title: TITLE,
     fileName: `財産目録_${content.debtor.name}`,

@@ -1,7 +1,8 @@
 // 債権者一覧表: a generic court-style list carrying every column the courts' forms ask for
 // (creditor, address, first loan, current amount, cause, guarantor, last payment, 受任通知日);
 // each court has its own form, and this one says so (docs/documents.md "債権者一覧表"). Amounts are the
-// core's case overview: recalculated where a history exists, else the creditor's claim.
+// debt positions': the settlement base (the lesser of the claim and the recalculation) and the
+// overpayment that can still be claimed, on the list's date.
 import { caseOverview } from '@wakai/core';
 import type { CivilDate } from '@wakai/core/engine';
 import { type CaseCreditor, documentFigures } from '../case-figures.js';
@@ -94,7 +95,7 @@ export function creditorList(input: DocumentInput): DocumentModel {
           },
           {
             type: 'paragraph',
-            text: '現在の債務額は、取引履歴がある債権者は利息制限法による引き直し計算後の額(元金と未払利息)、ない債権者は請求額です。裁判所ごとに書式が異なるため、提出先の書式に合わせて転記してください。',
+            text: `現在の債務額は、請求額と、取引履歴がある債権者は利息制限法による引き直し計算後の額(元金と未払利息)のうち少ない方です。過払金は${warekiDate(today)}現在の過払元金と過払利息の合計(時効期間を経過した部分を除く)です。裁判所ごとに書式が異なるため、提出先の書式に合わせて転記してください。`,
           },
         ],
       },

@@ -126,6 +126,17 @@ describe('a backup file that is not whole', () => {
       const refused = await restoreBackup(fresh.db, cut).catch((error: unknown) => error);
       expect((refused as BackupError).ja).toContain('壊れているか、途中で切れています');
       expect(await fresh.db.selectFrom('cases').selectAll().execute()).toEqual([]);
+      // Edited by hand (issue 18 item 16): a title changed, counts untouched — the checksum refuses it.
+      const edited = join(dir, 'edited.jsonl.gz');
+      const at = lines.findIndex((line) => line.includes('添付のある案件'));
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(
+        edited,
+        gzipSync(lines.map((line, i) => (i === at ? line.replace('添付のある案件', '書き換えた案件') : line)).join('\n')),
+      );
+      const forged = (await restoreBackup(fresh.db, edited).catch((error: unknown) => error)) as BackupError;
+      expect([forged.ja, forged.en]).toEqual([expect.stringContaining('壊れているか'), expect.stringContaining('checksum differs')]);
+      expect(await fresh.db.selectFrom('cases').selectAll().execute()).toEqual([]);
       const notBackup = join(dir, 'other.gz');
       writeFileSync(notBackup, gzipSync('{"hello":1}\n'));
       expect(((await restoreBackup(fresh.db, notBackup).catch((e: unknown) => e)) as BackupError).ja).toBe(

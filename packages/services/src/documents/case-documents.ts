@@ -38,6 +38,12 @@ export async function caseDocumentChoices(ctx: ServiceContext, { user, caseId }:
   };
 }
 
+/** A yes/no from a query string ('true', '1') or the CLI (a boolean). */
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0'])], { error: 'true か false で指定してください' })
+  .transform((value) => value === true || value === 'true' || value === '1')
+  .optional();
+
 const requestSchema = z.object({
   format: z.enum(['pdf', 'docx', 'xlsx'], { error: '形式は pdf・docx・xlsx のどれかです' }).optional(),
   /** A creditor's id, or 'all' for every creditor in one file where the kind allows it. */
@@ -51,6 +57,10 @@ const requestSchema = z.object({
   payeeAccount: z.string().max(200).optional(),
   paymentDay: z.coerce.number().int().min(1).max(31).optional(),
   transferFeePayer: z.enum(['debtor', 'creditor']).optional(),
+  /** 和解提案書・和解契約書(案) for a debt whose limitation may have run: the user knows it bars 援用 (民法152条1項). */
+  confirmTimeBarred: flag,
+  /** 時効援用通知 where a fact to count the limitation is missing: the user confirmed it. */
+  confirmLimitationFacts: flag,
 });
 
 /** The debtor's particulars a creditor needs, from the case: address, phone, former names, account numbers. */

@@ -21,6 +21,19 @@ function placeOf(caseId: string, path: FieldProblem['path'], choices: DocumentCh
   return undefined;
 }
 
+/**
+ * The confirmation a refused document asks for (the documents name it in their refusal): an offer
+ * letter or agreement for a time-barred debt (承認で援用できなくなる), or a 時効援用通知 whose
+ * missing facts the user has checked. Null where the refusal asks for none.
+ */
+function confirmationAsked(kind: string, message: string): { param: string; label: string } | null {
+  if ((kind === 'offer-letter' || kind === 'settlement-agreement') && message.includes('時効の援用ができなくなります'))
+    return { param: 'confirmTimeBarred', label: '時効の危険(承認となり時効の援用ができなくなること)を理解したうえで作成する' };
+  if (kind === 'limitation-notice' && message.includes('確認したうえで作成してください'))
+    return { param: 'confirmLimitationFacts', label: '時効を数えるための事実を確かめたうえで作成する' };
+  return null;
+}
+
 export function DocumentButtons({
   caseId,
   kind,
@@ -35,10 +48,13 @@ export function DocumentButtons({
 }) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; fields: FieldProblem[] }>();
   const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const asked = status?.kind === 'error' ? confirmationAsked(kind.kind, status.text) : null;
   async function make(format: string) {
     setBusy(true);
     try {
-      const params = new URLSearchParams({ ...query, format }).toString();
+      const confirmation = confirmed && asked ? { [asked.param]: 'true' } : {};
+      const params = new URLSearchParams({ ...query, ...confirmation, format }).toString();
       const name = await download(`/cases/${caseId}/documents/${kind.kind}?${params}`, `${kind.label}.${format}`);
       setStatus({ kind: 'ok', text: `${name} を作成しました`, fields: [] });
     } catch (e) {
@@ -49,6 +65,11 @@ export function DocumentButtons({
   }
   return (
     <div className="document-buttons">
+      {asked && (
+        <label className="check" data-testid="document-confirm">
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {asked.label}
+        </label>
+      )}
       <div className="actions">
         {kind.formats.map((format) => (
           <button key={format} type="button" className="small" disabled={busy} onClick={() => void make(format)}>

@@ -1,11 +1,13 @@
 // The written agreement (和解書) entered clause by clause and checked against the accepted offer:
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
 import { type ChecklistStatus, holidayRuleLabels, holidayRules, recordFieldLabels, transferFeePayers } from '@wakai/core';
+import { useRef } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 import { TermHelp } from '../help/Term.js';
+import { TimeBarredConfirm, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
 
 const statusLabels: Record<ChecklistStatus, string> = { ok: 'OK', info: '確認', warn: '注意', missing: '未記入', mismatch: '不一致' };
 const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
@@ -18,8 +20,14 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
   const { record, view, creditor } = data;
   const accepted = view.offers.find((o) => o.id === view.acceptedOfferId);
   const saved = record.agreement;
-  const { problems, onSubmit, onChange, notice } = useFormSubmit({
+  const confirmed = useRef(false);
+  const { problems, onSubmit, onChange, notice, setStatus } = useFormSubmit({
+    confirm: () => {
+      if (!confirmed.current) setStatus({ kind: 'error', text: timeBarredRefusal });
+      return confirmed.current;
+    },
     body: (form) => {
+      confirmed.current = timeBarredConfirmed(data.position, form);
       const text = (name: string) => String(form.get(name) ?? '');
       return {
         signedOn: dateValue(text('signedOn')),
@@ -151,6 +159,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
             <input type="checkbox" name="costsEachOwn" defaultChecked={saved?.costsEachOwn ?? false} /> 費用は各自の負担
           </label>
         </div>
+        <TimeBarredConfirm position={data.position} what="和解書の内容を記録します" />
         <button type="submit">和解書の内容を保存</button>
       </form>
       {view.checklist && (

@@ -4,6 +4,7 @@ import { type CheckLevel, formatYenWithUnit, offerPartyLabels, offerStatusLabels
 import { useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
 import { Notice, useFormSubmit } from '../form.js';
+import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
 import { OfferFields, offerBody, offerLabels, readOffer } from './offer-form.js';
 
 const levelMarks: Record<CheckLevel, string> = { ok: '✓', info: 'ℹ', warn: '⚠', bad: '✗' };
@@ -33,7 +34,10 @@ export function OfferItem({
       setMessage(e instanceof ApiError ? e.message : String(e));
     }
   }
-  const setStatus = (status: string) => run(() => api('PUT', `/offers/${id}`, { status, version }));
+  const setStatus = (status: string) => {
+    if (status === 'accepted' && !confirmTimeBarredStep(data.position)) return Promise.resolve();
+    return run(() => api('PUT', `/offers/${id}`, { status, version }));
+  };
   const edit = useFormSubmit({
     body: offerBody,
     save: async (body, newer) => {
@@ -89,6 +93,7 @@ export function OfferItem({
                   type="button"
                   className="small"
                   onClick={() =>
+                    confirmTimeBarredStep(data.position) &&
                     void run(async () => {
                       await api('POST', `/creditors/${creditorId}/offers`, {
                         from: 'debtor',

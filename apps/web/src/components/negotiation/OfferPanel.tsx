@@ -3,20 +3,29 @@
 // that fit, recorded in one click. Accept or reject with the version the screen was loaded at; an
 // accepted offer proposes the step to 合意. Each offer can be corrected or removed.
 import { type CoachWarning, formatYenWithUnit } from '@wakai/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
 import { idempotencyHeaders } from '../../idempotency.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { offerDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
 import { Term } from '../help/Term.js';
+import { confirmTimeBarredStep, TimeBarredConfirm, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
 import { OfferItem } from './OfferItem.js';
 import { OfferFields, offerBody } from './offer-form.js';
 
 export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { creditor, context, view, record } = data;
-  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
-    body: offerBody,
+  const confirmed = useRef(false);
+  const { problems, onSubmit, onChange, notice, busy, setStatus } = useFormSubmit({
+    body: (form) => {
+      confirmed.current = timeBarredConfirmed(data.position, form);
+      return offerBody(form);
+    },
+    confirm: () => {
+      if (!confirmed.current) setStatus({ kind: 'error', text: timeBarredRefusal });
+      return confirmed.current;
+    },
     save: async (body, _, key) => {
       await api('POST', `/creditors/${creditor.id}/offers`, body, idempotencyHeaders(key));
       await onChanged();
@@ -63,6 +72,7 @@ export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData;
           {notice}
           <OfferFields contacts={record.contacts} today={data.today} problems={problems} />
           <CoachWarnings warnings={draft} label="この和解案についての注意(保存前)" />
+          <TimeBarredConfirm position={data.position} what="和解案を記録します" />
           <button type="submit" disabled={busy}>
             和解案を記録
           </button>
@@ -76,6 +86,7 @@ export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData;
 function MoveToAgreed({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const [message, setMessage] = useState<string>();
   async function move() {
+    if (!confirmTimeBarredStep(data.position)) return;
     try {
       await api('POST', `/creditors/${data.creditor.id}/status`, {
         to: 'agreed',

@@ -9,6 +9,7 @@ import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { statusDraftWarnings } from '../coach/draft-warnings.js';
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
+import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { creditor, today } = data;
@@ -27,6 +28,8 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
       note: String(form.get('note') ?? ''),
       successor: String(form.get('successor') ?? ''),
     }),
+    // 合意 (an agreement) on a time-barred debt is an acknowledgement: asked first, naming the risk.
+    confirm: (body) => body.to !== 'agreed' || confirmTimeBarredStep(data.position),
     save: async (body) => {
       await api('POST', `/creditors/${creditor.id}/status`, { ...body, version: creditor.version });
       await onChanged();

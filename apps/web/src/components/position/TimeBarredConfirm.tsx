@@ -1,0 +1,39 @@
+// Before an offer or an agreement is recorded for a debt whose limitation may have run or has run:
+// an explicit confirmation that names the risk. Recording it, and paying or promising to, is an
+// acknowledgement (承認) that renews the period, and after completion bars 援用 (民法152条1項;
+// 最判昭和41年4月20日).
+import type { DebtPosition } from '@wakai/core';
+import { timeBarred } from './PositionParts.js';
+
+export const timeBarredRisk =
+  '承認となり、時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)。先に時効の援用を検討してください。';
+
+export function timeBarredRiskText(name: string): string {
+  return `${name}の債務は時効が完成している可能性があります。和解案を出す・受ける、和解書を交わす、払う約束をすると、${timeBarredRisk}`;
+}
+
+/** The checkbox a form shows for a time-barred debt; nothing where the limitation is running. */
+export function TimeBarredConfirm({ position, what }: { position: Pick<DebtPosition, 'name' | 'limitationStatus'>; what: string }) {
+  if (!timeBarred(position.limitationStatus)) return null;
+  return (
+    <div className="notice notice-warn" data-testid="time-barred-confirm">
+      <p>{timeBarredRiskText(position.name)}</p>
+      <label className="check">
+        <input type="checkbox" name="confirmTimeBarred" /> 時効の援用ができなくなるリスクを確認したうえで、{what}
+      </label>
+    </div>
+  );
+}
+
+/** Whether a form may send: the debt is not time-barred, or its confirmation is ticked. */
+export function timeBarredConfirmed(position: Pick<DebtPosition, 'limitationStatus'>, form: FormData | null): boolean {
+  return !timeBarred(position.limitationStatus) || form?.get('confirmTimeBarred') === 'on';
+}
+
+/** For a one-click step (accept, counter-offer, 合意): asks in a dialog naming the risk. */
+export function confirmTimeBarredStep(position: Pick<DebtPosition, 'name' | 'limitationStatus'>): boolean {
+  if (!timeBarred(position.limitationStatus)) return true;
+  return window.confirm(`${timeBarredRiskText(position.name)}\n\nそれでも記録しますか?`);
+}
+
+export const timeBarredRefusal = '時効の援用ができなくなるリスクを確認する欄にチェックを入れてください(記録していません)';
