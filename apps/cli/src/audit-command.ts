@@ -1,9 +1,11 @@
-// wakai audit CASE: who changed what in the case, newest first — as a table or JSON.
+// wakai audit CASE: who changed what in the case, newest first — as a table or JSON. wakai audit
+// verify: every case's log checked along its hash chain.
 import { auditActionLabels, auditKindLabels, fieldLabel, valueLabel } from '@wakai/core';
+import { verifyAuditChains } from '@wakai/db';
 import { caseAudit, findCase } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
-import { withServices } from './command-services.js';
+import { withContext, withServices } from './command-services.js';
 
 const options = {
   data: { type: 'string' },
@@ -14,8 +16,34 @@ const options = {
 
 const inJapan = (iso: string) => new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'medium' });
 
+const problemLabels = {
+  changed: { ja: '内容が書き換えられています', en: 'its content was changed' },
+  'missing-before': { ja: 'この前の記録が消されています', en: 'an entry before it was removed' },
+  relinked: { ja: '前の記録とのつながりが違います', en: 'its link to the entry before differs' },
+} as const;
+
+/** wakai audit verify: every case's log walked along its hash chain; exit 1 if any link is broken. */
+async function runVerify(values: { data?: string | undefined }): Promise<number> {
+  const report = await withContext(values, (ctx) => verifyAuditChains(ctx.db));
+  for (const p of report.problems)
+    process.stderr.write(
+      `案件 ${p.caseId} の記録 #${p.entryId}(${p.seq}番目): ${problemLabels[p.problem].ja} / entry ${p.entryId} (#${p.seq}) of case ${p.caseId}: ${problemLabels[p.problem].en}\n`,
+    );
+  const outside =
+    report.unchained > 0 ? `(鎖ができる前の記録 ${report.unchained}件は対象外 / ${report.unchained} older entries not chained)` : '';
+  if (report.problems.length > 0) {
+    process.stderr.write(`変更履歴に ${report.problems.length}件の書き換えが見つかりました / the audit log was tampered with\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `変更履歴を確かめました: ${report.checked}件、書き換えはありません${outside} / audit log verified: ${report.checked} entries, none changed\n`,
+  );
+  return 0;
+}
+
 export async function runAudit(argv: string[]): Promise<number> {
   const { values, positionals } = commandLine(argv, options);
+  if (positionals.length === 1 && positionals[0] === 'verify') return runVerify(values);
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new CliError('--format は table / json のどれかです', '--format takes table or json');
   if (positionals.length !== 1) throw new CliError('案件を1つ指定してください(wakai audit 案件)', 'give one case (wakai audit CASE)');

@@ -7,7 +7,9 @@ import { createServiceContext, ownerFor, type ServiceContext } from '@wakai/serv
 import { CliError } from './cli-error.js';
 
 export function databaseConfig(dataFlag: string | undefined): DatabaseConfig {
-  if (process.env.DATABASE_URL) return { engine: 'postgres', url: process.env.DATABASE_URL };
+  // WAKAI_OWNER_DATABASE_URL: the tables' owner migrates; the app runs as DATABASE_URL's role, which owns nothing.
+  if (process.env.DATABASE_URL)
+    return { engine: 'postgres', url: process.env.DATABASE_URL, ownerUrl: process.env.WAKAI_OWNER_DATABASE_URL || undefined };
   return { engine: 'pglite', dataDir: resolve(dataFlag ?? process.env.WAKAI_DATA_DIR ?? '.wakai/data') };
 }
 

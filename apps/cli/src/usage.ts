@@ -46,6 +46,7 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
   wakai user list               利用者の一覧 / list the users with their roles
   wakai audit CASE [--limit 50] [--format table|json]
                                 案件の変更履歴(新しい順) / who changed what in the case, newest first
+  wakai audit verify            変更履歴の鎖(ハッシュ)を確かめる / check every case's log along its hash chain
   wakai backup [--out FILE]     データベース全体をバックアップ (一貫した時点の内容、両エンジン共通の形式)
                                 back up the whole database (one consistent snapshot; restores into either engine)
   wakai restore FILE [--force] [--owner EMAIL]

@@ -1,6 +1,8 @@
 // wakai audit CASE: the case's change log from the command line (issue 13).
 import { join } from 'node:path';
 import { demoCase } from '@wakai/core';
+import { openDatabase } from '@wakai/db';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { folderWith, wakai } from './run-wakai.js';
 
@@ -19,5 +21,27 @@ describe('wakai audit', () => {
     expect(json.next).toBeNull();
     const bad = wakai(['audit', '佐藤', '--data', data, '--format', 'xml']);
     expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining('--format は table / json')]);
+  });
+
+  // Issue 18 item 16: the log was append-only only against plain SQL; whoever could disable its
+  // trigger could rewrite it unseen. Each entry is now chained by hash; `wakai audit verify` walks it.
+  it('verifies every case log along its hash chain, and finds an entry changed behind its back', async () => {
+    const data = join(folderWith({}), 'data');
+    const file = { format: 'wakai-case', version: 1, exportedAt: '', case: demoCase('2026-11-23') };
+    const path = join(folderWith({ 'case.json': JSON.stringify(file) }), 'case.json');
+    for (let n = 0; n < 3; n++) expect(wakai(['import', path, '--data', data]).status).toBe(0);
+    const clean = wakai(['audit', 'verify', '--data', data]);
+    expect([clean.status, clean.stdout]).toEqual([0, expect.stringContaining('変更履歴を確かめました: 3件、書き換えはありません')]);
+
+    // Someone with the tables' owner rights turns the append-only trigger off and edits a label.
+    const opened = await openDatabase({ engine: 'pglite', dataDir: data });
+    const forged = await opened.db.selectFrom('audit_entries').select(['id', 'case_id']).orderBy('id').executeTakeFirstOrThrow();
+    await sql`alter table audit_entries disable trigger user`.execute(opened.db);
+    await sql`update audit_entries set label = '書き換えた記録' where id = ${forged.id}`.execute(opened.db);
+    await sql`alter table audit_entries enable trigger user`.execute(opened.db);
+    await opened.close();
+    const tampered = wakai(['audit', 'verify', '--data', data]);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stderr).toContain(`案件 ${forged.case_id} の記録 #${forged.id}(1番目): 内容が書き換えられています`);
   });
 });

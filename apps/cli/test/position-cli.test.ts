@@ -79,25 +79,19 @@ it('prints the position figures, the limitation with its questions, and the debt
   expect(board.creditors.map((c: { position: { settlementBase: number } }) => c.position.settlementBase)).toEqual([300_000, 450_000]);
 });
 
-it('takes --confirm-time-barred for a document, and refuses a flag it does not know', () => {
+it('writes an offer letter for a time-barred debt only with --confirm-time-barred, and refuses a flag it does not know', () => {
   const data = join(folderWith({}), 'data');
   const file = join(folderWith({ 'case.json': JSON.stringify(caseFile) }), 'case.json');
   expect(wakai(['import', file, '--data', data]).status).toBe(0);
   const out = join(folderWith({}), 'letter.pdf');
-  const confirmed = wakai([
-    'document',
-    'limitation-notice',
-    '佐藤',
-    '--creditor',
-    'さいけん',
-    '--confirm-time-barred',
-    '--data',
-    data,
-    '--today',
-    today,
-    '--out',
-    out,
-  ]);
+  const offerLetter = ['document', 'offer-letter', '佐藤', '--creditor', 'さいけん', '--reply-by', '2026-12-25'];
+  const common = ['--data', data, '--today', today, '--out', out];
+  // An offer acknowledges the debt: after completion it bars 援用 (民法152条1項; 最判昭和41年4月20日).
+  const refused = wakai([...offerLetter, ...common]);
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toContain('時効の援用ができなくなります');
+  const confirmed = wakai([...offerLetter, '--confirm-time-barred', ...common]);
+  expect(confirmed.stderr).not.toContain('時効の援用ができなくなります');
   expect(confirmed.stderr).not.toContain('引数が正しくありません');
   const unknown = wakai(['document', 'offer-letter', '佐藤', '--confirm-timebarred', '--data', data]);
   expect(unknown.status).toBe(2);

@@ -76,6 +76,22 @@ const caseFile = {
         ],
       },
       {
+        // Issue 17, defect 2: a history typed from memory recalculates above the claim.
+        name: 'つばさ信販(架空)',
+        kind: 'card',
+        contracts: [
+          {
+            label: 'キャッシング',
+            contractDate: '2024-01-10',
+            claimedBalance: 480_000,
+            transactions: [
+              { date: '2024-01-10', borrow: 1_000_000 },
+              { date: '2024-02-27', repay: 20_000 },
+            ],
+          },
+        ],
+      },
+      {
         name: 'ひかりローン(架空)',
         kind: 'consumer-finance',
         contracts: [{ label: '基本契約', contractDate: '2012-04-10', claimedBalance: 0, transactions: overpaidHistory() }],
@@ -99,11 +115,14 @@ it('shows every creditor the same settlement base and overpayment on the overvie
   const created = await call(base, 'POST', '/cases/import', caseFile);
   const caseId = created.id as string;
   const positions = (await call(base, 'GET', `/cases/${caseId}/overview`)).creditors.map((c: Loose) => c.position);
-  const [live, servicer, overpaid] = positions as Loose[];
+  const [live, servicer, aboveClaim, overpaid] = positions as Loose[];
   // The position's own figures: the lesser of claim and recalculation; the servicer's debt has run
   // (当然喪失 2019-04-01 + 5 years, 旧商法522条 → the end of 2024-04-01); the overpayment within 10 years.
   expect(live).toMatchObject({ settlementBase: 300_000, limitationStatus: 'running' });
   expect(servicer).toMatchObject({ settlementBase: 450_000, limitationStatus: 'has-run', plan: { included: false } });
+  // Above the claim, the claim is the base (the lesser), with the warning to get the whole history.
+  expect(aboveClaim.recalculated).toBeGreaterThan(480_000);
+  expect(aboveClaim).toMatchObject({ claimed: 480_000, settlementBase: 480_000 });
   expect(overpaid.settlementBase).toBe(0);
   expect(overpaid.overpayment.recoverable).toBeGreaterThan(0);
   expect(overpaid.overpayment.barred).toBe(0);
@@ -122,6 +141,7 @@ it('shows every creditor the same settlement base and overpayment on the overvie
   expect(await servicerRow.innerText()).toContain('債権回収会社(アイフル(架空)の債権)');
   const warnings = await page.getByTestId('position-warnings').innerText();
   expect(warnings).toContain('裁判所から判決や支払督促が届いたことはありますか');
+  expect(warnings).toContain('が請求額(480,000円)を上回っています。取引履歴が途中からか、抜けている可能性があります');
   await screenshot(page, 'position-overview');
 
   for (const p of positions) {
@@ -182,9 +202,22 @@ it('asks for the confirmation naming the risk before an offer on a time-barred d
   await page.getByRole('article', { name: '和解案 36回 × 12,500円' }).waitFor();
   expect((await call(base, 'GET', `/creditors/${servicer.id}/negotiation`)).record.offers).toHaveLength(1);
 
+  // The offer letter is refused until the risk is confirmed, then made without that refusal.
+  const documents = page.getByTestId('creditor-documents');
+  await documents.getByRole('button', { name: '和解提案書(PDF)' }).click();
+  const confirm = documents.getByTestId('document-confirm');
+  await confirm.waitFor();
+  expect(await documents.innerText()).toContain('時効の援用ができなくなります');
+  await confirm.getByRole('checkbox').check();
+  await screenshot(page, 'position-document-confirm');
+  await documents.getByRole('button', { name: '和解提案書(PDF)' }).click();
+  await expect.poll(() => confirm.count()).toBe(0);
+  expect(await documents.innerText()).not.toContain('時効の援用ができなくなります');
+
   // The board flags it from the position.
   await page.goto(`${base}/cases/${created.id}/negotiation`);
   await page.getByTestId('negotiation-board').getByText('時効の可能性(期間経過)').waitFor();
+  await page.getByTestId('negotiation-board').getByText('引き直し後が請求額超(履歴を確認)').waitFor();
   await screenshot(page, 'position-board');
 
   // The contract form: the kind and a judgment, with a wrong date named first and nothing saved.

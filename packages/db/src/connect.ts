@@ -6,9 +6,13 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
+import { migrateAsOwner } from './owner-grants.js';
 import type { Database } from './schema.js';
 
-export type DatabaseConfig = { engine: 'pglite'; dataDir: string } | { engine: 'postgres'; url: string };
+export type DatabaseConfig =
+  | { engine: 'pglite'; dataDir: string }
+  /** `ownerUrl`: the tables' owner, who migrates and grants; the app then runs as `url`'s role (owner-grants.ts). */
+  | { engine: 'postgres'; url: string; ownerUrl?: string | undefined };
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -53,6 +57,14 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
     // The pool repeats an idle client's error: already logged by the client's listener above.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    if (config.ownerUrl) {
+      try {
+        await migrateAsOwner(config.ownerUrl, db);
+      } catch (error) {
+        await db.destroy();
+        throw error;
+      }
+    }
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   const inMemory = config.dataDir.startsWith('memory://');

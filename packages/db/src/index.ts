@@ -1,6 +1,7 @@
 export * from './agreement.repository.js';
 export * from './attachment.repository.js';
 export * from './audit.repository.js';
+export * from './audit-chain.repository.js';
 export { BackupError } from './backup/backup-format.js';
 export * from './backup/restore-backup.js';
 export type { RestoreOwnership } from './backup/restore-ownership.js';

@@ -14,6 +14,7 @@ import * as debtPosition from './migrations/2026-12-04T0100-debt-position.js';
 import * as agreementHolidayRule from './migrations/2026-12-04T0200-agreement-holiday-rule.js';
 import * as idempotencyKeys from './migrations/2026-12-04T0300-idempotency-keys.js';
 import * as breachesAndHolders from './migrations/2026-12-04T0700-breaches-and-holders.js';
+import * as auditChain from './migrations/2026-12-04T0800-audit-chain.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T0200-agreement-holiday-rule': agreementHolidayRule,
   '2026-12-04T0300-idempotency-keys': idempotencyKeys,
   '2026-12-04T0700-breaches-and-holders': breachesAndHolders,
+  '2026-12-04T0800-audit-chain': auditChain,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

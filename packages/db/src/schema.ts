@@ -209,6 +209,10 @@ export interface AuditEntryTable {
   label: string;
   changes: JSONColumnType<object[]>;
   at: Timestamp;
+  /** The entry's place in its case's hash chain, set by the database on insert (null: before the chain began). */
+  seq: Generated<number | null>;
+  prev_hash: Generated<string | null>;
+  hash: Generated<string | null>;
 }
 
 export interface TrashTable {

@@ -97,7 +97,7 @@ export function LimitationFactsFields({
           <input name="accelerationMisses" defaultValue={facts.accelerationMisses ?? ''} inputMode="numeric" />
         </Field>
         <Field label="期限の利益を失った日" error={at('acceleratedOn')} hint="「残りを一括で支払ってください」という通知を受けた日など">
-          <input name="acceleratedOn" defaultValue={facts.acceleratedOn ?? ''} placeholder="2019-06-27" />
+          <input name="acceleratedOn" defaultValue={facts.acceleratedOn ?? ''} placeholder="例: 2019-06-27" />
         </Field>
         {(guaranteeCompany || facts.subrogatedOn !== null) && (
           <Field

@@ -72,15 +72,16 @@ export const caseContentSchema = z.object({
           .array(contractSchema.extend({ transactions: transactionsSchema.default([]) }))
           .max(50)
           .default([]),
-        negotiation: negotiationFileSchema.default({
-          status: 'not-started',
+        // A function, so that no two parsed cases share the defaulted arrays.
+        negotiation: negotiationFileSchema.default(() => ({
+          status: 'not-started' as const,
           changes: [],
           contacts: [],
           offers: [],
           agreement: null,
           payments: [],
           breaches: [],
-        }),
+        })),
       }),
     )
     .max(200)

@@ -110,3 +110,13 @@ describe('case overview', () => {
     expect(historyFigures(rows).accruedInterest).toBe(0);
   });
 });
+
+describe('defaults are fresh per parse', () => {
+  it('two parsed case files share no defaulted array (a push into one never shows in the other)', async () => {
+    const { caseContentSchema } = await import('./case-file.js');
+    const file = { debtor: { name: '試験' }, creditors: [{ name: 'A社', kind: 'bank' }] };
+    const one = caseContentSchema.parse(file);
+    const two = caseContentSchema.parse(file);
+    expect(one.creditors[0]?.negotiation.offers).not.toBe(two.creditors[0]?.negotiation.offers);
+  });
+});

@@ -180,7 +180,7 @@ export const contractSchema = z.object({
   collateral: text('担保', { max: 200 }),
   purpose: text('借入の目的', { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
-  limitation: limitationFactsSchema.default(limitationFactsSchema.parse({})),
+  limitation: limitationFactsSchema.default(() => limitationFactsSchema.parse({})),
   holder: contractHolderSchema,
   identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
 });
