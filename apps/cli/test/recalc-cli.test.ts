@@ -175,7 +175,7 @@ describe('wakai recalc refuses bad input with exit status 2, in Japanese and Eng
     [
       'a broken workbook',
       ['recalc', bad('w.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))],
-      [/Excelファイルを読めません/, /cannot read the Excel file/],
+      [/Excelファイルの形式が正しくありません/, /the Excel file is malformed/],
     ],
   ];
 

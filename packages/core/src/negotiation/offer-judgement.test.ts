@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseContentSchema } from '../case/case-file.js';
 import { diagnose } from '../diagnosis/procedure-comparison.js';
-import { buildPosition } from '../position/position.fixture.js';
+import { buildPosition, timeBarredServicer } from '../position/position.fixture.js';
 import { type OfferInput, offerSchema } from './negotiation-schema.js';
 import { judgeOffer, type OfferContext, offerContextFor } from './offer-judgement.js';
 
@@ -148,20 +148,7 @@ describe('offer judgement', () => {
 describe('offers at the legal edges (issue 17 item 1; PRACTICE "One debt, one position")', () => {
   // A 債権回収会社 claims 450,000 for a 2012 card loan last paid 2019-03-01 (当然喪失, due on the 1st):
   // 5 years (旧商法522条) from 2019-04-01 have run on 2026-12-04.
-  const servicer = buildPosition({
-    on: '2026-12-04',
-    creditor: { kind: 'servicer', name: 'B債権回収', originalCreditor: { name: 'Cカード', kind: 'card' } },
-    contracts: [
-      {
-        contractDate: '2012-06-01',
-        claimedBalance: 450_000,
-        lastPaymentDate: '2019-03-01',
-        dueDay: 1,
-        delinquent: true,
-        limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
-      },
-    ],
-  });
+  const servicer = timeBarredServicer();
   const servicerContext: OfferContext = {
     ...context,
     debt: servicer.settlementBase,

@@ -1,7 +1,7 @@
 // Sources: 東京三会統一基準 (principal only, no future interest), 民法152条1項 and 最判昭和41年4月20日
 // (an acknowledgement renews the period or bars 援用), PRACTICE "Words in scripts" and "Who acts".
 import { describe, expect, it } from 'vitest';
-import { buildPosition } from '../position/position.fixture.js';
+import { buildPosition, timeBarredServicer } from '../position/position.fixture.js';
 import { offerSchema } from './negotiation-schema.js';
 import { offerMoves } from './offer-moves.js';
 import { type PreparationInput, preparationSheet } from './preparation-sheet.js';
@@ -110,20 +110,7 @@ describe('what moved between offers', () => {
 
 describe('the sheet at the legal edges (issue 17 items 1, 2)', () => {
   it('a time-barred debt: no opening, no ladder, no words that acknowledge it, the questions and 援用', () => {
-    const barred = buildPosition({
-      on: '2026-12-04',
-      creditor: { kind: 'servicer', name: 'B債権回収', originalCreditor: { name: 'Cカード', kind: 'card' } },
-      contracts: [
-        {
-          contractDate: '2012-06-01',
-          claimedBalance: 450_000,
-          lastPaymentDate: '2019-03-01',
-          dueDay: 1,
-          delinquent: true,
-          limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
-        },
-      ],
-    });
+    const barred = timeBarredServicer();
     const sheet = preparationSheet({ ...input, creditor: { ...input.creditor, kind: 'servicer' }, position: barred });
     expect(sheet.opening).toBeNull();
     expect(sheet.ladder).toEqual([]);

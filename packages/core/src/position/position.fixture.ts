@@ -50,3 +50,24 @@ export function buildPosition({
     { on, profession, officeActs },
   );
 }
+
+/**
+ * Issue 17's servicer: it claims 450,000 for a 2012 card loan last paid 2019-03-01 (当然喪失 on one
+ * miss, due on the 1st) — 5 years (旧商法522条) from 2019-04-01 have run by 2026-12-04.
+ */
+export function timeBarredServicer(on: CivilDate = '2026-12-04'): DebtPosition {
+  return buildPosition({
+    on,
+    creditor: { kind: 'servicer', name: 'B債権回収', originalCreditor: { name: 'Cカード', kind: 'card' } },
+    contracts: [
+      {
+        contractDate: '2012-06-01',
+        claimedBalance: 450_000,
+        lastPaymentDate: '2019-03-01',
+        dueDay: 1,
+        delinquent: true,
+        limitation: { accelerationType: 'automatic', accelerationMisses: 1 },
+      },
+    ],
+  });
+}
