@@ -1,6 +1,6 @@
 // wakai audit CASE: who changed what in the case, newest first — as a table or JSON. wakai audit
 // verify: every case's log checked along its hash chain.
-import { auditActionLabels, auditKindLabels } from '@wakai/core';
+import { auditActionLabels, auditKindLabels, fieldLabel, valueLabel } from '@wakai/core';
 import { verifyAuditChains } from '@wakai/db';
 import { caseAudit, findCase } from '@wakai/services';
 import { CliError } from './cli-error.js';
@@ -15,7 +15,6 @@ const options = {
 } as const;
 
 const inJapan = (iso: string) => new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'medium' });
-const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '(なし)' : String(value));
 
 const problemLabels = {
   changed: { ja: '内容が書き換えられています', en: 'its content was changed' },
@@ -63,7 +62,7 @@ export async function runAudit(argv: string[]): Promise<number> {
     lines.push(`${inJapan(entry.at)}  ${entry.actorName}  ${action} ${kind} ${entry.label}`);
     for (const change of entry.changes)
       lines.push(
-        `    ${change.field}${'to' in change ? `: ${'from' in change ? `${shown(change.from)} → ` : ''}${shown(change.to)}` : ''}`,
+        `    ${fieldLabel(entry.entityKind, change.field)}${'to' in change ? `: ${'from' in change ? `${valueLabel(change.from)} → ` : ''}${valueLabel(change.to)}` : ''}`,
       );
   }
   if (page.next !== null) lines.push(`(さらに古い記録があります: --format json の next / older entries follow)`);

@@ -15,7 +15,7 @@ describe('wakai audit', () => {
     const table = wakai(['audit', '佐藤', '--data', data]);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/この端末の利用者 {2}取込 案件 佐藤 一郎/);
-    expect(table.stdout).toContain('    creditors: 3');
+    expect(table.stdout).toContain('    債権者: 3');
     const json = JSON.parse(wakai(['audit', '佐藤', '--data', data, '--format', 'json']).stdout);
     expect(json.entries.map((e: { action: string; entityKind: string }) => [e.action, e.entityKind])).toEqual([['import', 'case']]);
     expect(json.next).toBeNull();

@@ -47,7 +47,9 @@ describe.each(testEngines())('negotiation API on $name', (engine) => {
 
       const refused = await api('POST', `/api/creditors/${a}/status`, { to: 'agreed', date: today, version: current.creditor.version });
       expect(refused.status).toBe(400);
-      expect(refused.body.error?.message).toBe('「未着手」から「合意」には進めません(次に進める段階: 受任通知送付・時効援用)');
+      expect(refused.body.error?.message).toBe(
+        '「未着手」から「合意」には進めません(次に進める段階: 受任通知送付・取引履歴請求・時効援用)',
+      );
 
       const step = async (to: string, date: string) => {
         const version = (await file()).creditor.version;

@@ -1,46 +1,33 @@
 // What differs between what the user typed and what someone else saved meanwhile (a 409): field by
 // field for forms, row by row for a history. Shown beside the user's own input, which stays on screen.
-import { formatYen, type TransactionInput } from '@wakai/core';
+import { type FieldChange, formatYen, type TransactionInput, valueLabel } from '@wakai/core';
 import { diffArrays } from 'diff';
-
-export interface FieldChange {
-  path: string;
-  label: string;
-  mine: string;
-  theirs: string;
-}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function shownValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(空欄)';
-  if (typeof value === 'boolean') return value ? 'あり' : 'なし';
-  if (typeof value === 'number') return value.toLocaleString('ja-JP');
-  if (Array.isArray(value)) return `${value.length}件`;
-  if (isPlainObject(value)) return Object.values(value).map(shownValue).join('・');
-  return String(value);
+/**
+ * A field's name from a form's labels (the core's recordFieldLabels): its nearest labelled path, a
+ * list's items as 「預貯金 2件目」.
+ */
+export function labelIn(labels: Record<string, string>, field: string): string {
+  const path = field.split('.');
+  for (let n = path.length; n > 0; n--) {
+    const label = labels[path.slice(0, n).join('.')];
+    if (label === undefined) continue;
+    const items = path.slice(n).filter((key) => /^\d+$/.test(key));
+    return items.length > 0 ? `${label} ${items.map((i) => `${Number(i) + 1}件目`).join(' ')}` : label;
+  }
+  return field;
 }
 
 /**
- * The fields of `mine` whose value differs in `theirs`, each with the label of its nearest labelled
- * path (a list's items as "預貯金 2件目"); lists of one length are compared item by item.
+ * The fields of `mine` whose value differs in `theirs`, in the core's one FieldChange shape: `from`
+ * what is stored (theirs), `to` what the user typed, each as a reader reads it; lists of one length
+ * are compared item by item.
  */
-export function fieldChanges(
-  mine: Record<string, unknown>,
-  theirs: Record<string, unknown>,
-  labels: Record<string, string>,
-): FieldChange[] {
+export function fieldChanges(mine: Record<string, unknown>, theirs: Record<string, unknown>): FieldChange[] {
   const changes: FieldChange[] = [];
-  const labelOf = (path: string[]) => {
-    for (let n = path.length; n > 0; n--) {
-      const label = labels[path.slice(0, n).join('.')];
-      if (label === undefined) continue;
-      const items = path.slice(n).filter((key) => /^\d+$/.test(key));
-      return items.length > 0 ? `${label} ${items.map((i) => `${Number(i) + 1}件目`).join(' ')}` : label;
-    }
-    return path.join('.');
-  };
   const walk = (a: unknown, b: unknown, path: string[]) => {
     if (isPlainObject(a) && isPlainObject(b)) {
       for (const k of Object.keys(a)) walk(a[k], b[k], [...path, k]);
@@ -51,7 +38,7 @@ export function fieldChanges(
       return;
     }
     if (JSON.stringify(a ?? null) === JSON.stringify(b ?? null)) return;
-    changes.push({ path: path.join('.'), label: labelOf(path), mine: shownValue(a), theirs: shownValue(b) });
+    changes.push({ field: path.join('.'), from: valueLabel(b), to: valueLabel(a) });
   };
   for (const k of Object.keys(mine)) walk(mine[k], theirs[k], [k]);
   return changes;

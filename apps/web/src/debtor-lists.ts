@@ -1,5 +1,6 @@
 // The debtor page's lists (family, deposits, cars, insurance, other assets) as editable rows, and
 // the labels a save that meets a newer one shows its differences with.
+import { recordFieldLabels } from '@wakai/core';
 import type { ListColumn, ListRow } from './components/ListEditor.js';
 import { amountText, amountValue, wholeValue } from './form-values.js';
 
@@ -36,27 +37,6 @@ export const lists = {
 
 export type ListName = keyof typeof lists;
 
-export const debtorLabels: Record<string, string> = {
-  'debtor.name': '氏名',
-  'debtor.nameKana': 'ふりがな',
-  'debtor.birthDate': '生年月日',
-  'debtor.prefecture': '都道府県',
-  'debtor.largeCity': '大都市',
-  'debtor.occupation': '職業',
-  'debtor.postcode': '郵便番号',
-  'debtor.address': '住所',
-  'debtor.phone': '電話番号',
-  'debtor.formerNames': '旧姓・旧氏名',
-  'debtor.formerAddresses': '旧住所',
-  'debtor.householdMembers': '同居の家族',
-  'assets.cash': '現金',
-  'assets.deposits': '預貯金',
-  'assets.cars': '自動車',
-  'assets.insurance': '保険',
-  'assets.home': '自宅',
-  'assets.other': 'その他の財産',
-};
-
 export const toRows = (items: readonly Record<string, unknown>[], columns: readonly ListColumn[]): ListRow[] =>
   items.map((item) =>
     Object.fromEntries(
@@ -83,3 +63,6 @@ export const fromRows = (rows: readonly ListRow[], columns: readonly ListColumn[
       }),
     ),
   );
+
+/** The fields' names, from the core's one list (forms, conflicts, the log and the CLI read it). */
+export const debtorLabels = recordFieldLabels.case as Record<string, string>;

@@ -38,7 +38,8 @@ it('restores from the trash, shows the log, previews a case file before applying
   await page.getByText('ごみ箱は空です。').waitFor();
   expect((await call('GET', `/cases/${demo.id}`)).creditors.map((c: Loose) => c.name)).toEqual(detail.creditors.map((c: Loose) => c.name));
 
-  await page.getByRole('link', { name: '案件', exact: true }).click();
+  // The crumbs name the case by its debtor (issue 18 #12: they said 「案件」).
+  await page.getByRole('navigation', { name: '現在地' }).getByRole('link', { name: demo.debtorName, exact: true }).click();
   await page.getByRole('link', { name: '変更履歴' }).click();
   const log = page.getByTestId('audit-list');
   await log.getByText('復元').first().waitFor();
@@ -55,7 +56,8 @@ it('restores from the trash, shows the log, previews a case file before applying
   corrected.repay += 1_000;
   const path = join(artifacts, 'debtor-case-file.json');
   writeFileSync(path, JSON.stringify(file));
-  await page.getByRole('link', { name: '案件', exact: true }).click();
+  // The crumbs name the case by its debtor (issue 18 #12: they said 「案件」).
+  await page.getByRole('navigation', { name: '現在地' }).getByRole('link', { name: demo.debtorName, exact: true }).click();
   await page.getByText('案件ファイルから更新').click();
   await page.getByLabel('取り込む案件ファイル').setInputFiles(path);
   const preview = page.getByRole('region', { name: '取り込みで変わる内容' });

@@ -1,6 +1,7 @@
 // Browser-test helpers: the real Wakai server (embedded PGlite in memory, the built web app) and
 // Debian's Chromium driven by playwright-core. Screenshots go to test-artifacts/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@wakai/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -20,9 +21,35 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** axe-core's own bundle, run in the page as it is (no wrapper of ours around it). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A and AA rules), one line each. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core is injected as a script, its types are not in the page
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return (result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/**
+ * A full-page screenshot in test-artifacts/, and axe-core run on the page: a serious or critical
+ * finding fails the test (issue 18 #21), so every page a browser test visits is checked.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+  const problems = await accessibilityProblems(page);
+  if (problems.length > 0) throw new Error(`axe-core on ${name} (${page.url()}):\n${problems.join('\n')}`);
 }
 
 /** A server and a browser page for the test file (started before its tests, closed after). */

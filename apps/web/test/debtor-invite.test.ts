@@ -154,6 +154,11 @@ it('lets the office invite the debtor, who enters a budget and hands in a PDF th
   const budget = entries.find((text) => text.includes('給与(申立人)'));
   expect(budget).toContain('鈴木 花子');
   expect(budget).toContain('230,000');
+  // The owner's assignment of the clerk and the debtor's invitation are in it too (issue 18 #12).
+  const assigned = entries.find((text) => text.includes('担当者 佐藤 事務員'));
+  expect(assigned).toContain('山田 弁護士');
+  expect(assigned).toContain('追加');
+  expect(entries.find((text) => text.includes('招待 鈴木 花子(hanako@example.jp)'))).toContain('山田 弁護士');
   await screenshot(clerk, 'invite-12-clerk-audit');
   expect(await pageWidth(clerk)).toBeLessThanOrEqual(390);
 

@@ -8,6 +8,9 @@ describe('quick entry in the date cell', () => {
     ['H13.1.15 -10000', { date: 'H13.1.15', repay: '10000' }],
     ['2001/1/15 0 10000', { date: '2001/1/15', borrow: '', repay: '10000' }],
     ['2001/1/15 5000 10000', { date: '2001/1/15', borrow: '5000', repay: '10000' }],
+    // Issue 18 #11: a full-width minus and digits, as a Japanese IME types them, are a repayment too.
+    ['H13.1.15 －５００００', { date: 'H13.1.15', repay: '50000' }],
+    ['Ｈ１３．１．１５　５００００', { date: 'H13.1.15', borrow: '50000' }],
   ])('%s', (text, expected) => {
     expect(quickEntry(text)).toEqual(expected);
   });

@@ -6,6 +6,7 @@ export * from './case/case-schema.js';
 export * from './case/contract-holder.js';
 export * from './case/debt-facts.js';
 export * from './case/demo-case.js';
+export * from './case/field-labels.js';
 export * from './case/fields.js';
 export * from './case/letterhead-schema.js';
 export * from './case/prefectures.js';

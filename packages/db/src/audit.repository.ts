@@ -1,15 +1,12 @@
 // The audit log: appended to inside the transaction of the change it records, read per case newest
 // first. Nothing here updates or deletes an entry (the table's trigger would refuse it anyway).
+import type { FieldChange } from '@wakai/core';
 import type { Db } from './db.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import';
 
-/** One changed field: its path, and the old and new value where both are short scalars. */
-export interface FieldChange {
-  field: string;
-  from?: string | number | boolean | null;
-  to?: string | number | boolean | null;
-}
+/** One changed field (the core's one shape, shared with the web's conflict views). */
+export type { FieldChange } from '@wakai/core';
 
 export interface AuditEntryInput {
   caseId: string;

@@ -85,7 +85,7 @@ function DiffView({ diff }: { diff: Diff }) {
           <ul className="audit-changes">
             {part.changes.map((change) => (
               <li key={change.field}>
-                {fieldLabel(change.field)}
+                {fieldLabel('case', `${part.part}.${change.field}`)}
                 {'to' in change && `: ${valueLabel(change.from)} → ${valueLabel(change.to)}`}
               </li>
             ))}
@@ -103,7 +103,7 @@ function DiffView({ diff }: { diff: Diff }) {
               <ul className="audit-changes">
                 {creditor.fields.map((change) => (
                   <li key={change.field}>
-                    {fieldLabel(change.field)}
+                    {fieldLabel('creditor', change.field)}
                     {'to' in change && `: ${valueLabel(change.from)} → ${valueLabel(change.to)}`}
                   </li>
                 ))}
@@ -119,7 +119,7 @@ function DiffView({ diff }: { diff: Diff }) {
                   {k.change !== 'changed' && ` 取引${k.transactionCount}件`}
                   {k.fields.map((change) => (
                     <div key={change.field}>
-                      {fieldLabel(change.field)}
+                      {fieldLabel('contract', change.field)}
                       {'to' in change && `: ${valueLabel(change.from)} → ${valueLabel(change.to)}`}
                     </div>
                   ))}

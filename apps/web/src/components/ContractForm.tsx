@@ -1,29 +1,13 @@
 // The contract's own facts (what the creditor claims, the monthly payment, the contract terms),
 // saved against the version shown: a newer save by someone else is shown beside the user's input.
+
+import { recordFieldLabels } from '@wakai/core';
 import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
 import { ContractHolderFields, ContractHolderSteps, holderBody } from './ContractHolder.js';
+import { DateInput } from './DateInput.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
-import { ContractKindField, LimitationFactsFields, limitationFactLabels, limitationFactsBody } from './LimitationFactsFields.js';
-
-const contractLabels: Record<string, string> = {
-  label: '契約の名称',
-  contractNumber: '会員番号・契約番号',
-  contractDate: '契約日',
-  contractRate: '約定利率',
-  creditLimit: '限度額',
-  claimedBalance: '請求されている残高',
-  monthlyPayment: '毎月の返済額',
-  dueDay: '返済日',
-  lastPaymentDate: '最終返済日',
-  delinquent: '延滞中',
-  guarantorPerson: '保証人',
-  collateral: '担保',
-  purpose: '借入の目的',
-  ...limitationFactLabels,
-  holder: '契約者(名義人)',
-  identityTheft: '名義を無断で使われた疑い',
-};
+import { ContractKindField, LimitationFactsFields, limitationFactsBody } from './LimitationFactsFields.js';
 
 export function ContractForm({
   caseId,
@@ -69,7 +53,7 @@ export function ContractForm({
         const found = detail.creditors.flatMap((c) => c.contracts).find((k) => k.id === contract.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },
-      labels: contractLabels,
+      labels: recordFieldLabels.contract as Record<string, string>,
       reload: onSaved,
     },
   });
@@ -89,7 +73,7 @@ export function ContractForm({
               <input name="contractNumber" defaultValue={contract.contractNumber} />
             </Field>
             <Field label="契約日" error={problemAt(problems, 'contractDate')}>
-              <input name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />
+              <DateInput name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />
             </Field>
             <Field label="約定利率(%)" error={problemAt(problems, 'contractRate')}>
               <input name="contractRate" defaultValue={contract.contractRate ?? ''} inputMode="decimal" />
@@ -107,7 +91,7 @@ export function ContractForm({
               <input name="dueDay" defaultValue={contract.dueDay ?? ''} inputMode="numeric" />
             </Field>
             <Field label="最終返済日" error={problemAt(problems, 'lastPaymentDate')}>
-              <input name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
+              <DateInput name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
             </Field>
             <Field label="保証人" error={problemAt(problems, 'guarantorPerson')}>
               <input name="guarantorPerson" defaultValue={contract.guarantorPerson} />

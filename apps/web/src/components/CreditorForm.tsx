@@ -1,26 +1,12 @@
 // The creditor's own facts (kind, guarantor company, where to reach them), with delete and
 // "another loan series with this creditor". Saved against the version shown: a newer save by
 // someone else is shown beside the user's input, never silently overwritten.
+import { recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api, type CaseDetail, type StoredContract, type StoredCreditor } from '../api.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from './form.js';
 import { OriginalCreditorFields, originalCreditorBody } from './OriginalCreditorFields.js';
-
-const creditorLabels: Record<string, string> = {
-  name: '債権者名',
-  kind: '種類',
-  guarantorCompany: '保証会社',
-  originalCreditor: '元の債権者',
-  'contact.postcode': '郵便番号',
-  'contact.address': '住所',
-  'contact.phone': '電話番号',
-  'contact.fax': 'FAX番号',
-  'contact.department': '担当部署',
-  'contact.person': '担当者',
-  'contact.representative': '代表者',
-  note: 'メモ',
-};
 
 export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; creditor: StoredCreditor; onSaved: () => Promise<void> }) {
   const [, navigate] = useLocation();
@@ -57,7 +43,7 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
         const found = detail.creditors.find((c) => c.id === creditor.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },
-      labels: creditorLabels,
+      labels: recordFieldLabels.creditor as Record<string, string>,
       reload: onSaved,
     },
   });

@@ -1,15 +1,18 @@
 import { formatYen } from '@wakai/core';
+import { useChartWidth } from './chart-width.js';
 
 /** Horizontal bars per creditor: what is claimed, and what is owed after recalculation. */
 export function DebtChart({ rows }: { rows: { id: string; name: string; claimed: number | null; debt: number }[] }) {
   const max = Math.max(1, ...rows.flatMap((row) => [row.claimed ?? 0, row.debt]));
+  const { ref, width } = useChartWidth();
   const barHeight = 14;
   const rowHeight = 44;
-  const labelWidth = 180;
-  const width = 640;
+  const labelWidth = width < 500 ? 110 : 180;
+  // 12 px characters: the name is cut to what its column holds.
+  const nameLength = Math.floor((labelWidth - 8) / 12);
   const scale = (amount: number) => ((width - labelWidth - 90) * amount) / max;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${rows.length * rowHeight + 24}`} role="img" aria-label="債権者ごとの債務">
+    <svg ref={ref} className="chart" viewBox={`0 0 ${width} ${rows.length * rowHeight + 24}`} role="img" aria-label="債権者ごとの債務">
       <g className="legend">
         <rect x={labelWidth} y={4} width={12} height={10} className="bar-claimed" />
         <text x={labelWidth + 16} y={13}>
@@ -25,7 +28,7 @@ export function DebtChart({ rows }: { rows: { id: string; name: string; claimed:
         return (
           <g key={row.id}>
             <text x={0} y={y + barHeight + 4} className="label">
-              {row.name.length > 14 ? `${row.name.slice(0, 13)}…` : row.name}
+              {row.name.length > nameLength ? `${row.name.slice(0, nameLength - 1)}…` : row.name}
             </text>
             <rect x={labelWidth} y={y} width={scale(row.claimed ?? 0)} height={barHeight} className="bar-claimed" />
             <text x={labelWidth + scale(row.claimed ?? 0) + 4} y={y + 11} className="value">

@@ -1,17 +1,18 @@
 // What is still owed, month by month, under each procedure: the figures come from the core
 // (debtOverTime); this only draws them.
 import { type Diagnosis, debtOverTime, formatYen } from '@wakai/core';
+import { useChartWidth } from './chart-width.js';
 
 const colors = { voluntary: '#1d5fa8', rehabilitation: '#1e7a46', bankruptcy: '#b3261e', mediation: '#8a5a00' } as const;
 
 export function DebtOverTime({ diagnosis }: { diagnosis: Diagnosis }) {
   const { horizon, max, lines } = debtOverTime(diagnosis);
-  const width = 640;
+  const { ref, width } = useChartWidth();
   const height = 220;
   const x = (m: number) => 50 + ((width - 60) * m) / horizon;
   const y = (amount: number) => 10 + (height - 40) * (1 - amount / max);
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="手続ごとの残りの借金の推移">
+    <svg ref={ref} className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="手続ごとの残りの借金の推移">
       <text x={4} y={y(max) + 4} className="value">
         {formatYen(max)}円
       </text>

@@ -18,7 +18,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type DiagnosisData } from '../api.js';
-import { fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { ConflictNotice, Notice, type SaveConflict } from './form.js';
 
@@ -70,7 +70,8 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         setStatus(undefined);
         setClash({
-          changes: fieldChanges({ feeQuotes: real }, { feeQuotes: latest.feeQuotes }, { feeQuotes: '見積もり' }),
+          changes: fieldChanges({ feeQuotes: real }, { feeQuotes: latest.feeQuotes }),
+          label: (field) => labelIn({ feeQuotes: '見積もり' }, field),
           overwrite: () => save(latest.version),
           reload: async () => {
             setRows(latest.feeQuotes.map((quote) => ({ quote, sample: false })));

@@ -5,7 +5,7 @@
 import { formatYen, formatYenWithUnit, optionChoices, optionLabels, optionNames, parseYen, type RecalcSummary } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api, type LedgerData, type LedgerVariants, type StoredContract } from '../api.js';
-import { fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { useLoad } from '../use-load.js';
 import { ConflictNotice, Notice, type SaveConflict } from './form.js';
 import { Term } from './help/Term.js';
@@ -67,7 +67,8 @@ export function Ledger({
         const theirs = (await api<StoredContract>('GET', `/contracts/${contract.id}`)) as StoredContract;
         setSaved(undefined);
         setClash({
-          changes: fieldChanges({ recalcOptions }, { recalcOptions: theirs.recalcOptions }, { recalcOptions: '計算条件' }),
+          changes: fieldChanges({ recalcOptions }, { recalcOptions: theirs.recalcOptions }),
+          label: (field) => labelIn({ recalcOptions: '計算条件' }, field),
           overwrite: () => saveOptions(theirs.version),
           reload: async () => {
             setClash(undefined);
@@ -137,7 +138,7 @@ export function Ledger({
             </label>
           ))}
           <label className={`field${openingRead.ok ? '' : ' has-error'}`}>
-            <span className="field-label">{optionNames.openingBalance}(円)</span>
+            <span className="field-label">{optionNames.openingBalance}</span>
             <input
               value={opening}
               inputMode="numeric"

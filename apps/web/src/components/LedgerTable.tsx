@@ -20,7 +20,7 @@ export function LedgerTable({
   open: number | undefined;
   onOpen: (row: number | undefined) => void;
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -28,7 +28,8 @@ export function LedgerTable({
     overscan: 15,
   });
   return (
-    <div className="ledger-scroll" ref={scroller}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls must take the keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+    <section className="ledger-scroll" ref={scroller} tabIndex={0} aria-label="計算書(横と縦にスクロールできます)">
       <table className="vtable ledger" aria-label="引き直し計算の明細" aria-rowcount={rows.length + 1} data-testid="ledger">
         <thead>
           <tr className="vtable-row vtable-head">
@@ -74,6 +75,6 @@ export function LedgerTable({
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

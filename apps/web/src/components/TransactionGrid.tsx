@@ -5,7 +5,7 @@
 // rows in view are in the page (a history of 40,000 rows types as fast as one of 40).
 
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import type { FieldProblem } from '@wakai/core';
+import { type FieldProblem, formatWareki, parseJapaneseDate } from '@wakai/core';
 import { type ClipboardEvent, type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { type ColumnKey, columns, emptyRow, type GridRow, isBlank, quickEntry } from './grid-rows.js';
@@ -143,7 +143,13 @@ export function TransactionGrid({
               >
                 <td className="num">{index + 1}</td>
                 {columns.map((c, column) => (
-                  <td key={c.key} className={errors.has(`${index}:${c.key}`) ? 'cell-error' : undefined}>
+                  <td
+                    key={c.key}
+                    className={
+                      [errors.has(`${index}:${c.key}`) ? 'cell-error' : '', c.key === 'date' ? 'date-cell' : ''].join(' ').trim() ||
+                      undefined
+                    }
+                  >
                     <input
                       data-row={index}
                       data-col={column}
@@ -156,6 +162,7 @@ export function TransactionGrid({
                       onKeyDown={(e) => onKeyDown(e, index, column)}
                       onPaste={(e) => onPaste(e, index, column)}
                     />
+                    {c.key === 'date' && <WarekiBeside text={row.date} />}
                   </td>
                 ))}
                 <td className="flag-cell">
@@ -186,4 +193,11 @@ export function TransactionGrid({
       </table>
     </div>
   );
+}
+
+/** Beside a row's date, the other calendar: 2002-03-10 shows H14.3.10, and H14.3.10 typed shows 2002-03-10. */
+function WarekiBeside({ text }: { text: string }) {
+  const parsed = text.trim() === '' ? undefined : parseJapaneseDate(text);
+  if (!parsed?.ok) return null;
+  return <span className="wareki-beside">{parsed.value === text.trim() ? formatWareki(parsed.value, 'short') : parsed.value}</span>;
 }

@@ -1,7 +1,7 @@
-import { creditorKindLabels, creditorKinds, type FieldProblem } from '@wakai/core';
+import { creditorKindLabels, creditorKinds, type FieldChange, type FieldProblem } from '@wakai/core';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.js';
-import { type FieldChange, fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { IdempotencyKeys } from '../idempotency.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { TermHelp } from './help/Term.js';
@@ -68,7 +68,10 @@ export function CreditorKindSelect({ defaultValue }: { defaultValue: string }) {
 
 /** What someone else saved since the screen was loaded, beside what the user typed (kept on screen). */
 export interface SaveConflict {
+  /** `from` what is saved, `to` what the user typed. */
   changes: FieldChange[];
+  /** A field's name for the reader. */
+  label: (field: string) => string;
   /** Save the user's input over theirs (with their version); absent where that makes no sense. */
   overwrite?: () => Promise<void>;
   /** Take theirs: the user's unsaved input is discarded. */
@@ -99,10 +102,10 @@ export function ConflictNotice({ conflict }: { conflict: SaveConflict }) {
           </thead>
           <tbody>
             {conflict.changes.map((change) => (
-              <tr key={change.path}>
-                <th>{change.label}</th>
-                <td>{change.mine}</td>
-                <td>{change.theirs}</td>
+              <tr key={change.field}>
+                <th>{conflict.label(change.field)}</th>
+                <td>{change.to}</td>
+                <td>{change.from}</td>
               </tr>
             ))}
           </tbody>
@@ -182,7 +185,8 @@ export function useFormSubmit({ body, save, done, reset = false, confirm, confli
         const theirs = await conflict.read();
         setStatus(undefined);
         setClash({
-          changes: fieldChanges(conflict.shown?.(sent) ?? sent, theirs.value, conflict.labels),
+          changes: fieldChanges(conflict.shown?.(sent) ?? sent, theirs.value),
+          label: (field) => labelIn(conflict.labels, field),
           ...(conflict.noOverwrite ? {} : { overwrite: () => attempt(sent, theirs.version, element) }),
           reload: async () => {
             setClash(undefined);

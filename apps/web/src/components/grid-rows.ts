@@ -130,9 +130,12 @@ export function readGrid(rows: readonly GridRow[], today?: string): { transactio
   return { transactions, problems };
 }
 
-/** `H13.1.15 50000` → a borrowing; `H13.1.15 -10000` → a repayment; `H13.1.15 0 10000` → both columns. */
+/**
+ * `H13.1.15 50000` → a borrowing; `H13.1.15 -10000` → a repayment; `H13.1.15 0 10000` → both columns.
+ * Typed full-width (`Ｈ１３．１．１５　－５００００`) it reads the same (NFKC: full-width minus and digits).
+ */
 export function quickEntry(text: string): Partial<GridRow> | undefined {
-  const tokens = text.trim().split(/\s+/);
+  const tokens = text.normalize('NFKC').trim().split(/\s+/);
   if (tokens.length < 2) return undefined;
   const [date, first, second] = tokens as [string, string, string | undefined];
   if (second !== undefined) return { date, borrow: first === '0' ? '' : first, repay: second };

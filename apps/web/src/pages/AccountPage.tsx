@@ -2,6 +2,7 @@
 // password, and logging out.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api.js';
+import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt } from '../components/form.js';
 import { roleLabels, useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
@@ -17,6 +18,7 @@ interface SessionRow {
 const when = (iso: string) => new Date(iso).toLocaleString('ja-JP', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function AccountPage() {
+  usePageTitle('アカウント');
   const { session, reload } = useSession();
   const sessions = useLoad(() => api<SessionRow[]>('GET', '/account/sessions'), []);
   const user = session.user;

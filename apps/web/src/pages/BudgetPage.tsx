@@ -11,11 +11,11 @@ import {
   summarizeBudget,
 } from '@wakai/core';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
@@ -143,7 +143,8 @@ export function BudgetPage({ caseId }: { caseId: string }) {
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         setStatus(undefined);
         setClash({
-          changes: fieldChanges({ budget }, { budget: latest.budget }, budgetLabels(budget.months.map((m) => m.month ?? ''))),
+          changes: fieldChanges({ budget }, { budget: latest.budget }),
+          label: (field) => labelIn(budgetLabels(budget.months.map((m) => m.month ?? '')), field),
           overwrite: () => save(latest.version, true),
           reload: async () => setData(latest),
         });
@@ -184,25 +185,25 @@ export function BudgetPage({ caseId }: { caseId: string }) {
 
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 家計収支
-      </nav>
+      <CaseCrumbs caseId={caseId} caseName={stored.debtor.name} here="家計収支" />
       <h1>家計収支表</h1>
       <NextStep>毎月の収入と支出を入力したら、診断で返せる額と手続を確かめます。</NextStep>
       <p>裁判所の家計収支表と同じ項目です。「毎月の目安」に普段の金額を、申立て前の実際の月(2か月分)はその月を追加して入力してください。</p>
-      <div className="tabs" role="tablist" aria-label="月">
-        {sheets.map((sheet, index) => (
-          <button
-            key={sheet.month ?? 'plan'}
-            type="button"
-            role="tab"
-            aria-selected={index === selected}
-            className={index === selected ? '' : 'secondary'}
-            onClick={() => setSelected(index)}
-          >
-            {sheet.month ?? '毎月の目安'}
-          </button>
-        ))}
+      <div className="tabs">
+        <div className="tab-list" role="tablist" aria-label="月">
+          {sheets.map((sheet, index) => (
+            <button
+              key={sheet.month ?? 'plan'}
+              type="button"
+              role="tab"
+              aria-selected={index === selected}
+              className={index === selected ? '' : 'secondary'}
+              onClick={() => setSelected(index)}
+            >
+              {sheet.month ?? '毎月の目安'}
+            </button>
+          ))}
+        </div>
         <input type="month" value={newMonth} onChange={(e) => setNewMonth(e.target.value)} aria-label="追加する月" />
         <button type="button" className="secondary" onClick={addMonth} disabled={newMonth === ''}>
           月を追加

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, type AuditEntry, type AuditPage, api } from '../api.js';
 import { actionLabels, dateTime, fieldLabel, kindLabels, valueLabel } from '../audit-labels.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 
 const PAGE = 30;
@@ -30,9 +30,7 @@ export function CaseAuditPage({ caseId }: { caseId: string }) {
   }, [load]);
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › 変更履歴
-      </nav>
+      <CaseCrumbs caseId={caseId} here="変更履歴" />
       <h1>変更履歴</h1>
       <p className="hint">この案件で、いつ・誰が・何を変えたか(新しい順)。記録は書き換えも削除もできません。</p>
       {error && <Notice kind="error">{error}</Notice>}
@@ -53,7 +51,7 @@ export function CaseAuditPage({ caseId }: { caseId: string }) {
               <ul className="audit-changes">
                 {entry.changes.map((change) => (
                   <li key={change.field}>
-                    {fieldLabel(change.field)}
+                    {fieldLabel(entry.entityKind, change.field)}
                     {'to' in change && (
                       <>
                         : {'from' in change ? `${valueLabel(change.from)} → ` : ''}

@@ -2,6 +2,7 @@ import { formatWareki, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api, type CaseListPage as CasePage, type StoredCase, type TrashList as TrashData } from '../api.js';
+import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { TrashList } from '../components/TrashList.js';
@@ -13,6 +14,7 @@ import { useLoad } from '../use-load.js';
 const PAGE_SIZE = 50;
 
 export function CaseListPage() {
+  usePageTitle('案件一覧');
   const { isOwner, role } = useRole();
   // The local owner of an embedded install has no role-bound login: it creates cases too.
   const canCreate = isOwner || role === undefined;
@@ -99,7 +101,11 @@ export function CaseListPage() {
           {cases?.length === 0 && (
             <tr>
               <td colSpan={6}>
-                {query ? `「${query}」に当たる案件はありません。` : 'まだ案件がありません。下のフォームから作成してください。'}
+                {query
+                  ? `「${query}」に当たる案件はありません。`
+                  : canCreate
+                    ? 'まだ案件がありません。下のフォームから作成してください。'
+                    : 'まだ担当の案件がありません。弁護士・司法書士が案件の担当に加えると、ここに表示されます。'}
               </td>
             </tr>
           )}

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredCreditor } from '../api.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { OfficeActsField } from '../components/coach/OfficeActsField.js';
 import { DebtChart } from '../components/DebtChart.js';
 import { DeleteCase } from '../components/DeleteCase.js';
@@ -30,9 +31,7 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
   const available = figures.budget.available;
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › {stored.debtor.name}
-      </nav>
+      <CaseCrumbs caseId={caseId} caseName={stored.debtor.name} />
       <h1>
         {stored.debtor.name} <small data-testid="case-title">{stored.title}</small>
       </h1>

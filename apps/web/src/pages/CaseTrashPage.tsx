@@ -1,5 +1,5 @@
-import { Link } from 'wouter';
 import { api, type TrashList as TrashData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { TrashList } from '../components/TrashList.js';
 import { useLoad } from '../use-load.js';
@@ -9,9 +9,7 @@ export function CaseTrashPage({ caseId }: { caseId: string }) {
   const trash = useLoad(() => api<TrashData>('GET', `/cases/${caseId}/trash`), [caseId]);
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › ごみ箱
-      </nav>
+      <CaseCrumbs caseId={caseId} here="ごみ箱" />
       <h1>ごみ箱</h1>
       {trash.error && <Notice kind="error">{trash.error}</Notice>}
       {trash.data ? (

@@ -1,9 +1,9 @@
 import { civilDateInJapan, type FieldProblem, formatYenWithUnit } from '@wakai/core';
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredContract, type StoredHistory } from '../api.js';
 import { ContractForm } from '../components/ContractForm.js';
 import { CreditorForm } from '../components/CreditorForm.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { type GridRow, gridRowsOf, readGrid } from '../components/grid-rows.js';
 import { HistoryConflict } from '../components/HistoryConflict.js';
@@ -68,10 +68,11 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
 
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{detail.data.case.debtor.name}</Link> › {creditor?.name}{' '}
-        {contract?.label}
-      </nav>
+      <CaseCrumbs
+        caseId={caseId}
+        caseName={detail.data.case.debtor.name}
+        here={`${creditor?.name ?? ''} ${contract?.label ?? ''}`.trim()}
+      />
       <h1>
         {creditor?.name} <small>{contract?.label}</small>
       </h1>

@@ -1,13 +1,10 @@
-// One creditor's negotiation: the step it is at, every contact, every offer judged, the agreement
-// checked, the payments watched. Everything reloads after each change, so the figures shown are
-// always the server's (and the versions the next edit carries are current).
-import { Link } from 'wouter';
 import { api, type CreditorNegotiationData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { LimitationPanel } from '../components/coach/LimitationPanel.js';
 import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { creditorNextSteps } from '../components/help/next-steps.js';
+import { aloneFirstStep, creditorNextSteps } from '../components/help/next-steps.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { BreachPanel } from '../components/negotiation/BreachPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
@@ -27,14 +24,19 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
   if (!data) return <p>読み込み中…</p>;
   return (
     <div className="page negotiation">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.case.debtorName}</Link> ›{' '}
-        <Link href={`/cases/${caseId}/negotiation`}>交渉</Link> › {data.creditor.name}
-      </nav>
+      <CaseCrumbs
+        caseId={caseId}
+        caseName={data.case.debtorName}
+        steps={[{ href: `/cases/${caseId}/negotiation`, label: '交渉' }]}
+        here={data.creditor.name}
+        title={`${data.creditor.name} 交渉`}
+      />
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
-      <NextStep>{creditorNextSteps[data.view.status]}</NextStep>
+      <NextStep>
+        {data.view.status === 'not-started' && data.coach.facts.officeActs === false ? aloneFirstStep : creditorNextSteps[data.view.status]}
+      </NextStep>
       {/* The debtor reads the negotiation and hands in documents; the office moves it. */}
       {isDebtor && <SubmitDocument creditorId={creditorId} onSubmitted={reload} />}
       <ViewOnly when={isDebtor}>

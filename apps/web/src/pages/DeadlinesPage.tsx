@@ -3,6 +3,7 @@
 import { type Deadline, deadlineKindLabels } from '@wakai/core';
 import { Link } from 'wouter';
 import { api, type DeadlinesData } from '../api.js';
+import { Crumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { useLoad } from '../use-load.js';
@@ -19,9 +20,7 @@ export function DeadlinesPage() {
   ];
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › 期限
-      </nav>
+      <Crumbs here="期限" />
       <h1>
         期限 <small>{data.today} 時点</small>
       </h1>

@@ -2,12 +2,13 @@
 // procedures' comparison (and the set-off risk at a creditor bank) will read.
 import { type Assets, type Debtor, type FieldProblem, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
+import { dateBeside } from '../components/DateInput.js';
 import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
-import { fieldChanges } from '../conflict.js';
+import { fieldChanges, labelIn } from '../conflict.js';
 import { debtorLabels, fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
 import { amountText, amountValue, dateValue } from '../form-values.js';
 import { useUnsavedChanges } from '../unsaved-changes.js';
@@ -125,7 +126,8 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         setStatus(undefined);
         setClash({
-          changes: fieldChanges({ debtor: nextDebtor, assets }, { debtor: latest.debtor, assets: latest.assets }, debtorLabels),
+          changes: fieldChanges({ debtor: nextDebtor, assets }, { debtor: latest.debtor, assets: latest.assets }),
+          label: (field) => labelIn(debtorLabels, field),
           overwrite: () => save(latest.version),
           reload: async () => setData(latest),
         });
@@ -144,6 +146,9 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         placeholder={placeholder}
         onChange={(e) => edit(() => setDebtor({ ...debtor, [key]: e.target.value }))}
       />
+      {key === 'birthDate' && dateBeside(String(debtor[key] ?? '')) && (
+        <span className="date-beside">{dateBeside(String(debtor[key] ?? ''))}</span>
+      )}
     </Field>
   );
   // Several values, one a line (former names and addresses a creditor may know the debtor under).
@@ -170,9 +175,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
 
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{stored.debtor.name}</Link> › 債務者と財産
-      </nav>
+      <CaseCrumbs caseId={caseId} caseName={stored.debtor.name} here="債務者と財産" />
       <h1>債務者と財産</h1>
       <NextStep>氏名・住所と財産(預金・車・保険)を入力したら、家計収支表に進みます。</NextStep>
       {clash && <ConflictNotice conflict={clash} />}

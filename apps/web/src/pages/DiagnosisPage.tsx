@@ -3,8 +3,8 @@
 // printable summary for the first consultation. Figures, not legal advice.
 import { diagnoseWithChoices, formatYenWithUnit, type PlanChoices, planChoicesOf, type RefundRoute, refundRouteLabels } from '@wakai/core';
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import { api, type DiagnosisData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { ConsultationChecklist } from '../components/diagnosis/ConsultationChecklist.js';
 import { CostOfDoingNothing } from '../components/diagnosis/CostOfDoingNothing.js';
@@ -31,9 +31,7 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
   const { affordability } = result;
   return (
     <div className="page diagnosis">
-      <nav className="crumbs no-print">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.input.debtor.name}</Link> › 診断
-      </nav>
+      <CaseCrumbs className="crumbs no-print" caseId={caseId} caseName={data.input.debtor.name} here="診断" />
       <h1>
         診断{' '}
         <small>

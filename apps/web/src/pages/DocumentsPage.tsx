@@ -1,16 +1,24 @@
 // 書類: every document of the case, ready to print, fax, mail, edit or file — letters to a creditor
 // (one, or every creditor in one file), the 計算書 of a contract, the court-style lists; signed by
 // the office (its letterhead, kept once) or by the debtor writing for themselves.
-import { professionLabels, professions } from '@wakai/core';
+import { professionLabels, professions, recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { api, type DocumentChoices, type LetterheadData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
+import { dateBeside } from '../components/DateInput.js';
 import { DocumentButtons } from '../components/documents/DocumentButtons.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { dateValue } from '../form-values.js';
+import { useRole } from '../session.js';
 import { useLoad } from '../use-load.js';
 
 type Kind = DocumentChoices['kinds'][number];
+
+const letterheadLabels = recordFieldLabels.letterhead as Record<string, string>;
+
+/** The documents' date choices: typed as 和暦 or 西暦, like every date field. */
+const dateFields = ['asOf', 'replyBy', 'payBy'];
 
 /** What each document is for, in a line (for a debtor reading the list). */
 const purposes: Record<string, string> = {
@@ -30,6 +38,7 @@ const purposes: Record<string, string> = {
 export function DocumentsPage({ caseId }: { caseId: string }) {
   const { data, error, reload } = useLoad(() => api<DocumentChoices>('GET', `/cases/${caseId}/documents`), [caseId]);
   const [sender, setSender] = useState<'office' | 'debtor'>();
+  const { isOwner, role } = useRole();
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;
   const chosenSender = sender ?? data.sender;
@@ -37,9 +46,7 @@ export function DocumentsPage({ caseId }: { caseId: string }) {
   const ofCase = data.kinds.filter((k) => k.creditors === 'case');
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>案件</Link> › 書類
-      </nav>
+      <CaseCrumbs caseId={caseId} here="書類" />
       <h1>書類</h1>
       <NextStep>送る書類を選んで作り、送ったら交渉の画面で段階と連絡を記録します。</NextStep>
       <p className="field-hint">
@@ -53,7 +60,14 @@ export function DocumentsPage({ caseId }: { caseId: string }) {
           <option value="debtor">ご本人</option>
         </select>
       </label>
-      <LetterheadForm onSaved={reload} />
+      {/* Only an owner saves the letterhead (staff write with their owner's, the server refuses theirs). */}
+      {isOwner || role === undefined ? (
+        <LetterheadForm onSaved={reload} />
+      ) : (
+        <p className="muted" data-testid="letterhead-owner-only">
+          事務所の情報(レターヘッド)は、弁護士・司法書士のアカウントで入力します。書類にはその内容が使われます。
+        </p>
+      )}
       <section className="card" aria-label="債権者あての書類">
         <h2>債権者あての書類</h2>
         {byCreditor.map((kind) => (
@@ -85,7 +99,12 @@ function CreditorDocument({ caseId, kind, choices, sender }: { caseId: string; k
     sender,
     creditor,
     ...(kind.perContract && chosenContract ? { contract: chosenContract } : {}),
-    ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== '')),
+    // A date is sent as the 西暦 it reads as (R8.12.25 → 2026-12-25); one that does not read is sent as typed, for the server to name.
+    ...Object.fromEntries(
+      Object.entries(extra)
+        .filter(([, value]) => value.trim() !== '')
+        .map(([key, value]) => [key, dateFields.includes(key) ? String(dateValue(value)) : value]),
+    ),
   };
   const input = (name: string, label: string, placeholder = '') => (
     <label className="field">
@@ -96,6 +115,11 @@ function CreditorDocument({ caseId, kind, choices, sender }: { caseId: string; k
         aria-label={`${kind.label}の${label}`}
         onChange={(e) => setExtra({ ...extra, [name]: e.target.value })}
       />
+      {dateFields.includes(name) && dateBeside(extra[name] ?? '') && (
+        <span className="date-beside" data-testid={`${name}-read`}>
+          {dateBeside(extra[name] ?? '')}
+        </span>
+      )}
     </label>
   );
   return (
@@ -126,28 +150,16 @@ function CreditorDocument({ caseId, kind, choices, sender }: { caseId: string; k
             </select>
           </label>
         )}
-        {kind.kind === 'recalc-statement' && input('asOf', '計算基準日', 'YYYY-MM-DD(空欄: 最後の取引日)')}
-        {kind.kind === 'offer-letter' && input('replyBy', '回答期限', 'YYYY-MM-DD')}
+        {kind.kind === 'recalc-statement' && input('asOf', '計算基準日', '例: R8.12.25, 2026-12-25(空欄: 最後の取引日)')}
+        {kind.kind === 'offer-letter' && input('replyBy', '回答期限', '例: R8.12.25, 2026-12-25')}
         {kind.kind === 'offer-letter' && input('paymentDay', '毎月の支払日', '27(末日は31)')}
         {kind.kind === 'overpayment-claim' && input('payeeAccount', '振込先口座', '○○銀行 ○○支店 普通 1234567 名義 …')}
-        {kind.kind === 'overpayment-claim' && input('payBy', '支払期限', 'YYYY-MM-DD(空欄: 14日後)')}
+        {kind.kind === 'overpayment-claim' && input('payBy', '支払期限', '例: R8.12.25, 2026-12-25(空欄: 14日後)')}
       </div>
       <DocumentButtons caseId={caseId} kind={kind} choices={choices} query={query} />
     </div>
   );
 }
-
-const letterheadLabels: Record<string, string> = {
-  office: '事務所名',
-  profession: '資格',
-  agent: '代理人の氏名',
-  registrationNumber: '登録番号',
-  postcode: '郵便番号',
-  address: '事務所の住所',
-  tel: '電話番号',
-  fax: 'FAX番号',
-  person: '担当者',
-};
 
 /** The office's letterhead, kept once for every case and every letter. */
 function LetterheadForm({ onSaved }: { onSaved: () => Promise<void> }) {

@@ -1,14 +1,12 @@
 // 用語集: every legal term the screens explain, in one list (the same explanations as the hover/tap help).
 import { legalTerms } from '@wakai/core';
-import { Link } from 'wouter';
+import { Crumbs } from '../components/Crumbs.js';
 import { NextStep } from '../components/help/NextStep.js';
 
 export function GlossaryPage() {
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › 用語集
-      </nav>
+      <Crumbs here="用語集" />
       <h1>用語集</h1>
       <NextStep>わからない言葉を確かめたら、案件の画面に戻って続けます。画面の点線の言葉や「?」を押しても同じ説明が出ます。</NextStep>
       <dl className="card glossary" data-testid="glossary">

@@ -2,6 +2,7 @@
 // link is used up and the login page opens with their e-mail filled in.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api.js';
+import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
@@ -12,6 +13,7 @@ interface Invitation {
 }
 
 export function InvitePage({ token }: { token: string }) {
+  usePageTitle('招待');
   const { data, error } = useLoad(() => api<Invitation>('GET', `/invitations/${encodeURIComponent(token)}`), [token]);
   const [problem, setProblem] = useState<string>();
   const [mismatch, setMismatch] = useState(false);
@@ -19,6 +21,8 @@ export function InvitePage({ token }: { token: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password') ?? '');
+    // A new attempt: the last attempt's message goes (it named a password no longer typed).
+    setProblem(undefined);
     setMismatch(password !== String(form.get('again') ?? ''));
     if (password !== String(form.get('again') ?? '')) return;
     try {
@@ -40,7 +44,7 @@ export function InvitePage({ token }: { token: string }) {
         ログインに使うメールアドレス: <b>{data.email}</b>(このリンクは {new Date(data.expiresAt).toLocaleDateString('ja-JP')}{' '}
         まで、1回だけ使えます)
       </p>
-      <form className="card" onSubmit={submit} aria-label="パスワードの設定" noValidate>
+      <form className="card" onSubmit={submit} onChange={() => setProblem(undefined)} aria-label="パスワードの設定" noValidate>
         <Field label="パスワード(12文字以上)" error={problem}>
           <input name="password" type="password" autoComplete="new-password" />
         </Field>

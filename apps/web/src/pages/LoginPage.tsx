@@ -2,9 +2,11 @@
 // e-mail in the address (?email=) so the debtor only types the password they chose.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../api.js';
+import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice } from '../components/form.js';
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
+  usePageTitle('ログイン');
   const params = new URLSearchParams(window.location.search);
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);

@@ -3,6 +3,7 @@
 import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { Link } from 'wouter';
 import { api, type CaseNegotiationData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { OffersTogether } from '../components/negotiation/OffersTogether.js';
@@ -40,9 +41,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
   if (!data) return <p>読み込み中…</p>;
   return (
     <div className="page">
-      <nav className="crumbs">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.case.debtorName}</Link> › 交渉
-      </nav>
+      <CaseCrumbs caseId={caseId} caseName={data.case.debtorName} here="交渉" />
       <h1>
         交渉の状況{' '}
         <small>

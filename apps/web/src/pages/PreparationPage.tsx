@@ -2,8 +2,8 @@
 // the claim, the budget's share for it, the opening offer and the fallback ladder with their costs,
 // the creditor kind's tendencies, talking points and a phone script. Printable (print CSS), and as a PDF.
 import { formatYenWithUnit as yen } from '@wakai/core';
-import { Link } from 'wouter';
 import { api, type PreparationData } from '../api.js';
+import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
@@ -17,10 +17,14 @@ export function PreparationPage({ caseId, creditorId }: { caseId: string; credit
   const { opening } = sheet;
   return (
     <div className="page preparation">
-      <nav className="crumbs no-print">
-        <Link href="/">案件一覧</Link> › <Link href={`/cases/${caseId}`}>{data.case.debtorName}</Link> ›{' '}
-        <Link href={`/cases/${caseId}/creditors/${creditorId}/negotiation`}>{data.creditor.name}</Link> › 準備シート
-      </nav>
+      <CaseCrumbs
+        className="crumbs no-print"
+        caseId={caseId}
+        caseName={data.case.debtorName}
+        steps={[{ href: `/cases/${caseId}/creditors/${creditorId}/negotiation`, label: data.creditor.name }]}
+        here="準備シート"
+        title={`${data.creditor.name} 準備シート`}
+      />
       <h1>
         {sheet.creditorName} <small>連絡の前の準備シート({data.today})</small>
       </h1>

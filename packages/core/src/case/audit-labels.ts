@@ -21,4 +21,6 @@ export const auditKindLabels: Record<string, string> = {
   agreement: '和解書',
   payment: '支払',
   breach: '和解の不履行',
+  member: '担当者',
+  invitation: '招待',
 };

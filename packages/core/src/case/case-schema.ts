@@ -31,7 +31,7 @@ export const debtorSchema = z.object({
   incomeFell: z.boolean({ error: '収入が減ったかどうかを選んでください' }).nullable().default(null),
   householdMembers: z.array(householdMemberSchema).max(20).default([]),
   /** What a creditor matches its records against (受任通知, 取引履歴開示請求). */
-  postcode: laterText('郵便番号', { max: 10 }),
+  postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
   address: laterText('住所'),
   phone: laterText('電話番号', { max: 30 }),
   formerNames: z
@@ -150,7 +150,7 @@ export const creditorSchema = z.object({
   inPlan: z.boolean().nullable().default(null),
   contact: z
     .object({
-      postcode: laterText('郵便番号', { max: 10 }),
+      postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
       address: text('住所'),
       phone: text('電話番号', { max: 30 }),
       fax: text('FAX番号', { max: 30 }),

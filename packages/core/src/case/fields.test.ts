@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MAX_YEN, sumYen, YenOverflowError } from '../money.js';
+import { debtorSchema } from './case-schema.js';
 import { fieldProblems, text, yen } from './fields.js';
+import { letterheadSchema } from './letterhead-schema.js';
 import { recalcOptionsSchema } from './recalc-options-schema.js';
 
 const problems = (schema: z.ZodType, value: unknown) => {
@@ -34,4 +36,9 @@ describe('sumYen', () => {
     expect(sumYen([MAX_YEN, MAX_YEN])).toBe(2 * MAX_YEN);
     expect(() => sumYen([Number.MAX_SAFE_INTEGER, 1])).toThrow(YenOverflowError);
   });
+});
+
+it('keeps a postcode typed full-width as half-width digits (issue 18 #11: it printed as typed)', () => {
+  expect(debtorSchema.parse({ name: '佐藤 一郎', postcode: '２２０－００１１' }).postcode).toBe('220-0011');
+  expect(letterheadSchema.shape.postcode.parse('１００－０００１')).toBe('100-0001');
 });

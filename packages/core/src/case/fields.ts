@@ -9,22 +9,22 @@ import { formatRatePercent, parseRatePercent, percent } from '../rate.js';
 /** NUL cannot be stored (PostgreSQL refuses it in text) and no one types it: refused with the field's name. */
 const hasNoNul = (value: string) => !value.includes('\u0000');
 
-function textBase(label: string, max: number) {
-  return z
-    .string({ error: `${label}は文字で入力してください` })
-    .trim()
+function textBase(label: string, max: number, { halfWidth = false } = {}) {
+  const typed = z.string({ error: `${label}は文字で入力してください` }).trim();
+  return (halfWidth ? typed.normalize('NFKC') : typed)
     .max(max, { error: `${label}は${max}文字以内にしてください` })
     .refine(hasNoNul, { error: `${label}に使えない文字(NUL)が含まれています` });
 }
 
-export function text(label: string, { max = 200, required = false } = {}) {
-  const base = textBase(label, max);
+/** `halfWidth`: digits and signs typed full-width (１００－０００１) are kept half-width (a postcode, a phone number). */
+export function text(label: string, { max = 200, required = false, halfWidth = false } = {}) {
+  const base = textBase(label, max, { halfWidth });
   return required ? base.min(1, { error: `${label}を入力してください` }) : base.default('');
 }
 
 /** A text field added after records existed: absent stays absent, so an edit changes nothing unasked. */
-export function laterText(label: string, { max = 200 } = {}) {
-  return textBase(label, max).optional();
+export function laterText(label: string, { max = 200, halfWidth = false } = {}) {
+  return textBase(label, max, { halfWidth }).optional();
 }
 
 export function yen(label: string) {

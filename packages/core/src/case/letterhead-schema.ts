@@ -11,7 +11,7 @@ export const letterheadSchema = z.object({
   profession: choice('資格', professions),
   agent: text('代理人の氏名', { max: 100, required: true }),
   registrationNumber: text('登録番号', { max: 30, required: true }),
-  postcode: text('郵便番号', { max: 10 }),
+  postcode: text('郵便番号', { max: 10, halfWidth: true }),
   address: text('事務所の住所', { required: true }),
   tel: text('電話番号', { max: 30, required: true }),
   fax: text('FAX番号', { max: 30 }),

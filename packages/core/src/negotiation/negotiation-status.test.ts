@@ -12,7 +12,7 @@ import {
 // Written out by hand, in the labels a clerk reads, so that the table in the code is checked
 // against an independent statement of the practice.
 const allowed = `
-未着手 → 受任通知送付, 時効援用
+未着手 → 受任通知送付, 取引履歴請求, 時効援用
 受任通知送付 → 取引履歴請求, 取引履歴受領, 代位弁済, 債権譲渡, 決裂, 時効援用
 取引履歴請求 → 取引履歴受領, 代位弁済, 債権譲渡, 決裂, 時効援用
 取引履歴受領 → 引き直し計算済, 代位弁済, 債権譲渡, 決裂, 時効援用
@@ -61,8 +61,12 @@ describe('status transitions', () => {
       'この債権者の交渉は終わっています',
     );
     expect(transitionProblem('not-started', { to: 'agreed', date: '2026-11-01' }, everything)).toContain(
-      '次に進める段階: 受任通知送付・時効援用',
+      '次に進める段階: 受任通知送付・取引履歴請求・時効援用',
     );
+  });
+
+  it('lets a debtor negotiating alone ask for the history without a 受任通知 (issue 18 #9)', () => {
+    expect(transitionProblem('not-started', { to: 'history-requested', date: '2026-11-01' }, everything)).toBeUndefined();
   });
 
   it('refuses 和解書締結 and 合意 without an accepted offer', () => {

@@ -55,7 +55,8 @@ const handOver = ['subrogated', 'assigned', 'broken-down'] as const;
 const beforeTalks = [...handOver, 'limitation-invoked'] as const;
 
 export const allowedTransitions: Record<NegotiationStatus, readonly NegotiationStatus[]> = {
-  'not-started': ['notice-sent', 'limitation-invoked'],
+  // A debtor negotiating alone sends no 受任通知 (an agent's notice): they ask for the history themselves.
+  'not-started': ['notice-sent', 'history-requested', 'limitation-invoked'],
   // The notice itself usually asks for the history, so it may arrive without a separate request.
   'notice-sent': ['history-requested', 'history-received', ...beforeTalks],
   'history-requested': ['history-received', ...beforeTalks],

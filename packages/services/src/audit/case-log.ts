@@ -18,7 +18,9 @@ export type EntityKind =
   | 'offer'
   | 'agreement'
   | 'payment'
-  | 'breach';
+  | 'breach'
+  | 'member'
+  | 'invitation';
 
 export interface CaseChange {
   caseId: string;

@@ -4,6 +4,7 @@ import { addCaseMember, getUser, listCaseMembers, listInvitations, listUsers, re
 import { z } from 'zod';
 import { caseOf, requireOwnerRole } from '../access.js';
 import { AppError, checked, notFound } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 
 export async function caseMembers(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
@@ -25,13 +26,27 @@ export async function assignStaff(ctx: ServiceContext, { user, caseId, input }: 
   await ctx.db.transaction().execute(async (trx) => {
     await addCaseMember(trx, stored.id, staff.id);
     await touchCase(trx, stored.id);
+    // Who may read the case is part of its history (issue 18 #12: assignments were not logged).
+    await logChange(trx, ctx, user, {
+      caseId: stored.id,
+      action: 'create',
+      kind: 'member',
+      id: staff.id,
+      label: staff.displayName || staff.email,
+    });
   });
   return { assigned: staff.id };
 }
 
 export async function unassignMember(ctx: ServiceContext, { user, caseId, userId }: { user: User; caseId: string; userId: string }) {
   const stored = await caseOf(ctx.db, user, caseId, 'owner');
-  if (!z.uuid().safeParse(userId).success || !(await removeCaseMember(ctx.db, stored.id, userId))) throw notFound();
+  if (!z.uuid().safeParse(userId).success) throw notFound();
+  const member = await getUser(ctx.db, userId);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await removeCaseMember(trx, stored.id, userId))) throw notFound();
+    const label = member ? member.displayName || member.email : userId;
+    await logChange(trx, ctx, user, { caseId: stored.id, action: 'delete', kind: 'member', id: userId, label });
+  });
   return { removed: userId };
 }
 

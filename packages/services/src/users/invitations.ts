@@ -6,6 +6,7 @@ import { addCaseMember, createUser, findOpenInvitation, findUserForLogin, insert
 import { z } from 'zod';
 import { caseOf } from '../access.js';
 import { AppError, checked } from '../app-error.js';
+import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 import { displayNameSchema, emailSchema, passwordSchema } from './password-rules.js';
 import { emailTaken, hashPassword } from './users.js';
@@ -27,13 +28,24 @@ export async function inviteDebtor(ctx: ServiceContext, { user, caseId, input }:
   const { email, displayName } = checked(invitationSchema, input);
   if (await findUserForLogin(ctx.db, email)) throw emailTaken();
   const token = randomBytes(32).toString('base64url');
-  const invitation = await insertInvitation(ctx.db, {
-    caseId: stored.id,
-    email,
-    displayName,
-    tokenHash: invitationTokenHash(token),
-    invitedBy: user.id,
-    expiresAt: new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000),
+  const invitation = await ctx.db.transaction().execute(async (trx) => {
+    const made = await insertInvitation(trx, {
+      caseId: stored.id,
+      email,
+      displayName,
+      tokenHash: invitationTokenHash(token),
+      invitedBy: user.id,
+      expiresAt: new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000),
+    });
+    // The invitation is part of the case's history (issue 18 #12); the token never is.
+    await logChange(trx, ctx, user, {
+      caseId: stored.id,
+      action: 'create',
+      kind: 'invitation',
+      id: made.id,
+      label: `${displayName}(${email})`,
+    });
+    return made;
   });
   return { ...invitation, token, path: `/invite/${token}` };
 }

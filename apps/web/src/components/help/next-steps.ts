@@ -1,6 +1,9 @@
 // What to do next on a creditor's page, by the step the negotiation is at (one line each).
 import type { NegotiationStatus } from '@wakai/core';
 
+/** The first step when the debtor negotiates alone (no agent: no 受任通知). */
+export const aloneFirstStep = '債権者に取引履歴の開示を求めます(書類の画面の「取引履歴開示請求書」)。古い借金なら先に時効を確かめます。';
+
 export const creditorNextSteps: Record<NegotiationStatus, string> = {
   'not-started': '受任通知を送るか、取引履歴の開示を求めます(古い借金なら先に時効を確かめます)。',
   'notice-sent': '取引履歴の開示を待ちます。債権者から直接連絡が来たら「代理人に任せています」と答え、記録します。',

@@ -1,9 +1,10 @@
 // The written agreement (和解書) entered clause by clause and checked against the accepted offer:
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
-import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
+import { type ChecklistStatus, holidayRuleLabels, holidayRules, recordFieldLabels, transferFeePayers } from '@wakai/core';
 import { useRef } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 import { TermHelp } from '../help/Term.js';
 import { TimeBarredConfirm, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
@@ -13,27 +14,6 @@ const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
   debtor: '債務者',
   creditor: '債権者',
   unspecified: '定めなし',
-};
-
-const agreementLabels: Record<string, string> = {
-  signedOn: '締結日',
-  settlementDate: '和解日',
-  confirmedBalance: '確認した債務額',
-  installments: '返済回数',
-  monthly: '毎月の返済額',
-  paymentDay: '毎月の支払日',
-  firstPaymentDate: '初回の支払日',
-  payeeAccount: '振込先口座',
-  transferFeePayer: '振込手数料の負担',
-  forgiveness: '完済時の免除条項',
-  'acceleration.misses': '期限の利益喪失: 遅れた回数',
-  'acceleration.amount': '期限の利益喪失: 遅れた額',
-  lateChargeRate: '遅延損害金',
-  futureInterestRate: '将来利息',
-  settlementClause: '清算条項',
-  costsEachOwn: '費用は各自の負担',
-  holidayRule: '休日の支払日の扱い',
-  note: 'メモ',
 };
 
 export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
@@ -79,7 +59,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
         return { value: file.record.agreement ?? {}, version: file.record.agreementVersion };
       },
-      labels: agreementLabels,
+      labels: recordFieldLabels.agreement as Record<string, string>,
       reload: onChanged,
     },
   });
@@ -109,10 +89,10 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         {notice}
         <div className="grid-3">
           <Field label="締結日" error={problemAt(problems, 'signedOn')}>
-            <input name="signedOn" defaultValue={saved?.signedOn ?? ''} />
+            <DateInput name="signedOn" defaultValue={saved?.signedOn ?? ''} />
           </Field>
           <Field label="和解日(債務額の基準日)" error={problemAt(problems, 'settlementDate')}>
-            <input name="settlementDate" defaultValue={saved?.settlementDate ?? ''} />
+            <DateInput name="settlementDate" defaultValue={saved?.settlementDate ?? ''} />
           </Field>
           <Field label="確認した債務額(円)" error={problemAt(problems, 'confirmedBalance')}>
             <input name="confirmedBalance" inputMode="numeric" defaultValue={amountText(value.confirmedBalance)} />
@@ -124,7 +104,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
             <input name="monthly" inputMode="numeric" defaultValue={amountText(value.monthly)} />
           </Field>
           <Field label="初回の支払日" error={problemAt(problems, 'firstPaymentDate')}>
-            <input name="firstPaymentDate" defaultValue={value.firstPaymentDate ?? ''} />
+            <DateInput name="firstPaymentDate" defaultValue={value.firstPaymentDate ?? ''} />
           </Field>
           <Field label="毎月の支払日(日)" error={problemAt(problems, 'paymentDay')} hint="末日は31">
             <input name="paymentDay" inputMode="numeric" defaultValue={saved?.paymentDay ?? ''} />

@@ -4,6 +4,7 @@ import { formatYenWithUnit, type InstallmentState } from '@wakai/core';
 import { ApiError, api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue } from '../../form-values.js';
 import { idempotencyHeaders } from '../../idempotency.js';
+import { DateInput } from '../DateInput.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../form.js';
 
 const stateLabels: Record<InstallmentState, string> = { paid: '支払済', partial: '一部支払', late: '遅れ', upcoming: '予定' };
@@ -94,7 +95,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
         {notice}
         <div className="grid-3">
           <Field label="支払日" error={problemAt(problems, 'paidOn')}>
-            <input name="paidOn" defaultValue={today} />
+            <DateInput name="paidOn" defaultValue={today} />
           </Field>
           <Field label="支払額(円)" error={problemAt(problems, 'amount')}>
             <input name="amount" inputMode="numeric" defaultValue={amountText(status.nextDue?.amount ?? nextLate?.amount)} />

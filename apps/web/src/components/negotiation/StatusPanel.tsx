@@ -1,17 +1,21 @@
 // The creditor's steps so far (days each took, the current one flagged past its norm) and the form
 // that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible.
 // The parent keys this panel by the creditor's version, so after a move the choice starts afresh.
-import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
+import { type NegotiationStatus, negotiationStatusLabels, recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { dateValue } from '../../form-values.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { statusDraftWarnings } from '../coach/draft-warnings.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
-  const { view, creditor, today } = data;
+  const { creditor, today } = data;
+  // The steps follow who acts: a debtor negotiating alone (no agent) sends no 受任通知.
+  const alone = data.coach.facts.officeActs === false;
+  const view = { ...data.view, next: data.view.next.filter((n) => !(alone && n.status === 'notice-sent')) };
   const firstPossible = view.next.find((n) => n.problem === null)?.status ?? view.next[0]?.status ?? '';
   const [to, setTo] = useState<string>(firstPossible);
   const [date, setDate] = useState(today);
@@ -37,7 +41,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
         const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
         return { value: { to: label(file.view.status) }, version: null };
       },
-      labels: { to: '段階' },
+      labels: recordFieldLabels.status as Record<string, string>,
       reload: onChanged,
       shown: (body) => ({ to: `${label(body.to)}に進める` }),
       noOverwrite: true,
@@ -80,7 +84,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
               </select>
             </Field>
             <Field label="日付" error={problemAt(problems, 'date')}>
-              <input name="date" defaultValue={today} onChange={(e) => setDate(dateValue(e.target.value) ?? today)} />
+              <DateInput name="date" defaultValue={today} onChange={(e) => setDate(dateValue(e.target.value) ?? today)} />
             </Field>
             {(to === 'subrogated' || to === 'assigned') && (
               <Field

@@ -8,9 +8,11 @@ import {
   contactDirectionLabels,
   contactDirections,
   type FieldProblem,
+  recordFieldLabels,
 } from '@wakai/core';
 import type { StoredContact } from '../../api.js';
 import { dateValue } from '../../form-values.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt } from '../form.js';
 import { TermHelp } from '../help/Term.js';
 
@@ -20,21 +22,6 @@ function nowLocal(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
-
-export const contactLabels: Record<string, string> = {
-  at: '日時',
-  channel: '方法',
-  direction: '向き',
-  person: '先方の担当者',
-  summary: '内容',
-  promises: '約束したこと',
-  nextAction: '次にすること',
-  nextActionDue: 'その期限',
-  nextActionDone: '次にすること(済)',
-  demand: '先方の請求',
-  collectionAfterNotice: '受任通知後の取立て',
-  officeOnly: '事務所内のみ',
-};
 
 export function contactBody(form: FormData) {
   const text = (name: string) => String(form.get(name) ?? '');
@@ -86,7 +73,7 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
           <input name="nextAction" defaultValue={contact?.nextAction ?? ''} />
         </Field>
         <Field label="その期限" error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
-          <input name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
+          <DateInput name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
         </Field>
       </div>
       <Field label="内容(必須)" error={problemAt(problems, 'summary')}>
@@ -120,3 +107,6 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
     </>
   );
 }
+
+/** The fields' names, from the core's one list (forms, conflicts, the log and the CLI read it). */
+export const contactLabels = recordFieldLabels.contact as Record<string, string>;

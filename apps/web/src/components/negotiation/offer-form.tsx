@@ -1,28 +1,10 @@
 // An offer's fields, empty for a new one or filled to correct one, and the JSON they send; what a
 // 409 compares them with.
-import { type FieldProblem, offerPartyLabels } from '@wakai/core';
+import { type FieldProblem, offerPartyLabels, recordFieldLabels } from '@wakai/core';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact, type StoredOffer } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
+import { DateInput } from '../DateInput.js';
 import { Field, problemAt } from '../form.js';
-
-export const offerLabels: Record<string, string> = {
-  from: '提示した側',
-  madeOn: '提示日',
-  contactId: '連絡記録',
-  installments: '返済回数',
-  monthly: '毎月の返済額',
-  amount: '和解金額',
-  firstPaymentDate: '初回の返済日',
-  futureInterestRate: '将来利息',
-  lateChargeRate: '遅延損害金',
-  'acceleration.misses': '期限の利益喪失: 遅れた回数',
-  'acceleration.amount': '期限の利益喪失: 遅れた額',
-  lumpSum: '頭金・一括払い',
-  deferralMonths: '据置期間',
-  validUntil: '回答期限',
-  note: 'メモ',
-  status: '状態',
-};
 
 export function offerBody(form: FormData) {
   const text = (name: string) => String(form.get(name) ?? '');
@@ -70,7 +52,7 @@ export function OfferFields({
         </select>
       </Field>
       <Field label="提示日" error={problemAt(problems, 'madeOn')}>
-        <input name="madeOn" defaultValue={offer?.madeOn ?? today} />
+        <DateInput name="madeOn" defaultValue={offer?.madeOn ?? today} />
       </Field>
       <Field label="連絡記録" error={problemAt(problems, 'contactId')}>
         <select name="contactId" defaultValue={offer ? (offer.contactId ?? '') : (contacts[0]?.id ?? '')}>
@@ -92,7 +74,7 @@ export function OfferFields({
         <input name="amount" inputMode="numeric" defaultValue={given(offer?.amount)} />
       </Field>
       <Field label="初回の返済日" error={problemAt(problems, 'firstPaymentDate')}>
-        <input name="firstPaymentDate" defaultValue={offer?.firstPaymentDate ?? ''} />
+        <DateInput name="firstPaymentDate" defaultValue={offer?.firstPaymentDate ?? ''} />
       </Field>
       <Field term="将来利息" label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
         <input
@@ -117,7 +99,7 @@ export function OfferFields({
         <input name="deferralMonths" inputMode="numeric" defaultValue={offer?.deferralMonths || ''} />
       </Field>
       <Field label="回答期限" error={problemAt(problems, 'validUntil')}>
-        <input name="validUntil" defaultValue={offer?.validUntil ?? ''} />
+        <DateInput name="validUntil" defaultValue={offer?.validUntil ?? ''} />
       </Field>
       <Field label="メモ" error={problemAt(problems, 'note')}>
         <input name="note" defaultValue={offer?.note ?? ''} />
@@ -134,3 +116,6 @@ export async function readOffer(creditorId: string, id: string) {
   const { id: _, version, ...value } = found;
   return { value, version };
 }
+
+/** The fields' names, from the core's one list (forms, conflicts, the log and the CLI read it). */
+export const offerLabels = recordFieldLabels.offer as Record<string, string>;
