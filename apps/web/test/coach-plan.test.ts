@@ -170,6 +170,13 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
   expect(await page.getByTestId('prep-avoid').innerText()).toContain('その場で約束しない');
   // The office's note on consumer finance reaches C社's sheet too.
   expect(await page.getByTestId('prep-points').innerText()).toContain('事務所のメモ: 当事務所では48回まで応じた例があります');
+  // The same offer as a letter or e-mail (guide 002 「対面・電話・メール」): this creditor's terms,
+  // never the whole surplus of 35,000; and what not to sign at a meeting.
+  const written = await page.getByTestId('prep-written').innerText();
+  expect(written).toContain('和解金額 200,000円');
+  expect(written).toContain('毎月 5,556円');
+  expect(written).not.toContain('35,000');
+  expect(await page.getByTestId('prep-no-sign').innerText()).toContain('署名・押印しない');
   expect(await fitsPhone()).toBeLessThanOrEqual(390);
   await screenshot(page, 'coach-prepare');
 });
