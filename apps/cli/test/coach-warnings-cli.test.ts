@@ -49,14 +49,21 @@ it('wakai negotiation shows the 時効 status and the collection after the notic
 
   const board = wakai(['negotiation', '佐藤', '--data', data, '--today', '2026-11-23']);
   expect(board.status).toBe(0);
-  expect(board.stdout).toContain(
-    '⚠ 時効: 2016年のカードローン 最後の返済 2019-03-01 から5年(2024-03-01)を過ぎています。支払いや承認の前に時効援用を検討してください',
-  );
-  expect(board.stdout).toContain('時効: 契約 最後の返済 2026-09-27 から5年 → 2031-09-27');
+  // The clause is not recorded: counted from the last payment, the period may have run (旧商法522条),
+  // with the questions for the missing facts and 援用 before any payment (民法145条・152条1項).
+  expect(board.stdout).toContain('⚠ 時効: みらい債権回収(2016年のカードローン) 時効が完成している可能性あり(確認が必要)');
+  expect(board.stdout).toContain('2024-03-01以降に満了');
+  expect(board.stdout).toContain('? 裁判所から判決や支払督促が届いたことはありますか');
+  expect(board.stdout).toContain('支払い・支払いの約束・減額や分割のお願いの前に、時効援用を検討してください');
   expect(board.stdout).toContain('✗ 受任通知後の取立て: 1件(事務所に報告してください)');
   expect(board.stdout).toContain('⚠ 最新の連絡: 受任通知後の取立てとして記録します');
 
   const json = JSON.parse(wakai(['negotiation', '佐藤', '--data', data, '--today', '2026-11-23', '--format', 'json']).stdout);
-  expect(json.creditors[0].coach.limitation[0]).toMatchObject({ completesOn: '2024-03-01', passed: true, basis: 'history' });
+  expect(json.creditors[0].coach.limitation[0].limitation).toMatchObject({
+    status: 'may-have-run',
+    endsOn: '2024-03-01',
+    missing: ['acceleration-clause'],
+  });
+  expect(json.creditors[1].coach.limitation[0].limitation.status).toBe('running');
   expect(json.creditors[1].coach.violations).toBe(1);
 });

@@ -19,14 +19,16 @@ describe.each(testEngines())('coach API on $name', (engine) => {
       version: created.body.version,
     });
     const creditor = await a('POST', `/api/cases/${caseId}/creditors`, { name: 'さくら債権回収', kind: 'servicer' });
-    await a('POST', `/api/creditors/${creditor.body.id}/contracts`, { claimedBalance: 300_000, lastPaymentDate: '2019-03-01' });
+    // Paid until two months ago: its limitation is running, so the sheet may offer terms.
+    await a('POST', `/api/creditors/${creditor.body.id}/contracts`, { claimedBalance: 300_000, lastPaymentDate: '2026-10-01' });
 
     const sheet = await a('GET', `/api/creditors/${creditor.body.id}/preparation`);
     expect(sheet.status).toBe(200);
     // 300,000 ÷ 36 = 8,333.3 → 8,334 a month, within the 30,000 share.
     expect(sheet.body.sheet.opening).toMatchObject({ amount: 300_000, installments: 36, monthly: 8_334 });
-    // A servicer on a debt last paid in 2019: the script says not to acknowledge it.
-    expect(sheet.body.sheet.script.avoid.join()).toContain('時効の可能性があるため');
+    // A live debt: no 時効 block, and the script keeps to the share.
+    expect(sheet.body.sheet.timeBarred).toBeNull();
+    expect(sheet.body.sheet.script.avoid.join()).toContain('毎月 30,000円');
     expect((await b('GET', `/api/creditors/${creditor.body.id}/preparation`)).status).toBe(404);
     const board = await a('GET', `/api/cases/${caseId}/negotiation`);
     expect(board.body.combined).toMatchObject({ budget: 30_000, total: 300_000, firstShort: null });
