@@ -2,10 +2,12 @@
 // like the diagnosis risks: each rule a code, a condition on the case facts, plain Japanese, and the
 // statute or practice it rests on (shown to users; never our file names). Pure: "today" and the
 // draft come in as arguments. docs/law/practice.md "Risks to warn about" and the source articles' advice.
+
 import type { CivilDate } from '../civil-date.js';
 import type { ContactInput, OfferInput, StatusChangeInput } from '../negotiation/negotiation-schema.js';
 import type { NegotiationStatus } from '../negotiation/negotiation-status.js';
 import { paymentAmounts } from '../negotiation/payment-schedule.js';
+import { mayBeTimeBarred } from '../position/limitation-position.js';
 import { contractName, limitationQuestions, limitationSummary } from '../position/limitation-texts.js';
 import type { DebtPosition } from '../position/position-types.js';
 import { coachSources, collectionWarning, demandWarning } from './coach-texts.js';
@@ -83,7 +85,7 @@ export const coachRules: readonly CoachRule[] = [
       const { draft, position } = facts;
       if (draft.kind === 'status' && !acknowledgingSteps.includes(draft.change.to)) return [];
       return position.contracts
-        .filter((contract) => contract.limitation.status === 'has-run' || contract.limitation.status === 'may-have-run')
+        .filter((contract) => mayBeTimeBarred(contract.limitation.status))
         .map((contract) => ({
           title: contract.limitation.status === 'has-run' ? '時効期間が過ぎています' : '時効の可能性があります',
           message: `${contractName(position.name, contract)}: ${limitationSummary(contract.limitation)}。時効で支払う義務がなくなっている可能性があります。${limitationQuestions(contract.limitation).join(' ')}`,
@@ -123,7 +125,7 @@ export const coachRules: readonly CoachRule[] = [
     code: 'demand',
     find: ({ draft, position }) =>
       draft.kind === 'contact' && draft.contact.demand !== 'none'
-        ? [demandWarning(draft.contact.demand, position.limitationStatus === 'has-run' || position.limitationStatus === 'may-have-run')]
+        ? [demandWarning(draft.contact.demand, mayBeTimeBarred(position.limitationStatus))]
         : [],
   },
   {

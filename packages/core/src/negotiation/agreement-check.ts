@@ -1,10 +1,12 @@
 // The written agreement (和解書) checked clause by clause against the accepted offer before anyone
 // signs: the clauses docs/law/practice.md "Settlement agreement (和解書) clauses to check" lists, with the
 // late-charge cap of 利息制限法4条・7条 (docs/law/recalculation.md "Late charges").
+
 import type { CivilDate } from '../civil-date.js';
 import { holidayRuleLabels } from '../law/business-days.js';
 import { lateChargeCap } from '../law/late-charges.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
+import { mayBeTimeBarred } from '../position/limitation-position.js';
 import { formatRatePercent, percent } from '../rate.js';
 import type { AccelerationClause, AgreementTerms, OfferInput } from './negotiation-schema.js';
 import type { OfferContext } from './offer-judgement.js';
@@ -50,7 +52,7 @@ export function agreementChecklist(
     else add(id, label, 'ok', show(written));
   };
 
-  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run')
+  if (context.limitationStatus !== undefined && mayBeTimeBarred(context.limitationStatus))
     add(
       'limitation',
       '時効',

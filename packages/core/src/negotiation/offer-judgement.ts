@@ -10,7 +10,7 @@ import { lateChargeCap } from '../law/late-charges.js';
 import { formatYenWithUnit, type Yen } from '../money.js';
 import { allocate } from '../plan/allocation.js';
 import type { LateChargeLimit } from '../position/creditor-regime.js';
-import type { LimitationStatusCode } from '../position/limitation-position.js';
+import { type LimitationStatusCode, mayBeTimeBarred } from '../position/limitation-position.js';
 import type { DebtPosition } from '../position/position-types.js';
 import { formatRatePercent, percent } from '../rate.js';
 import type { OfferInput } from './negotiation-schema.js';
@@ -133,7 +133,7 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
   const checks: OfferCheck[] = [];
   const add = (id: string, level: CheckLevel, text: string) => checks.push({ id, level, text });
 
-  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run')
+  if (mayBeTimeBarred(context.limitationStatus))
     add(
       'limitation',
       'bad',
@@ -200,7 +200,7 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
     add('acceleration', 'warn', '1回の遅れで期限の利益を失う条件です(多くは「2回以上、2回分の額」)。変更を求めましょう');
   if (offer.validUntil !== null && offer.validUntil < context.today) add('valid', 'info', `回答期限(${offer.validUntil})を過ぎています`);
 
-  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run')
+  if (mayBeTimeBarred(context.limitationStatus))
     add(
       'alt-limitation',
       'info',
@@ -230,7 +230,7 @@ export function judgeOffer(offer: OfferInput, context: OfferContext): OfferJudge
 /** Concrete counter-offers: principal only, no future interest, the monthly amount within the share. */
 function counterOffers(offer: OfferInput, context: OfferContext, judged: { fitsShare: boolean }): CounterOffer[] {
   // No counter-offer to pay a debt that may be time-barred: that would be the acknowledgement.
-  if (context.limitationStatus === 'has-run' || context.limitationStatus === 'may-have-run') return [];
+  if (mayBeTimeBarred(context.limitationStatus)) return [];
   const principalOnly = context.debt > 0 && offer.amount > context.debt;
   const interest = percent(offer.futureInterestRate) > 0;
   if (judged.fitsShare && !principalOnly && !interest) return [];

@@ -3,11 +3,13 @@
 // ladder of fallback positions each with its cost in yen, the creditor kind's tendencies, talking
 // points and a phone script. Offers are principal only without future interest first (東京三会統一
 // 基準); 36 installments standard, 60 the usual limit (docs/law/practice.md "Settlement terms in practice").
+
 import type { Budget, Debtor } from '../case/case-schema.js';
 import type { CivilDate } from '../civil-date.js';
 import { bonusMonths } from '../diagnosis/plan-choices.js';
 import { type Yen, formatYenWithUnit as yen } from '../money.js';
 import { addMonths } from '../plan/payment-schedules.js';
+import { mayBeTimeBarred } from '../position/limitation-position.js';
 import { limitationQuestions, limitationSummary } from '../position/limitation-texts.js';
 import type { ActingFor, DebtPosition } from '../position/position-types.js';
 import { type CreditorNotes, type CreditorTendencies, tendenciesFor } from './creditor-tendencies.js';
@@ -174,7 +176,7 @@ function timeBarredPart(position: DebtPosition): PreparationSheet['timeBarred'] 
         '返済の提案はしません。払う・払う約束をすると、自分の債務と認めたと受け取られるおそれがあります。名義人本人か事務所を通じて、契約の有無と本人確認の記録を債権者に確かめます',
     };
   if (position.limitationStatus !== 'has-run' && position.limitationStatus !== 'may-have-run') return null;
-  const contracts = position.contracts.filter((c) => c.limitation.status === 'has-run' || c.limitation.status === 'may-have-run');
+  const contracts = position.contracts.filter((c) => mayBeTimeBarred(c.limitation.status));
   return {
     summary: contracts.map((c) => limitationSummary(c.limitation)),
     questions: [...new Set(contracts.flatMap((c) => limitationQuestions(c.limitation)))],

@@ -9,7 +9,7 @@ import type { CivilDate } from '../civil-date.js';
 import { sumYen, type Yen } from '../money.js';
 import { creditorRegime, lateChargeLimit } from './creditor-regime.js';
 import type { HistoryFigures } from './history-figures.js';
-import { limitationPosition } from './limitation-position.js';
+import { limitationPosition, mayBeTimeBarred } from './limitation-position.js';
 import type { ContractPosition, DebtPosition, Overpayment, PlanInclusion } from './position-types.js';
 import { positionWarnings } from './position-warnings.js';
 import { scrivenerLimitOf } from './scrivener-limit.js';
@@ -122,7 +122,7 @@ function planInclusion(
 ): PlanInclusion {
   const notOwed = notOwedOf(contracts);
   if (notOwed) return { included: false, notOwed: notOwed.reason, chosen, reason: notOwed.text };
-  const timeBarred = position.limitationStatus === 'has-run' || position.limitationStatus === 'may-have-run';
+  const timeBarred = mayBeTimeBarred(position.limitationStatus);
   if (chosen === true)
     return {
       included: true,

@@ -9,6 +9,11 @@ import { civilCodeReformDate, type LimitationLaw, type LimitationRule, limitatio
 
 export type LimitationStatusCode = 'running' | 'may-have-run' | 'has-run' | 'not-applicable';
 
+/** May have run or has run: nothing may offer, promise or ask to pay (PRACTICE "One debt, one position"). */
+export function mayBeTimeBarred(status: LimitationStatusCode): boolean {
+  return status === 'has-run' || status === 'may-have-run';
+}
+
 /** What the counting starts from (the day after it, 民法140条). */
 export type LimitationEvent =
   | 'paying'
