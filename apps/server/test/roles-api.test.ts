@@ -320,6 +320,18 @@ describe.each(testEngines())('roles on $name', (engine) => {
       anonymous('POST', `/api/invitations/${token}`, { password: PASSWORD }),
     ]);
     expect([first.status, second.status].sort()).toEqual([201, 404]);
+    // The acceptance is in the case's 変更履歴, by the debtor, once (issue 18 #12).
+    const log = (await as.owner('GET', `/api/cases/${s.caseId}/audit`)).body.entries as {
+      actorName: string;
+      action: string;
+      entityKind: string;
+      label: string;
+      changes: unknown[];
+    }[];
+    expect(log.filter((entry) => entry.entityKind === 'invitation').map((e) => [e.actorName, e.action, e.label, e.changes])).toEqual([
+      ['二人目', 'update', '二人目(second@example.jp)', [{ field: 'accepted', from: false, to: true }]],
+      ['owner@office.example', 'create', '二人目(second@example.jp)', []],
+    ]);
     expect((await anonymous('GET', `/api/invitations/${token}`)).status).toBe(404);
     expect((await anonymous('GET', '/api/invitations/nonsense')).body.error?.message).toContain('この招待リンクは使えません');
     const taken = await as.owner('POST', `/api/cases/${s.caseId}/invitations`, { email: 'second@example.jp', displayName: '重複' });

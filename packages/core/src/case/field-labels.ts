@@ -150,6 +150,7 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     note: 'メモ',
   },
   payment: { paidOn: '支払日', amount: '金額', note: 'メモ' },
+  invitation: { accepted: '招待を受けてアカウントを作成' },
   letterhead: {
     office: '事務所名',
     profession: '資格',

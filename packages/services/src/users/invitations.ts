@@ -83,6 +83,15 @@ export async function acceptInvitation(ctx: ServiceContext, { token, body }: { t
       if (await findUserForLogin(trx, invitation.email)) throw emailTaken();
       const debtor = await createUser(trx, { email: invitation.email, displayName: invitation.displayName, passwordHash, role: 'debtor' });
       await addCaseMember(trx, invitation.caseId, debtor.id);
+      // The debtor's first step into the case is part of its history, by the debtor (issue 18 #12).
+      await logChange(trx, ctx, debtor, {
+        caseId: invitation.caseId,
+        action: 'update',
+        kind: 'invitation',
+        id: invitation.id,
+        label: `${debtor.displayName}(${debtor.email})`,
+        changes: [{ field: 'accepted', from: false, to: true }],
+      });
       return { email: debtor.email };
     });
   } finally {
