@@ -7,21 +7,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A field's name from a form's labels (the core's recordFieldLabels): its nearest labelled path, a
- * list's items as 「預貯金 2件目」.
- */
-export function labelIn(labels: Record<string, string>, field: string): string {
-  const path = field.split('.');
-  for (let n = path.length; n > 0; n--) {
-    const label = labels[path.slice(0, n).join('.')];
-    if (label === undefined) continue;
-    const items = path.slice(n).filter((key) => /^\d+$/.test(key));
-    return items.length > 0 ? `${label} ${items.map((i) => `${Number(i) + 1}件目`).join(' ')}` : label;
-  }
-  return field;
-}
-
-/**
  * The fields of `mine` whose value differs in `theirs`, in the core's one FieldChange shape: `from`
  * what is stored (theirs), `to` what the user typed, each as a reader reads it; lists of one length
  * are compared item by item.

@@ -1,6 +1,4 @@
-// The debtor page's lists (family, deposits, cars, insurance, other assets) as editable rows, and
-// the labels a save that meets a newer one shows its differences with.
-import { recordFieldLabels } from '@wakai/core';
+// The debtor page's lists (family, deposits, cars, insurance, other assets) as editable rows.
 import type { ListColumn, ListRow } from './components/ListEditor.js';
 import { amountText, amountValue, wholeValue } from './form-values.js';
 
@@ -63,6 +61,3 @@ export const fromRows = (rows: readonly ListRow[], columns: readonly ListColumn[
       }),
     ),
   );
-
-/** The fields' names, from the core's one list (forms, conflicts, the log and the CLI read it). */
-export const debtorLabels = recordFieldLabels.case as Record<string, string>;

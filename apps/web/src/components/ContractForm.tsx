@@ -1,7 +1,7 @@
 // The contract's own facts (what the creditor claims, the monthly payment, the contract terms),
 // saved against the version shown: a newer save by someone else is shown beside the user's input.
 
-import { recordFieldLabels } from '@wakai/core';
+import { fieldLabel } from '@wakai/core';
 import { api, type CaseDetail, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
 import { ContractHolderFields, ContractHolderSteps, holderBody } from './ContractHolder.js';
@@ -53,7 +53,7 @@ export function ContractForm({
         const found = detail.creditors.flatMap((c) => c.contracts).find((k) => k.id === contract.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },
-      labels: recordFieldLabels.contract as Record<string, string>,
+      kind: 'contract',
       reload: onSaved,
     },
   });
@@ -104,7 +104,8 @@ export function ContractForm({
             </Field>
           </div>
           <label className="check">
-            <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(延滞中)
+            <input type="checkbox" name="delinquent" defaultChecked={contract.delinquent} /> 返済が遅れている(
+            {fieldLabel('contract', 'delinquent')})
           </label>
           <ContractHolderFields holder={contract.holder} identityTheft={contract.identityTheft} problems={problems} />
           <LimitationFactsFields facts={contract.limitation} problems={problems} guaranteeCompany={creditorKind === 'guarantor-company'} />

@@ -1,7 +1,6 @@
 // The creditor's own facts (kind, guarantor company, where to reach them), with delete and
 // "another loan series with this creditor". Saved against the version shown: a newer save by
 // someone else is shown beside the user's input, never silently overwritten.
-import { recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api, type CaseDetail, type StoredContract, type StoredCreditor } from '../api.js';
@@ -43,7 +42,7 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
         const found = detail.creditors.find((c) => c.id === creditor.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },
-      labels: recordFieldLabels.creditor as Record<string, string>,
+      kind: 'creditor',
       reload: onSaved,
     },
   });

@@ -6,6 +6,7 @@ import {
   type FeeQuote,
   feeCaseOf,
   feeIssues,
+  feeQuoteFieldLabels,
   formatYenWithUnit,
   legalAidCheck,
   legalAidInputOf,
@@ -17,10 +18,9 @@ import {
 } from '@wakai/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ApiError, api, type CaseDetail, type DiagnosisData } from '../api.js';
-import { fieldChanges, labelIn } from '../conflict.js';
-import { useUnsavedChanges } from '../unsaved-changes.js';
-import { ConflictNotice, Notice, type SaveConflict } from './form.js';
+import { api, type CaseDetail, type DiagnosisData, type StoredCase } from '../api.js';
+import { Notice } from './form.js';
+import { useVersionedSave } from './versioned-save.js';
 
 const blankQuote = (index: number): FeeQuote => ({
   office: `事務所${index + 1}`,
@@ -53,38 +53,25 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
   );
   const quotes = rows.map((row) => row.quote);
   const [version, setVersion] = useState(data.version);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const [clash, setClash] = useState<SaveConflict>();
-  const [dirty, setDirty] = useState(false);
-  useUnsavedChanges(dirty);
-  async function save(at: number) {
-    const real = rows.filter((row) => !row.sample).map((row) => row.quote);
-    try {
-      const updated = await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes: real, version: at });
-      setVersion(updated.version);
-      setClash(undefined);
-      setDirty(false);
-      setStatus({ kind: 'ok', text: '見積もりを保存しました' });
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+  const saving = useVersionedSave<FeeQuote[], StoredCase>({
+    save: async (feeQuotes, newer) => {
+      setVersion((await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes, version: newer ?? version })).version);
+    },
+    done: '見積もりを保存しました',
+    conflict: {
+      read: async () => {
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
-        setStatus(undefined);
-        setClash({
-          changes: fieldChanges({ feeQuotes: real }, { feeQuotes: latest.feeQuotes }),
-          label: (field) => labelIn({ feeQuotes: '見積もり' }, field),
-          overwrite: () => save(latest.version),
-          reload: async () => {
-            setRows(latest.feeQuotes.map((quote) => ({ quote, sample: false })));
-            setVersion(latest.version);
-            setClash(undefined);
-            setDirty(false);
-          },
-        });
-        return;
-      }
-      setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
-    }
-  }
+        return { value: latest, version: latest.version };
+      },
+      kind: 'case',
+      shown: (feeQuotes) => ({ feeQuotes }),
+      theirsShown: (latest) => ({ feeQuotes: latest.feeQuotes }),
+      reload: ({ value }) => {
+        setRows(value.feeQuotes.map((quote) => ({ quote, sample: false })));
+        setVersion(value.version);
+      },
+    },
+  });
   const { input } = data;
   const feeCase = feeCaseOf(diagnosis, input.creditors);
   // Each quote against doing nothing: what 任意整理 with this office costs in all, and the difference.
@@ -98,14 +85,14 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
   // Any change makes a sample the user's own quote.
   const update = (index: number, change: Partial<FeeQuote>) => {
     setRows(rows.map((row, i) => (i === index ? { quote: { ...row.quote, ...change }, sample: false } : row)));
-    setDirty(true);
+    saving.onChange();
   };
-  const amount = (index: number, key: keyof FeeQuote, label: string, kind: 'yen' | 'percent' = 'yen') => (
+  const amount = (index: number, key: keyof typeof feeQuoteFieldLabels, kind: 'yen' | 'percent' = 'yen') => (
     <label className="field">
-      <span className="field-label">{label}</span>
+      <span className="field-label">{feeQuoteFieldLabels[key]}</span>
       <input
         inputMode="numeric"
-        aria-label={`${quotes[index]?.office} ${label}`}
+        aria-label={`${quotes[index]?.office} ${feeQuoteFieldLabels[key]}`}
         defaultValue={String(quotes[index]?.[key] ?? '')}
         onChange={(e) => {
           if (kind === 'percent') {
@@ -158,7 +145,7 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                     </b>
                   )}
                   <input
-                    aria-label={`見積もり${index + 1}の事務所名`}
+                    aria-label={`見積もり${index + 1}の${feeQuoteFieldLabels.office}`}
                     value={quote.office}
                     onChange={(e) => update(index, { office: e.target.value })}
                   />
@@ -167,18 +154,18 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
                   <select
                     value={quote.profession}
                     onChange={(e) => update(index, { profession: e.target.value as FeeQuote['profession'] })}
-                    aria-label={`${quote.office}の資格`}
+                    aria-label={`${quote.office}の${feeQuoteFieldLabels.profession}`}
                   >
                     <option value="lawyer">弁護士</option>
                     <option value="scrivener">司法書士</option>
                   </select>
                 </td>
                 <td data-label="見積もり" className="quote-fields">
-                  {amount(index, 'retainerPerCreditor', '着手金/社')}
-                  {amount(index, 'successFeePerCreditor', '解決報酬/社')}
-                  {amount(index, 'reductionFeePercent', '減額報酬%', 'percent')}
-                  {amount(index, 'refundFeePercent', '過払報酬%', 'percent')}
-                  {amount(index, 'remittanceFeePerPayment', '送金代行/回')}
+                  {amount(index, 'retainerPerCreditor')}
+                  {amount(index, 'successFeePerCreditor')}
+                  {amount(index, 'reductionFeePercent', 'percent')}
+                  {amount(index, 'refundFeePercent', 'percent')}
+                  {amount(index, 'remittanceFeePerPayment')}
                 </td>
                 <td data-label="費用の総額(税込)" className="num" data-testid={`fee-total-${index}`}>
                   {formatYenWithUnit(total.total)}
@@ -206,20 +193,24 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
           })}
         </tbody>
       </table>
-      {clash && <ConflictNotice conflict={clash} />}
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      {saving.notice}
       <div className="actions">
         <button
           type="button"
           className="secondary small"
           onClick={() => {
             setRows([...rows, { quote: blankQuote(rows.length), sample: false }]);
-            setDirty(true);
+            saving.onChange();
           }}
         >
           見積もりを追加
         </button>
-        <button type="button" className="small" onClick={() => void save(version)} disabled={clash !== undefined}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => void saving.submit(rows.filter((row) => !row.sample).map((row) => row.quote))}
+          disabled={saving.clash !== undefined || saving.busy}
+        >
           見積もりを保存
         </button>
       </div>

@@ -7,12 +7,18 @@ import { useState } from 'react';
 import { ApiError, api, type ImportPreview, type StoredHistory } from '../api.js';
 import { Notice } from './form.js';
 import { HistoryConflict } from './HistoryConflict.js';
+import { useVersionedSave } from './versioned-save.js';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'rejected'; message: string; problems: ApiError['problems'] }
-  | { kind: 'preview'; file: File; preview: ImportPreview }
-  | { kind: 'conflict'; file: File; preview: ImportPreview; theirs: StoredHistory };
+  | { kind: 'preview'; file: File; preview: ImportPreview };
+
+/** A file read into rows: what the preview showed is what the commit replaces the history with. */
+type Checked = { file: File; preview: ImportPreview };
+
+const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+const rows = (preview: ImportPreview): TransactionInput[] => preview.transactions.map(({ line: _, ...row }) => row);
 
 const PREVIEW_ROWS = 30;
 
@@ -29,37 +35,61 @@ export function HistoryImport({
   onImported: () => Promise<void>;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const [done, setDone] = useState<string>();
-
-  async function send(file: File, commitAt?: number) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const query = commitAt === undefined ? '' : `?commit=1&version=${commitAt}`;
-    try {
-      const preview = await api<ImportPreview>('POST', `/contracts/${contractId}/import${query}`, bytes);
-      if (commitAt !== undefined) {
-        setState({ kind: 'idle' });
-        setDone(`${preview.transactions.length}件の取引を取り込みました`);
-        await onImported();
-      } else {
-        setDone(undefined);
-        setState({ kind: 'preview', file, preview });
-      }
-    } catch (e) {
-      setDone(undefined);
-      if (e instanceof ApiError && e.status === 409 && state.kind === 'preview') {
+  const rejected = (e: unknown) =>
+    setState({
+      kind: 'rejected',
+      message: e instanceof ApiError ? e.message : String(e),
+      problems: e instanceof ApiError ? e.problems : [],
+    });
+  // The commit is the one versioned save: at the version this screen loaded; a newer history is shown
+  // row by row before anything is replaced.
+  const commit = useVersionedSave<Checked, StoredHistory>({
+    save: async ({ file }, newer) => {
+      await api<ImportPreview>('POST', `/contracts/${contractId}/import?commit=1&version=${newer ?? version}`, await bytesOf(file));
+      setState({ kind: 'idle' });
+      await onImported();
+    },
+    done: ({ preview }) => `${preview.transactions.length}件の取引を取り込みました`,
+    refused: (e) => {
+      rejected(e);
+      return true;
+    },
+    conflict: {
+      read: async () => {
         const theirs = await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`);
-        setState({ kind: 'conflict', file, preview: state.preview, theirs });
-        return;
-      }
+        return { value: theirs, version: theirs.version };
+      },
+      reload: async () => {
+        setState({ kind: 'idle' });
+        await onImported();
+      },
+      view: (clash) => (
+        <HistoryConflict
+          mine={rows(clash.sent.preview)}
+          theirs={clash.theirs.value.transactions}
+          overwriteLabel="このファイルで置き換える"
+          onOverwrite={() => clash.overwrite?.()}
+          onTakeTheirs={() => void clash.reload()}
+        />
+      ),
+    },
+  });
+
+  /** Reads the file into a preview; nothing is saved. */
+  async function check(file: File) {
+    commit.setStatus(undefined);
+    commit.settle();
+    try {
       setState({
-        kind: 'rejected',
-        message: e instanceof ApiError ? e.message : String(e),
-        problems: e instanceof ApiError ? e.problems : [],
+        kind: 'preview',
+        file,
+        preview: await api<ImportPreview>('POST', `/contracts/${contractId}/import`, await bytesOf(file)),
       });
+    } catch (e) {
+      rejected(e);
     }
   }
 
-  const rows = (preview: ImportPreview) => preview.transactions.map(({ line: _, ...row }) => row);
   return (
     <section className="card" aria-label="取引履歴ファイルの取り込み">
       <h2>取引履歴ファイルを取り込む</h2>
@@ -71,10 +101,10 @@ export function HistoryImport({
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void send(file);
+          if (file) void check(file);
         }}
       />
-      {done && <Notice kind="ok">{done}</Notice>}
+      {commit.notice}
       {state.kind === 'rejected' && (
         <div data-testid="import-problems">
           <Notice kind="error">{state.message}。何も保存していません。ファイルを直してから、もう一度選んでください。</Notice>
@@ -85,19 +115,7 @@ export function HistoryImport({
           </ul>
         </div>
       )}
-      {state.kind === 'conflict' && (
-        <HistoryConflict
-          mine={rows(state.preview)}
-          theirs={state.theirs.transactions}
-          overwriteLabel="このファイルで置き換える"
-          onOverwrite={() => send(state.file, state.theirs.version)}
-          onTakeTheirs={() => {
-            setState({ kind: 'idle' });
-            void onImported();
-          }}
-        />
-      )}
-      {state.kind === 'preview' && (
+      {state.kind === 'preview' && !commit.clash && (
         <div data-testid="import-preview">
           <Notice kind="ok">
             {state.file.name}: {state.preview.transactions.length}件の取引を読み取りました(誤りなし)。
@@ -133,7 +151,7 @@ export function HistoryImport({
           </div>
           {state.preview.transactions.length > PREVIEW_ROWS && <p>ほか {state.preview.transactions.length - PREVIEW_ROWS} 件</p>}
           <div className="actions">
-            <button type="button" onClick={() => void send(state.file, version)}>
+            <button type="button" onClick={() => void commit.submit({ file: state.file, preview: state.preview })} disabled={commit.busy}>
               この内容で取り込む(いまの履歴 {current.length}件を置き換えます)
             </button>
             <button type="button" className="secondary" onClick={() => setState({ kind: 'idle' })}>

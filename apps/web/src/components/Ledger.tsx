@@ -4,12 +4,12 @@
 
 import { formatYen, formatYenWithUnit, optionChoices, optionLabels, optionNames, parseYen, type RecalcSummary } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type LedgerData, type LedgerVariants, type StoredContract } from '../api.js';
-import { fieldChanges, labelIn } from '../conflict.js';
+import { api, type LedgerData, type LedgerVariants, type StoredContract } from '../api.js';
 import { useLoad } from '../use-load.js';
-import { ConflictNotice, Notice, type SaveConflict } from './form.js';
+import { Notice } from './form.js';
 import { Term } from './help/Term.js';
 import { LedgerTable } from './LedgerTable.js';
+import { useVersionedSave } from './versioned-save.js';
 
 type Choices = Partial<Record<keyof typeof optionChoices | 'rate' | 'asOf' | 'openingBalance', string>>;
 
@@ -25,8 +25,28 @@ export function Ledger({
   const [choices, setChoices] = useState<Choices>({});
   const [opening, setOpening] = useState(contract.recalcOptions.openingBalance ? formatYen(contract.recalcOptions.openingBalance) : '');
   const [open, setOpen] = useState<number | undefined>();
-  const [saved, setSaved] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const [clash, setClash] = useState<SaveConflict>();
+  // The options switched here, saved as the contract's own (a 409 shows what someone else saved).
+  const saving = useVersionedSave<StoredContract['recalcOptions'], StoredContract>({
+    save: async (recalcOptions, newer) => {
+      await api('PUT', `/contracts/${contract.id}`, { recalcOptions, version: newer ?? contract.version });
+      setChoices({});
+      await onOptionsSaved();
+    },
+    done: 'この計算条件を契約に保存しました(概要・診断もこの条件で計算します)',
+    conflict: {
+      read: async () => {
+        const theirs = await api<StoredContract>('GET', `/contracts/${contract.id}`);
+        return { value: theirs, version: theirs.version };
+      },
+      kind: 'contract',
+      shown: (recalcOptions) => ({ recalcOptions }),
+      theirsShown: (theirs) => ({ recalcOptions: theirs.recalcOptions }),
+      reload: async () => {
+        setChoices({});
+        await onOptionsSaved();
+      },
+    },
+  });
   const query = new URLSearchParams(Object.entries(choices).filter(([, v]) => v) as [string, string][]).toString();
   const [showVariants, setShowVariants] = useState(false);
   const { data, error } = useLoad(
@@ -53,34 +73,6 @@ export function Ledger({
   if ('empty' in data) return <p>取引履歴を入力すると、ここに引き直し計算の結果が表示されます。</p>;
   const debt = (s: RecalcSummary) => s.balance + s.unpaidInterest;
   const openingRead = opening.trim() === '' ? ({ ok: true, value: 0 } as const) : parseYen(opening);
-
-  async function saveOptions(version = contract.version) {
-    const recalcOptions = recalcOptionsOf(choices, contract);
-    try {
-      await api('PUT', `/contracts/${contract.id}`, { recalcOptions, version });
-      setSaved({ kind: 'ok', text: 'この計算条件を契約に保存しました(概要・診断もこの条件で計算します)' });
-      setClash(undefined);
-      setChoices({});
-      await onOptionsSaved();
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
-        const theirs = (await api<StoredContract>('GET', `/contracts/${contract.id}`)) as StoredContract;
-        setSaved(undefined);
-        setClash({
-          changes: fieldChanges({ recalcOptions }, { recalcOptions: theirs.recalcOptions }),
-          label: (field) => labelIn({ recalcOptions: '計算条件' }, field),
-          overwrite: () => saveOptions(theirs.version),
-          reload: async () => {
-            setClash(undefined);
-            setChoices({});
-            await onOptionsSaved();
-          },
-        });
-        return;
-      }
-      setSaved({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
-    }
-  }
 
   const selected = open === undefined ? undefined : data.rows[open];
   return (
@@ -166,14 +158,13 @@ export function Ledger({
           <button
             type="button"
             className="secondary small"
-            onClick={() => void saveOptions()}
-            disabled={!Object.keys(choices).some((key) => key !== 'asOf')}
+            onClick={() => void saving.submit(recalcOptionsOf(choices, contract))}
+            disabled={!Object.keys(choices).some((key) => key !== 'asOf') || saving.busy}
           >
             この計算条件を契約に保存
           </button>
         </div>
-        {clash && <ConflictNotice conflict={clash} />}
-        {saved && <Notice kind={saved.kind}>{saved.text}</Notice>}
+        {saving.notice}
       </details>
 
       <details onToggle={(e) => setShowVariants(e.currentTarget.open)}>

@@ -11,22 +11,14 @@ import {
   courtTitleKinds,
   courtTitleLabels,
   type FieldProblem,
+  fieldLabel,
   type LimitationFacts,
 } from '@wakai/core';
 import { dateValue, wholeValue } from '../form-values.js';
 import { Field, problemAt } from './form.js';
 
-export const limitationFactLabels: Record<string, string> = {
-  kind: '取引の種類',
-  'limitation.accelerationType': '期限の利益喪失条項',
-  'limitation.accelerationMisses': '期限の利益を失う遅れの回数',
-  'limitation.acceleratedOn': '期限の利益を失った日',
-  'limitation.subrogatedOn': '代位弁済日',
-  'limitation.courtTitle': '判決などの種類',
-  'limitation.courtTitleOn': '判決などが確定した日',
-  'limitation.acknowledgedOn': '債務を認めた日(承認)',
-  'limitation.merchantBorrower': '事業のための借入れ',
-};
+/** A field's name from the core's one map (the conflict view and the 変更履歴 read the same). */
+const labelOf = (path: string) => fieldLabel('contract', path);
 
 /** The kind and the limitation facts as the API takes them (a blank is null: not known). */
 export function limitationFactsBody(form: FormData): { kind: string; limitation: Record<string, unknown> } {
@@ -50,7 +42,7 @@ export function limitationFactsBody(form: FormData): { kind: string; limitation:
 export function ContractKindField({ kind, problems }: { kind: ContractKind; problems: readonly FieldProblem[] }) {
   return (
     <Field
-      label="取引の種類"
+      label={labelOf('kind')}
       error={problemAt(problems, 'kind')}
       hint="カードの買い物(ショッピング)は、借入れと遅延損害金の上限や一括請求の決まりが違います"
     >
@@ -83,7 +75,11 @@ export function LimitationFactsFields({
         長い間返済していない借金は、時効で支払わなくてよくなることがあります(消滅時効)。その計算に使う事実です。わからない項目は空欄のままで構いません。空欄の項目は「時効が完成している可能性」として扱い、確かめることをお知らせします。確かめるまでは、支払ったり、借金を認めたりしないでください(民法152条1項)。
       </p>
       <div className="grid-3">
-        <Field label="期限の利益喪失条項" error={at('accelerationType')} hint="契約書の「期限の利益の喪失」の条項を見てください">
+        <Field
+          label={labelOf('limitation.accelerationType')}
+          error={at('accelerationType')}
+          hint="契約書の「期限の利益の喪失」の条項を見てください"
+        >
           <select name="accelerationType" defaultValue={facts.accelerationType ?? ''}>
             <option value="">わからない</option>
             {accelerationTypes.map((t: AccelerationType) => (
@@ -93,15 +89,23 @@ export function LimitationFactsFields({
             ))}
           </select>
         </Field>
-        <Field label="何回遅れると期限の利益を失うか(回)" error={at('accelerationMisses')} hint="「2回以上怠ったとき」なら 2">
+        <Field
+          label={`${labelOf('limitation.accelerationMisses')}(回)`}
+          error={at('accelerationMisses')}
+          hint="「2回以上怠ったとき」なら 2"
+        >
           <input name="accelerationMisses" defaultValue={facts.accelerationMisses ?? ''} inputMode="numeric" />
         </Field>
-        <Field label="期限の利益を失った日" error={at('acceleratedOn')} hint="「残りを一括で支払ってください」という通知を受けた日など">
+        <Field
+          label={labelOf('limitation.acceleratedOn')}
+          error={at('acceleratedOn')}
+          hint="「残りを一括で支払ってください」という通知を受けた日など"
+        >
           <input name="acceleratedOn" defaultValue={facts.acceleratedOn ?? ''} placeholder="例: 2019-06-27" />
         </Field>
         {(guaranteeCompany || facts.subrogatedOn !== null) && (
           <Field
-            label="代位弁済日"
+            label={labelOf('limitation.subrogatedOn')}
             error={at('subrogatedOn')}
             hint="保証会社が代わりに払った日(「代位弁済通知」に書かれています)。保証会社の請求はその翌日から数えます"
           >
@@ -109,7 +113,7 @@ export function LimitationFactsFields({
           </Field>
         )}
         <Field
-          label="判決・支払督促など"
+          label={labelOf('limitation.courtTitle')}
           error={at('courtTitle')}
           hint="裁判所から判決や支払督促が届いたことがあれば選んでください。確定から10年になります(民法169条1項)"
         >
@@ -122,11 +126,11 @@ export function LimitationFactsFields({
             ))}
           </select>
         </Field>
-        <Field label="判決などが確定した日" error={at('courtTitleOn')}>
+        <Field label={labelOf('limitation.courtTitleOn')} error={at('courtTitleOn')}>
           <input name="courtTitleOn" defaultValue={facts.courtTitleOn ?? ''} />
         </Field>
         <Field
-          label="最後に借金を認めた日(承認)"
+          label={labelOf('limitation.acknowledgedOn')}
           error={at('acknowledgedOn')}
           hint="返済・「分割にしてほしい」などのお願い・和解書への署名も承認です。その日から数え直します(民法152条1項)"
         >
@@ -134,8 +138,8 @@ export function LimitationFactsFields({
         </Field>
       </div>
       <label className="check">
-        <input type="checkbox" name="merchantBorrower" defaultChecked={facts.merchantBorrower} />{' '}
-        事業のために借りた(信用金庫・信用組合などからの借入れの時効期間が変わります。旧商法522条)
+        <input type="checkbox" name="merchantBorrower" defaultChecked={facts.merchantBorrower} /> {labelOf('limitation.merchantBorrower')}
+        (信用金庫・信用組合などからの借入れの時効期間が変わります。旧商法522条)
       </label>
     </fieldset>
   );

@@ -10,13 +10,12 @@ import {
   spendingItems,
   summarizeBudget,
 } from '@wakai/core';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { useEffect, useState } from 'react';
+import { api, type CaseDetail, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
-import { ConflictNotice, Field, Notice, type SaveConflict } from '../components/form.js';
+import { Field, Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { fieldChanges, labelIn } from '../conflict.js';
-import { useUnsavedChanges } from '../unsaved-changes.js';
+import { useVersionedSave } from '../components/versioned-save.js';
 import { useLoad } from '../use-load.js';
 
 type Texts = Record<string, string>;
@@ -52,18 +51,19 @@ function implausibleQuestion(sheets: { month: string | null; amounts: BudgetMont
   return lines.length === 0 ? undefined : `次の金額は入力の誤りではありませんか?\n${lines.join('\n')}\n\nこのまま保存しますか?`;
 }
 
-/** Labels of every budget item, per sheet, for showing what someone else saved meanwhile. */
-function budgetLabels(months: string[]): Record<string, string> {
-  const labels: Record<string, string> = {};
-  const sheet = (path: string, name: string) => {
-    for (const [key, label] of Object.entries(incomeItems)) labels[`${path}.income.${key}`] = `${name} 収入: ${label}`;
-    for (const [key, label] of Object.entries(spendingItems)) labels[`${path}.spending.${key}`] = `${name} 支出: ${label}`;
-  };
-  sheet('budget.monthly', '毎月の目安');
-  for (const [index, month] of months.entries()) sheet(`budget.months.${index}`, month);
-  labels['budget.months'] = '記録した月';
-  return labels;
-}
+/** What a save sends: the plan's emptied lines as null (cleared), each recorded month whole. */
+type SentBudget = {
+  monthly: { income: Record<string, number | null>; spending: Record<string, number | null> };
+  months: (BudgetMonth & { month: string | null })[];
+};
+
+const withoutCleared = (amounts: Record<string, number | null>) =>
+  Object.fromEntries(Object.entries(amounts).filter(([, amount]) => amount !== null)) as Record<string, number>;
+
+/** A budget as a conflict compares it: the recorded months by their month, so each line is named 「家計 記録した月 2026-10 支出 食費」. */
+const comparedBudget = (budget: SentBudget | StoredCase['budget']) => ({
+  budget: { monthly: budget.monthly, months: Object.fromEntries(budget.months.map(({ month, ...amounts }) => [month ?? '', amounts])) },
+});
 
 interface Sheet {
   /** null: the typical month the plan is built on; 'YYYY-MM': a month actually recorded. */
@@ -81,12 +81,30 @@ export function BudgetPage({ caseId }: { caseId: string }) {
   const [sheets, setSheets] = useState<Sheet[]>([]);
   const [selected, setSelected] = useState(0);
   const [newMonth, setNewMonth] = useState('');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const [dirty, setDirty] = useState(false);
-  const [clash, setClash] = useState<SaveConflict>();
-  const [busy, setBusy] = useState(false);
-  const saving = useRef(false);
-  useUnsavedChanges(dirty);
+  const saving = useVersionedSave<SentBudget, StoredCase>({
+    save: async (budget, newer) => {
+      if (!stored) return;
+      setData(await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version: newer ?? stored.version }));
+    },
+    done: '家計収支を保存しました',
+    // A typo of ten digits, a line above the income: asked before sending (not again when saving over a newer one).
+    confirm: (budget) => {
+      const plan = { income: withoutCleared(budget.monthly.income), spending: withoutCleared(budget.monthly.spending) };
+      const question = implausibleQuestion([{ month: null, amounts: plan }, ...budget.months.map((m) => ({ month: m.month, amounts: m }))]);
+      return question === undefined || window.confirm(question);
+    },
+    conflict: {
+      read: async () => {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        return { value: latest, version: latest.version };
+      },
+      kind: 'case',
+      shown: comparedBudget,
+      theirsShown: (latest) => comparedBudget(latest.budget),
+      reload: (theirs) => setData(theirs.value),
+    },
+  });
+  const { settle, onChange } = saving;
 
   useEffect(() => {
     if (!stored) return;
@@ -95,9 +113,8 @@ export function BudgetPage({ caseId }: { caseId: string }) {
       { month: null, income: toTexts(monthly.income), spending: toTexts(monthly.spending) },
       ...months.map((m) => ({ month: m.month, income: toTexts(m.income), spending: toTexts(m.spending) })),
     ]);
-    setDirty(false);
-    setClash(undefined);
-  }, [stored]);
+    settle();
+  }, [stored, settle]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!stored || sheets.length === 0) return <p>読み込み中…</p>;
@@ -113,48 +130,20 @@ export function BudgetPage({ caseId }: { caseId: string }) {
   const hasErrors = read.some((r) => Object.keys(r.income.errors).length + Object.keys(r.spending.errors).length > 0);
   const change = (next: Sheet[]) => {
     setSheets(next);
-    setDirty(true);
+    onChange();
   };
   const update = (edit: Partial<Sheet>) => change(sheets.map((sheet, index) => (index === selected ? { ...sheet, ...edit } : sheet)));
 
-  async function save(version: number, asked = false) {
+  function save() {
     const [plan, ...recorded] = read;
-    const question = implausibleQuestion(
-      read.map((r) => ({ month: r.sheet.month, amounts: { income: r.income.amounts, spending: r.spending.amounts } })),
-    );
-    if (!asked && question && !window.confirm(question)) return;
-    const budget = {
+    void saving.submit({
       // The plan's lines are merged into what is stored: an emptied line is sent as null to clear it.
       monthly: {
         income: { ...plan?.income.cleared, ...plan?.income.amounts },
         spending: { ...plan?.spending.cleared, ...plan?.spending.amounts },
       },
       months: recorded.map((r) => ({ month: r.sheet.month, income: r.income.amounts, spending: r.spending.amounts })),
-    };
-    if (saving.current) return;
-    saving.current = true;
-    setBusy(true);
-    try {
-      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version });
-      setData(updated);
-      setStatus({ kind: 'ok', text: '家計収支を保存しました' });
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
-        setStatus(undefined);
-        setClash({
-          changes: fieldChanges({ budget }, { budget: latest.budget }),
-          label: (field) => labelIn(budgetLabels(budget.months.map((m) => m.month ?? '')), field),
-          overwrite: () => save(latest.version, true),
-          reload: async () => setData(latest),
-        });
-        return;
-      }
-      setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
-    } finally {
-      saving.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   function addMonth() {
@@ -242,12 +231,11 @@ export function BudgetPage({ caseId }: { caseId: string }) {
             収支の差 <b data-testid="budget-imbalance">{formatYenWithUnit(summary.imbalance)}</b>
           </span>
         )}
-        <button type="button" onClick={() => void save(stored.version)} disabled={hasErrors || clash !== undefined || busy}>
+        <button type="button" onClick={save} disabled={hasErrors || saving.clash !== undefined || saving.busy}>
           保存
         </button>
       </div>
-      {clash && <ConflictNotice conflict={clash} />}
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      {saving.notice}
       {hasErrors && <Notice kind="error">金額として読めない項目があります(赤く表示)。直すと保存できます。</Notice>}
       <div className="columns">
         <section className="card">

@@ -120,7 +120,7 @@ function CaseTitle({ caseId, title, version, onSaved }: { caseId: string; title:
         const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
         return { value: { title: latest.title }, version: latest.version };
       },
-      labels: { title: '案件名' },
+      kind: 'case',
       reload: onSaved,
     },
   });

@@ -1,6 +1,6 @@
-import { civilDateInJapan, type FieldProblem, formatYenWithUnit } from '@wakai/core';
+import { civilDateInJapan, formatYenWithUnit, type TransactionInput } from '@wakai/core';
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError, api, type CaseDetail, type StoredContract, type StoredHistory } from '../api.js';
+import { api, type CaseDetail, type StoredContract, type StoredHistory } from '../api.js';
 import { ContractForm } from '../components/ContractForm.js';
 import { CreditorForm } from '../components/CreditorForm.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
@@ -11,8 +11,8 @@ import { HistoryImport } from '../components/HistoryImport.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { Ledger } from '../components/Ledger.js';
 import { TransactionGrid } from '../components/TransactionGrid.js';
+import { useVersionedSave } from '../components/versioned-save.js';
 import { useRole, ViewOnly } from '../session.js';
-import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
 export function ContractPage({ caseId, contractId }: { caseId: string; contractId: string }) {
@@ -20,20 +20,41 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
   const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
   const history = useLoad(() => api<StoredHistory>('GET', `/contracts/${contractId}/transactions`), [contractId]);
   const [rows, setRows] = useState<GridRow[]>([]);
-  const [dirty, setDirty] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
-  // Someone saved this history since it was loaded: theirs, kept beside the rows on screen.
-  const [theirs, setTheirs] = useState<StoredHistory>();
-  useUnsavedChanges(dirty);
+  // The whole history is saved at the version loaded; someone else's newer one is shown row by row
+  // beside the rows on screen.
+  const saving = useVersionedSave<TransactionInput[], StoredHistory>({
+    save: async (transactions, newer) => {
+      const saved = await api<{ version: number }>('PUT', `/contracts/${contractId}/transactions`, {
+        version: newer ?? history.data?.version,
+        transactions,
+      });
+      history.setData({ version: saved.version, transactions });
+    },
+    done: (transactions) => `${transactions.length}件の取引を保存しました`,
+    conflict: {
+      read: async () => {
+        const theirs = await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`);
+        return { value: theirs, version: theirs.version };
+      },
+      reload: ({ value }) => history.setData(value),
+      view: (clash) => (
+        <HistoryConflict
+          mine={clash.sent}
+          theirs={clash.theirs.value.transactions}
+          onOverwrite={() => clash.overwrite?.()}
+          onTakeTheirs={() => void clash.reload()}
+        />
+      ),
+    },
+  });
+  const { dirty, setDirty, setProblems, settle } = saving;
 
   useEffect(() => {
     if (history.data) {
       setRows(gridRowsOf(history.data.transactions));
-      setDirty(false);
-      setTheirs(undefined);
+      settle();
     }
-  }, [history.data]);
+  }, [history.data, settle]);
 
   const today = civilDateInJapan(new Date());
   const read = useMemo(() => readGrid(rows, today), [rows, today]);
@@ -42,29 +63,10 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
   if (!detail.data || !history.data) return <p>読み込み中…</p>;
   const creditor = detail.data.creditors.find((c) => c.contracts.some((k) => k.id === contractId));
   const contract = creditor?.contracts.find((k) => k.id === contractId) as StoredContract | undefined;
+  // The server names a row by its index: shown as the row's number, as the grid numbers them.
+  const serverProblems = saving.problems.map((f) => ({ ...f, message: `${Number(f.path[0]) + 1}行目: ${f.message}` }));
   const problems = [...read.problems, ...serverProblems];
   const loaded = history.data;
-
-  async function save(version: number) {
-    try {
-      const saved = await api<{ version: number }>('PUT', `/contracts/${contractId}/transactions`, {
-        version,
-        transactions: read.transactions,
-      });
-      setStatus({ kind: 'ok', text: `${read.transactions.length}件の取引を保存しました` });
-      setServerProblems([]);
-      history.setData({ version: saved.version, transactions: read.transactions });
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      if (e.status === 409) {
-        setTheirs(await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`));
-        setStatus(undefined);
-        return;
-      }
-      setServerProblems(e.fields.map((f) => ({ ...f, message: `${Number(f.path[0]) + 1}行目: ${f.message}` })));
-      setStatus({ kind: 'error', text: e.message });
-    }
-  }
 
   return (
     <div className="page">
@@ -99,21 +101,14 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
           <p className="field-hint">
             日付の欄に「H13.1.15 50000」(借入)や「H13.1.15 -10000」(返済)と入力して Enter で次の行へ。Excel からの貼り付けもできます。
           </p>
-          {theirs && (
-            <HistoryConflict
-              mine={read.transactions}
-              theirs={theirs.transactions}
-              onOverwrite={() => save(theirs.version)}
-              onTakeTheirs={() => history.setData(theirs)}
-            />
-          )}
+          {saving.conflictNotice}
           <TransactionGrid
             rows={rows}
             problems={problems}
             onChange={(next) => {
               setRows(next);
               setDirty(true);
-              setServerProblems([]);
+              setProblems([]);
             }}
           />
           {problems.length > 0 && (
@@ -124,12 +119,12 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
               {problems.length > 20 && <li>ほか {problems.length - 20} 件</li>}
             </ul>
           )}
-          {status && <Notice kind={status.kind}>{status.text}</Notice>}
+          {saving.statusNotice}
           <div className="actions">
             <button
               type="button"
-              onClick={() => void save(loaded.version)}
-              disabled={!dirty || read.problems.length > 0 || theirs !== undefined}
+              onClick={() => void saving.submit(read.transactions)}
+              disabled={!dirty || read.problems.length > 0 || saving.clash !== undefined || saving.busy}
             >
               取引履歴を保存
             </button>
@@ -140,7 +135,7 @@ export function ContractPage({ caseId, contractId }: { caseId: string; contractI
                 onClick={() => {
                   setRows(gridRowsOf(loaded.transactions));
                   setDirty(false);
-                  setServerProblems([]);
+                  setProblems([]);
                 }}
               >
                 変更を取り消す

@@ -1,17 +1,16 @@
 // 債務者と財産: who the debtor is, who lives with them, and what they own — the facts the
 // procedures' comparison (and the set-off risk at a creditor bank) will read.
-import { type Assets, type Debtor, type FieldProblem, prefectures } from '@wakai/core';
+import { type Assets, type Debtor, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { ApiError, api, type CaseDetail, type StoredCase } from '../api.js';
+import { api, type CaseDetail, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { dateBeside } from '../components/DateInput.js';
-import { ConflictNotice, Field, Notice, problemAt, type SaveConflict } from '../components/form.js';
+import { Field, Notice, problemAt } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
-import { fieldChanges, labelIn } from '../conflict.js';
-import { debtorLabels, fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
+import { useVersionedSave } from '../components/versioned-save.js';
+import { fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
 import { amountText, amountValue, dateValue } from '../form-values.js';
-import { useUnsavedChanges } from '../unsaved-changes.js';
 import { useLoad } from '../use-load.js';
 
 /** One value a line, blank lines left out. */
@@ -42,11 +41,22 @@ export function DebtorPage({ caseId }: { caseId: string }) {
     mortgageBalance: '',
     mortgageLender: '',
   });
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const [dirty, setDirty] = useState(false);
-  const [clash, setClash] = useState<SaveConflict>();
-  useUnsavedChanges(dirty);
+  const saving = useVersionedSave<{ debtor: Debtor; assets: Assets }, StoredCase>({
+    save: async (body, newer) => {
+      if (stored) setData(await api<StoredCase>('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? stored.version }));
+    },
+    done: '債務者と財産の情報を保存しました',
+    conflict: {
+      read: async () => {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        return { value: latest, version: latest.version };
+      },
+      kind: 'case',
+      theirsShown: (latest) => ({ debtor: latest.debtor, assets: latest.assets }),
+      reload: (theirs) => setData(theirs.value),
+    },
+  });
+  const { problems, dirty, settle } = saving;
 
   useEffect(() => {
     if (!stored) return;
@@ -79,18 +89,17 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       mortgageBalance: amountText(h?.mortgageBalance),
       mortgageLender: h?.mortgageLender ?? '',
     });
-    setDirty(false);
-    setClash(undefined);
-  }, [stored]);
+    settle();
+  }, [stored, settle]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!stored) return <p>読み込み中…</p>;
   const edit = (apply: () => void) => {
     apply();
-    setDirty(true);
+    saving.onChange();
   };
 
-  async function save(version: number) {
+  function save() {
     const nextDebtor = {
       name: debtor.name,
       nameKana: debtor.nameKana,
@@ -115,27 +124,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         : null,
       other: fromRows(listRows.other, lists.other),
     } as unknown as Assets;
-    try {
-      const updated = await api<StoredCase>('PATCH', `/cases/${caseId}`, { debtor: nextDebtor, assets, version });
-      setData(updated);
-      setProblems([]);
-      setStatus({ kind: 'ok', text: '債務者と財産の情報を保存しました' });
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      if (e.status === 409) {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
-        setStatus(undefined);
-        setClash({
-          changes: fieldChanges({ debtor: nextDebtor, assets }, { debtor: latest.debtor, assets: latest.assets }),
-          label: (field) => labelIn(debtorLabels, field),
-          overwrite: () => save(latest.version),
-          reload: async () => setData(latest),
-        });
-        return;
-      }
-      setProblems(e.fields);
-      setStatus({ kind: 'error', text: e.message });
-    }
+    void saving.submit({ debtor: nextDebtor, assets });
   }
 
   const text = (key: string, label: string, placeholder?: string) => (
@@ -178,8 +167,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       <CaseCrumbs caseId={caseId} caseName={stored.debtor.name} here="債務者と財産" />
       <h1>債務者と財産</h1>
       <NextStep>氏名・住所と財産(預金・車・保険)を入力したら、家計収支表に進みます。</NextStep>
-      {clash && <ConflictNotice conflict={clash} />}
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      {saving.notice}
       <section className="card">
         <h2>債務者</h2>
         <div className="grid-3">
@@ -252,7 +240,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
         {list('other', 'その他の財産', ['assets', 'other'])}
       </section>
       <div className="actions">
-        <button type="button" onClick={() => void save(stored.version)} disabled={clash !== undefined}>
+        <button type="button" onClick={save} disabled={saving.clash !== undefined || saving.busy}>
           保存
         </button>
         {dirty && <span className="unsaved">未保存の変更があります</span>}

@@ -176,7 +176,7 @@ function LetterheadForm({ onSaved }: { onSaved: () => Promise<void> }) {
         const latest = await api<LetterheadData>('GET', '/letterhead');
         return { value: latest.letterhead ?? {}, version: latest.version };
       },
-      labels: letterheadLabels,
+      kind: 'letterhead',
       reload,
     },
   });

@@ -33,7 +33,7 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
         const latest = await api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`);
         return { value: { stepNorms: latest.case.stepNorms }, version: latest.case.version };
       },
-      labels: Object.fromEntries(normed.map((s) => [`stepNorms.${s}`, `${negotiationStatusLabels[s]}の目安(日)`])),
+      kind: 'case',
       reload,
     },
   });

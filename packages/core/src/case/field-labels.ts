@@ -1,6 +1,8 @@
 // What every field of a record is called, in Japanese, once: the forms' conflict views, the 変更履歴,
 // the case-file merge and `wakai audit` all read these (they had drifted: 延滞 / 延滞中), and how a
 // stored value reads, with one wording for an empty one.
+import { negotiationStatuses, negotiationStatusLabels } from '../negotiation/negotiation-status.js';
+import { optionNames } from '../recalc/options.js';
 import { incomeItems, spendingItems } from './budget.js';
 
 /** One changed field: its path, and the old and new value where both are short scalars. */
@@ -28,6 +30,20 @@ const debtorFields = {
   householdMembers: '同居の家族',
 };
 
+/** An office's fee quote (費用の見積り), as the diagnosis page's comparison names its columns. */
+export const feeQuoteFieldLabels = {
+  office: '事務所名',
+  profession: '資格',
+  retainerPerCreditor: '着手金/社',
+  successFeePerCreditor: '解決報酬/社',
+  reductionFeePercent: '減額報酬%',
+  refundFeePercent: '過払報酬%',
+  refundFeePercentLawsuit: '過払報酬%(訴訟)',
+  remittanceFeePerPayment: '送金代行/回',
+  expenses: '実費',
+  taxIncluded: '税込みの見積り',
+} as const;
+
 const accelerationFields = { 'acceleration.misses': '期限の利益喪失: 遅れた回数', 'acceleration.amount': '期限の利益喪失: 遅れた額' };
 
 /** The fields of each record kind (the audit log's entity kinds), by path. */
@@ -48,8 +64,11 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     'assets.other': 'その他の財産',
     feeQuotes: '費用の見積り',
     stepNorms: '交渉の目安日数',
+    ...Object.fromEntries(negotiationStatuses.map((s) => [`stepNorms.${s}`, `${negotiationStatusLabels[s]}の目安(日)`])),
     officeActs: '代理人',
     checklist: '相談のチェックリスト',
+    'checklist.ticked': '相談のチェックリスト 済みの項目',
+    'checklist.questions': '相談のチェックリスト 自分の質問',
   },
   creditor: {
     name: '債権者名',
@@ -86,9 +105,9 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     'limitation.accelerationMisses': '期限の利益を失う遅れの回数',
     'limitation.acceleratedOn': '期限の利益を失った日',
     'limitation.subrogatedOn': '代位弁済日',
-    'limitation.courtTitle': '判決などの種類',
+    'limitation.courtTitle': '判決・支払督促など',
     'limitation.courtTitleOn': '判決などが確定した日',
-    'limitation.acknowledgedOn': '債務を認めた日(承認)',
+    'limitation.acknowledgedOn': '最後に借金を認めた日(承認)',
     'limitation.merchantBorrower': '事業のための借入れ',
     holder: '契約者(名義人)',
     identityTheft: '名義を無断で使われた疑い',
@@ -96,6 +115,7 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     transactions: '取引',
   },
   history: { transactions: '取引' },
+  creditorNotes: { notes: '事務所のメモ' },
   status: { status: '段階', to: '段階', date: '日付', note: 'メモ', successor: '承継した会社' },
   contact: {
     at: '日時',
@@ -194,6 +214,12 @@ const segmentLabels: Record<string, string> = {
   changed: '変更',
   creditors: '債権者',
   contracts: '契約',
+  // A fee quote's columns, the recalculation options, an office note's parts.
+  ...feeQuoteFieldLabels,
+  ...optionNames,
+  scope: '対象',
+  subject: '相手',
+  note: 'メモ',
 };
 
 /**

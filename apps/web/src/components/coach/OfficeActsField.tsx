@@ -1,16 +1,21 @@
 // Whether an office (弁護士・司法書士) acts for the debtor: the coach warns a debtor against calling
 // creditors directly after the 受任通知 only when one does. Not stated (the default): a recorded
-// 受任通知 is taken to mean one does, as only a professional sends that notice.
-import { useState } from 'react';
-import { ApiError, api } from '../../api.js';
-import { Notice } from '../form.js';
+// 受任通知 is taken to mean one does, as only a professional sends that notice. Saved as it is
+// chosen, at the version loaded; a newer save by someone else is shown beside the choice, kept.
+import { fieldLabel } from '@wakai/core';
+import { useEffect, useState } from 'react';
+import { api, type CaseDetail } from '../../api.js';
 import { Term } from '../help/Term.js';
+import { useVersionedSave } from '../versioned-save.js';
 
 const choices = [
   { value: '', label: '未設定(受任通知を記録したら、付いているものとみなします)' },
   { value: 'yes', label: 'はい(弁護士・司法書士に依頼している)' },
   { value: 'no', label: 'いいえ(自分で交渉している)' },
 ] as const;
+
+const choiceOf = (officeActs: boolean | null) => (officeActs === null ? '' : officeActs ? 'yes' : 'no');
+const officeActsOf = (choice: string) => (choice === '' ? null : choice === 'yes');
 
 export function OfficeActsField({
   caseId,
@@ -23,25 +28,39 @@ export function OfficeActsField({
   version: number;
   onSaved: () => Promise<void>;
 }) {
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const current = officeActs === null ? '' : officeActs ? 'yes' : 'no';
-  async function save(value: string) {
-    try {
-      await api('PATCH', `/cases/${caseId}`, { officeActs: value === '' ? null : value === 'yes', version });
-      setMessage({ kind: 'ok', text: '保存しました' });
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: e instanceof ApiError && e.status === 409 ? '別の画面で変更されたため、読み込み直しました' : String(e),
-      });
-    }
-    await onSaved();
-  }
+  const [chosen, setChosen] = useState(choiceOf(officeActs));
+  useEffect(() => setChosen(choiceOf(officeActs)), [officeActs]);
+  const saving = useVersionedSave<{ officeActs: boolean | null }>({
+    save: async (body, newer) => {
+      await api('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? version });
+      await onSaved();
+    },
+    done: '保存しました',
+    conflict: {
+      read: async () => {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        return { value: { officeActs: latest.officeActs }, version: latest.version };
+      },
+      kind: 'case',
+      reload: async (theirs) => {
+        setChosen(choiceOf(theirs.value.officeActs as boolean | null));
+        await onSaved();
+      },
+    },
+  });
   return (
     <div className="field">
       <label className="field">
-        <span className="field-label">代理人(弁護士・司法書士)が付いていますか</span>
-        <select value={current} onChange={(e) => void save(e.target.value)} aria-label="代理人が付いているか">
+        <span className="field-label">{fieldLabel('case', 'officeActs')}(弁護士・司法書士)が付いていますか</span>
+        <select
+          value={chosen}
+          disabled={saving.busy}
+          onChange={(e) => {
+            setChosen(e.target.value);
+            void saving.submit({ officeActs: officeActsOf(e.target.value) });
+          }}
+          aria-label={`${fieldLabel('case', 'officeActs')}が付いているか`}
+        >
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -54,7 +73,7 @@ export function OfficeActsField({
         <Term name="受任通知" />
         の後は債権者と直接やり取りしないよう注意を出します。
       </span>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {saving.notice}
     </div>
   );
 }

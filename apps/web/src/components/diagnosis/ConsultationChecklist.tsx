@@ -1,11 +1,22 @@
 // What to bring to a consultation and what to ask there, printed with the diagnosis: the items come
 // from the core's list (the guides' checklist), the user ticks them and adds questions of their own,
-// and both are kept with the case (saved at the version loaded, a 409 reloads).
+// and both are kept with the case (saved at the version loaded; a newer save by someone else is shown
+// beside the user's ticks, which stay on screen).
 import { askItems, bringItems, type ChecklistEntry, type ChecklistState } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type CaseDetail } from '../../api.js';
+import { api, type CaseDetail, type StoredCase } from '../../api.js';
 import { useLoad } from '../../use-load.js';
-import { Notice } from '../form.js';
+import { useVersionedSave } from '../versioned-save.js';
+
+const itemLabels = new Map([...bringItems, ...askItems].map((item) => [item.id, item.label]));
+
+/** The ticks as a reader names them (the items' words, a question by its text), for a conflict. */
+const compared = (state: ChecklistState) => ({
+  checklist: {
+    ticked: state.ticked.map((id) => (id.startsWith('q:') ? state.questions[Number(id.slice(2))] : itemLabels.get(id)) ?? id),
+    questions: state.questions,
+  },
+});
 
 /** The state without the user's question at `index`: later questions' ticks move up with them. */
 function withoutQuestion(state: ChecklistState, index: number): ChecklistState {
@@ -19,20 +30,28 @@ function withoutQuestion(state: ChecklistState, index: number): ChecklistState {
 
 export function ConsultationChecklist({ caseId }: { caseId: string }) {
   const { data, reload } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [question, setQuestion] = useState('');
+  const saving = useVersionedSave<{ checklist: ChecklistState; done: string }, StoredCase>({
+    save: async ({ checklist }, newer) => {
+      await api('PATCH', `/cases/${caseId}`, { checklist, version: newer ?? data?.case.version });
+      await reload();
+    },
+    done: ({ done }) => done,
+    conflict: {
+      read: async () => {
+        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        return { value: latest, version: latest.version };
+      },
+      kind: 'case',
+      shown: ({ checklist }) => compared(checklist),
+      theirsShown: (latest) => compared(latest.checklist),
+      reload: () => reload(),
+    },
+  });
   if (!data) return null;
-  const state = data.case.checklist;
-  async function save(next: ChecklistState, done: string) {
-    try {
-      await api('PATCH', `/cases/${caseId}`, { checklist: next, version: data?.case.version });
-      setMessage({ kind: 'ok', text: done });
-    } catch (e) {
-      const conflict = e instanceof ApiError && e.status === 409;
-      setMessage({ kind: 'error', text: conflict ? '別の画面で変更されたため、読み込み直しました。もう一度操作してください' : String(e) });
-    }
-    await reload();
-  }
+  // While a save meets someone else's, the screen keeps what the user ticked.
+  const state = saving.clash?.sent.checklist ?? data.case.checklist;
+  const save = (checklist: ChecklistState, done: string) => saving.submit({ checklist, done });
   const toggle = (id: string, checked: boolean) =>
     save({ ...state, ticked: checked ? [...state.ticked, id] : state.ticked.filter((t) => t !== id) }, '保存しました');
   const list = (title: string, items: readonly ChecklistEntry[]) => (
@@ -83,7 +102,9 @@ export function ConsultationChecklist({ caseId }: { caseId: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (question.trim() === '') return;
-          void save({ ...state, questions: [...state.questions, question.trim()] }, '質問を加えました').then(() => setQuestion(''));
+          void save({ ...state, questions: [...state.questions, question.trim()] }, '質問を加えました').then(
+            (saved) => saved && setQuestion(''),
+          );
         }}
       >
         <input
@@ -96,7 +117,7 @@ export function ConsultationChecklist({ caseId }: { caseId: string }) {
           質問を加える
         </button>
       </form>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {saving.notice}
       <button type="button" className="no-print" onClick={() => window.print()}>
         この診断を印刷する
       </button>

@@ -1,6 +1,6 @@
 // The written agreement (和解書) entered clause by clause and checked against the accepted offer:
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
-import { type ChecklistStatus, holidayRuleLabels, holidayRules, recordFieldLabels, transferFeePayers } from '@wakai/core';
+import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
 import { useRef } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
@@ -59,7 +59,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
         const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
         return { value: file.record.agreement ?? {}, version: file.record.agreementVersion };
       },
-      labels: recordFieldLabels.agreement as Record<string, string>,
+      kind: 'agreement',
       reload: onChanged,
     },
   });

@@ -7,7 +7,7 @@ import { idempotencyHeaders } from '../../idempotency.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { contactDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
-import { ContactFields, contactBody, contactLabels } from './contact-form.js';
+import { ContactFields, contactBody } from './contact-form.js';
 
 /** The stored contact as the creditor's file holds it now (for a 409). */
 async function readContact(creditorId: string, id: string) {
@@ -103,7 +103,7 @@ function ContactItem({
       await onChanged();
     },
     done: '連絡記録を直しました',
-    conflict: { read: () => readContact(creditorId, id), labels: contactLabels, reload: onChanged },
+    conflict: { read: () => readContact(creditorId, id), kind: 'contact', reload: onChanged },
   });
   const when = contact.at.replace('T', ' ');
   return (

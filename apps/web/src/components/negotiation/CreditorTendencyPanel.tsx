@@ -1,37 +1,41 @@
 // What creditors of this kind tend to do (from the guides, with the source), the office's own notes
 // on this kind or this creditor (a small editor, saved at the version read), and the way to the
 // preparation sheet before the next contact.
-import { type CreditorNotes, creditorKindLabels, tendenciesFor } from '@wakai/core';
+import { type CreditorNotes, creditorKindLabels, fieldLabel, tendenciesFor } from '@wakai/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ApiError, api, type CreditorNotesData } from '../../api.js';
+import { api, type CreditorNotesData } from '../../api.js';
 import { useLoad } from '../../use-load.js';
-import { Notice } from '../form.js';
+import { useVersionedSave } from '../versioned-save.js';
 
 type Note = CreditorNotes['notes'][number];
 
 export function CreditorTendencyPanel({ caseId, creditor }: { caseId: string; creditor: { id: string; name: string; kind: string } }) {
   const { data, reload } = useLoad(() => api<CreditorNotesData>('GET', '/creditor-notes'), []);
   const [draft, setDraft] = useState<{ scope: Note['scope']; note: string }>({ scope: 'name', note: '' });
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const found = tendenciesFor(creditor, data?.notes ?? []);
-  async function save(notes: Note[]) {
-    try {
-      await api('PUT', '/creditor-notes', { notes, version: data?.version ?? null });
-      setMessage({ kind: 'ok', text: '事務所のメモを保存しました' });
+  // The whole list is saved at the version read. Saving over a colleague's newer list would drop
+  // their note: only reading theirs is offered, and the draft stays to be added again.
+  const saving = useVersionedSave<Note[], CreditorNotesData>({
+    save: async (notes, newer) => {
+      await api('PUT', '/creditor-notes', { notes, version: newer ?? data?.version ?? null });
       setDraft({ ...draft, note: '' });
       await reload();
-    } catch (e) {
-      const text =
-        e instanceof ApiError && e.status === 409
-          ? '他の画面で先にメモが保存されました。読み込み直した内容に、もう一度追加してください'
-          : e instanceof ApiError
-            ? e.message
-            : String(e);
-      setMessage({ kind: 'error', text });
-      if (e instanceof ApiError && e.status === 409) await reload();
-    }
-  }
+    },
+    done: '事務所のメモを保存しました',
+    conflict: {
+      read: async () => {
+        const theirs = await api<CreditorNotesData>('GET', '/creditor-notes');
+        return { value: theirs, version: theirs.version };
+      },
+      kind: 'creditorNotes',
+      shown: (notes) => ({ notes }),
+      theirsShown: (theirs) => ({ notes: theirs.notes }),
+      noOverwrite: true,
+      reload: () => reload(),
+    },
+  });
+  const save = (notes: Note[]) => saving.submit(notes);
+  const found = tendenciesFor(creditor, data?.notes ?? []);
   const subject = draft.scope === 'kind' ? creditor.kind : creditor.name;
   return (
     <section className="card" aria-label="この債権者の傾向">
@@ -79,7 +83,7 @@ export function CreditorTendencyPanel({ caseId, creditor }: { caseId: string; cr
         onSubmit={(e) => {
           e.preventDefault();
           if (draft.note.trim() === '') {
-            setMessage({ kind: 'error', text: '事務所のメモを入力してください' });
+            saving.setStatus({ kind: 'error', text: `${fieldLabel('creditorNotes', 'notes')}を入力してください` });
             return;
           }
           void save([...(data?.notes ?? []), { scope: draft.scope, subject, note: draft.note.trim() }]);
@@ -93,11 +97,11 @@ export function CreditorTendencyPanel({ caseId, creditor }: { caseId: string; cr
           </select>
         </label>
         <label className="field">
-          <span className="field-label">事務所のメモ</span>
+          <span className="field-label">{fieldLabel('creditorNotes', 'notes')}</span>
           <textarea value={draft.note} maxLength={1000} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
         </label>
-        {message && <Notice kind={message.kind}>{message.text}</Notice>}
-        <button type="submit" className="small">
+        {saving.notice}
+        <button type="submit" className="small" disabled={saving.busy}>
           メモを追加
         </button>
       </form>

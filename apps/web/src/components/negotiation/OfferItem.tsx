@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
 import { Notice, useFormSubmit } from '../form.js';
 import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
-import { OfferFields, offerBody, offerLabels, readOffer } from './offer-form.js';
+import { OfferFields, offerBody, readOffer } from './offer-form.js';
 
 const levelMarks: Record<CheckLevel, string> = { ok: '✓', info: 'ℹ', warn: '⚠', bad: '✗' };
 
@@ -46,7 +46,7 @@ export function OfferItem({
       await onChanged();
     },
     done: '和解案を直しました',
-    conflict: { read: () => readOffer(creditorId, id), labels: offerLabels, reload: onChanged },
+    conflict: { read: () => readOffer(creditorId, id), kind: 'offer', reload: onChanged },
   });
   const name = `和解案 ${offer.installments}回 × ${formatYenWithUnit(offer.monthly)}`;
   return (

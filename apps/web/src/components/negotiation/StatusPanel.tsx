@@ -1,7 +1,7 @@
 // The creditor's steps so far (days each took, the current one flagged past its norm) and the form
 // that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible.
 // The parent keys this panel by the creditor's version, so after a move the choice starts afresh.
-import { type NegotiationStatus, negotiationStatusLabels, recordFieldLabels } from '@wakai/core';
+import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { useState } from 'react';
 import { api, type CreditorNegotiationData } from '../../api.js';
 import { dateValue } from '../../form-values.js';
@@ -41,7 +41,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
         const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
         return { value: { to: label(file.view.status) }, version: null };
       },
-      labels: recordFieldLabels.status as Record<string, string>,
+      kind: 'status',
       reload: onChanged,
       shown: (body) => ({ to: `${label(body.to)}に進める` }),
       noOverwrite: true,

@@ -8,7 +8,6 @@ import {
   contactDirectionLabels,
   contactDirections,
   type FieldProblem,
-  recordFieldLabels,
 } from '@wakai/core';
 import type { StoredContact } from '../../api.js';
 import { dateValue } from '../../form-values.js';
@@ -107,6 +106,3 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
     </>
   );
 }
-
-/** The fields' names, from the core's one list (forms, conflicts, the log and the CLI read it). */
-export const contactLabels = recordFieldLabels.contact as Record<string, string>;

@@ -1,6 +1,6 @@
 // An offer's fields, empty for a new one or filled to correct one, and the JSON they send; what a
 // 409 compares them with.
-import { type FieldProblem, offerPartyLabels, recordFieldLabels } from '@wakai/core';
+import { emptyValueText, type FieldProblem, offerPartyLabels } from '@wakai/core';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact, type StoredOffer } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { DateInput } from '../DateInput.js';
@@ -56,7 +56,7 @@ export function OfferFields({
       </Field>
       <Field label="連絡記録" error={problemAt(problems, 'contactId')}>
         <select name="contactId" defaultValue={offer ? (offer.contactId ?? '') : (contacts[0]?.id ?? '')}>
-          <option value="">(なし)</option>
+          <option value="">{emptyValueText}</option>
           {contacts.map((c) => (
             <option key={c.id} value={c.id}>
               {c.at.replace('T', ' ')} {c.summary.slice(0, 20)}
@@ -116,6 +116,3 @@ export async function readOffer(creditorId: string, id: string) {
   const { id: _, version, ...value } = found;
   return { value, version };
 }
-
-/** The fields' names, from the core's one list (forms, conflicts, the log and the CLI read it). */
-export const offerLabels = recordFieldLabels.offer as Record<string, string>;
