@@ -1,10 +1,12 @@
 // One SQL dialect, two engines: embedded PGlite in a data folder (default) or a PostgreSQL server
 // when DATABASE_URL is set. Chosen once at start-up.
 import { mkdirSync, statfsSync } from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import type { OpenDatabase } from './browser-database.js';
+import { DATE_OID, INT8_OID, int8, pgliteParsers } from './column-parsers.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateAsOwner } from './owner-grants.js';
 import type { Database } from './schema.js';
@@ -14,22 +16,7 @@ export type DatabaseConfig =
   /** `ownerUrl`: the tables' owner, who migrates and grants; the app then runs as `url`'s role (owner-grants.ts). */
   | { engine: 'postgres'; url: string; ownerUrl?: string | undefined };
 
-export interface OpenDatabase {
-  db: Kysely<Database>;
-  engine: DatabaseConfig['engine'];
-  close: () => Promise<void>;
-}
-
-/** bigint columns hold yen: safe integers, refused beyond (never a silent float). */
-function int8(value: string): number {
-  const number = Number(value);
-  if (!Number.isSafeInteger(number)) throw new RangeError(`bigint out of range: ${value}`);
-  return number;
-}
-
-// Dates stay 'YYYY-MM-DD' texts (no time zone ever); int8 becomes a number.
-const DATE_OID = 1082;
-const INT8_OID = 20;
+export type { OpenDatabase } from './browser-database.js';
 
 export interface OpenOptions {
   /** Where a dropped connection is reported (English, one line); standard error by default. */
@@ -74,7 +61,7 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
     release = lockDataDir(config.dataDir);
   }
   try {
-    const pglite = await PGlite.create(config.dataDir, { parsers: { [types.DATE]: (value: string) => value, [types.INT8]: int8 } });
+    const pglite = await PGlite.create(config.dataDir, { parsers: pgliteParsers });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     // Destroying the Kysely instance closes PGlite (the dialect's driver does it).
     return {

@@ -1,6 +1,5 @@
 // The contacts with a creditor (calls, faxes, letters, e-mails, meetings), each with its next action.
 // An edit carries the version it was made against.
-import { randomUUID } from 'node:crypto';
 import type { ContactInput } from '@wakai/core';
 import type { Selectable } from 'kysely';
 import type { AttachmentInfo } from './attachment.repository.js';
@@ -67,7 +66,7 @@ export async function insertContact(db: Db, creditorId: string, input: ContactIn
  * at them without reading them back.
  */
 export async function insertContacts(db: Db, creditorId: string, contacts: readonly ContactInput[]): Promise<string[]> {
-  const ids = contacts.map(() => randomUUID());
+  const ids = contacts.map(() => globalThis.crypto.randomUUID());
   const rows = contacts.map((contact, index) => ({ id: ids[index] as string, creditor_id: creditorId, ...contactValues(contact) }));
   for (const batch of inBatches(rows)) await db.insertInto('contacts').values(batch).execute();
   return ids;

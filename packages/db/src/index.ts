@@ -1,33 +1,8 @@
-export * from './agreement.repository.js';
-export * from './attachment.repository.js';
-export * from './audit.repository.js';
-export * from './audit-chain.repository.js';
+// @wakai/db in Node: everything the browser has (browser.ts), plus the data folder or PostgreSQL
+// (connect.ts) and the backups.
 export { BackupError } from './backup/backup-format.js';
 export * from './backup/restore-backup.js';
 export type { RestoreOwnership } from './backup/restore-ownership.js';
 export * from './backup/write-backup.js';
-export * from './breach.repository.js';
-export * from './case.repository.js';
-export * from './case-deadline.repository.js';
-export * from './case-list.repository.js';
-export * from './case-member.repository.js';
+export * from './browser.js';
 export * from './connect.js';
-export * from './contact.repository.js';
-export * from './contract.repository.js';
-export * from './creditor.repository.js';
-export * from './creditor-notes.repository.js';
-export * from './db.js';
-export * from './idempotency.repository.js';
-export * from './invitation.repository.js';
-export * from './letterhead.repository.js';
-export * from './migrate.js';
-export * from './negotiation.repository.js';
-export * from './offer.repository.js';
-export * from './payment.repository.js';
-export * from './record-snapshot.js';
-export type { Database } from './schema.js';
-export * from './session.repository.js';
-export * from './status-change.repository.js';
-export * from './transaction.repository.js';
-export * from './trash.repository.js';
-export * from './user.repository.js';

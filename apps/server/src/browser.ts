@@ -1,0 +1,37 @@
+// The API inside a browser (the static build's Web Worker): the same routes as the server's, over
+// PGlite in the browser's storage, answering as the local owner (one person, this device, no
+// passwords: like the embedded mode on 127.0.0.1).
+import { localUser, migrateToLatest, openBrowserDatabase } from '@wakai/db/browser';
+import { createServiceContext, purgeExpiredTrash } from '@wakai/services';
+import { Hono } from 'hono';
+import { apiRoutes } from './api-routes.js';
+import type { Env } from './auth.js';
+import { errorResponse } from './http-errors.js';
+
+export interface BrowserApi {
+  /** Answers a request for /api/… as the server would. */
+  fetch: (request: Request) => Promise<Response>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens the browser's database (`idb://wakai` unless told otherwise), migrates it, empties the trash
+ * of what outlived its time, and serves the API. A worker's requests carry no Host or Origin header:
+ * they come only from this page through postMessage, there is no network side to guard.
+ */
+export async function startBrowserApi({
+  dataDir,
+  log = () => {},
+}: {
+  dataDir?: string;
+  log?: (line: string) => void;
+} = {}): Promise<BrowserApi> {
+  const { db, close } = await openBrowserDatabase(dataDir);
+  await migrateToLatest(db);
+  await localUser(db);
+  await purgeExpiredTrash(createServiceContext({ db }));
+  const app = new Hono<Env>();
+  app.onError((error, c) => errorResponse(error, c, log));
+  app.route('/api', apiRoutes({ db, auth: 'local', allowedHosts: () => [''] }));
+  return { fetch: async (request) => app.fetch(request), close };
+}
