@@ -13,7 +13,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules)/' },
+    exclude: { path: '(^|/)(dist|dist-static|node_modules)/' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { conditionNames: ['import', 'types', 'default'] },
   },

@@ -1,7 +1,8 @@
 // `npm run build` (and so `npm start`, `npm test`): build only what changed. `tsc -b` runs only when
 // a project's inputs are newer than its tsbuildinfo (what tsc -b itself compares, without loading
 // the compiler); the web app (type-check and Vite bundle, ~10 s) only when one of its inputs is
-// newer than its last bundle, apps/web/dist/index.html.
+// newer than its last bundle, apps/web/dist/index.html; the static build (the same app with its API
+// in the browser, apps/web/dist-static) likewise, from the packages' code as well.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +31,12 @@ const webInputs = [
   ['packages/services/dist', declarations],
   ['apps/server/dist', declarations],
   ['node_modules/.package-lock.json', anyFile],
+];
+
+/** The static build also bundles the API's code: the packages' and the server's built JavaScript. */
+const staticInputs = [
+  ...webInputs,
+  ...['packages/db/dist', 'packages/documents/dist', 'packages/services/dist', 'apps/server/dist'].map((dir) => [dir, anyFile]),
 ];
 
 /** The latest change under a path; a folder counts too, as removing a file changes its folder. */
@@ -92,3 +99,7 @@ if (projects.some(projectStale)) run([process.execPath, require.resolve('typescr
 const bundle = lastChange('apps/web/dist/index.html', anyFile);
 if (bundle === 0 || webInputs.some(([path, accept]) => lastChange(path, accept) > bundle))
   run(['npm', 'run', 'build', '--silent', '-w', '@wakai/web']);
+
+const site = lastChange('apps/web/dist-static/index.html', anyFile);
+if (site === 0 || staticInputs.some(([path, accept]) => lastChange(path, accept) > site))
+  run(['npm', 'run', 'build:static', '--silent', '-w', '@wakai/web']);

@@ -1,9 +1,35 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins/${name}`, import.meta.url));
+
+/**
+ * The static build (`vite build --mode static`, into dist-static/): the same app, its API run in a
+ * Web Worker over PGlite in the browser. What the API's code imports from Node is replaced here:
+ * @wakai/db by its browser entry, node:crypto by a sha256 of its own, and what only a server or
+ * the command line does (argon2, pg, client addresses, files, threads) by a module that refuses.
+ */
+const staticBuild: UserConfig = {
+  resolve: {
+    alias: [
+      { find: /^@wakai\/db$/, replacement: '@wakai/db/browser' },
+      { find: /^(node:)?crypto$/, replacement: standIn('node-crypto.ts') },
+      {
+        find: /^(argon2|pg|@hono\/node-server\/conninfo|node:(zlib|worker_threads|stream|module|path|fs))$/,
+        replacement: standIn('server-only.ts'),
+      },
+    ],
+  },
+  worker: { format: 'es' },
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  build: { outDir: 'dist-static', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
+};
 
 // No React plugin: Vite's own transform handles TSX with the automatic runtime. The API runs on
 // the Wakai server; in development, /api is proxied to it.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 800 },
-});
+  ...(mode === 'static' ? staticBuild : {}),
+}));

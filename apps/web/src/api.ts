@@ -5,6 +5,7 @@ import type { FieldProblem, RecalcJson, RecalcVariant } from '@wakai/core';
 import type { ApiRoutes } from '@wakai/server';
 import type { hc, InferResponseType } from 'hono/client';
 import type { StatusCode } from 'hono/utils/http-status';
+import { apiFetch } from './transport.js';
 
 export class ApiError extends Error {
   constructor(
@@ -21,7 +22,7 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
   const isBytes = body instanceof Uint8Array || body instanceof Blob;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await apiFetch(path, {
       method,
       headers: body === undefined || isBytes ? headers : { 'content-type': 'application/json', ...headers },
       ...(body === undefined ? {} : { body: isBytes ? (body as BodyInit) : JSON.stringify(body) }),

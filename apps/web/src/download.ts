@@ -1,6 +1,7 @@
 // A document fetched and handed to the browser as a download under its own (Japanese) name; an
 // error comes back as the API's (the fields at fault named), never as a file.
 import { ApiError } from './api.js';
+import { apiFetch } from './transport.js';
 
 /** The file name of an RFC 5987 Content-Disposition (filename*=UTF-8''…), else the plain one. */
 export function dispositionName(header: string | null, fallback: string): string {
@@ -12,7 +13,7 @@ export function dispositionName(header: string | null, fallback: string): string
 export async function download(path: string, fallbackName: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}`);
+    response = await apiFetch(path);
   } catch {
     throw new ApiError(0, 'サーバーに接続できません。Wakai が起動しているか確認してください');
   }

@@ -1,0 +1,34 @@
+// The static build's server: a Web Worker that runs Wakai's API over PGlite in this browser's
+// IndexedDB. The page posts each /api request here (worker-client.ts); nothing leaves the device.
+import './node-globals.js';
+import { type BrowserApi, startBrowserApi } from '@wakai/server/browser';
+import type { WorkerAnswer, WorkerRequest } from './worker-messages.js';
+
+const started: Promise<BrowserApi> = startBrowserApi({ log: (line) => console.error(line) });
+started.catch((error: unknown) => console.error('Wakai: the database could not be opened', error instanceof Error ? error.stack : error));
+
+/** The API's error shape, for a database this browser would not open (private mode, no space). */
+function unavailable(error: unknown): Response {
+  const message =
+    'この端末のブラウザにデータを保存できません。プライベートブラウズをやめるか、空き容量を確かめてから開き直してください' +
+    `(${error instanceof Error ? error.message : String(error)})`;
+  return Response.json({ error: { code: 'internal', message } }, { status: 503 });
+}
+
+async function answer({ method, path, headers, body }: WorkerRequest): Promise<Response> {
+  let api: BrowserApi;
+  try {
+    api = await started;
+  } catch (error) {
+    return unavailable(error);
+  }
+  // The host is a name no network resolves: the request never leaves this worker.
+  return api.fetch(new Request(`http://wakai.invalid/api${path}`, { method, headers, ...(body ? { body } : {}) }));
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const response = await answer(event.data);
+  const body = await response.arrayBuffer();
+  const message: WorkerAnswer = { id: event.data.id, status: response.status, headers: [...response.headers], body };
+  (self as unknown as Worker).postMessage(message, [body]);
+};

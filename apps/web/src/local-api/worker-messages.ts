@@ -1,0 +1,17 @@
+// What the page and the in-browser API (api-worker.ts) say to each other: an HTTP exchange, the
+// bodies as bytes (handed over, not copied).
+export interface WorkerRequest {
+  id: number;
+  method: string;
+  /** After /api, with the query. */
+  path: string;
+  headers: [string, string][];
+  body?: ArrayBuffer;
+}
+
+export interface WorkerAnswer {
+  id: number;
+  status: number;
+  headers: [string, string][];
+  body: ArrayBuffer;
+}
