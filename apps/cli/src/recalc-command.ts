@@ -142,6 +142,14 @@ const choiceFlags = [
   ['series', 'series'],
 ] as const satisfies readonly (readonly [keyof typeof argOptions, keyof typeof optionChoices])[];
 
+/** A zip is a workbook, `%PDF-` a PDF, anything else a CSV; each reader is loaded only for its kind. */
+async function readHistoryBytes(bytes: Uint8Array): Promise<HistoryImport> {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
+  const pdf = await import('@wakai/documents/pdf-import');
+  if (pdf.isPdf(bytes)) return pdf.readHistoryPdf(bytes);
+  return readHistoryCsv(bytes);
+}
+
 async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: true }>> {
   let bytes: Uint8Array;
   try {
@@ -150,8 +158,7 @@ async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: t
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`ファイルを読めません: ${file}(${code ?? ''})`, `cannot read ${file} (${code ?? (error as Error).message})`);
   }
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const read = isZip ? await (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes) : readHistoryCsv(bytes);
+  const read = await readHistoryBytes(bytes);
   if (read.ok) return read;
   const count = read.problems.length;
   throw new CliError(

@@ -2,6 +2,8 @@
 // without the case schemas: `@wakai/core/engine` loads without zod, so `wakai recalc` starts fast.
 export * from './civil-date.js';
 export * from './import/history-file.js';
+export * from './import/history-layout.js';
+export * from './import/history-placed.js';
 export * from './import/history-table.js';
 export * from './law/dated-table.js';
 export * from './law/interest-caps.js';

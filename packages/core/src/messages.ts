@@ -96,6 +96,14 @@ const messages = {
     ja: 'Excelファイルを読むのに必要なメモリが多すぎるため、読みませんでした。取引履歴の部分だけを保存し直してください',
     en: 'reading the Excel file would take too much memory: save only the transaction history',
   },
+  'import.pdf': {
+    ja: 'PDFファイルを読めません: {detail}',
+    en: 'cannot read the PDF file: {detail}',
+  },
+  'import.pdfNoText': {
+    ja: 'このPDFには文字の情報がありません(スキャンした画像のPDFです)',
+    en: 'this PDF has no text layer (it is a scanned image)',
+  },
   'import.xlsx': {
     ja: 'Excelファイルを読めません: {detail}',
     en: 'cannot read the Excel file: {detail}',

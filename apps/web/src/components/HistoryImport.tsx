@@ -1,4 +1,4 @@
-// Importing a history file (CSV or Excel): a preview first — every wrong row named, or the rows
+// Importing a history file (CSV, Excel or a creditor's PDF): a preview first — every wrong row named, or the rows
 // that would be saved with every column (利率 and 推定 included) — and nothing is saved until the
 // user confirms a clean file. The import replaces the history at the version this screen loaded:
 // if someone saved it meanwhile, the difference is shown before anything is replaced.
@@ -93,10 +93,13 @@ export function HistoryImport({
   return (
     <section className="card" aria-label="取引履歴ファイルの取り込み">
       <h2>取引履歴ファイルを取り込む</h2>
-      <p>CSV(UTF-8 / Shift_JIS)または Excel。見出しは「年月日・借入・返済」など。まず内容を確認し、誤りがなければ取り込めます。</p>
+      <p>
+        CSV(UTF-8 /
+        Shift_JIS)、Excel、または貸金業者から届いた取引履歴のPDF。見出しは「年月日・借入・返済」など。まず内容を確認し、誤りがなければ取り込めます。
+      </p>
       <input
         type="file"
-        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".csv,.txt,.xlsx,.pdf,text/csv,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label="取引履歴ファイル"
         onChange={(e) => {
           const file = e.target.files?.[0];

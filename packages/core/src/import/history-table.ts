@@ -16,8 +16,8 @@ export type HistoryField = 'date' | 'borrow' | 'repay' | 'rate' | 'note' | 'esti
 /** Accepted header texts per field, compared after normalizeHeader. */
 export const headerAliases: Record<HistoryField, readonly string[]> = {
   date: ['年月日', '日付', '取引日', '取引年月日', 'date'],
-  borrow: ['借入', '借入金額', '借入額', '借入金', 'borrow'],
-  repay: ['返済', '返済額', '弁済額', '返済金額', '弁済', 'repay'],
+  borrow: ['借入', '借入金額', '借入額', '借入金', '融資', '融資額', '融資金額', '貸付', '貸付額', '貸付金額', 'borrow'],
+  repay: ['返済', '返済額', '弁済額', '返済金額', '弁済', '弁済金額', '入金', '入金額', 'repay'],
   rate: ['利率', '約定利率', 'rate'],
   note: ['備考', '摘要', 'note'],
   estimated: ['推定', 'estimated'],
@@ -33,6 +33,8 @@ export const fieldLabels: Record<HistoryField, string> = {
 };
 
 export interface ImportProblem {
+  /** The page of a PDF or scan: then `line` is the row's number in the table read from it. */
+  page?: number;
   /** 1-based line in the file (row number in a worksheet). */
   line?: number;
   /** The column's header text as the file wrote it, and its letter (A, B, …). */
@@ -68,11 +70,13 @@ export function normalizeHeader(text: string): string {
 export function describeProblem(problem: ImportProblem, language: Language = 'ja'): string {
   const where: string[] = [];
   if (language === 'ja') {
-    if (problem.line !== undefined) where.push(`${problem.line}行目`);
+    if (problem.page !== undefined) where.push(`${problem.page}ページ`);
+    if (problem.line !== undefined) where.push(`${problem.page === undefined ? '' : '表の'}${problem.line}行目`);
     if (problem.column !== undefined) where.push(`${problem.columnLetter ?? ''}列「${problem.column}」`);
     return `${where.join(' ')}${where.length > 0 ? ': ' : ''}${messageText(problem.code, problem.params, 'ja')}`;
   }
-  if (problem.line !== undefined) where.push(`line ${problem.line}`);
+  if (problem.page !== undefined) where.push(`page ${problem.page}`);
+  if (problem.line !== undefined) where.push(`${problem.page === undefined ? 'line' : 'table row'} ${problem.line}`);
   if (problem.column !== undefined) where.push(`column ${problem.columnLetter ?? ''} "${problem.column}"`);
   return `${where.join(', ')}${where.length > 0 ? ': ' : ''}${messageText(problem.code, problem.params, 'en')}`;
 }

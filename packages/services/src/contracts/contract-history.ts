@@ -1,5 +1,5 @@
 // A contract's transaction history: read with its version, saved whole (only at the version it was
-// loaded at), or imported from a CSV/XLSX file — previewed first, saved only when every row reads.
+// loaded at), or imported from a CSV/XLSX/PDF file — previewed first, saved only when every row reads.
 import {
   describeProblem,
   formatRatePercent,
@@ -47,7 +47,7 @@ export async function saveHistory(ctx: ServiceContext, { user, contractId, body 
 }
 
 /**
- * A CSV or XLSX history file: with `commitAt` (the history's version the user saw), saved in place of
+ * A CSV, XLSX or PDF history file: with `commitAt` (the history's version the user saw), saved in place of
  * the history if every row is right; without it, only the preview. A file with any bad row saves nothing.
  */
 export async function importHistory(
@@ -130,5 +130,7 @@ async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
   // A zip (an XLSX) starts with PK; exceljs is loaded only for one.
   // Read in a worker thread: a large workbook must not stall everyone else's requests.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
+  const pdf = await import('@wakai/documents/pdf-import');
+  if (pdf.isPdf(bytes)) return pdf.readHistoryPdf(bytes);
   return readHistoryCsv(bytes);
 }
