@@ -1,8 +1,7 @@
 // wakai audit CASE: who changed what in the case, newest first — as a table or JSON. wakai audit
 // verify: every case's log checked along its hash chain.
 import { auditActionLabels, auditKindLabels, fieldLabel, valueLabel } from '@wakai/core';
-import { verifyAuditChains } from '@wakai/db';
-import { caseAudit, findCase } from '@wakai/services';
+import { caseAudit, findCase, verifyCaseLogs } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withContext, withServices } from './command-services.js';
@@ -24,7 +23,7 @@ const problemLabels = {
 
 /** wakai audit verify: every case's log walked along its hash chain; exit 1 if any link is broken. */
 async function runVerify(values: { data?: string | undefined }): Promise<number> {
-  const report = await withContext(values, (ctx) => verifyAuditChains(ctx.db));
+  const report = await withContext(values, (ctx) => verifyCaseLogs(ctx));
   for (const p of report.problems)
     process.stderr.write(
       `案件 ${p.caseId} の記録 #${p.entryId}(${p.seq}番目): ${problemLabels[p.problem].ja} / entry ${p.entryId} (#${p.seq}) of case ${p.caseId}: ${problemLabels[p.problem].en}\n`,

@@ -1,8 +1,7 @@
 // wakai prepare CASE --creditor NAME: the preparation sheet before contacting one creditor, as a
 // table (text to read on the phone) or JSON.
 import { formatYenWithUnit as yen } from '@wakai/core';
-import { listCreditorsWithContracts } from '@wakai/db';
-import { creditorPreparation, findCase, recordsNamed } from '@wakai/services';
+import { caseDetail, creditorPreparation, findCase, recordsNamed } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
@@ -26,7 +25,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
   const wanted = values.creditor;
   const result = await withServices(values, async (ctx, owner) => {
     const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
-    const creditors = await listCreditorsWithContracts(ctx.db, stored.id);
+    const { creditors } = await caseDetail(ctx, { user: owner, caseId: stored.id });
     const found = recordsNamed(creditors, wanted, (c) => c.name);
     const creditor = found.length === 1 ? found[0] : undefined;
     if (!creditor)

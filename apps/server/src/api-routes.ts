@@ -2,8 +2,7 @@
 // authentication and same-origin checks stand before them. Served by Node (app.ts) or, in the
 // static build, inside the browser's worker (browser.ts). Beyond node:crypto's sha256 and random
 // bytes (which the static build supplies), nothing here or below may need Node.
-import type { Database } from '@wakai/db';
-import { AppError, createServiceContext, type ServiceHooks } from '@wakai/services';
+import { AppError, createServiceContext, type Database, type ServiceHooks } from '@wakai/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
@@ -58,11 +57,11 @@ export function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hoo
           },
         }),
       )
-      .route('/session', sessionRoutes(db, auth, proxy, loginLimits))
+      .route('/session', sessionRoutes(ctx, auth, proxy, loginLimits))
       // Before the login: the invitation's token is the debtor's only credential until the password is set.
       .route('/invitations', invitationRoutes(ctx, proxy))
-      .use(authenticate(db, auth))
-      .use(idempotentPosts(db))
+      .use(authenticate(ctx, auth))
+      .use(idempotentPosts(ctx))
       .route('/account', accountRoutes(ctx))
       .route('/users', userRoutes(ctx))
       .route('/cases', caseRoutes(ctx))

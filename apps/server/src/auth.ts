@@ -1,15 +1,20 @@
 // Who is asking. Embedded (one person, 127.0.0.1): every request is the local owner, but only from
 // this machine's own pages. Server (DATABASE_URL, an office): a session cookie from a login with an
 // argon2-hashed password.
-import { createHash, randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createSession, type Database, deleteSession, findSessionUser, findUserForLogin, localUser, type User } from '@wakai/db';
-import { AppError, checked, hashPassword } from '@wakai/services';
-import argon2 from 'argon2';
+import {
+  AppError,
+  closeSession,
+  localOwner,
+  loginInput,
+  openSession,
+  passwordLogins,
+  type ServiceContext,
+  sessionUser,
+  type User,
+} from '@wakai/services';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { type LoginLimits, loginThrottle } from './login-throttle.js';
 import { jsonBody } from './request-input.js';
 
@@ -25,12 +30,9 @@ export interface ProxySettings {
 }
 
 const COOKIE = 'wakai_session';
-const SESSION_DAYS = 14;
 /** A browser's device id: its login attempts count apart from others at the same address (login-throttle.ts). */
 const DEVICE_COOKIE = 'wakai_device';
 const DEVICE_DAYS = 365;
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Refuses requests from other sites: a page elsewhere must not drive this API through the
@@ -75,20 +77,19 @@ export function clientAddress(c: Context, proxy: ProxySettings): string {
   }
 }
 
-export function authenticate(db: Kysely<Database>, mode: AuthMode): MiddlewareHandler<Env> {
+export function authenticate(ctx: ServiceContext, mode: AuthMode): MiddlewareHandler<Env> {
   // The local owner never changes while the server runs: looked up once, not on every request.
   let local: Promise<User> | undefined;
   return async (c, next) => {
     if (mode === 'local') {
-      local ??= localUser(db).catch((error: unknown) => {
+      local ??= localOwner(ctx).catch((error: unknown) => {
         local = undefined;
         throw error;
       });
       c.set('user', await local);
       return next();
     }
-    const token = getCookie(c, COOKIE);
-    const found = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+    const found = await sessionUser(ctx, getCookie(c, COOKIE));
     if (!found) throw new AppError('unauthenticated', 'ログインしてください');
     const { sessionId, ...user } = found;
     c.set('user', user);
@@ -97,33 +98,24 @@ export function authenticate(db: Kysely<Database>, mode: AuthMode): MiddlewareHa
   };
 }
 
-const loginSchema = z.object({
-  email: z.string({ error: 'メールアドレスを入力してください' }).email({ error: 'メールアドレスの形式が正しくありません' }),
-  password: z.string({ error: 'パスワードを入力してください' }).min(1, { error: 'パスワードを入力してください' }),
-});
-
 /** /api/session: who am I, log in, log out. */
-export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: ProxySettings = {}, limits?: LoginLimits) {
+export function sessionRoutes(ctx: ServiceContext, mode: AuthMode, proxy: ProxySettings = {}, limits?: LoginLimits) {
   const throttle = loginThrottle(limits);
-  // An unknown e-mail is checked against this hash, so that it takes as long as a wrong password
-  // (a quick answer would tell which e-mails have accounts).
-  const dummyHash = mode === 'login' ? hashPassword(randomBytes(32).toString('base64')) : undefined;
+  const checkPassword = mode === 'login' ? passwordLogins(ctx) : undefined;
   return new Hono<Env>()
     .get('/', async (c) => {
-      if (mode === 'local') return c.json({ mode, user: await localUser(db) });
-      const token = getCookie(c, COOKIE);
-      const found = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+      if (mode === 'local') return c.json({ mode, user: await localOwner(ctx) });
+      const found = await sessionUser(ctx, getCookie(c, COOKIE));
       if (!found) return c.json({ mode, user: null });
       const { sessionId: _, ...user } = found;
       return c.json({ mode, user });
     })
     .post('/', async (c) => {
-      if (mode === 'local') return c.json({ mode, user: await localUser(db) });
-      const { email, password } = checked(loginSchema, await jsonBody(c));
+      if (mode === 'local' || !checkPassword) return c.json({ mode, user: await localOwner(ctx) });
+      const { email, password } = loginInput(await jsonBody(c));
       const source = { client: clientAddress(c, proxy), device: getCookie(c, DEVICE_COOKIE) };
       // Signed in already as this account (a known session): the right password is never held back.
-      const token = getCookie(c, COOKIE);
-      const session = token ? await findSessionUser(db, hashToken(token), new Date()) : undefined;
+      const session = await sessionUser(ctx, getCookie(c, COOKIE));
       const known = session !== undefined && session.email.toLowerCase() === email.toLowerCase();
       const wait = known ? undefined : throttle.attempt(email, source);
       if (wait !== undefined)
@@ -132,26 +124,16 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
           `ログインの失敗が続いたため、しばらく受け付けません。${Math.ceil(wait / 60)}分ほど待ってからもう一度お試しください`,
           { retryAfterSeconds: wait },
         );
-      const found = await findUserForLogin(db, email);
-      const valid = await argon2.verify(found?.passwordHash ?? (await (dummyHash as Promise<string>)), password);
-      // A disabled account answers as a wrong password does (and after the same work).
-      if (!found?.passwordHash || !valid || found.disabled)
-        throw new AppError('unauthenticated', 'メールアドレスまたはパスワードが違います');
+      const user = await checkPassword({ email, password });
       // The browser keeps a device id: from then on its attempts at this account are its own.
       const device = source.device ?? throttle.newDevice();
       if (!known) throttle.succeeded(email, { ...source, device });
-      const newToken = randomBytes(32).toString('base64url');
-      await createSession(db, {
-        tokenHash: hashToken(newToken),
-        userId: found.id,
-        expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
-        userAgent: c.req.header('user-agent') ?? '',
-      });
-      setCookie(c, COOKIE, newToken, {
+      const { token, maxAgeSeconds } = await openSession(ctx, { userId: user.id, userAgent: c.req.header('user-agent') ?? '' });
+      setCookie(c, COOKIE, token, {
         httpOnly: true,
         sameSite: 'Strict',
         path: '/',
-        maxAge: SESSION_DAYS * 86_400,
+        maxAge: maxAgeSeconds,
         secure: overHttps(c, proxy),
       });
       // After the session's cookie: a client reading the first Set-Cookie gets the session.
@@ -162,12 +144,10 @@ export function sessionRoutes(db: Kysely<Database>, mode: AuthMode, proxy: Proxy
         maxAge: DEVICE_DAYS * 86_400,
         secure: overHttps(c, proxy),
       });
-      const { passwordHash: _, disabled: _d, ...user } = found;
       return c.json({ mode, user });
     })
     .delete('/', async (c) => {
-      const token = getCookie(c, COOKIE);
-      if (token) await deleteSession(db, hashToken(token));
+      await closeSession(ctx, getCookie(c, COOKIE));
       deleteCookie(c, COOKIE, { path: '/', secure: overHttps(c, proxy) });
       return c.json({ mode, user: null });
     });

@@ -2,8 +2,7 @@
 // answer, gets the first answer back and creates nothing twice. The key is the client's (one per
 // intended creation), kept per user for 24 hours with the answer; see the README's API section.
 import { createHash } from 'node:crypto';
-import { answerIdempotencyKey, type Db, releaseIdempotencyKey, reserveIdempotencyKey } from '@wakai/db';
-import { AppError } from '@wakai/services';
+import { AppError, answerRequestKey, releaseRequestKey, reserveRequestKey, type ServiceContext } from '@wakai/services';
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from './auth.js';
 
@@ -16,7 +15,7 @@ const POLL_MS = 100;
 const stillRunning = () =>
   new AppError('conflict', '同じ操作をまだ処理しています。少し待ってから画面を読み込み直し、登録されたかを確かめてください');
 
-export function idempotentPosts(db: Db): MiddlewareHandler<Env> {
+export function idempotentPosts(ctx: ServiceContext): MiddlewareHandler<Env> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     if (c.req.method !== 'POST' || key === undefined) return next();
@@ -33,7 +32,7 @@ export function idempotentPosts(db: Db): MiddlewareHandler<Env> {
     const request = `POST ${url.pathname}${url.search} ${digest}`;
     const started = Date.now();
     for (;;) {
-      const found = await reserveIdempotencyKey(db, { ...held, request });
+      const found = await reserveRequestKey(ctx, { ...held, request });
       if (found.state === 'answered')
         return c.body(found.answer, found.status as 200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' });
       if (found.state === 'otherRequest')
@@ -47,7 +46,7 @@ export function idempotentPosts(db: Db): MiddlewareHandler<Env> {
     try {
       await next();
     } catch (error) {
-      await releaseIdempotencyKey(db, held).catch(() => {});
+      await releaseRequestKey(ctx, held).catch(() => {});
       throw error;
     }
     const json = (c.res.headers.get('content-type') ?? '').startsWith('application/json');
@@ -56,8 +55,8 @@ export function idempotentPosts(db: Db): MiddlewareHandler<Env> {
     // hear that it is still running (never create twice).
     const done = c.res.status >= 200 && c.res.status < 300 && json;
     await (done
-      ? answerIdempotencyKey(db, { ...held, status: c.res.status, answer: await c.res.clone().text() })
-      : releaseIdempotencyKey(db, held)
+      ? answerRequestKey(ctx, { ...held, status: c.res.status, answer: await c.res.clone().text() })
+      : releaseRequestKey(ctx, held)
     ).catch(() => {});
   };
 }

@@ -1,3 +1,5 @@
+// The use cases, and the types of what they read and write (the apps import @wakai/db only where they start).
+export type { Database, Db, Role, User } from '@wakai/db';
 export * from './access.js';
 export * from './app-error.js';
 export * from './audit/case-log.js';
@@ -24,6 +26,7 @@ export * from './documents/case-documents.js';
 export * from './documents/letterhead.js';
 export * from './edit.js';
 export * from './history-figures-cache.js';
+export * from './idempotent-requests.js';
 export * from './negotiation/attachment-check.js';
 export * from './negotiation/attachments.js';
 export * from './negotiation/case-negotiation.js';
@@ -36,5 +39,7 @@ export * from './trash/trash.js';
 export * from './users/account.js';
 export * from './users/case-members.js';
 export * from './users/invitations.js';
+export * from './users/login.js';
 export * from './users/password-rules.js';
+export * from './users/sessions.js';
 export * from './users/users.js';

@@ -1,6 +1,15 @@
 // The case's log: each write appends who did what to which record, inside its own transaction (a
 // change and its entry commit together or not at all); read per case, newest first, page by page.
-import { type AuditAction, appendAuditEntry, type Db, type FieldChange, listAuditEntries, type User } from '@wakai/db';
+import {
+  type AuditAction,
+  type AuditChainReport,
+  appendAuditEntry,
+  type Db,
+  type FieldChange,
+  listAuditEntries,
+  type User,
+  verifyAuditChains,
+} from '@wakai/db';
 import { z } from 'zod';
 import { caseOf } from '../access.js';
 import { checked } from '../app-error.js';
@@ -70,4 +79,9 @@ export async function caseAudit(
     entries: shown.map((e) => ({ ...e, at: e.at.toISOString() })),
     next: entries.length > page.limit ? (shown[shown.length - 1]?.id ?? null) : null,
   };
+}
+
+/** Every case's log walked along its hash chain (`wakai audit verify`): the links that do not hold. */
+export function verifyCaseLogs(ctx: ServiceContext): Promise<AuditChainReport> {
+  return verifyAuditChains(ctx.db);
 }
