@@ -36,6 +36,7 @@ const webInputs = [
 /** The static build also bundles the API's code: the packages' and the server's built JavaScript. */
 const staticInputs = [
   ...webInputs,
+  ['apps/web/offline-build.ts', anyFile],
   ...['packages/db/dist', 'packages/documents/dist', 'packages/services/dist', 'apps/server/dist'].map((dir) => [dir, anyFile]),
 ];
 

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { offlineApp } from './offline-build.js';
 
 const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins/${name}`, import.meta.url));
 
 /**
  * The static build (`vite build --mode static`, into dist-static/): the same app, its API run in a
- * Web Worker over PGlite in the browser. What the API's code imports from Node is replaced here:
+ * Web Worker over PGlite in the browser, installable and offline (offline-build.ts). What the API's code imports from Node is replaced here:
  * @wakai/db by its browser entry, node:crypto by a sha256 of its own, and what only a server or
  * the command line does (argon2, pg, client addresses, files, threads) by a module that refuses.
  */
@@ -20,6 +21,7 @@ const staticBuild: UserConfig = {
       },
     ],
   },
+  plugins: [offlineApp()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: { outDir: 'dist-static', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },

@@ -1,10 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { registerServiceWorker } from './offline/app-updates.js';
+import { UpdateNotice } from './offline/UpdateNotice.js';
 import './styles.css';
+
+/** The static build (its API in this browser) works offline through a service worker. */
+const offline = import.meta.env.MODE === 'static';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App />
+    {offline && <UpdateNotice />}
   </StrictMode>,
 );
+
+if (offline) window.addEventListener('load', () => void registerServiceWorker().catch(() => {}));

@@ -1,0 +1,48 @@
+// What makes the static build installable and usable offline: a web app manifest, and a service
+// worker (src/offline/service-worker.js) given the list of every file the build wrote and a version
+// made from their names (Vite's names carry their content's hash, so a change makes a new version).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+const icon =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" rx="96" fill="#1d5fa7"/>' +
+  '<text x="256" y="350" font-size="300" text-anchor="middle" fill="#fff" font-family="serif">和</text></svg>';
+
+const manifest = {
+  name: 'Wakai 和解 — 債務整理の案件',
+  short_name: '和解',
+  lang: 'ja',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  background_color: '#f4f6f8',
+  theme_color: '#1d5fa7',
+  icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+};
+
+export function offlineApp(): Plugin {
+  return {
+    name: 'wakai-offline-app',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'theme-color', content: manifest.theme_color }, injectTo: 'head' },
+    ],
+    generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(manifest, null, 2) });
+      this.emitFile({ type: 'asset', fileName: 'icon.svg', source: icon });
+      const files = [
+        'index.html',
+        'manifest.webmanifest',
+        'icon.svg',
+        ...Object.keys(bundle).filter((name) => name !== 'index.html'),
+      ].sort();
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+      const source = readFileSync(new URL('src/offline/service-worker.js', import.meta.url), 'utf8')
+        .replace('__WAKAI_VERSION__', JSON.stringify(version))
+        .replace('__WAKAI_FILES__', JSON.stringify(files.map((name) => `/${name}`)));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The static build's service worker: after the first visit, the whole app (its pages, the API's
+// worker, PGlite's wasm and data, the document code) comes from this cache, with or without a
+// network. A new version installs beside the running one and waits: the page announces it and the
+// person chooses when to switch (never in the middle of an edit). The build fills in the two names.
+const VERSION = __WAKAI_VERSION__;
+const FILES = __WAKAI_FILES__;
+const CACHE = `wakai-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('wakai-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'update-now') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // Every page of the app is index.html (the router reads the address).
+  const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : request;
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(key, { ignoreSearch: request.mode === 'navigate' }))
+      .then((cached) => cached ?? fetch(request)),
+  );
+});

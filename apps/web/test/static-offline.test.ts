@@ -1,0 +1,120 @@
+// Wakai with no install (issue 20): the static build served by a plain static file server (no
+// Wakai code), its API in the browser over IndexedDB. After the first visit the network goes off;
+// a case with a budget, a creditor and a history typed in the grid is made, the page reloaded,
+// and everything is found again. At 1366 px and on a phone (390 × 844), each page screenshotted.
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser.js';
+import { type StaticSite, serveStatic } from './static-server.js';
+
+const root = fileURLToPath(new URL('../dist-static', import.meta.url));
+
+let site: StaticSite;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+beforeAll(async () => {
+  site = await serveStatic(root);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The first visit, online: the app loads and its service worker has cached everything and taken over. */
+async function firstVisit(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.getByRole('heading', { name: '案件一覧' }).waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  return page;
+}
+
+async function makeCaseOffline(page: Page, prefix: string) {
+  await page.getByLabel('債務者の氏名(必須)').fill('静岡 花子');
+  await page.getByLabel('案件名').fill('端末だけの相談');
+  await page.getByRole('button', { name: '案件を作成' }).click();
+  await page.getByRole('link', { name: '家計収支を入力' }).waitFor();
+  await screenshot(page, `${prefix}-overview-new`);
+
+  await page.getByRole('link', { name: '家計収支を入力' }).click();
+  await page.getByLabel('追加する月').fill('2026-10');
+  await page.getByRole('button', { name: '月を追加' }).click();
+  await page.getByRole('tab', { name: '2026-10' }).waitFor();
+  await page.locator('input[name="income.salaryApplicant"]').fill('200000');
+  await page.locator('input[name="spending.rent"]').fill('150000');
+  await page.locator('input[name="spending.carriedForward"]').fill('50000');
+  await expect.poll(() => page.getByTestId('budget-imbalance').innerText()).toBe('0円');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('家計収支を保存しました').waitFor();
+  await screenshot(page, `${prefix}-budget`);
+  await page.goBack();
+
+  const addCreditor = page.getByRole('form', { name: '債権者を追加' });
+  await addCreditor.getByLabel('債権者名(必須)').fill('さくらファイナンス');
+  await addCreditor.getByLabel('請求されている残高(円)').fill('300000');
+  await addCreditor.getByLabel('毎月の返済額(円)').fill('20000');
+  await addCreditor.getByRole('button', { name: '債権者を追加' }).click();
+  await page.getByText('債権者を追加しました').waitFor();
+  await page
+    .getByRole('row', { name: /さくらファイナンス/ })
+    .getByRole('link', { name: /件\)$/ })
+    .click();
+
+  // Typed cell by cell, as a person does.
+  await page.getByLabel('1行目 年月日').fill('2003-02-01');
+  await page.getByLabel('1行目 借入').fill('300000');
+  await page.getByLabel('2行目 年月日').fill('2003-03-01');
+  await page.getByLabel('2行目 返済').fill('20000');
+  await page.getByRole('button', { name: '取引履歴を保存' }).click();
+  await page.getByText('2件の取引を保存しました').waitFor();
+  // 利息制限法 1条 (docs/law): 18% a year on a principal of 100,000 yen or more. 300,000 × 18% ×
+  // 28/365 = 4,142 interest; 20,000 − 4,142 = 15,858 off the principal → 284,142.
+  await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('284,142円');
+  await screenshot(page, `${prefix}-contract`);
+}
+
+async function findEverythingAfterReload(page: Page, prefix: string) {
+  const contract = page.url();
+  await page.reload();
+  await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('284,142円');
+  expect(await page.getByLabel('2行目 返済').inputValue()).toBe('20000');
+
+  await page.goto(site.url);
+  await page
+    .getByTestId('case-list')
+    .getByRole('link', { name: /静岡 花子/ })
+    .click();
+  await page.getByRole('row', { name: /さくらファイナンス/ }).waitFor();
+  await screenshot(page, `${prefix}-overview`);
+  await page.getByRole('link', { name: '家計収支を入力' }).click();
+  await page.getByRole('tab', { name: '2026-10' }).click();
+  expect(await page.locator('input[name="income.salaryApplicant"]').inputValue()).toBe('200,000');
+  await expect.poll(() => page.getByTestId('budget-imbalance').innerText()).toBe('0円');
+  await page.goto(site.url);
+  await page
+    .getByTestId('case-list')
+    .getByRole('link', { name: /静岡 花子/ })
+    .waitFor();
+  await screenshot(page, `${prefix}-case-list`);
+  expect(contract).toContain('/contracts/');
+}
+
+describe.each([
+  ['static-desktop', { width: 1366, height: 900 }, false],
+  ['static-phone', { width: 390, height: 844 }, true],
+] as const)('the static build offline (%s)', (prefix, viewport, isMobile) => {
+  it('keeps a case made with the network off across a reload', async () => {
+    const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile });
+    try {
+      const page = await firstVisit(context);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole('heading', { name: '案件一覧' }).waitFor();
+      await makeCaseOffline(page, prefix);
+      await findEverythingAfterReload(page, prefix);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+});
