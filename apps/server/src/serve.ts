@@ -6,6 +6,7 @@ import { type DatabaseConfig, localUser, migrateToLatest, type OpenDatabase, ope
 import { addDemoCaseIfEmpty, createServiceContext, purgeExpiredTrash, type ServiceHooks } from '@wakai/services';
 import { createApp } from './app.js';
 import type { AuthMode } from './auth.js';
+import { type ScheduledRefresh, scheduleDeadlineRefresh } from './deadline-refresh.js';
 import type { LoginLimits } from './login-throttle.js';
 
 export interface ServeOptions {
@@ -27,6 +28,8 @@ export interface ServeOptions {
   /** The clock (tests move it to see the trash purged); the real time by default. */
   now?: () => Date;
   log?: (line: string) => void;
+  /** How often the stored deadlines are refreshed for today and tomorrow; 0: never (a test computes on read). */
+  deadlineRefreshMs?: number;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -163,11 +166,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     log,
   });
+  const refreshMs = options.deadlineRefreshMs ?? undefined;
+  const refresh: ScheduledRefresh | undefined =
+    refreshMs === 0
+      ? undefined
+      : scheduleDeadlineRefresh(createServiceContext({ db, ...(options.now ? { now: options.now } : {}) }), {
+          ...(refreshMs ? { everyMs: refreshMs } : {}),
+          log,
+        });
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     close: async () => {
       await stopListening();
+      await refresh?.stop();
       if (!given) await close();
     },
   };

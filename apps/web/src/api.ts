@@ -65,6 +65,7 @@ export type StoredHistory = Answer<Contract['transactions']['$get']>;
 export type ImportPreview = Answer<Contract['import']['$post']>;
 export type LedgerVariants = Answer<Contract['recalc']['variants']['$get']>;
 export type DeadlinesData = Answer<Api['deadlines']['$get']>;
+export type DeadlineWindowData = Answer<Api['deadlines']['window']['$get']>;
 export type DocumentChoices = Answer<Case['documents']['$get']>;
 export type LetterheadData = Answer<Api['letterhead']['$get']>;
 export type AuditPage = Answer<Case['audit']['$get']>;

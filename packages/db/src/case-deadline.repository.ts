@@ -1,55 +1,211 @@
-// Each case's deadlines, stored against the case's revision and the day they were computed on: the
-// deadlines across an office's cases are one query, and only a changed case (or a new day) is
+// Each case's deadlines, one row per deadline with its absolute date, kept per day they were computed
+// for and against the case's revision: a window of the deadlines across an office's cases (a date
+// range, paged, filtered) is one query, and only a changed case (or a day not computed ahead) is
 // computed again.
+import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import { caseVisibleTo } from './case.repository.js';
-import type { Db } from './db.js';
+import { type Db, inBatches } from './db.js';
+import type { Database } from './schema.js';
 
-export interface StoredCaseDeadlines {
+/** What a stored deadline needs besides its whole JSON: the columns a window filters and sorts by. */
+export interface DeadlineRow {
+  date: string;
+  kind: string;
+  caseTitle: string;
+  uid: string;
+}
+
+/** A case whose list for a day is missing, of another format, or older than the case. */
+export interface StaleDeadlineCase {
   caseId: string;
-  /** The case's revision now. */
   revision: number;
-  /** What is stored, if it was computed at this revision, on `today`, in this format; else undefined. */
-  deadlines: object[] | undefined;
 }
 
-/** Every case the user sees (latest change first) with its stored deadlines where they are current, in one query. */
-export async function listCaseDeadlines(db: Db, ownerId: string, today: string, format: number): Promise<StoredCaseDeadlines[]> {
-  const rows = await db
-    .selectFrom('cases')
-    .leftJoin('case_deadlines', (join) =>
-      join
-        .onRef('case_deadlines.case_id', '=', 'cases.id')
-        .onRef('case_deadlines.revision', '=', 'cases.revision')
-        .on('case_deadlines.computed_on', '=', today)
-        .on('case_deadlines.format', '=', format),
-    )
-    .select(['cases.id', 'cases.revision', 'case_deadlines.deadlines'])
-    .where(caseVisibleTo(ownerId))
-    .orderBy('cases.updated_at', 'desc')
-    .orderBy('cases.id')
-    .execute();
-  return rows.map((row) => ({ caseId: row.id, revision: row.revision, deadlines: row.deadlines ?? undefined }));
+/** Which lists count as current: computed for `day`, in `format`. */
+export interface DeadlineDay {
+  day: string;
+  format: number;
 }
 
-/** Stores a case's deadlines as computed at `revision` on `today` (replacing what was stored). */
-export async function saveCaseDeadlines(
+export interface DeadlineFilters {
+  /** Inclusive bounds on the deadline's date; open when absent. */
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: string | undefined;
+  caseId?: string | undefined;
+  /** The person responsible: the case's owner or a clerk assigned to it. */
+  responsible?: string | undefined;
+}
+
+const current = ({ day, format }: DeadlineDay) =>
+  sql<boolean>`exists (select 1 from deadline_lists l where l.case_id = cases.id and l.computed_on = ${day}
+    and l.revision = cases.revision and l.format = ${format})`;
+
+/** The user's cases (or, without a user, every case) whose list for the day is not current. */
+export async function staleDeadlineCases(
   db: Db,
-  entry: { caseId: string; revision: number; today: string; format: number; deadlines: readonly object[] },
+  userId: string | undefined,
+  at: DeadlineDay,
+  limit = 100_000,
+): Promise<StaleDeadlineCase[]> {
+  let query = db
+    .selectFrom('cases')
+    .select(['cases.id', 'cases.revision'])
+    .where(sql<boolean>`not ${current(at)}`);
+  if (userId !== undefined) query = query.where(caseVisibleTo(userId));
+  const rows = await query.orderBy('cases.updated_at', 'desc').limit(limit).execute();
+  return rows.map((row) => ({ caseId: row.id, revision: row.revision }));
+}
+
+/** Stores a case's list for a day as computed at `revision`, replacing an older one (never a newer one). */
+export async function saveDeadlineList(
+  db: Kysely<Database>,
+  list: { caseId: string; revision: number; at: DeadlineDay; deadlines: readonly (DeadlineRow & object)[] },
 ): Promise<void> {
-  const values = {
-    revision: entry.revision,
-    computed_on: entry.today,
-    format: entry.format,
-    deadlines: JSON.stringify(entry.deadlines),
-  };
+  const { caseId, revision, at } = list;
   try {
-    await db
-      .insertInto('case_deadlines')
-      .values({ case_id: entry.caseId, ...values })
-      .onConflict((oc) => oc.column('case_id').doUpdateSet(values))
-      .execute();
+    await db.transaction().execute(async (trx: Transaction<Database>) => {
+      const taken = await trx
+        .insertInto('deadline_lists')
+        .values({ case_id: caseId, computed_on: at.day, revision, format: at.format })
+        .onConflict((oc) =>
+          oc
+            .columns(['case_id', 'computed_on'])
+            .doUpdateSet({ revision, format: at.format })
+            // Two processes computing at once: the later revision stays.
+            .where('deadline_lists.revision', '<=', revision),
+        )
+        .returning('case_id')
+        .executeTakeFirst();
+      if (!taken) return;
+      await trx.deleteFrom('deadline_entries').where('case_id', '=', caseId).where('computed_on', '=', at.day).execute();
+      for (const batch of inBatches(list.deadlines))
+        await trx
+          .insertInto('deadline_entries')
+          .values(
+            batch.map((d) => ({
+              case_id: caseId,
+              computed_on: at.day,
+              date: d.date,
+              kind: d.kind,
+              case_title: d.caseTitle,
+              uid: d.uid,
+              deadline: JSON.stringify(d),
+            })),
+          )
+          .execute();
+    });
   } catch (error) {
     // The case was deleted meanwhile: nothing to store against (23503: foreign key violation).
     if ((error as { code?: string }).code !== '23503') throw error;
   }
+}
+
+function windowQuery(db: Db, userId: string, at: DeadlineDay, filters: DeadlineFilters) {
+  let query = db
+    .selectFrom('deadline_entries as e')
+    .innerJoin('deadline_lists as l', (join) => join.onRef('l.case_id', '=', 'e.case_id').onRef('l.computed_on', '=', 'e.computed_on'))
+    .innerJoin('cases', (join) => join.onRef('cases.id', '=', 'e.case_id').onRef('cases.revision', '=', 'l.revision'))
+    .where('e.computed_on', '=', at.day)
+    .where('l.format', '=', at.format)
+    .where(caseVisibleTo(userId));
+  if (filters.from !== undefined) query = query.where('e.date', '>=', filters.from);
+  if (filters.to !== undefined) query = query.where('e.date', '<=', filters.to);
+  if (filters.kind !== undefined) query = query.where('e.kind', '=', filters.kind);
+  if (filters.caseId !== undefined) query = query.where('e.case_id', '=', filters.caseId);
+  const responsible = filters.responsible;
+  if (responsible !== undefined)
+    query = query.where((eb) => caseVisibleTo(responsible)(eb as unknown as ExpressionBuilder<Database, 'cases'>));
+  return query;
+}
+
+/** Date, then case title, then id, by code point ("C"): the same on every server's collation, and in JavaScript. */
+const inListOrder = sql`e.date, e.case_title collate "C", e.uid collate "C"`;
+
+/** One page of the current deadlines in a range, in date order (then case, then id), and how many there are. */
+export async function deadlineWindow(
+  db: Db,
+  userId: string,
+  at: DeadlineDay,
+  filters: DeadlineFilters,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: object[] }> {
+  const [items, count] = await Promise.all([
+    windowQuery(db, userId, at, filters).select('e.deadline').orderBy(inListOrder).limit(page.limit).offset(page.offset).execute(),
+    windowQuery(db, userId, at, filters)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), items: items.map((row) => row.deadline) };
+}
+
+/** How many current deadlines fall in each named range (the same filters otherwise), in one query. */
+export async function deadlineCounts<R extends string>(
+  db: Db,
+  userId: string,
+  at: DeadlineDay,
+  filters: Omit<DeadlineFilters, 'from' | 'to'>,
+  ranges: Record<R, { from?: string; to?: string }>,
+): Promise<Record<R, number>> {
+  const names = Object.keys(ranges) as R[];
+  const row = await windowQuery(db, userId, at, filters)
+    .select(() =>
+      names.map((name, i) => {
+        const { from, to } = ranges[name];
+        const bounds = [from === undefined ? sql`true` : sql`e.date >= ${from}`, to === undefined ? sql`true` : sql`e.date <= ${to}`];
+        return sql<string>`count(*) filter (where ${sql.join(bounds, sql` and `)})`.as(`r${i}`);
+      }),
+    )
+    .executeTakeFirstOrThrow();
+  const counts = row as Record<string, string>;
+  return Object.fromEntries(names.map((name, i) => [name, Number(counts[`r${i}`])])) as Record<R, number>;
+}
+
+/** Every current deadline of the user's cases for the day, in date order (the calendar file, the CLI). */
+export async function allDeadlines(db: Db, userId: string, at: DeadlineDay): Promise<object[]> {
+  const rows = await windowQuery(db, userId, at, {}).select('e.deadline').orderBy(inListOrder).execute();
+  return rows.map((row) => row.deadline);
+}
+
+/**
+ * What the user's deadlines for a day are computed from: the cases they see and their revisions (a
+ * clerk assigned or removed bumps the revision too). Equal fingerprints, equal lists: an ETag.
+ */
+export async function deadlineFingerprint(db: Db, userId: string): Promise<string> {
+  const row = await db
+    .selectFrom('cases')
+    .select(sql<string>`md5(coalesce(string_agg(cases.id::text || ':' || cases.revision, ',' order by cases.id), ''))`.as('print'))
+    .where(caseVisibleTo(userId))
+    .executeTakeFirstOrThrow();
+  return row.print;
+}
+
+/** Forgets the lists computed for days before `day` (the scheduled refresh keeps today and tomorrow). */
+export async function purgeDeadlineListsBefore(db: Db, day: string): Promise<void> {
+  await db.deleteFrom('deadline_lists').where('computed_on', '<', day).execute();
+}
+
+/** Who is responsible for some of the user's cases (their owners and assigned clerks), by name: the window's filter. */
+export async function responsiblePeople(db: Db, userId: string): Promise<{ id: string; displayName: string }[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['users.id', 'users.display_name'])
+    .where((eb) =>
+      eb.or([
+        eb('users.id', 'in', eb.selectFrom('cases').select('cases.owner_id').where(caseVisibleTo(userId))),
+        eb(
+          'users.id',
+          'in',
+          eb
+            .selectFrom('case_members')
+            .innerJoin('cases', 'cases.id', 'case_members.case_id')
+            .select('case_members.user_id')
+            .where(caseVisibleTo(userId)),
+        ),
+      ]),
+    )
+    .orderBy('users.display_name')
+    .orderBy('users.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
 }

@@ -15,6 +15,7 @@ import * as agreementHolidayRule from './migrations/2026-12-04T0200-agreement-ho
 import * as idempotencyKeys from './migrations/2026-12-04T0300-idempotency-keys.js';
 import * as breachesAndHolders from './migrations/2026-12-04T0700-breaches-and-holders.js';
 import * as auditChain from './migrations/2026-12-04T0800-audit-chain.js';
+import * as deadlineWindow from './migrations/2026-12-05T0100-deadline-window.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T0300-idempotency-keys': idempotencyKeys,
   '2026-12-04T0700-breaches-and-holders': breachesAndHolders,
   '2026-12-04T0800-audit-chain': auditChain,
+  '2026-12-05T0100-deadline-window': deadlineWindow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

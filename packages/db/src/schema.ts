@@ -60,13 +60,23 @@ export interface CaseTable {
   updated_at: Timestamp;
 }
 
-/** A case's deadlines as computed on `computed_on` at the case's `revision` (derived; recomputed when stale). */
-export interface CaseDeadlineTable {
+/** That a case's deadlines were computed for `computed_on` at the case's `revision` (derived; recomputed when stale). */
+export interface DeadlineListTable {
   case_id: string;
-  revision: number;
   computed_on: string;
+  revision: number;
   format: number;
-  deadlines: JSONColumnType<object[]>;
+}
+
+/** One deadline of a computed list, by its absolute date (what a window reads). */
+export interface DeadlineEntryTable {
+  case_id: string;
+  computed_on: string;
+  date: string;
+  kind: string;
+  case_title: string;
+  uid: string;
+  deadline: JSONColumnType<object>;
 }
 
 export interface CreditorTable {
@@ -250,7 +260,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   cases: CaseTable;
-  case_deadlines: CaseDeadlineTable;
+  deadline_lists: DeadlineListTable;
+  deadline_entries: DeadlineEntryTable;
   creditors: CreditorTable;
   contracts: ContractTable;
   transactions: TransactionTable;

@@ -21,6 +21,7 @@ export * from './contracts/contract-history.js';
 export * from './contracts/contract-ledger.js';
 export * from './contracts/contract-records.js';
 export * from './creditors/creditor-records.js';
+export * from './deadlines/deadline-window.js';
 export * from './deadlines/deadlines.js';
 export * from './documents/case-documents.js';
 export * from './documents/letterhead.js';

@@ -1,12 +1,37 @@
-// /api/deadlines: what is due across the user's cases, grouped, and the same as an .ics file.
-import { deadlinesIcs, deadlinesOf, groupedDeadlinesOf, horizonDays, type ServiceContext } from '@wakai/services';
+// /api/deadlines: what is due across the user's cases — a window of it (a range, paged and filtered,
+// with an ETag: an unchanged list is answered 304), the whole list grouped, and an .ics file.
+import {
+  type DeadlineWindowQuery,
+  deadlinesIcs,
+  deadlinesOf,
+  deadlineWindowOf,
+  deadlineWindowTag,
+  groupedDeadlinesOf,
+  horizonDays,
+  type ServiceContext,
+} from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
+
+/** Whether the client's If-None-Match names the current tag (weak comparison, as for GET). */
+function notModified(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((given) => given.trim().replace(/^W\//, '') === tag || given.trim() === '*');
+}
 
 export function deadlineRoutes(ctx: ServiceContext) {
   return (
     new Hono<Env>()
       .get('/deadlines', async (c) => c.json(await groupedDeadlinesOf(ctx, { user: c.var.user, days: horizonDays(c.req.query('days')) })))
+      .get('/deadlines/window', async (c) => {
+        const query = c.req.query() as DeadlineWindowQuery;
+        const tag = await deadlineWindowTag(ctx, { user: c.var.user, query });
+        c.header('ETag', tag);
+        // Revalidated every time: the tag is cheap, the list may change with any write.
+        c.header('Cache-Control', 'private, no-cache');
+        if (notModified(c.req.header('if-none-match'), tag)) return c.body(null, 304);
+        return c.json(await deadlineWindowOf(ctx, { user: c.var.user, query }));
+      })
       // Every deadline, the overdue ones too, for the user's own calendar.
       .get('/deadlines.ics', async (c) => {
         const deadlines = await deadlinesOf(ctx, { user: c.var.user });

@@ -1,62 +1,153 @@
-// What is due across every case: overdue, today, this week, later; and the same as an .ics file for
-// the user's own calendar.
-import { type Deadline, deadlineKindLabels } from '@wakai/core';
+// What is due across every case, as windows read from the server one page at a time: overdue, this
+// week, later in the next 60 days; filtered by person responsible, kind and case. The whole list goes
+// to the user's own calendar as an .ics file.
+import { type Deadline, type DeadlineKind, deadlineKindLabels } from '@wakai/core';
+import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, type DeadlinesData } from '../api.js';
+import type { DeadlineWindowData } from '../api.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { revalidatedGet } from '../revalidated.js';
 import { useLoad } from '../use-load.js';
 
+type Range = 'overdue' | 'week' | 'later';
+interface Filters {
+  responsible: string;
+  kind: DeadlineKind | '';
+  caseId: string;
+  caseLabel: string;
+}
+
+const sections: [Range, string, string][] = [
+  ['overdue', '期限を過ぎたもの', 'overdue'],
+  ['week', '今週(今日から7日以内)', 'week'],
+  ['later', 'その後(60日以内)', 'later'],
+];
+const PAGE = 20;
+
+function windowPath(range: Range, page: number, filters: Filters): string {
+  const query = new URLSearchParams({ range, page: String(page), limit: String(PAGE) });
+  if (filters.responsible) query.set('responsible', filters.responsible);
+  if (filters.kind) query.set('kind', filters.kind);
+  if (filters.caseId) query.set('caseId', filters.caseId);
+  return `/deadlines/window?${query}`;
+}
+
 export function DeadlinesPage() {
-  const { data, error } = useLoad(() => api<DeadlinesData>('GET', '/deadlines?days=60'), []);
-  if (error) return <Notice kind="error">{error}</Notice>;
-  if (!data) return <p>読み込み中…</p>;
-  const groups: [string, string, Deadline[]][] = [
-    ['overdue', '期限を過ぎたもの', data.overdue],
-    ['today', '今日', data.dueToday],
-    ['week', '今週(7日以内)', data.thisWeek],
-    ['later', `その後(${data.days}日以内)`, data.later],
-  ];
+  const [filters, setFilters] = useState<Filters>({ responsible: '', kind: '', caseId: '', caseLabel: '' });
+  // The first section's answer names the people and the date; each section pages on its own.
+  const { data, error } = useLoad(() => revalidatedGet<DeadlineWindowData>(windowPath('overdue', 1, filters)), [filters]);
+  const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
   return (
     <div className="page">
       <Crumbs here="期限" />
-      <h1>
-        期限 <small>{data.today} 時点</small>
-      </h1>
+      <h1>期限 {data && <small>{data.today} 時点</small>}</h1>
       <NextStep>期限を過ぎたものから片づけ、済んだら各債権者の画面で記録します。</NextStep>
       <div className="actions">
         <a className="button" href="/api/deadlines.ics" download>
           カレンダーに取り込む(.ics)
         </a>
       </div>
-      {groups.map(([key, label, list]) => (
-        <section key={key} className="card" aria-label={label} data-testid={`deadlines-${key}`}>
-          <h2>
-            {label}({list.length}件)
-          </h2>
-          {list.length === 0 ? (
-            <p>ありません。</p>
-          ) : (
-            <table className="table compact stack">
-              <tbody>
-                {list.map((d) => (
-                  <tr key={d.uid} className={`deadline-${d.kind}`}>
-                    <td data-label="日付">{d.date}</td>
-                    <td data-label="種類">{deadlineKindLabels[d.kind]}</td>
-                    <td data-label="案件">
-                      <Link href={`/cases/${d.caseId}/creditors/${d.creditorId}/negotiation`}>
-                        {d.debtorName} / {d.creditorName}
-                      </Link>
-                    </td>
-                    <td data-label="内容">{d.title}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      ))}
+      <form className="card deadline-filters" aria-label="期限の絞り込み" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          担当者
+          <select value={filters.responsible} onChange={(e) => set({ responsible: e.target.value })}>
+            <option value="">すべて</option>
+            {data?.people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          種類
+          <select value={filters.kind} onChange={(e) => set({ kind: e.target.value as DeadlineKind | '' })}>
+            <option value="">すべて</option>
+            {Object.entries(deadlineKindLabels).map(([kind, label]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filters.caseId && (
+          <p data-testid="deadline-case-filter">
+            案件: {filters.caseLabel}{' '}
+            <button type="button" onClick={() => set({ caseId: '', caseLabel: '' })}>
+              すべての案件に戻す
+            </button>
+          </p>
+        )}
+      </form>
+      {error && <Notice kind="error">{error}</Notice>}
+      {!data && !error && <p>読み込み中…</p>}
+      {data &&
+        sections.map(([range, label, testId]) => (
+          <DeadlineSection
+            key={`${range}:${JSON.stringify(filters)}`}
+            range={range}
+            label={label}
+            testId={testId}
+            filters={filters}
+            onCase={(d) => set({ caseId: d.caseId, caseLabel: `${d.debtorName}(${d.caseTitle})` })}
+          />
+        ))}
     </div>
+  );
+}
+
+function DeadlineSection(props: { range: Range; label: string; testId: string; filters: Filters; onCase: (d: Deadline) => void }) {
+  const { range, label, testId, filters, onCase } = props;
+  const [page, setPage] = useState(1);
+  const { data, error } = useLoad(() => revalidatedGet<DeadlineWindowData>(windowPath(range, page, filters)), [range, page, filters]);
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
+  return (
+    <section className="card" aria-label={label} data-testid={`deadlines-${testId}`}>
+      <h2>
+        {label}
+        {data && `(${data.total}件)`}
+      </h2>
+      {error && <Notice kind="error">{error}</Notice>}
+      {!data && !error && <p>読み込み中…</p>}
+      {data?.items.length === 0 && <p>ありません。</p>}
+      {data && data.items.length > 0 && (
+        <table className="table compact stack">
+          <tbody>
+            {data.items.map((d) => (
+              <tr key={d.uid} className={`deadline-${d.kind}`}>
+                <td data-label="日付">{d.date}</td>
+                <td data-label="種類">{deadlineKindLabels[d.kind]}</td>
+                <td data-label="案件">
+                  <Link href={`/cases/${d.caseId}/creditors/${d.creditorId}/negotiation`}>
+                    {d.debtorName} / {d.creditorName}
+                  </Link>{' '}
+                  {!filters.caseId && (
+                    <button type="button" className="link" onClick={() => onCase(d)} aria-label={`この案件だけ(${d.debtorName})`}>
+                      この案件だけ
+                    </button>
+                  )}
+                </td>
+                <td data-label="内容">{d.title}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {data && data.total > data.limit && (
+        <nav className="pager" aria-label={`${label}のページ`}>
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            前へ
+          </button>
+          <span data-testid={`deadlines-${testId}-range`}>
+            {data.total}件中 {(page - 1) * data.limit + 1}〜{Math.min(data.total, page * data.limit)}件
+          </span>
+          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            次へ
+          </button>
+        </nav>
+      )}
+    </section>
   );
 }

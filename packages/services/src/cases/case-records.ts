@@ -53,7 +53,8 @@ export function listCasesOf(ctx: ServiceContext, { user, search = '' }: { user: 
   return listCases(ctx.db, user.id, search.slice(0, 100));
 }
 
-const pageQuerySchema = z.object({
+/** `?page=&limit=` as texts: one page of a list counted in the database. */
+export const pageQuerySchema = z.object({
   page: z.coerce
     .number({ error: 'ページ(page)は1以上の整数で指定してください' })
     .int({ error: 'ページ(page)は1以上の整数で指定してください' })

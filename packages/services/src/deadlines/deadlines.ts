@@ -1,8 +1,20 @@
-// What is due across a user's cases, or in one case: the list in date order, the same grouped
-// (overdue, today, the next 7 days, later up to a horizon) as the API and the CLI show it, and as
-// an iCalendar file.
-import { type CivilDate, type Deadline, groupDeadlines } from '@wakai/core';
-import { getCase, listCaseDeadlines, listCases, type StoredCase, saveCaseDeadlines, type User } from '@wakai/db';
+// What is due across a user's cases, or in one case. Each case's list is computed for a day from the
+// case as it stands and stored as rows with absolute dates (case-deadline.repository.ts): a stale case
+// (changed since, or a day the scheduled refresh has not computed ahead) is computed on read, the
+// others are only read. The list in date order, the same grouped (overdue, today, the next 7 days,
+// later up to a horizon) as the CLI shows it, and as an iCalendar file.
+import { addDays, type CivilDate, type Deadline, groupDeadlines } from '@wakai/core';
+import {
+  allDeadlines,
+  type DeadlineDay,
+  getCase,
+  listCases,
+  purgeDeadlineListsBefore,
+  type StoredCase,
+  saveDeadlineList,
+  staleDeadlineCases,
+  type User,
+} from '@wakai/db';
 import { deadlinesCalendar } from '@wakai/documents';
 import { type CaseRole, caseAccess } from '../access.js';
 import { AppError } from '../app-error.js';
@@ -11,34 +23,42 @@ import { caseNegotiation } from '../negotiation/case-negotiation.js';
 
 const byDate = (a: Deadline, b: Deadline) => a.date.localeCompare(b.date);
 
-async function deadlinesOfCase(ctx: ServiceContext, stored: StoredCase, today: CivilDate, as: CaseRole = 'owner'): Promise<Deadline[]> {
+/** A case's deadlines as of `today`, computed from the case as it stands (nothing stored is read). */
+export async function computeCaseDeadlines(
+  ctx: ServiceContext,
+  stored: StoredCase,
+  today: CivilDate,
+  as: CaseRole = 'owner',
+): Promise<Deadline[]> {
   // The debtor's list leaves out what the office keeps to itself (next actions of office-only contacts);
   // by default, the office's whole list (what is stored per case).
   return (await caseNegotiation(ctx, stored, today, undefined, as)).flatMap((creditor) => creditor.deadlines).sort(byDate);
 }
 
 /** Bumped when a Deadline's shape or what goes into it changes: deadlines stored in another format are recomputed. */
-const DEADLINES_FORMAT = 2; // 2: installments on the day they fall due (holidays)
-/** Cases computed at once when many are stale (a new day, or after an import). */
+const DEADLINES_FORMAT = 3; // 3: rows with absolute dates, per day computed for; 2: installments on the day they fall due (holidays)
+/** Cases computed at once when many are stale (a new day not computed ahead, or after an import). */
 const COMPUTING_AT_ONCE = 4;
 
+/** The stored lists that count as current on `day`. */
+export const deadlineDay = (day: CivilDate): DeadlineDay => ({ day, format: DEADLINES_FORMAT });
+
 /** Computations under way per context (one database), by case, revision and day: users asking at once share one. */
-const underWayIn = new WeakMap<ServiceContext, Map<string, Promise<Deadline[]>>>();
+const underWayIn = new WeakMap<ServiceContext, Map<string, Promise<void>>>();
 
 /** A stale case's deadlines, computed and stored against the revision they were read at. */
-function refreshed(ctx: ServiceContext, caseId: string, revision: number, today: CivilDate): Promise<Deadline[]> {
-  const key = `${caseId}:${revision}:${today}`;
-  const underWay = underWayIn.get(ctx) ?? new Map<string, Promise<Deadline[]>>();
+function refreshed(ctx: ServiceContext, caseId: string, revision: number, day: CivilDate): Promise<void> {
+  const key = `${caseId}:${revision}:${day}`;
+  const underWay = underWayIn.get(ctx) ?? new Map<string, Promise<void>>();
   underWayIn.set(ctx, underWay);
   let running = underWay.get(key);
   if (!running) {
     running = (async () => {
       const stored = await getCase(ctx.db, caseId);
-      if (!stored) return [];
-      const deadlines = await deadlinesOfCase(ctx, stored, today);
+      if (!stored) return;
+      const deadlines = await computeCaseDeadlines(ctx, stored, day);
       // Stored against the revision read before computing: a change meanwhile leaves it stale.
-      await saveCaseDeadlines(ctx.db, { caseId, revision, today, format: DEADLINES_FORMAT, deadlines });
-      return deadlines;
+      await saveDeadlineList(ctx.db, { caseId, revision, at: deadlineDay(day), deadlines });
     })().finally(() => underWay.delete(key));
     underWay.set(key, running);
   }
@@ -46,33 +66,40 @@ function refreshed(ctx: ServiceContext, caseId: string, revision: number, today:
 }
 
 /**
- * Every deadline of the user's cases (or of one), in date order. Across cases the stored deadlines
- * are read in one query; only cases changed since (or computed on another day) are computed again.
+ * Brings the stored lists of the user's cases (without a user: of every case, at most `limit`) up to
+ * date for `day`; returns how many cases were computed.
  */
+export async function refreshStaleDeadlines(
+  ctx: ServiceContext,
+  userId: string | undefined,
+  day: CivilDate,
+  limit?: number,
+): Promise<number> {
+  const stale = await staleDeadlineCases(ctx.db, userId, deadlineDay(day), limit);
+  const count = stale.length;
+  await Promise.all(
+    Array.from({ length: Math.min(COMPUTING_AT_ONCE, stale.length) }, async () => {
+      for (let entry = stale.shift(); entry; entry = stale.shift()) await refreshed(ctx, entry.caseId, entry.revision, day);
+    }),
+  );
+  return count;
+}
+
+/** Every deadline of the user's cases (or of one), in date order. */
 export async function deadlinesOf(ctx: ServiceContext, { user, caseId }: { user: User; caseId?: string }): Promise<Deadline[]> {
   const today = ctx.today();
   if (caseId !== undefined) {
     const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
-    return deadlinesOfCase(ctx, stored, today, as);
+    return computeCaseDeadlines(ctx, stored, today, as);
   }
   // The debtor sees one case, without the office's own next actions: computed for them, never stored.
   if (user.role === 'debtor') {
     const own = await Promise.all((await listCases(ctx.db, user.id)).map((item) => getCase(ctx.db, item.id)));
-    const lists = await Promise.all(own.flatMap((stored) => (stored ? [deadlinesOfCase(ctx, stored, today, 'debtor')] : [])));
+    const lists = await Promise.all(own.flatMap((stored) => (stored ? [computeCaseDeadlines(ctx, stored, today, 'debtor')] : [])));
     return lists.flat().sort(byDate);
   }
-  const cases = await listCaseDeadlines(ctx.db, user.id, today, DEADLINES_FORMAT);
-  // Kept per case in the list's order (latest change first), as the list reads on one date.
-  const perCase = cases.map((entry) => (entry.deadlines ?? []) as Deadline[]);
-  const stale = cases.flatMap((entry, index) => (entry.deadlines === undefined ? [{ ...entry, index }] : []));
-  await Promise.all(
-    Array.from({ length: Math.min(COMPUTING_AT_ONCE, stale.length) }, async () => {
-      for (let entry = stale.shift(); entry; entry = stale.shift())
-        perCase[entry.index] = await refreshed(ctx, entry.caseId, entry.revision, today);
-    }),
-  );
-  const deadlines = perCase.flat();
-  return deadlines.sort(byDate);
+  await refreshStaleDeadlines(ctx, user.id, today);
+  return (await allDeadlines(ctx.db, user.id, deadlineDay(today))) as Deadline[];
 }
 
 /** The horizon of the grouped list, in days (1–3,650; 60 by default). */
@@ -95,4 +122,14 @@ export async function groupedDeadlinesOf(ctx: ServiceContext, { user, days }: { 
 /** The deadlines as an .ics file for the user's own calendar (all-day events, stable UIDs). */
 export function deadlinesIcs(ctx: ServiceContext, deadlines: readonly Deadline[]): string {
   return deadlinesCalendar(deadlines, ctx.now());
+}
+
+/**
+ * The scheduled refresh: today's lists, and tomorrow's computed ahead (so that the first request after
+ * the day turns reads what is stored); lists of days gone are forgotten. Returns the cases computed.
+ */
+export async function refreshDeadlineLists(ctx: ServiceContext): Promise<number> {
+  const today = ctx.today();
+  await purgeDeadlineListsBefore(ctx.db, today);
+  return (await refreshStaleDeadlines(ctx, undefined, today)) + (await refreshStaleDeadlines(ctx, undefined, addDays(today, 1)));
 }

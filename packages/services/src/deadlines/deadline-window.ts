@@ -1,0 +1,93 @@
+// The deadlines page reads a window, not the whole list: what is overdue, due this week, or later in
+// the next 60 days, one page at a time, filtered by person responsible, case and kind — all in SQL over the
+// stored rows. Its ETag is the fingerprint of the cases it is computed from: an unchanged list is
+// answered 304 without reading it.
+import { createHash } from 'node:crypto';
+import { addDays, type CivilDate, type Deadline, type DeadlineKind, deadlineKindLabels } from '@wakai/core';
+import { deadlineCounts, deadlineFingerprint, deadlineWindow, responsiblePeople, type User } from '@wakai/db';
+import { z } from 'zod';
+import { checked } from '../app-error.js';
+import { pageQuerySchema } from '../cases/case-records.js';
+import type { ServiceContext } from '../context.js';
+import { deadlineDay, deadlinesOf, refreshStaleDeadlines } from './deadlines.js';
+
+export const deadlineRanges = ['overdue', 'week', 'later'] as const;
+export type DeadlineRange = (typeof deadlineRanges)[number];
+
+/** The dates a named range holds on `today` (inclusive): before today; today and the 7 days after; the rest of the next 60 days. */
+export function rangeBounds(range: DeadlineRange, today: CivilDate): { from?: CivilDate; to?: CivilDate } {
+  if (range === 'overdue') return { to: addDays(today, -1) };
+  if (range === 'week') return { from: today, to: addDays(today, 7) };
+  return { from: addDays(today, 8), to: addDays(today, 60) };
+}
+
+const kinds = Object.keys(deadlineKindLabels) as [DeadlineKind, ...DeadlineKind[]];
+const windowQuerySchema = pageQuerySchema.extend({
+  range: z.enum(deadlineRanges, { error: '期間(range)は overdue・week・later のいずれかで指定してください' }).default('overdue'),
+  kind: z.enum(kinds, { error: '種類(kind)が正しくありません' }).optional(),
+  caseId: z.uuid({ error: '案件(caseId)の指定が正しくありません' }).optional(),
+  responsible: z.uuid({ error: '担当者(responsible)の指定が正しくありません' }).optional(),
+});
+
+export type DeadlineWindowQuery = Partial<Record<'range' | 'kind' | 'caseId' | 'responsible' | 'page' | 'limit', string>>;
+
+/** The ETag of a window: the same query on the same day over the same case revisions reads the same. */
+export async function deadlineWindowTag(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }): Promise<string> {
+  const print = await deadlineFingerprint(ctx.db, user.id);
+  const asked = JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
+  const hash = createHash('sha256').update(`${user.id}|${ctx.today()}|${deadlineDay(ctx.today()).format}|${asked}|${print}`);
+  return `"${hash.digest('base64url').slice(0, 27)}"`;
+}
+
+/** One page of a range of the user's deadlines, the counts of every range (same filters), and who can be filtered by. */
+export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }) {
+  const { range, kind, caseId, responsible, page, limit } = checked(windowQuerySchema, query);
+  const today = ctx.today();
+  const filters = { kind, caseId, responsible };
+  const ranges = Object.fromEntries(deadlineRanges.map((name) => [name, rangeBounds(name, today)])) as Record<
+    DeadlineRange,
+    ReturnType<typeof rangeBounds>
+  >;
+  if (user.role === 'debtor') return debtorWindow(ctx, user, { range, filters, ranges, page, limit });
+  await refreshStaleDeadlines(ctx, user.id, today);
+  const at = deadlineDay(today);
+  const [found, counts, people] = await Promise.all([
+    deadlineWindow(ctx.db, user.id, at, { ...filters, ...ranges[range] }, { limit, offset: (page - 1) * limit }),
+    deadlineCounts(ctx.db, user.id, at, filters, ranges),
+    responsiblePeople(ctx.db, user.id),
+  ]);
+  return { today, range, ...ranges[range], page, limit, total: found.total, items: found.items as Deadline[], counts, people };
+}
+
+/** The debtor's one case, computed for them (never stored: it leaves out the office's own next actions). */
+async function debtorWindow(
+  ctx: ServiceContext,
+  user: User,
+  args: {
+    range: DeadlineRange;
+    filters: { kind?: DeadlineKind | undefined; caseId?: string | undefined };
+    ranges: Record<DeadlineRange, { from?: CivilDate; to?: CivilDate }>;
+    page: number;
+    limit: number;
+  },
+) {
+  const { range, filters, ranges, page, limit } = args;
+  const all = (await deadlinesOf(ctx, { user })).filter(
+    (d) => (filters.kind === undefined || d.kind === filters.kind) && (filters.caseId === undefined || d.caseId === filters.caseId),
+  );
+  const within = ({ from, to }: { from?: CivilDate; to?: CivilDate }) =>
+    all.filter((d) => (from === undefined || d.date >= from) && (to === undefined || d.date <= to));
+  const listed = within(ranges[range]);
+  const counts = Object.fromEntries(deadlineRanges.map((name) => [name, within(ranges[name]).length])) as Record<DeadlineRange, number>;
+  return {
+    today: ctx.today(),
+    range,
+    ...ranges[range],
+    page,
+    limit,
+    total: listed.length,
+    items: listed.slice((page - 1) * limit, page * limit),
+    counts,
+    people: [] as { id: string; displayName: string }[],
+  };
+}
