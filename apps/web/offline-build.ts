@@ -1,6 +1,7 @@
 // What makes the static build installable and usable offline: a web app manifest, and a service
 // worker (src/offline/service-worker.js) given the list of every file the build wrote and a version
 // made from their names (Vite's names carry their content's hash, so a change makes a new version).
+// The fonts (about 25 MB, only needed for documents) are listed apart: fetched after the app is ready.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -39,9 +40,11 @@ export function offlineApp(): Plugin {
         ...Object.keys(bundle).filter((name) => name !== 'index.html'),
       ].sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+      const paths = (later: boolean) => JSON.stringify(files.filter((name) => name.endsWith('.ttf') === later).map((name) => `/${name}`));
       const source = readFileSync(new URL('src/offline/service-worker.js', import.meta.url), 'utf8')
         .replace('__WAKAI_VERSION__', JSON.stringify(version))
-        .replace('__WAKAI_FILES__', JSON.stringify(files.map((name) => `/${name}`)));
+        .replace('__WAKAI_FILES__', paths(false))
+        .replace('__WAKAI_LATER__', paths(true));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

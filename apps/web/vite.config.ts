@@ -7,7 +7,8 @@ const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins
 /**
  * The static build (`vite build --mode static`, into dist-static/): the same app, its API run in a
  * Web Worker over PGlite in the browser, installable and offline (offline-build.ts). What the API's code imports from Node is replaced here:
- * @wakai/db by its browser entry, node:crypto by a sha256 of its own, and what only a server or
+ * @wakai/db by its browser entry, node:crypto by a sha256 of its own, pdfmake's Node set-up by the
+ * browser's (fonts fetched from this site), and what only a server or
  * the command line does (argon2, pg, client addresses, files, threads) by a module that refuses.
  */
 const staticBuild: UserConfig = {
@@ -15,6 +16,7 @@ const staticBuild: UserConfig = {
     alias: [
       { find: /^@wakai\/db$/, replacement: '@wakai/db/browser' },
       { find: /^(node:)?crypto$/, replacement: standIn('node-crypto.ts') },
+      { find: /^\.\/pdfmake-engine\.js$/, replacement: fileURLToPath(new URL('src/local-api/pdfmake-browser.ts', import.meta.url)) },
       {
         find: /^(argon2|pg|@hono\/node-server\/conninfo|node:(zlib|worker_threads|stream|module|path|fs))$/,
         replacement: standIn('server-only.ts'),

@@ -2,10 +2,17 @@
 // Wakai code), its API in the browser over IndexedDB. After the first visit the network goes off;
 // a case with a budget, a creditor and a history typed in the grid is made, the page reloaded,
 // and everything is found again. At 1366 px and on a phone (390 × 844), each page screenshotted.
+// Still offline, a 計算書 PDF is made in the page and read with poppler, and the case file
+// downloaded is taken in by `wakai import` and written back out the same.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.js';
+import { pdfFontsOf, pdfInfo, pdfText, withPdf } from '../../../packages/documents/src/pdf-checks.fixture.js';
+import { artifacts, launchBrowser, screenshot } from './browser.js';
 import { type StaticSite, serveStatic } from './static-server.js';
 
 const root = fileURLToPath(new URL('../dist-static', import.meta.url));
@@ -27,7 +34,59 @@ async function firstVisit(context: BrowserContext): Promise<Page> {
   await page.goto(site.url);
   await page.getByRole('heading', { name: '案件一覧' }).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  // The documents' fonts follow once the app is running (not part of the first load).
+  const fontsCached = () =>
+    page.evaluate(async () => {
+      const [name] = await caches.keys();
+      const cached = name ? await (await caches.open(name)).keys() : [];
+      return cached.filter((request) => request.url.endsWith('.ttf')).length;
+    });
+  await expect.poll(fontsCached, { timeout: 120_000 }).toBe(4);
   return page;
+}
+
+/** Clicks a button that downloads a file, and keeps the file in test-artifacts/. */
+async function downloaded(page: Page, button: Locator, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = join(artifacts, name);
+  await download.saveAs(file);
+  return file;
+}
+
+/** The 計算書 made in the browser, offline: A4 landscape, fonts embedded as subsets, the balance in its text. */
+async function statementPdf(page: Page, prefix: string) {
+  await page.getByRole('link', { name: /^書類/ }).click();
+  const statement = page.getByTestId('document-recalc-statement');
+  await statement.getByLabel('引き直し計算書の債権者').selectOption({ label: 'さくらファイナンス' });
+  const file = await downloaded(page, statement.getByRole('button', { name: '引き直し計算書(PDF)' }), `${prefix}-計算書.pdf`);
+  await screenshot(page, `${prefix}-documents`);
+  withPdf(new Uint8Array(readFileSync(file)), (pdf) => {
+    const info = pdfInfo(pdf);
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([842, 595]);
+    const fonts = pdfFontsOf(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect([font.embedded, font.subset, font.unicode]).toEqual([true, true, true]);
+    const text = pdfText(pdf);
+    expect(text).toContain('さくらファイナンス');
+    expect(text).toContain('284,142');
+  });
+  await page.goBack();
+}
+
+/** The case file downloaded from the page, imported and exported again by the wakai command: the same file. */
+async function caseFileRoundTrip(page: Page, prefix: string) {
+  const file = await downloaded(page, page.getByRole('link', { name: '案件ファイルを書き出す' }), `${prefix}-case.json`);
+  const downloadedFile = JSON.parse(readFileSync(file, 'utf8'));
+  const bin = fileURLToPath(new URL('../../cli/bin/wakai.js', import.meta.url));
+  const data = join(mkdtempSync(join(tmpdir(), 'wakai-static-')), 'data');
+  const wakai = (args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args, '--data', data], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+  const imported = wakai(['import', file]);
+  expect(imported.stderr).toBe('');
+  expect(imported.stdout).toContain('取り込みました');
+  const exported = JSON.parse(wakai(['export', '静岡']).stdout);
+  expect({ ...exported, exportedAt: '' }).toEqual({ ...downloadedFile, exportedAt: '' });
+  expect(downloadedFile.case.creditors[0].contracts[0].transactions).toHaveLength(2);
 }
 
 async function makeCaseOffline(page: Page, prefix: string) {
@@ -105,7 +164,7 @@ describe.each([
   ['static-phone', { width: 390, height: 844 }, true],
 ] as const)('the static build offline (%s)', (prefix, viewport, isMobile) => {
   it('keeps a case made with the network off across a reload', async () => {
-    const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile });
+    const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, acceptDownloads: true });
     try {
       const page = await firstVisit(context);
       await context.setOffline(true);
@@ -113,6 +172,14 @@ describe.each([
       await page.getByRole('heading', { name: '案件一覧' }).waitFor();
       await makeCaseOffline(page, prefix);
       await findEverythingAfterReload(page, prefix);
+      if (!isMobile) {
+        await page
+          .getByTestId('case-list')
+          .getByRole('link', { name: /静岡 花子/ })
+          .click();
+        await statementPdf(page, prefix);
+        await caseFileRoundTrip(page, prefix);
+      }
     } finally {
       await context.close();
     }

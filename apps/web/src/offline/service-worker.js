@@ -1,9 +1,12 @@
 // The static build's service worker: after the first visit, the whole app (its pages, the API's
 // worker, PGlite's wasm and data, the document code) comes from this cache, with or without a
 // network. A new version installs beside the running one and waits: the page announces it and the
-// person chooses when to switch (never in the middle of an edit). The build fills in the two names.
+// person chooses when to switch (never in the middle of an edit). The build fills in the three names.
 const VERSION = __WAKAI_VERSION__;
+/** The app: cached before this version takes over. */
 const FILES = __WAKAI_FILES__;
+/** The documents' fonts: cached once this version is running, so that the first visit is not kept waiting for them. */
+const LATER = __WAKAI_LATER__;
 const CACHE = `wakai-${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -15,7 +18,10 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name.startsWith('wakai-') && name !== CACHE).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(() => caches.open(CACHE))
+      .then((cache) => Promise.all(LATER.map((path) => cache.match(path).then((hit) => hit ?? cache.add(path)))))
+      .catch(() => {}),
   );
 });
 
@@ -29,9 +35,16 @@ self.addEventListener('fetch', (event) => {
   // Every page of the app is index.html (the router reads the address).
   const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : request;
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(key, { ignoreSearch: request.mode === 'navigate' }))
-      .then((cached) => cached ?? fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(key, { ignoreSearch: request.mode === 'navigate' }).then(
+        (cached) =>
+          cached ??
+          fetch(request).then((response) => {
+            // A font asked for before the background copy reached it is kept as it passes.
+            if (response.ok && LATER.includes(new URL(request.url).pathname)) void cache.put(request, response.clone());
+            return response;
+          }),
+      ),
+    ),
   );
 });

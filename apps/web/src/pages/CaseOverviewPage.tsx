@@ -1,6 +1,7 @@
 import { formatYenWithUnit } from '@wakai/core';
 import { Link } from 'wouter';
 import { ApiError, api, type CaseDetail, type Overview, type StoredCreditor } from '../api.js';
+import { ApiFileLink } from '../components/ApiFileLink.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
@@ -62,9 +63,9 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
             <Link href={`/cases/${caseId}/documents`} className="button">
               書類(受任通知・計算書・和解提案書…)
             </Link>
-            <a className="button secondary" href={`/api/cases/${caseId}/export`} download>
+            <ApiFileLink className="button secondary" path={`/cases/${caseId}/export`}>
               案件ファイルを書き出す
-            </a>
+            </ApiFileLink>
             <Link href={`/cases/${caseId}/audit`} className="button secondary">
               変更履歴
             </Link>

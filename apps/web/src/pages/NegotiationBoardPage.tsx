@@ -1,8 +1,10 @@
 // Every creditor of the case at a glance: the step, how long it has waited (flagged past its norm),
 // the next action, the latest offer, the payments; the step norms the office can change.
+
 import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { Link } from 'wouter';
 import { api, type CaseNegotiationData } from '../api.js';
+import { ApiFileLink } from '../components/ApiFileLink.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
@@ -54,9 +56,9 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
           : '印の付いた債権者(目安超え・時効の可能性)から開き、「次にすること」を進めます。'}
       </NextStep>
       <div className="actions">
-        <a className="button secondary" href={`/api/cases/${caseId}/deadlines.ics`} download>
+        <ApiFileLink className="button secondary" path={`/cases/${caseId}/deadlines.ics`}>
           期限をカレンダーに取り込む(.ics)
-        </a>
+        </ApiFileLink>
         <Link href="/deadlines" className="button secondary">
           すべての案件の期限
         </Link>

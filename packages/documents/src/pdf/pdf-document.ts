@@ -1,27 +1,12 @@
-// The document model as a PDF (pdfmake 0.3 on pdfkit, server-side): A4, 明朝 prose for letters,
+// The document model as a PDF (pdfmake 0.3 on pdfkit; in Node, or in the static build's worker): A4, 明朝 prose for letters,
 // ゴシック tables whose header row repeats on every page, page numbers at the foot (docs/documents.md
 // "Common layout"). 内容証明 goes to its own grid layout (certified-mail-pdf.ts).
-import { createRequire } from 'node:module';
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { cellText, isRightAligned } from '../cell-text.js';
 import type { Block, DocumentModel, Section, TableBlock } from '../document-model.js';
 import { certifiedMailDefinition } from './certified-mail-pdf.js';
-import { fontFolders, type PdfFont, pdfFonts } from './pdf-fonts.js';
-
-type PdfMake = typeof import('pdfmake');
-const require = createRequire(import.meta.url);
-let loaded: PdfMake | undefined;
-
-/** pdfmake, set up once: our fonts only; no network and no file outside the font folders. */
-function pdfmake(): PdfMake {
-  if (loaded) return loaded;
-  const instance = require('pdfmake') as PdfMake;
-  instance.setFonts(pdfFonts as unknown as Parameters<PdfMake['setFonts']>[0]);
-  instance.setUrlAccessPolicy(() => false);
-  instance.setLocalAccessPolicy((path) => fontFolders.some((folder) => path.startsWith(folder)));
-  loaded = instance;
-  return instance;
-}
+import type { PdfFont } from './pdf-fonts.js';
+import { pdfmakeWithFonts } from './pdfmake-engine.js';
 
 const mm = (value: number) => (value * 72) / 25.4;
 const A4 = { width: 595.28, height: 841.89 };
@@ -175,6 +160,6 @@ export function pdfDefinition(model: DocumentModel): TDocumentDefinitions {
 
 /** The PDF's bytes. */
 export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
-  const buffer = await pdfmake().createPdf(pdfDefinition(model)).getBuffer();
+  const buffer = await (await pdfmakeWithFonts()).createPdf(pdfDefinition(model)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

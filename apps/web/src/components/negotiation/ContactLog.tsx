@@ -1,9 +1,11 @@
 // Every contact with the creditor: when, how, who, what was said and promised, the next action and
 // its deadline, and the letters or faxes that came with it. Each can be corrected or removed.
+
 import { type CoachWarning, contactChannelLabels, contactDemandLabels, contactDirectionLabels } from '@wakai/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CreditorNegotiationData, type StoredContact } from '../../api.js';
 import { idempotencyHeaders } from '../../idempotency.js';
+import { ApiFileLink } from '../ApiFileLink.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { contactDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
@@ -134,9 +136,9 @@ function ContactItem({
       <div className="attachments">
         {attachments.map((file) => (
           <span key={file.id} className="attachment">
-            <a href={`/api/attachments/${file.id}`} download={file.fileName}>
+            <ApiFileLink path={`/attachments/${file.id}`} fileName={file.fileName}>
               📎 {file.fileName}({Math.ceil(file.size / 1024)}KB)
-            </a>
+            </ApiFileLink>
             <button
               type="button"
               className="small secondary danger"
