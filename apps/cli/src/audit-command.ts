@@ -1,7 +1,8 @@
 // wakai audit CASE: who changed what in the case, newest first — as a table or JSON. wakai audit
-// verify: every case's log checked along its hash chain.
+// verify: every case's log checked along its hash chain, its kept head and an anchor file.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { auditActionLabels, auditKindLabels, fieldLabel, valueLabel } from '@wakai/core';
-import { caseAudit, findCase, verifyCaseLogs } from '@wakai/services';
+import { type AuditChainHeads, caseAudit, findCase, verifyCaseLogs } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withContext, withServices } from './command-services.js';
@@ -11,6 +12,7 @@ const options = {
   owner: { type: 'string' },
   format: { type: 'string' },
   limit: { type: 'string' },
+  anchor: { type: 'string' },
 } as const;
 
 const inJapan = (iso: string) => new Date(iso).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'medium' });
@@ -19,23 +21,52 @@ const problemLabels = {
   changed: { ja: '内容が書き換えられています', en: 'its content was changed' },
   'missing-before': { ja: 'この前の記録が消されています', en: 'an entry before it was removed' },
   relinked: { ja: '前の記録とのつながりが違います', en: 'its link to the entry before differs' },
+  'out-of-order': { ja: '前の記録より前の番号で差し込まれています', en: 'it was put in before an earlier entry' },
+  'tail-removed': {
+    ja: 'これより後の記録が消されています(鎖の末尾が記録と合いません)',
+    en: 'entries after it were removed (the chain ends short of its head)',
+  },
+  'head-missing': { ja: '鎖の末尾の控えが消されています', en: "the record of its chain's end was removed" },
+  'anchor-lost': {
+    ja: '控え(--anchor)に残した記録が見つからないか、変わっています',
+    en: 'the entry kept in the anchor (--anchor) is gone or changed',
+  },
 } as const;
 
-/** wakai audit verify: every case's log walked along its hash chain; exit 1 if any link is broken. */
-async function runVerify(values: { data?: string | undefined }): Promise<number> {
-  const report = await withContext(values, (ctx) => verifyCaseLogs(ctx));
+/** The anchor file: each case's last seq and hash at the previous verify, kept off the database. */
+function readAnchor(file: string | undefined): AuditChainHeads | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; heads?: AuditChainHeads };
+    if (parsed.format === 'wakai-audit-anchor' && parsed.heads) return parsed.heads;
+  } catch {}
+  throw new CliError(`控えのファイルを読めません: ${file}`, `cannot read the anchor file ${file}`);
+}
+
+/**
+ * wakai audit verify [--anchor FILE]: every case's log walked along its hash chain and against the
+ * heads its trigger keeps; with --anchor, also against the heads saved there by the previous verify
+ * (then saved anew when nothing is wrong). Exit 1 if anything is wrong.
+ */
+async function runVerify(values: { data?: string | undefined; anchor?: string | undefined }): Promise<number> {
+  const anchor = readAnchor(values.anchor);
+  const report = await withContext(values, (ctx) => verifyCaseLogs(ctx, { anchor }));
   for (const p of report.problems)
     process.stderr.write(
       `案件 ${p.caseId} の記録 #${p.entryId}(${p.seq}番目): ${problemLabels[p.problem].ja} / entry ${p.entryId} (#${p.seq}) of case ${p.caseId}: ${problemLabels[p.problem].en}\n`,
     );
-  const outside =
-    report.unchained > 0 ? `(鎖ができる前の記録 ${report.unchained}件は対象外 / ${report.unchained} older entries not chained)` : '';
   if (report.problems.length > 0) {
     process.stderr.write(`変更履歴に ${report.problems.length}件の書き換えが見つかりました / the audit log was tampered with\n`);
     return 1;
   }
+  if (values.anchor)
+    writeFileSync(
+      values.anchor,
+      `${JSON.stringify({ format: 'wakai-audit-anchor', at: new Date().toISOString(), heads: report.heads })}\n`,
+    );
+  const against = anchor ? '(前回の控えとも一致) / matches the anchor' : '';
   process.stdout.write(
-    `変更履歴を確かめました: ${report.checked}件、書き換えはありません${outside} / audit log verified: ${report.checked} entries, none changed\n`,
+    `変更履歴を確かめました: ${report.checked}件、書き換えはありません${against} / audit log verified: ${report.checked} entries, none changed\n`,
   );
   return 0;
 }

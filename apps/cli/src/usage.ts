@@ -46,7 +46,9 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
   wakai user list               利用者の一覧 / list the users with their roles
   wakai audit CASE [--limit 50] [--format table|json]
                                 案件の変更履歴(新しい順) / who changed what in the case, newest first
-  wakai audit verify            変更履歴の鎖(ハッシュ)を確かめる / check every case's log along its hash chain
+  wakai audit verify [--anchor FILE]
+                                変更履歴の鎖(ハッシュ)を確かめる (--anchor: 前回の控えと照合し、控えを更新)
+                                check every case's log along its hash chain (--anchor: against, then update, a saved anchor)
   wakai backup [--out FILE]     データベース全体をバックアップ (一貫した時点の内容、両エンジン共通の形式)
                                 back up the whole database (one consistent snapshot; restores into either engine)
   wakai restore FILE [--force] [--owner EMAIL]

@@ -1,7 +1,7 @@
 // wakai audit CASE: the case's change log from the command line (issue 13).
 import { join } from 'node:path';
 import { demoCase } from '@wakai/core';
-import { openDatabase } from '@wakai/db';
+import { appendAuditEntry, openDatabase } from '@wakai/db';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { folderWith, wakai } from './run-wakai.js';
@@ -43,5 +43,54 @@ describe('wakai audit', () => {
     const tampered = wakai(['audit', 'verify', '--data', data]);
     expect(tampered.status).toBe(1);
     expect(tampered.stderr).toContain(`案件 ${forged.case_id} の記録 #${forged.id}(1番目): 内容が書き換えられています`);
+  });
+
+  // Issue 18 item 16: removing the last entries (as the tables' owner, behind the triggers) is found
+  // against the head the trigger keeps; rewriting that head too, against an anchor kept off the database.
+  it('finds a removed tail, and with --anchor a head rewritten to hide it', async () => {
+    const data = join(folderWith({}), 'data');
+    const anchor = join(folderWith({}), 'anchor.json');
+    const file = { format: 'wakai-case', version: 1, exportedAt: '', case: demoCase('2026-11-23') };
+    const path = join(folderWith({ 'case.json': JSON.stringify(file) }), 'case.json');
+    expect(wakai(['import', path, '--data', data]).status).toBe(0);
+    const opened = await openDatabase({ engine: 'pglite', dataDir: data });
+    const caseId = (await opened.db.selectFrom('audit_entries').select('case_id').executeTakeFirstOrThrow()).case_id;
+    for (const label of ['二', '三'])
+      await appendAuditEntry(opened.db, {
+        caseId,
+        actorId: null,
+        actorName: '事務 員',
+        action: 'update',
+        entityKind: 'case',
+        entityId: caseId,
+        label,
+        changes: [],
+        at: new Date(),
+      });
+    await opened.close();
+    const saved = wakai(['audit', 'verify', '--data', data, '--anchor', anchor]);
+    expect([saved.status, saved.stdout]).toEqual([0, expect.stringContaining('変更履歴を確かめました: 3件')]);
+
+    const again = await openDatabase({ engine: 'pglite', dataDir: data });
+    const first = await again.db.selectFrom('audit_entries').select('id').where('seq', '=', 1).executeTakeFirstOrThrow();
+    await sql`alter table audit_entries disable trigger user`.execute(again.db);
+    await sql`delete from audit_entries where seq > 1`.execute(again.db);
+    await sql`alter table audit_entries enable trigger user`.execute(again.db);
+    await again.close();
+    const cut = wakai(['audit', 'verify', '--data', data]);
+    expect([cut.status, cut.stderr]).toEqual([
+      1,
+      expect.stringContaining(`案件 ${caseId} の記録 #${first.id}(3番目): これより後の記録が消されています`),
+    ]);
+
+    const hidden = await openDatabase({ engine: 'pglite', dataDir: data });
+    await sql`update audit_chain_heads set seq = 1, hash = (select hash from audit_entries where seq = 1)`.execute(hidden.db);
+    await hidden.close();
+    expect(wakai(['audit', 'verify', '--data', data]).status).toBe(0);
+    const anchored = wakai(['audit', 'verify', '--data', data, '--anchor', anchor]);
+    expect([anchored.status, anchored.stderr]).toEqual([
+      1,
+      expect.stringContaining('控え(--anchor)に残した記録が見つからないか、変わっています'),
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAuditChains } from './audit-chain.repository.js';
 import { openDatabase } from './connect.js';
 import { createUser } from './user.repository.js';
 
@@ -61,6 +62,18 @@ describe.runIf(postgresUrl)('the app role on PostgreSQL', () => {
       expect(await refused(sql`update audit_entries set label = '書き換え'`)).toMatch(/permission denied/);
       expect(await refused(sql`delete from audit_entries`)).toMatch(/permission denied/);
       expect(Number((await sql<{ n: string }>`select count(*) as n from audit_entries`.execute(app.db)).rows[0]?.n)).toBe(1);
+      // Nor forge a place in the chain (the trigger, running as the owner, decides it) or its head.
+      const { rows } = await sql<{ h: string }>`select audit_entry_hash('', 1, ${caseId}::uuid, null, '偽物', 'create', 'case',
+        ${caseId}, '偽物', '[]'::jsonb, now()) as h`.execute(app.db);
+      expect(
+        await refused(sql`insert into audit_entries (case_id, actor_name, action, entity_kind, entity_id, label, changes, at, seq,
+          prev_hash, hash) values (${caseId}, '偽物', 'create', 'case', ${caseId}, '偽物', '[]'::jsonb, now(), 1, '', ${rows[0]?.h})`),
+      ).toMatch(/does not continue its chain/);
+      expect(await refused(sql`update audit_chain_heads set seq = 9`)).toMatch(/permission denied/);
+      expect(await refused(sql`delete from audit_chain_heads`)).toMatch(/permission denied/);
+      expect(await refused(sql`insert into audit_chain_heads values (gen_random_uuid(), 1, '')`)).toMatch(/permission denied/);
+      expect(await refused(sql`alter function audit_entries_chain() security invoker`)).toMatch(/must be owner/);
+      expect((await verifyAuditChains(app.db)).problems).toEqual([]);
     } finally {
       await app.close();
       await admin(`drop owned by ${role}`, name);

@@ -20,6 +20,8 @@ export async function migrateAsOwner(ownerUrl: string, app: Kysely<Database>): P
     await sql`grant usage, select on all sequences in schema public to ${role}`.execute(owner);
     // The case log: read and added to, never changed (its trigger refuses that too, for the owner).
     await sql`revoke update, delete, truncate on audit_entries from ${role}`.execute(owner);
+    // The chain's heads are the log trigger's alone (it runs as the owner): the app only reads them.
+    await sql`revoke insert, update, delete, truncate on audit_chain_heads from ${role}`.execute(owner);
   } finally {
     await owner.destroy();
   }

@@ -219,10 +219,17 @@ export interface AuditEntryTable {
   label: string;
   changes: JSONColumnType<object[]>;
   at: Timestamp;
-  /** The entry's place in its case's hash chain, set by the database on insert (null: before the chain began). */
-  seq: Generated<number | null>;
-  prev_hash: Generated<string | null>;
-  hash: Generated<string | null>;
+  /** The entry's place in its case's hash chain, set by the database's trigger on insert. */
+  seq: Generated<number>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+/** Each case's last place in the log's chain, written only by the log's trigger. */
+export interface AuditChainHeadTable {
+  case_id: string;
+  seq: number;
+  hash: string;
 }
 
 export interface TrashTable {
@@ -276,6 +283,7 @@ export interface Database {
   case_members: CaseMemberTable;
   invitations: InvitationTable;
   audit_entries: AuditEntryTable;
+  audit_chain_heads: AuditChainHeadTable;
   trash: TrashTable;
   creditor_notes: CreditorNotesTable;
   idempotency_keys: IdempotencyKeyTable;

@@ -1,5 +1,5 @@
 // The use cases, and the types of what they read and write (the apps import @wakai/db only where they start).
-export type { Database, Db, Role, User } from '@wakai/db';
+export type { AuditChainHeads, Database, Db, Role, User } from '@wakai/db';
 export * from './access.js';
 export * from './app-error.js';
 export * from './audit/case-log.js';

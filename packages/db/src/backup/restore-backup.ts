@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { type Kysely, sql } from 'kysely';
+import { type AuditChainHeads, verifyAuditChains } from '../audit-chain.repository.js';
 import { knownMigrations, migrateToLatest, migrateUpTo } from '../migrate.js';
 import type { Database } from '../schema.js';
 import { BACKUP_FORMAT, BackupError, type BackupHeader, columnsOf, quoted, tablesInOrder } from './backup-format.js';
@@ -30,7 +31,9 @@ export async function restoreBackup(
     await sql`begin`.execute(connection);
     try {
       await makeRoom(connection, force);
-      const counts = await insertRows(connection, lines, { header: first.value as string, checked: header.version >= 2 });
+      const carried: AuditChainHeads = {};
+      const counts = await insertRows(connection, lines, { header: first.value as string, checked: header.version >= 2, carried });
+      if (header.migrations.includes(CHAIN_HELD)) await checkRestoredLog(connection, carried);
       if (ownership) await mapOwnership(connection, ownership);
       await continueIdentities(connection);
       await sql`commit`.execute(connection);
@@ -93,6 +96,31 @@ async function makeRoom(connection: Kysely<Database>, force: boolean) {
   if (logged) await sql`alter table audit_entries enable trigger user`.execute(connection);
 }
 
+const HEADS = 'audit_chain_heads';
+
+function keepHead(carried: AuditChainHeads, line: string) {
+  let head: { case_id?: unknown; seq?: unknown; hash?: unknown } = {};
+  try {
+    head = JSON.parse(line);
+  } catch {}
+  if (typeof head.case_id !== 'string' || typeof head.hash !== 'string') throw damaged(`a row of ${HEADS} cannot be read`);
+  carried[head.case_id] = { seq: Number(head.seq), hash: head.hash };
+}
+
+/** From this migration on, a backup's case log ends at the heads it carries (a cut log is refused). */
+const CHAIN_HELD = '2026-12-05T0300-audit-chain-held';
+
+/**
+ * The restored case log walked like `wakai audit verify` does, the heads the file carries as its
+ * anchor: an entry edited, removed or cut off the end in the file is refused. (The heads themselves
+ * are not inserted: the log's trigger rebuilds them from the entries, as it does for every insert.)
+ */
+async function checkRestoredLog(connection: Kysely<Database>, carried: AuditChainHeads) {
+  const { problems } = await verifyAuditChains(connection, { anchor: carried });
+  const first = problems[0];
+  if (first) throw editedLog(`case ${first.caseId}, entry #${first.seq}: ${first.problem}`);
+}
+
 /** Identity columns continue after the restored rows (their ids came from the backup, not the sequence). */
 async function continueIdentities(connection: Kysely<Database>) {
   const { rows } = await sql<{ table_name: string; column_name: string }>`
@@ -108,7 +136,7 @@ async function continueIdentities(connection: Kysely<Database>) {
 async function insertRows(
   connection: Kysely<Database>,
   lines: AsyncIterator<string>,
-  { header, checked }: { header: string; checked: boolean },
+  { header, checked, carried }: { header: string; checked: boolean; carried: AuditChainHeads },
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   // The file's own checksum (format 2 on) covers every line before the closing one, the header included.
@@ -116,7 +144,8 @@ async function insertRows(
   let table: { name: string; columns: string[] } | undefined;
   let batch: string[] = [];
   const flush = async () => {
-    if (table && batch.length > 0) await insertBatch(connection, table, batch);
+    if (table?.name === HEADS) for (const row of batch) keepHead(carried, row);
+    else if (table && batch.length > 0) await insertBatch(connection, table, batch);
     batch = [];
   };
   for (let next = await readOn(lines); !next.done; next = await readOn(lines)) {
@@ -174,8 +203,18 @@ async function insertBatch(connection: Kysely<Database>, table: { name: string; 
     select ${columns} from json_populate_recordset(null::${sql.raw(quoted(table.name))}, ${`[${rows.join(',')}]`}::json)`
     .execute(connection)
     .catch((error: { code?: string; message?: string }) => {
-      throw DATA_EXCEPTION.test(error.code ?? '') ? damaged(`a row of ${table.name} cannot be read: ${error.message}`) : error;
+      if (DATA_EXCEPTION.test(error.code ?? '')) throw damaged(`a row of ${table.name} cannot be read: ${error.message}`);
+      // The log's trigger refuses an entry whose hash or place is not the one it would have here.
+      if (error.message?.startsWith('audit_entries:')) throw editedLog(error.message);
+      throw error;
     });
+}
+
+function editedLog(why: string) {
+  return new BackupError(
+    'バックアップの変更履歴(監査ログ)が書き換えられているか、途中が抜けています。復元は行っていません',
+    `the backup's audit log was edited or cut (${why}); nothing was restored`,
+  );
 }
 
 function damaged(why: string) {

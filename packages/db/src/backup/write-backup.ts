@@ -71,7 +71,9 @@ export async function writeBackup(
 
 /** A table's rows through a cursor (a large history is never held in memory at once); how many. */
 async function copyRows(connection: Kysely<Database>, table: string, write: (line: string) => Promise<void>): Promise<number> {
-  await sql`declare wakai_backup no scroll cursor for select row_to_json(t)::text as row from ${sql.raw(quoted(table))} t`.execute(
+  // The case log in its chains' order: a restore re-checks each entry as the next of its case.
+  const order = table === 'audit_entries' ? sql` order by case_id, seq, id` : sql``;
+  await sql`declare wakai_backup no scroll cursor for select row_to_json(t)::text as row from ${sql.raw(quoted(table))} t${order}`.execute(
     connection,
   );
   let count = 0;

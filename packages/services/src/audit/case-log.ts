@@ -2,6 +2,7 @@
 // change and its entry commit together or not at all); read per case, newest first, page by page.
 import {
   type AuditAction,
+  type AuditChainHeads,
   type AuditChainReport,
   appendAuditEntry,
   type Db,
@@ -81,7 +82,10 @@ export async function caseAudit(
   };
 }
 
-/** Every case's log walked along its hash chain (`wakai audit verify`): the links that do not hold. */
-export function verifyCaseLogs(ctx: ServiceContext): Promise<AuditChainReport> {
-  return verifyAuditChains(ctx.db);
+/**
+ * Every case's log walked along its hash chain (`wakai audit verify`): the links that do not hold,
+ * the ends short of their kept heads, and — given an anchor saved before — the anchored entries lost.
+ */
+export function verifyCaseLogs(ctx: ServiceContext, { anchor }: { anchor?: AuditChainHeads } = {}): Promise<AuditChainReport> {
+  return verifyAuditChains(ctx.db, { anchor });
 }
