@@ -53,6 +53,7 @@ export * from './negotiation/offer-moves.js';
 export * from './negotiation/payment-schedule.js';
 export * from './negotiation/phone-script.js';
 export * from './negotiation/preparation-sheet.js';
+export * from './negotiation/status-undo.js';
 export * from './negotiation/successor.js';
 export * from './negotiation/written-offer.js';
 export * from './plan/affordability.js';

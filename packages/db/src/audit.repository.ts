@@ -3,7 +3,7 @@
 import type { FieldChange } from '@wakai/core';
 import type { Db } from './db.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'undo';
 
 /** One changed field (the core's one shape, shared with the web's conflict views). */
 export type { FieldChange } from '@wakai/core';

@@ -17,6 +17,7 @@ import * as breachesAndHolders from './migrations/2026-12-04T0700-breaches-and-h
 import * as auditChain from './migrations/2026-12-04T0800-audit-chain.js';
 import * as deadlineWindow from './migrations/2026-12-05T0100-deadline-window.js';
 import * as auditChainHeld from './migrations/2026-12-05T0300-audit-chain-held.js';
+import * as statusUndo from './migrations/2026-12-05T0400-status-undo.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04T0800-audit-chain': auditChain,
   '2026-12-05T0100-deadline-window': deadlineWindow,
   '2026-12-05T0300-audit-chain-held': auditChainHeld,
+  '2026-12-05T0400-status-undo': statusUndo,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

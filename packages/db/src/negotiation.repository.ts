@@ -8,10 +8,12 @@ import { type StoredContact, toContact } from './contact.repository.js';
 import type { Db } from './db.js';
 import { type StoredOffer, toOffer } from './offer.repository.js';
 import { type StoredPayment, toPayment } from './payment.repository.js';
-import { type StoredStatusChange, toStatusChange } from './status-change.repository.js';
+import { type StoredStatusChange, standingAndUndone, type UndoneStatusChange } from './status-change.repository.js';
 
 export interface StoredNegotiation {
+  /** The steps that stand, in order (an undone step and its undo are in `undone` only). */
   changes: StoredStatusChange[];
+  undone: UndoneStatusChange[];
   contacts: StoredContact[];
   offers: StoredOffer[];
   agreement: AgreementTerms | null;
@@ -26,7 +28,7 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
   const result = new Map<string, StoredNegotiation>(
     creditorIds.map((id) => [
       id,
-      { changes: [], contacts: [], offers: [], agreement: null, agreementVersion: null, payments: [], breaches: [] },
+      { changes: [], undone: [], contacts: [], offers: [], agreement: null, agreementVersion: null, payments: [], breaches: [] },
     ]),
   );
   if (creditorIds.length === 0) return result;
@@ -68,7 +70,7 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
     files.set(a.contact_id, list);
   }
   const of = (creditorId: string) => result.get(creditorId) as StoredNegotiation;
-  for (const c of changes) of(c.creditor_id).changes.push(toStatusChange(c));
+  for (const id of creditorIds) Object.assign(of(id), standingAndUndone(changes.filter((c) => c.creditor_id === id)));
   for (const c of contacts) of(c.creditor_id).contacts.push(toContact(c, files.get(c.id) ?? []));
   for (const o of offers) of(o.creditor_id).offers.push(toOffer(o));
   for (const a of agreements)

@@ -138,6 +138,8 @@ export interface StatusChangeTable {
   date: string;
   note: string;
   successor: string;
+  /** An undo: the step it takes back (both stay in the history). */
+  undoes: string | null;
   created_at: Timestamp;
 }
 

@@ -12,7 +12,16 @@ export interface StoredStatusChange {
   successor: string;
 }
 
-export type StatusChangeInput = Omit<StoredStatusChange, 'id'>;
+export type StatusChangeInput = Omit<StoredStatusChange, 'id'> & {
+  /** An undo names the step it takes back. */
+  undoes?: string | null;
+};
+
+/** A step that was taken back, still shown in the history, and when. */
+export interface UndoneStatusChange extends StoredStatusChange {
+  undoneOn: string;
+  undoNote: string;
+}
 
 /**
  * Moves the creditor to a new step and records the dated change; undefined when someone changed the
@@ -56,4 +65,20 @@ export async function insertStatusHistory(
 
 export function toStatusChange(row: { id: string; status: string; date: string; note: string; successor: string }): StoredStatusChange {
   return { id: row.id, status: row.status as NegotiationStatus, date: row.date, note: row.note, successor: row.successor };
+}
+
+type StatusChangeRow = Parameters<typeof toStatusChange>[0] & { undoes: string | null };
+
+/**
+ * A creditor's changes, in order, split into the steps that stand (what every reader of the
+ * negotiation goes by) and those taken back, each with the date of its undo.
+ */
+export function standingAndUndone(rows: readonly StatusChangeRow[]): { changes: StoredStatusChange[]; undone: UndoneStatusChange[] } {
+  const undos = new Map(rows.filter((row) => row.undoes !== null).map((row) => [row.undoes as string, row]));
+  const changes = rows.filter((row) => row.undoes === null && !undos.has(row.id)).map(toStatusChange);
+  const undone = rows.flatMap((row) => {
+    const undo = undos.get(row.id);
+    return undo ? [{ ...toStatusChange(row), undoneOn: undo.date, undoNote: undo.note }] : [];
+  });
+  return { changes, undone };
 }

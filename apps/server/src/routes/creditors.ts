@@ -14,6 +14,7 @@ import {
   type ServiceContext,
   saveAgreementTerms,
   submitDocument,
+  undoCreditorStatus,
 } from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
@@ -34,6 +35,10 @@ export function creditorRoutes(ctx: ServiceContext) {
       )
       .post('/:creditorId/status', async (c) =>
         c.json(await moveCreditorStatus(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) })),
+      )
+      // The last step taken back (kept in the history as undone): body { version }.
+      .post('/:creditorId/status/undo', async (c) =>
+        c.json(await undoCreditorStatus(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) })),
       )
       .post('/:creditorId/contacts', async (c) =>
         c.json(await recordContact(ctx, { user: c.var.user, creditorId: c.req.param('creditorId'), input: await jsonBody(c) }), 201),

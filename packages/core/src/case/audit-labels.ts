@@ -7,6 +7,7 @@ export const auditActionLabels: Record<string, string> = {
   delete: '削除',
   restore: '復元',
   import: '取込',
+  undo: '取り消し',
 };
 
 export const auditKindLabels: Record<string, string> = {

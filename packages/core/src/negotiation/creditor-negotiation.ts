@@ -7,11 +7,11 @@ import { type AgreementChecklist, agreementChecklist } from './agreement-check.j
 import { type CreditorDeadlineFacts, creditorDeadlines, type Deadline } from './deadlines.js';
 import type { AgreementTerms, ContactInput, OfferInput, PaymentInput } from './negotiation-schema.js';
 import {
-  allowedTransitions,
   defaultStepNorms,
   type NegotiationStatus,
   negotiationStatusLabels,
   statusTimeline,
+  stepsFrom,
   type TimelineStep,
   type TransitionFacts,
   transitionProblem,
@@ -29,6 +29,8 @@ export interface NegotiationRecord {
   payments: readonly (PaymentInput & { id: string })[];
   /** Breaches of the agreement (agreement-breach.ts); absent where none are read. */
   breaches?: readonly (BreachInput & { id: string })[];
+  /** Who acts (the case's 代理人): the steps offered follow it. */
+  officeActs?: boolean | null;
 }
 
 export interface NegotiationView {
@@ -57,6 +59,7 @@ export function transitionFacts(record: NegotiationRecord, payments: PaymentStat
     fullyPaid: payments?.fullyPaid ?? false,
     since: record.changes[record.changes.length - 1]?.date ?? null,
     today,
+    officeActs: record.officeActs ?? null,
   };
 }
 
@@ -83,7 +86,7 @@ export function negotiationView(
     status: record.status,
     label: negotiationStatusLabels[record.status],
     timeline: statusTimeline(record.changes, today, norms),
-    next: allowedTransitions[record.status].map((status) => ({
+    next: stepsFrom(record.status, record.officeActs).map((status) => ({
       status,
       label: negotiationStatusLabels[status],
       // Successor names are asked for in the form, so they are not a reason to grey out the step.

@@ -96,6 +96,15 @@ export function closesOpenActions(status: NegotiationStatus): boolean {
   return stepsClosingActions.includes(status);
 }
 
+/** A debtor negotiating alone sends no 受任通知: it is the agent's notice that they act for the debtor. */
+export const noticeWithoutAgent =
+  '受任通知は代理人(弁護士・司法書士)が送る通知です。ご本人が交渉するときは送りません。「取引履歴請求」に進めてください(代理人に頼んだときは、案件の「代理人」を「はい」にしてください)';
+
+/** The steps open from here for who acts: a debtor negotiating alone is not offered 受任通知送付. */
+export function stepsFrom(from: NegotiationStatus, officeActs: boolean | null | undefined): readonly NegotiationStatus[] {
+  return allowedTransitions[from].filter((to) => !(officeActs === false && to === 'notice-sent'));
+}
+
 /** What the guards read about the creditor's file. */
 export interface TransitionFacts {
   /** An offer marked 受諾 (accepted). */
@@ -107,6 +116,8 @@ export interface TransitionFacts {
   /** The date of the current step (the new one may not be earlier). */
   since: CivilDate | null;
   today: CivilDate;
+  /** Who acts (the case's 代理人): false when the debtor negotiates alone; null not yet said. */
+  officeActs?: boolean | null;
 }
 
 export interface TransitionRequest {
@@ -120,6 +131,7 @@ export interface TransitionRequest {
 export function transitionProblem(from: NegotiationStatus, request: TransitionRequest, facts: TransitionFacts): string | undefined {
   const { to, date } = request;
   const label = negotiationStatusLabels;
+  if (to === 'notice-sent' && facts.officeActs === false) return noticeWithoutAgent;
   if (!allowedTransitions[from].includes(to)) {
     const next = allowedTransitions[from].map((s) => label[s]).join('・');
     return `「${label[from]}」から「${label[to]}」には進めません${next ? `(次に進める段階: ${next})` : '(この債権者の交渉は終わっています)'}`;

@@ -50,7 +50,7 @@ export async function caseNegotiation(
   return wanted.map((withNote) => {
     const creditor = readableCreditor(withNote, as);
     const negotiation = readableNegotiation(negotiations.get(creditor.id) as StoredNegotiation, as);
-    const record: NegotiationRecord = { status: creditor.status, ...negotiation };
+    const record: NegotiationRecord = { status: creditor.status, ...negotiation, officeActs: stored.officeActs };
     const position = positions[creditors.indexOf(withNote)] as DebtPosition;
     const context = offerContextFor(diagnosis, position, today);
     const view = negotiationView(record, context, norms);
