@@ -1,10 +1,11 @@
 // wakai prepare CASE --creditor NAME: the preparation sheet before contacting one creditor, as a
 // table (text to read on the phone) or JSON.
 import { formatYenWithUnit as yen } from '@wakai/core';
-import { caseDetail, creditorPreparation, findCase, recordsNamed } from '@wakai/services';
+import { creditorPreparation } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
 import { withServices } from './command-services.js';
+import { creditorNamed } from './creditor-named.js';
 
 const options = {
   data: { type: 'string' },
@@ -24,15 +25,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
     throw new CliError('案件と債権者を指定してください(wakai prepare 案件 --creditor 債権者名)', 'give a case and --creditor NAME');
   const wanted = values.creditor;
   const result = await withServices(values, async (ctx, owner) => {
-    const stored = await findCase(ctx, { user: owner, wanted: positionals[0] as string });
-    const { creditors } = await caseDetail(ctx, { user: owner, caseId: stored.id });
-    const found = recordsNamed(creditors, wanted, (c) => c.name);
-    const creditor = found.length === 1 ? found[0] : undefined;
-    if (!creditor)
-      throw new CliError(
-        `債権者「${wanted}」${found.length === 0 ? 'がこの案件にありません' : `に当たる債権者が${found.length}社あります`}(${creditors.map((c) => c.name).join('、')})`,
-        found.length === 0 ? `no creditor "${wanted}" in this case` : `${found.length} creditors match "${wanted}"`,
-      );
+    const creditor = await creditorNamed(ctx, owner, { caseName: positionals[0] as string, wanted });
     return creditorPreparation(ctx, { user: owner, creditorId: creditor.id });
   });
   if (format === 'json') {

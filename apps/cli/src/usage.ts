@@ -18,6 +18,9 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
                                 4つの手続の比較と注意点 / the four procedures compared, and the risks
   wakai negotiation CASE [--format table|json]
                                 債権者ごとの交渉の状況 / where each creditor's negotiation stands
+  wakai status CASE --creditor 債権者名 [--undo]
+                                債権者の交渉の段階 (--undo: 直前の段階を取り消す。記録は残ります)
+                                a creditor's steps (--undo: take the last step back; it stays in the history)
   wakai deadlines [CASE] [--days 60] [--format table|json|ics] [--out FILE]
                                 期限の一覧・カレンダー(.ics) / what is due, or an iCalendar file
   wakai document KIND CASE [--creditor NAME|all] [--contract LABEL] [--format pdf|docx|xlsx] [--out FILE]
@@ -95,6 +98,7 @@ export const commands = [
   'prepare',
   'compare',
   'negotiation',
+  'status',
   'deadlines',
   'document',
   'letterhead',

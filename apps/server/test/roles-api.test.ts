@@ -138,6 +138,7 @@ const caseRoutes: Row[] = [
   ['GET', (s) => `/api/creditors/${s.creditor}/preparation`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/coach-preview`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/status`, 'ok', 'ok', 403],
+  ['POST', (s) => `/api/creditors/${s.creditor}/status/undo`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/contacts`, 'ok', 'ok', 403],
   ['POST', (s) => `/api/creditors/${s.creditor}/offers`, 'ok', 'ok', 403],
   ['PUT', (s) => `/api/creditors/${s.creditor}/agreement`, 'ok', 'ok', 403],

@@ -3,6 +3,7 @@
 export {
   auditActionLabels as actionLabels,
   auditKindLabels as kindLabels,
+  changeValueLabel,
   fieldLabel,
   valueLabel,
 } from '@wakai/core';

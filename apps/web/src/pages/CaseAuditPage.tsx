@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, type AuditEntry, type AuditPage, api } from '../api.js';
-import { actionLabels, dateTime, fieldLabel, kindLabels, valueLabel } from '../audit-labels.js';
+import { actionLabels, changeValueLabel, dateTime, fieldLabel, kindLabels } from '../audit-labels.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 
@@ -54,8 +54,8 @@ export function CaseAuditPage({ caseId }: { caseId: string }) {
                     {fieldLabel(entry.entityKind, change.field)}
                     {'to' in change && (
                       <>
-                        : {'from' in change ? `${valueLabel(change.from)} → ` : ''}
-                        {valueLabel(change.to)}
+                        : {'from' in change ? `${changeValueLabel(entry.entityKind, change.field, change.from)} → ` : ''}
+                        {changeValueLabel(entry.entityKind, change.field, change.to)}
                       </>
                     )}
                   </li>

@@ -4,7 +4,7 @@ import { LimitationPanel } from '../components/coach/LimitationPanel.js';
 import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { aloneFirstStep, creditorNextSteps } from '../components/help/next-steps.js';
+import { nextStepLine } from '../components/help/next-steps.js';
 import { AgreementPanel } from '../components/negotiation/AgreementPanel.js';
 import { BreachPanel } from '../components/negotiation/BreachPanel.js';
 import { ContactLog } from '../components/negotiation/ContactLog.js';
@@ -34,9 +34,7 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
-      <NextStep>
-        {data.view.status === 'not-started' && data.coach.facts.officeActs === false ? aloneFirstStep : creditorNextSteps[data.view.status]}
-      </NextStep>
+      <NextStep>{nextStepLine(data.view.status, data.coach.facts.officeActs)}</NextStep>
       {/* The debtor reads the negotiation and hands in documents; the office moves it. */}
       {isDebtor && <SubmitDocument creditorId={creditorId} onSubmitted={reload} />}
       <ViewOnly when={isDebtor}>

@@ -252,3 +252,15 @@ export function valueLabel(value: unknown): string {
   if (isPlainObject(value)) return Object.values(value).map(valueLabel).join('・');
   return String(value);
 }
+
+/** Fields whose stored value is a code with a Japanese name (a step of the negotiation). */
+const codedValues: Record<string, Record<string, string>> = {
+  'status.status': negotiationStatusLabels,
+  'status.to': negotiationStatusLabels,
+};
+
+/** A logged change's value as a reader reads it: a step's code by its name (受任通知送付), else as valueLabel. */
+export function changeValueLabel(kind: string, field: string, value: unknown): string {
+  const named = typeof value === 'string' ? codedValues[`${kind}.${field}`]?.[value] : undefined;
+  return named ?? valueLabel(value);
+}

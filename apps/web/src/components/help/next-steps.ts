@@ -1,8 +1,18 @@
 // What to do next on a creditor's page, by the step the negotiation is at (one line each).
 import type { NegotiationStatus } from '@wakai/core';
 
-/** The first step when the debtor negotiates alone (no agent: no 受任通知). */
-export const aloneFirstStep = '債権者に取引履歴の開示を求めます(書類の画面の「取引履歴開示請求書」)。古い借金なら先に時効を確かめます。';
+/** When the debtor negotiates alone (no agent): no 受任通知, and no 「代理人に任せています」 to say. */
+const aloneSteps: Partial<Record<NegotiationStatus, string>> = {
+  'not-started': '債権者に取引履歴の開示を求めます(書類の画面の「取引履歴開示請求書」)。古い借金なら先に時効を確かめます。',
+  // Recorded before the case said who acts, or by mistake: the step can be taken back above.
+  'notice-sent':
+    '受任通知は代理人(弁護士・司法書士)が送るものです。ご本人が交渉しているなら、上の「受任通知送付を取り消す」で戻し、取引履歴の開示を求めてください。',
+};
+
+/** The next step's line for who acts (officeActs false: the debtor negotiates alone). */
+export function nextStepLine(status: NegotiationStatus, officeActs: boolean | null): string {
+  return (officeActs === false ? aloneSteps[status] : undefined) ?? creditorNextSteps[status];
+}
 
 export const creditorNextSteps: Record<NegotiationStatus, string> = {
   'not-started': '受任通知を送るか、取引履歴の開示を求めます(古い借金なら先に時効を確かめます)。',

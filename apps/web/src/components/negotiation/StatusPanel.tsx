@@ -1,5 +1,6 @@
 // The creditor's steps so far (days each took, the current one flagged past its norm) and the form
-// that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible.
+// that moves it on: the steps allowed from here, greyed with the reason where one is not yet possible;
+// the last step can be taken back (UndoStep).
 // The parent keys this panel by the creditor's version, so after a move the choice starts afresh.
 import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { useState } from 'react';
@@ -10,12 +11,11 @@ import { statusDraftWarnings } from '../coach/draft-warnings.js';
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
+import { UndoStep } from './UndoStep.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
-  const { creditor, today } = data;
-  // The steps follow who acts: a debtor negotiating alone (no agent) sends no 受任通知.
-  const alone = data.coach.facts.officeActs === false;
-  const view = { ...data.view, next: data.view.next.filter((n) => !(alone && n.status === 'notice-sent')) };
+  // The steps offered follow who acts (the core leaves 受任通知 out for a debtor negotiating alone).
+  const { creditor, today, view } = data;
   const firstPossible = view.next.find((n) => n.problem === null)?.status ?? view.next[0]?.status ?? '';
   const [to, setTo] = useState<string>(firstPossible);
   const [date, setDate] = useState(today);
@@ -67,6 +67,7 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
           ))}
         </ol>
       )}
+      <UndoStep data={data} onChanged={onChanged} />
       {view.next.length === 0 ? (
         <p>この債権者の交渉は終わっています。</p>
       ) : (
