@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { PageErrorBoundary } from './components/PageErrorBoundary.js';
 import { AccountPage } from './pages/AccountPage.js';
@@ -19,6 +20,12 @@ import { NegotiationBoardPage } from './pages/NegotiationBoardPage.js';
 import { PreparationPage } from './pages/PreparationPage.js';
 import { SupportPage } from './pages/SupportPage.js';
 import { roleLabels, SessionGate, useSession } from './session.js';
+
+/** この端末のデータ: only in the static build, whose cases live in this browser. */
+const DevicePage =
+  import.meta.env.MODE === 'static'
+    ? lazy(() => import('./pages/DevicePage.js').then(({ DevicePage }) => ({ default: DevicePage })))
+    : undefined;
 
 export function App() {
   return (
@@ -46,7 +53,13 @@ function Shell() {
           家族・つらいとき
         </Link>
         {session.mode === 'local' ? (
-          <span className="privacy">データはこの端末の中だけに保存されます</span>
+          DevicePage ? (
+            <Link href="/device" className="privacy" data-testid="device-link">
+              データはこの端末の中だけに保存されます(場所・削除)
+            </Link>
+          ) : (
+            <span className="privacy">データはこの端末の中だけに保存されます</span>
+          )
         ) : (
           user && (
             <Link href="/account" className="account-link" data-testid="account-link">
@@ -64,6 +77,13 @@ function Shell() {
             <Route path="/account" component={AccountPage} />
             <Route path="/invite/:token">{(params) => <InvitePage token={params.token} />}</Route>
             <Route path="/glossary" component={GlossaryPage} />
+            {DevicePage && (
+              <Route path="/device">
+                <Suspense fallback={<p>読み込み中…</p>}>
+                  <DevicePage />
+                </Suspense>
+              </Route>
+            )}
             <Route path="/support">{() => <SupportPage />}</Route>
             <Route path="/advice">{() => <AdvicePage />}</Route>
             <Route path="/cases/:caseId/support">{(params) => <SupportPage caseId={params.caseId} />}</Route>

@@ -159,6 +159,19 @@ async function findEverythingAfterReload(page: Page, prefix: string) {
   expect(contract).toContain('/contracts/');
 }
 
+/** この端末のデータ says where the cases are; on request, after a confirmation, everything goes. */
+async function deviceData(page: Page, prefix: string, deleteAll: boolean) {
+  await page.getByTestId('device-link').click();
+  const where = page.getByTestId('device-data');
+  await where.getByText('使用量').waitFor();
+  expect(await where.innerText()).toContain('このブラウザの中(このサイトの保存領域 IndexedDB)だけに保存されています');
+  await screenshot(page, `${prefix}-device`);
+  if (!deleteAll) return;
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'この端末のデータをすべて削除' }).click();
+  await page.getByText('まだ案件がありません').waitFor();
+}
+
 describe.each([
   ['static-desktop', { width: 1366, height: 900 }, false],
   ['static-phone', { width: 390, height: 844 }, true],
@@ -180,6 +193,7 @@ describe.each([
         await statementPdf(page, prefix);
         await caseFileRoundTrip(page, prefix);
       }
+      await deviceData(page, prefix, !isMobile);
     } finally {
       await context.close();
     }

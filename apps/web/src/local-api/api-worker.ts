@@ -4,11 +4,27 @@ import './node-globals.js';
 import { type BrowserApi, startBrowserApi } from '@wakai/server/browser';
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.js';
 
-const started: Promise<BrowserApi> = startBrowserApi({ log: (line) => console.error(line) });
+/** Another tab of this site holds the database (PGlite's IndexedDB files are one tab's at a time). */
+const OTHER_TAB = 'Wakai はこの端末のほかのタブ(またはウィンドウ)で開いています。そちらを閉じてから、このページを開き直してください';
+
+/** Holds the site's database lock for as long as this worker lives; refuses at once if another tab has it. */
+function holdDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    void navigator.locks.request('wakai-database', { ifAvailable: true }, (lock) => {
+      if (!lock) return reject(new Error(OTHER_TAB));
+      resolve();
+      return new Promise<never>(() => {});
+    });
+  });
+}
+
+const started: Promise<BrowserApi> = holdDatabase().then(() => startBrowserApi({ log: (line) => console.error(line) }));
 started.catch((error: unknown) => console.error('Wakai: the database could not be opened', error instanceof Error ? error.stack : error));
 
 /** The API's error shape, for a database this browser would not open (private mode, no space). */
 function unavailable(error: unknown): Response {
+  if (error instanceof Error && error.message === OTHER_TAB)
+    return Response.json({ error: { code: 'conflict', message: OTHER_TAB } }, { status: 409 });
   const message =
     'この端末のブラウザにデータを保存できません。プライベートブラウズをやめるか、空き容量を確かめてから開き直してください' +
     `(${error instanceof Error ? error.message : String(error)})`;

@@ -28,3 +28,9 @@ export async function workerFetch(path: string, init: RequestInit = {}): Promise
   });
   return new Response(answer.status === 204 ? null : answer.body, { status: answer.status, headers: answer.headers });
 }
+
+/** Ends the in-browser API (before its database is deleted); the next request starts it again. */
+export function stopApiWorker() {
+  worker?.terminate();
+  worker = undefined;
+}
