@@ -347,6 +347,12 @@ for (const format of ['table', 'json', 'csv']) {
 // Issue 11: a 1,000-row 計算書 and the 30-creditor 受任通知 bundle, over the real path.
 await import('./documents-bench.js');
 
+// Issue 20: the static build on a throttled "phone" (skipped without dist-static or Chromium).
+{
+  const { staticBench } = await import('./static-bench.js');
+  await staticBench();
+}
+
 // Issue 13: 20 users on PostgreSQL over 1,000 cases (skipped without a PostgreSQL server on 127.0.0.1).
 {
   const { officeLoad } = await import('./office-load.js');
