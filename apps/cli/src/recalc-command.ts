@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import {
+  describeMarks,
   describeProblem,
   type HistoryImport,
+  markedRows,
   optionChoices,
   parseJapaneseDate,
   parseRatePercent,
@@ -11,6 +13,7 @@ import {
   readHistoryCsv,
   recalcJsonChunks,
   recalculate,
+  reviewCsv,
 } from '@wakai/core/engine';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
@@ -22,7 +25,7 @@ type Format = (typeof formats)[number];
 
 export async function runRecalc(argv: string[]): Promise<number> {
   const args = parseRecalcArgs(argv);
-  const history = await readHistory(args.file);
+  const history = await readHistory(args.file, args.acceptMarked);
   const asOf = args.options.asOf ?? history.asOf;
   let result: ReturnType<typeof recalculate>;
   try {
@@ -48,6 +51,8 @@ interface RecalcArgs {
   out?: string;
   wareki: boolean;
   explain: boolean;
+  /** Take a scan's marked cells as OCR read them (after checking them against the paper). */
+  acceptMarked: boolean;
 }
 
 function parseRecalcArgs(argv: string[]): RecalcArgs {
@@ -109,6 +114,7 @@ function parseRecalcArgs(argv: string[]): RecalcArgs {
     ...(values.out === undefined ? {} : { out: values.out }),
     wareki: values.wareki === true,
     explain: values.explain === true,
+    acceptMarked: values['accept-marked'] === true,
   };
 }
 
@@ -129,6 +135,7 @@ const argOptions = {
   out: { type: 'string' },
   wareki: { type: 'boolean' },
   explain: { type: 'boolean' },
+  'accept-marked': { type: 'boolean' },
 } as const;
 
 const choiceFlags = [
@@ -142,15 +149,44 @@ const choiceFlags = [
   ['series', 'series'],
 ] as const satisfies readonly (readonly [keyof typeof argOptions, keyof typeof optionChoices])[];
 
-/** A zip is a workbook, `%PDF-` a PDF, anything else a CSV; each reader is loaded only for its kind. */
-async function readHistoryBytes(bytes: Uint8Array): Promise<HistoryImport> {
+/**
+ * A zip is a workbook, `%PDF-` a PDF (read by OCR when it has no text), a PNG or JPEG a scan,
+ * anything else a CSV; each reader is loaded only for its kind.
+ */
+async function readHistoryBytes(bytes: Uint8Array, acceptMarked: boolean): Promise<HistoryImport> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
   const pdf = await import('@wakai/documents/pdf-import');
-  if (pdf.isPdf(bytes)) return pdf.readHistoryPdf(bytes);
+  if (pdf.isPdf(bytes)) {
+    const read = await pdf.readHistoryPdf(bytes);
+    if (read.ok || read.problems[0]?.code !== 'import.pdfNoText') return read;
+    return readScan(bytes, acceptMarked);
+  }
+  if (pdf.isImage(bytes)) return readScan(bytes, acceptMarked);
   return readHistoryCsv(bytes);
 }
 
-async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: true }>> {
+/** A scan read by OCR: refused with the cells to check when any is marked, unless told to accept them. */
+async function readScan(bytes: Uint8Array, acceptMarked: boolean): Promise<HistoryImport> {
+  const { readHistoryScan } = await import('@wakai/documents/pdf-import');
+  const read = await readHistoryScan(bytes, {
+    onPage: (page, total) => process.stderr.write(`OCR: ${page}/${total}ページ\n`),
+  });
+  if (!read.ok) return read;
+  const marked = markedRows(read.review);
+  if (marked.length > 0 && !acceptMarked) {
+    throw new CliError(
+      `読み取った${read.review.rows.length}行のうち${marked.length}行に確認が必要です。紙と照らして直したCSVを使うか、確認したうえで --accept-marked を付けてください(何も計算していません)`,
+      `${marked.length} of ${read.review.rows.length} rows read need checking: correct them against the paper in a CSV, or give --accept-marked once checked (nothing was computed)`,
+      marked.flatMap((row) => {
+        const en = describeMarks(read.review, row, 'en');
+        return describeMarks(read.review, row, 'ja').map((ja, i) => ({ ja, en: en[i] ?? '' }));
+      }),
+    );
+  }
+  return readHistoryCsv(new TextEncoder().encode(reviewCsv(read.review)));
+}
+
+async function readHistory(file: string, acceptMarked: boolean): Promise<Extract<HistoryImport, { ok: true }>> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file === '-' ? 0 : file);
@@ -158,7 +194,7 @@ async function readHistory(file: string): Promise<Extract<HistoryImport, { ok: t
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`ファイルを読めません: ${file}(${code ?? ''})`, `cannot read ${file} (${code ?? (error as Error).message})`);
   }
-  const read = await readHistoryBytes(bytes);
+  const read = await readHistoryBytes(bytes, acceptMarked);
   if (read.ok) return read;
   const count = read.problems.length;
   throw new CliError(

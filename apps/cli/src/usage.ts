@@ -65,7 +65,7 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
 (DATABASE_URL selects a PostgreSQL server; otherwise embedded PGlite in --data, WAKAI_DATA_DIR or .wakai/data;
  on a server, cases / export / import take --owner EMAIL)
 
-wakai recalc FILE (CSV: UTF-8 / Shift_JIS, or XLSX; '-' reads CSV from standard input)
+wakai recalc FILE (CSV: UTF-8 / Shift_JIS, XLSX, PDF, or a scan: PDF/PNG/JPEG read by OCR; '-' reads CSV from standard input)
   --as-of DATE              計算基準日まで利息を計算 / accrue interest to this date (2026-11-23, R8.11.23)
   --rate statutory|contract|N
                             利息制限法の上限 (既定) / ファイルの利率列 / 年N% (例 29.2)
@@ -84,6 +84,7 @@ wakai recalc FILE (CSV: UTF-8 / Shift_JIS, or XLSX; '-' reads CSV from standard 
   --out FILE                ファイルに書き出す / write to FILE
   --wareki                  日付を和暦で表示 / show dates in 和暦
   --explain                 各行の計算過程を表示 / show every row's working
+  --accept-marked           スキャンの要確認の欄を紙と照合済みとして使う / take a scan's marked cells as checked
 
 終了コード / exit status: 0 成功 success, 2 入力の誤り bad input, 1 その他 other failure`;
 

@@ -5,6 +5,7 @@ export * from './import/history-file.js';
 export * from './import/history-layout.js';
 export * from './import/history-placed.js';
 export * from './import/history-table.js';
+export * from './import/scan-review.js';
 export * from './law/dated-table.js';
 export * from './law/interest-caps.js';
 export * from './law/legal-rates.js';

@@ -104,6 +104,10 @@ const messages = {
     ja: 'このPDFには文字の情報がありません(スキャンした画像のPDFです)',
     en: 'this PDF has no text layer (it is a scanned image)',
   },
+  'import.scanNoTable': {
+    ja: 'スキャン画像から取引履歴の表を読み取れませんでした(見出しの「年月日」「借入」「返済」などが読めません)。傾きや明るさを直して撮り直すか、CSVで入力してください',
+    en: 'no history table could be read from the scan (the headers 年月日, 借入, 返済 … were not read): rescan it straighter or brighter, or type it as CSV',
+  },
   'import.xlsx': {
     ja: 'Excelファイルを読めません: {detail}',
     en: 'cannot read the Excel file: {detail}',

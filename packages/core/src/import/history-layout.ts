@@ -18,11 +18,12 @@ export interface PlacedText {
 }
 
 /** The columns a creditor's table has beyond ours: read to check the rows, not saved. */
-export type LayoutField = HistoryField | 'balance' | 'interest';
+export type LayoutField = HistoryField | 'balance' | 'interest' | 'days';
 
-export const layoutAliases: Record<'balance' | 'interest', readonly string[]> = {
+export const layoutAliases: Record<'balance' | 'interest' | 'days', readonly string[]> = {
   balance: ['残高', '残元金', '差引残高', '元金残高', '貸付残高', '残元本', 'balance'],
   interest: ['利息', '利息額', '約定利息', 'interest'],
+  days: ['日数', 'days'],
 };
 
 /** One cell as laid out: its text and the lowest confidence of the words in it. */
@@ -78,12 +79,15 @@ export function linesOf(words: readonly PlacedText[]): Line[] {
   return lines;
 }
 
-/** Words close together (closer than a third of their height) make one chunk: one header or one cell. */
-function chunksOf(line: Line): PlacedText[] {
+/**
+ * Words close together make one chunk: one cell (closer than a third of their height) or one
+ * header (closer than their height: OCR splits a bold 取引日 into 取引 and 日 some way apart).
+ */
+function chunksOf(line: Line, gap = 1 / 3): PlacedText[] {
   const chunks: PlacedText[] = [];
   for (const word of line.words) {
     const last = chunks.at(-1);
-    if (last && word.x - (last.x + last.width) < Math.max(word.height, last.height) / 3) {
+    if (last && word.x - (last.x + last.width) < Math.max(word.height, last.height) * gap) {
       const right = Math.max(last.x + last.width, word.x + word.width);
       last.text += word.text;
       last.width = right - last.x;
@@ -97,15 +101,23 @@ function chunksOf(line: Line): PlacedText[] {
 
 function fieldOf(text: string): LayoutField | undefined {
   const normalized = normalizeHeader(text);
-  for (const [field, aliases] of Object.entries({ ...headerAliases, ...layoutAliases })) {
-    if (aliases.includes(normalized)) return field as LayoutField;
-  }
-  return undefined;
+  const all = Object.entries({ ...headerAliases, ...layoutAliases }) as [LayoutField, readonly string[]][];
+  for (const [field, aliases] of all) if (aliases.includes(normalized)) return field;
+  // OCR may misread one character of a header of three or more (融資額 as 融資客): taken when one field fits.
+  const near = new Set(all.filter(([, aliases]) => aliases.some((alias) => oneOff(alias, normalized))).map(([field]) => field));
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+function oneOff(alias: string, text: string): boolean {
+  if (alias.length < 3 || alias.length !== text.length || /^[a-z]+$/.test(alias)) return false;
+  let differences = 0;
+  for (let i = 0; i < alias.length; i++) if (alias[i] !== text[i]) differences++;
+  return differences === 1;
 }
 
 /** The header's columns if this line is a history header: a date column and a borrow or repay column. */
 function headerOf(line: Line): Column[] | undefined {
-  const columns = chunksOf(line).map((chunk) => ({
+  const columns = chunksOf(line, 1).map((chunk) => ({
     text: chunk.text.trim(),
     field: fieldOf(chunk.text),
     left: chunk.x,
@@ -163,18 +175,21 @@ function cellsOf(line: Line, bounds: readonly Span[]): LaidCell[] {
       }
     });
     const cell = cells[best] as LaidCell;
-    cell.text = cell.text === '' ? chunk.text : `${cell.text} ${chunk.text}`;
+    cell.text = joined(cell.text, chunk.text);
     if (chunk.confidence !== undefined) cell.confidence = Math.min(cell.confidence ?? 100, chunk.confidence);
   }
   for (const cell of cells) cell.text = cell.text.trim();
   return cells;
 }
 
-const amountFields: ReadonlySet<LayoutField | undefined> = new Set(['borrow', 'repay', 'rate', 'balance', 'interest']);
+const amountFields: ReadonlySet<LayoutField | undefined> = new Set(['borrow', 'repay', 'rate', 'balance', 'interest', 'days']);
 /** Lines carrying totals or carried-forward sums, not a transaction. */
 const totalWords = /^(合計|小計|総計|計|次頁|前頁|繰越|次ページ)/;
-/** A page number alone on its line: `- 3 -`, `3 / 12`, `3頁`, `P.3`. */
-const pageNumber = /^[-‐―ー\s]*(?:(?:p\.?|no\.?|page)?\s*\d+(?:\s*\/\s*\d+)?\s*(?:頁|ページ)?)[-‐―ー\s]*$/i;
+/** A figure as a table shows one (OCR may read a comma as a point): a line with one under a figure column is a row. */
+const amountLike = /^[▲△-]?\s*[¥\\]?\s*(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:円|%)?$/;
+
+/** A page number alone on its line: `- 3 -`, `3 / 12`, `3頁`, `P.3` (and as OCR may read them: `3・`). */
+const pageNumber = /^[-‐―ー一~〜・.\s]*(?:p\.?|no\.?|page)?\s*\d{1,4}(?:\s*[/／]\s*\d{1,4})?\s*(?:頁|ページ)?[-‐―ー一~〜・.\s]*$/i;
 
 /**
  * The table of a history laid out on pages. Every line with a date (or with an amount under an
@@ -203,22 +218,14 @@ export function layOutTable(words: readonly PlacedText[]): LaidTable {
     const first = afterHeader;
     afterHeader = false;
     if (!columns) continue;
-    if (
-      pageNumber.test(
-        line.words
-          .map((w) => w.text)
-          .join('')
-          .normalize('NFKC'),
-      )
-    )
-      continue;
+    if (pageNumber.test(lineText(line))) continue;
     // A page's lines above its repeated header (its title) are not rows.
     if (line.page !== headerPage && pageHasHeaderBelow(lines, headers, index, headerTexts as string)) continue;
     spans ??= columnSpans(columns, tableChunks(lines, headers, index));
     const cells = cellsOf(line, spans);
     const dateCell = cells[columns.findIndex((c) => c.field === 'date')] as LaidCell;
     if (totalWords.test(dateCell.text.normalize('NFKC'))) continue;
-    const hasAmount = cells.some((cell, i) => amountFields.has(columns?.[i]?.field) && /\d/.test(cell.text.normalize('NFKC')));
+    const hasAmount = cells.some((cell, i) => amountFields.has(columns?.[i]?.field) && amountLike.test(cell.text.normalize('NFKC')));
     if (dateCell.text !== '' || hasAmount) {
       rows.push({ page: line.page, top: line.top, bottom: line.bottom, cells });
       continue;
@@ -257,4 +264,17 @@ function pageHasHeaderBelow(
 /** The chunks of the lines from `index` on that are not headers: the cells whose gaps part the columns. */
 function tableChunks(lines: readonly Line[], headers: readonly (Column[] | undefined)[], index: number): PlacedText[] {
   return lines.slice(index).flatMap((line, i) => (headers[index + i] ? [] : chunksOf(line)));
+}
+
+/** Two pieces of one cell: a space only between Latin letters or digits (OCR splits Japanese text into words). */
+function joined(before: string, after: string): string {
+  if (before === '') return after;
+  return /[\x21-\x7e]$/.test(before) && /^[\x21-\x7e]/.test(after) ? `${before} ${after}` : `${before}${after}`;
+}
+
+function lineText(line: Line): string {
+  return line.words
+    .map((w) => w.text)
+    .join('')
+    .normalize('NFKC');
 }
