@@ -112,6 +112,18 @@ describe('after the 受任通知', () => {
     expect(
       codes(facts(contact('2026-09-30T10:00'), { creditor: lender, position: positionOn('2026-10-05', []), changes: notice })),
     ).toEqual([]);
+    // A debtor negotiating alone has no agent to point to (a 受任通知送付 recorded for them by mistake).
+    const alone = facts(contact('2026-10-05T10:00'), {
+      creditor: lender,
+      position: positionOn('2026-10-05', []),
+      changes: notice,
+      officeActs: false,
+    });
+    expect(
+      coachWarnings(alone)
+        .map((w) => `${w.code} ${w.todo}`)
+        .join('\n'),
+    ).not.toMatch(/collection-after-notice|代理人に任せています/);
   });
 
   it('a servicer holding a card company’s claim is bound by 貸金業法 (24条2項); holding a bank’s, only by a lawyer’s notice (サービサー法18条8項)', () => {

@@ -116,7 +116,9 @@ export const coachRules: readonly CoachRule[] = [
     find: (facts) => {
       const { draft } = facts;
       if (draft.kind !== 'contact' || draft.contact.direction !== 'incoming') return [];
-      const notice = noticeSentBy(facts.changes, draftDate(draft));
+      // Only an agent's notice stops collection: a debtor negotiating alone is not told to answer
+      // 「代理人に任せています」 (issue 18 #9).
+      const notice = officeActsAfterNotice(facts, draftDate(draft));
       if (notice === null) return [];
       return [collectionWarning(facts.creditor, facts.position.regime, notice, draft.contact.collectionAfterNotice)];
     },
