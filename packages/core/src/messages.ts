@@ -101,8 +101,8 @@ const messages = {
     en: 'cannot read the PDF file: {detail}',
   },
   'import.pdfNoText': {
-    ja: 'このPDFには文字の情報がありません(スキャンした画像のPDFです)',
-    en: 'this PDF has no text layer (it is a scanned image)',
+    ja: 'スキャンした画像です(文字の情報がありません)。読み取り(OCR)で取り込んでください',
+    en: 'this is a scanned image (no text layer): import it by OCR',
   },
   'import.scanNoTable': {
     ja: 'スキャン画像から取引履歴の表を読み取れませんでした(見出しの「年月日」「借入」「返済」などが読めません)。傾きや明るさを直して撮り直すか、CSVで入力してください',

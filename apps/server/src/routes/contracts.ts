@@ -1,17 +1,20 @@
 // /api/contracts/:id: a contract's facts, its history (read, saved whole, imported from a file) and
 // its recalculation ledger.
 import {
+  cancelHistoryScan,
   checked,
   contractLedger,
   editContract,
   getContract,
   getHistory,
+  historyScan,
   importHistory,
   ledgerRowWorking,
   ledgerVariants,
   removeContract,
   type ServiceContext,
   saveHistory,
+  startHistoryScan,
   versionSchema,
 } from '@wakai/services';
 import { Hono } from 'hono';
@@ -49,6 +52,22 @@ export function contractRoutes(ctx: ServiceContext) {
           }),
         );
       })
+      // A scan (PDF, PNG, JPEG) read by OCR: started here, then followed and cancelled by its id.
+      .post('/:contractId/scans', async (c) =>
+        c.json(
+          await startHistoryScan(ctx, {
+            user: c.var.user,
+            contractId: c.req.param('contractId'),
+            file: new Uint8Array(await c.req.arrayBuffer()),
+          }),
+        ),
+      )
+      .get('/:contractId/scans/:scanId', async (c) =>
+        c.json(await historyScan(ctx, { user: c.var.user, contractId: c.req.param('contractId'), scanId: c.req.param('scanId') })),
+      )
+      .delete('/:contractId/scans/:scanId', async (c) =>
+        c.json(await cancelHistoryScan(ctx, { user: c.var.user, contractId: c.req.param('contractId'), scanId: c.req.param('scanId') })),
+      )
       .get('/:contractId/recalc', async (c) => {
         const ledger = await contractLedger(ctx, {
           user: c.var.user,

@@ -132,5 +132,7 @@ async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
   const pdf = await import('@wakai/documents/pdf-import');
   if (pdf.isPdf(bytes)) return pdf.readHistoryPdf(bytes);
+  // A picture is read by OCR as a scan (history-scans.ts), never straight into a history.
+  if (pdf.isImage(bytes)) return { ok: false, problems: [{ code: 'import.pdfNoText', params: {} }] };
   return readHistoryCsv(bytes);
 }
