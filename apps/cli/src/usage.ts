@@ -3,7 +3,7 @@
 export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact, explainable debt relief)
 
 使い方 / usage:
-  wakai serve [--port 3000] [--host 127.0.0.1] [--data DIR]
+  wakai serve [--port 3000] [--host 127.0.0.1] [--data DIR] [--workers N]
                                 Web画面とAPIを起動 / run the web app and API
   wakai recalc FILE [options]   取引履歴の引き直し計算 / recalculate a transaction history
   wakai cases                   案件の一覧 / list the cases

@@ -5,6 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   AppError,
   closeSession,
+  databaseLoginAttempts,
   localOwner,
   loginInput,
   openSession,
@@ -100,7 +101,8 @@ export function authenticate(ctx: ServiceContext, mode: AuthMode): MiddlewareHan
 
 /** /api/session: who am I, log in, log out. */
 export function sessionRoutes(ctx: ServiceContext, mode: AuthMode, proxy: ProxySettings = {}, limits?: LoginLimits) {
-  const throttle = loginThrottle(limits);
+  // On a server the counts are in the database: every process of `--workers N` sees the same failures.
+  const throttle = loginThrottle(limits, databaseLoginAttempts(ctx));
   const checkPassword = mode === 'login' ? passwordLogins(ctx) : undefined;
   return new Hono<Env>()
     .get('/', async (c) => {
@@ -117,7 +119,7 @@ export function sessionRoutes(ctx: ServiceContext, mode: AuthMode, proxy: ProxyS
       // Signed in already as this account (a known session): the right password is never held back.
       const session = await sessionUser(ctx, getCookie(c, COOKIE));
       const known = session !== undefined && session.email.toLowerCase() === email.toLowerCase();
-      const wait = known ? undefined : throttle.attempt(email, source);
+      const wait = known ? undefined : await throttle.attempt(email, source);
       if (wait !== undefined)
         throw new AppError(
           'tooManyRequests',
@@ -127,7 +129,7 @@ export function sessionRoutes(ctx: ServiceContext, mode: AuthMode, proxy: ProxyS
       const user = await checkPassword({ email, password });
       // The browser keeps a device id: from then on its attempts at this account are its own.
       const device = source.device ?? throttle.newDevice();
-      if (!known) throttle.succeeded(email, { ...source, device });
+      if (!known) await throttle.succeeded(email, { ...source, device });
       const { token, maxAgeSeconds } = await openSession(ctx, { userId: user.id, userAgent: c.req.header('user-agent') ?? '' });
       setCookie(c, COOKIE, token, {
         httpOnly: true,

@@ -7,41 +7,41 @@ const limits = { windowMs: 15 * 60_000, perAccount: 5, perClient: 20 };
 const minute = 60_000;
 
 describe('loginThrottle', () => {
-  it('makes attempts past the limit wait, the wait doubling with each failure, up to the window', () => {
+  it('makes attempts past the limit wait, the wait doubling with each failure, up to the window', async () => {
     const throttle = loginThrottle(limits);
     const attacker = { client: '203.0.113.9' };
     let now = 0;
-    for (let n = 0; n < 5; n++) expect(throttle.attempt('a@office.example', attacker, now)).toBeUndefined();
+    for (let n = 0; n < 5; n++) expect(await throttle.attempt('a@office.example', attacker, now)).toBeUndefined();
     // Each further attempt made as soon as it is let in: the waits double, never beyond the window.
     const waits: number[] = [];
     for (let n = 0; n < 7; n++) {
-      const wait = throttle.attempt('a@office.example', attacker, now) as number;
+      const wait = (await throttle.attempt('a@office.example', attacker, now)) as number;
       waits.push(wait);
       now += wait * 1000;
-      expect(throttle.attempt('a@office.example', attacker, now)).toBeUndefined();
+      expect(await throttle.attempt('a@office.example', attacker, now)).toBeUndefined();
     }
     expect(waits).toEqual([30, 60, 120, 240, 480, 900, 900]);
     // A day after the last failure, all is forgotten.
     now += 24 * 60 * minute + 1;
-    for (let n = 0; n < 5; n++) expect(throttle.attempt('a@office.example', attacker, now)).toBeUndefined();
+    for (let n = 0; n < 5; n++) expect(await throttle.attempt('a@office.example', attacker, now)).toBeUndefined();
   });
 
-  it('holds back neither another source nor the known device of the same address', () => {
+  it('holds back neither another source nor the known device of the same address', async () => {
     const throttle = loginThrottle(limits);
     const office = '198.51.100.7';
     // The owner logged in from this browser before: its device is known for the account.
     const device = throttle.newDevice();
-    throttle.attempt('a@office.example', { client: office, device }, 0);
-    throttle.succeeded('a@office.example', { client: office, device });
+    await throttle.attempt('a@office.example', { client: office, device }, 0);
+    await throttle.succeeded('a@office.example', { client: office, device });
     // Someone behind the same proxy tries 20 accounts and the owner's 5 times.
-    for (let n = 0; n < 15; n++) throttle.attempt(`x${n}@office.example`, { client: office }, 1);
-    for (let n = 0; n < 5; n++) throttle.attempt('a@office.example', { client: office }, 1);
-    expect(throttle.attempt('a@office.example', { client: office }, 2)).toBeGreaterThan(0);
-    expect(throttle.attempt('b@office.example', { client: office }, 2)).toBeGreaterThan(0);
+    for (let n = 0; n < 15; n++) await throttle.attempt(`x${n}@office.example`, { client: office }, 1);
+    for (let n = 0; n < 5; n++) await throttle.attempt('a@office.example', { client: office }, 1);
+    expect(await throttle.attempt('a@office.example', { client: office }, 2)).toBeGreaterThan(0);
+    expect(await throttle.attempt('b@office.example', { client: office }, 2)).toBeGreaterThan(0);
     // The owner's device, and the owner from home, are let through.
-    expect(throttle.attempt('a@office.example', { client: office, device }, 2)).toBeUndefined();
-    expect(throttle.attempt('a@office.example', { client: '192.0.2.1' }, 2)).toBeUndefined();
+    expect(await throttle.attempt('a@office.example', { client: office, device }, 2)).toBeUndefined();
+    expect(await throttle.attempt('a@office.example', { client: '192.0.2.1' }, 2)).toBeUndefined();
     // A device id is known only for the account that logged in on it.
-    expect(throttle.attempt('b@office.example', { client: office, device }, 2)).toBeGreaterThan(0);
+    expect(await throttle.attempt('b@office.example', { client: office, device }, 2)).toBeGreaterThan(0);
   });
 });

@@ -19,6 +19,7 @@ export * from './db.js';
 export * from './idempotency.repository.js';
 export * from './invitation.repository.js';
 export * from './letterhead.repository.js';
+export * from './login-attempt.repository.js';
 export * from './migrate.js';
 export * from './negotiation.repository.js';
 export * from './offer.repository.js';

@@ -68,6 +68,20 @@ export interface DeadlineListTable {
   format: number;
 }
 
+/** A failed (or not yet judged) login attempt counted against `key` (an account and source, or a source). */
+export interface LoginFailureTable {
+  id: Generated<string>;
+  key: string;
+  /** Milliseconds since the epoch (the throttle's clock). */
+  at: ColumnType<string, number, number>;
+}
+
+/** A device id an account logged in on: its attempts at the account are its own. */
+export interface LoginDeviceTable {
+  device: string;
+  account: string;
+}
+
 /** One deadline of a computed list, by its absolute date (what a window reads). */
 export interface DeadlineEntryTable {
   case_id: string;
@@ -270,6 +284,8 @@ export interface Database {
   sessions: SessionTable;
   cases: CaseTable;
   deadline_lists: DeadlineListTable;
+  login_failures: LoginFailureTable;
+  login_devices: LoginDeviceTable;
   deadline_entries: DeadlineEntryTable;
   creditors: CreditorTable;
   contracts: ContractTable;

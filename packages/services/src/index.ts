@@ -41,6 +41,7 @@ export * from './trash/trash.js';
 export * from './users/account.js';
 export * from './users/case-members.js';
 export * from './users/invitations.js';
+export * from './users/login-attempts.js';
 export * from './users/login.js';
 export * from './users/password-rules.js';
 export * from './users/sessions.js';

@@ -1,7 +1,7 @@
 // /api/invitations/:token: the debtor's one-time link, before any login — what it is for, and
 // setting the password that makes the debtor's account. Guessing tokens is slowed per client as
 // password guessing is (login-throttle.ts): an unknown token counts as a failure.
-import { AppError, acceptInvitation, openInvitation, type ServiceContext } from '@wakai/services';
+import { AppError, acceptInvitation, databaseLoginAttempts, openInvitation, type ServiceContext } from '@wakai/services';
 import { Hono } from 'hono';
 import { clientAddress, type Env, type ProxySettings } from '../auth.js';
 import { type LoginLimits, loginThrottle } from '../login-throttle.js';
@@ -11,12 +11,13 @@ import { jsonBody } from '../request-input.js';
 const invitationLimits: LoginLimits = { windowMs: 15 * 60_000, perAccount: 10, perClient: 10 };
 
 export function invitationRoutes(ctx: ServiceContext, proxy: ProxySettings = {}) {
-  const throttle = loginThrottle(invitationLimits);
+  // Counted apart from logins, in the database: every server process sees the same guesses.
+  const throttle = loginThrottle(invitationLimits, databaseLoginAttempts(ctx, 'invitation'));
   return new Hono<Env>()
     .get('/:token', async (c) => c.json(await openInvitation(ctx, { token: c.req.param('token') })))
     .post('/:token', async (c) => {
       const source = { client: clientAddress(c, proxy) };
-      const wait = throttle.attempt('invitation', source);
+      const wait = await throttle.attempt('invitation', source);
       if (wait !== undefined)
         throw new AppError(
           'tooManyRequests',
@@ -27,11 +28,11 @@ export function invitationRoutes(ctx: ServiceContext, proxy: ProxySettings = {})
         );
       try {
         const accepted = await acceptInvitation(ctx, { token: c.req.param('token'), body: await jsonBody(c) });
-        throttle.succeeded('invitation', source);
+        await throttle.succeeded('invitation', source);
         return c.json(accepted, 201);
       } catch (error) {
         // Past the token (a weak password, an e-mail taken): not a guess.
-        if (!(error instanceof AppError && error.code === 'notFound')) throttle.succeeded('invitation', source);
+        if (!(error instanceof AppError && error.code === 'notFound')) await throttle.succeeded('invitation', source);
         throw error;
       }
     });

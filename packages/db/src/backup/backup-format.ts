@@ -17,9 +17,10 @@ export interface BackupHeader {
   migrations: string[];
 }
 
-/** Not backed up: the migrations' own bookkeeping, logins (everyone logs in again after a restore) and the
- * answers kept for retried requests (a day's worth, of requests made against the old data). */
-const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock', 'sessions', 'idempotency_keys']);
+/** Not backed up: the migrations' own bookkeeping, logins (everyone logs in again after a restore), the
+ * answers kept for retried requests (a day's worth, of requests made against the old data) and the
+ * login throttle's counts. */
+const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock', 'sessions', 'idempotency_keys', 'login_failures', 'login_devices']);
 
 /** A refusal or a damaged file, in Japanese and English (the CLI prints both). */
 export class BackupError extends Error {
