@@ -1,5 +1,6 @@
 // The tables as Kysely sees them. Rows stay inside this package: repositories return domain objects.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { DeadlineEntryTable, DeadlineListTable, LoginDeviceTable, LoginFailureTable } from './deadline-and-login-tables.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -58,39 +59,6 @@ export interface CaseTable {
   revision: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
-}
-
-/** That a case's deadlines were computed for `computed_on` at the case's `revision` (derived; recomputed when stale). */
-export interface DeadlineListTable {
-  case_id: string;
-  computed_on: string;
-  revision: number;
-  format: number;
-}
-
-/** A failed (or not yet judged) login attempt counted against `key` (an account and source, or a source). */
-export interface LoginFailureTable {
-  id: Generated<string>;
-  key: string;
-  /** Milliseconds since the epoch (the throttle's clock). */
-  at: ColumnType<string, number, number>;
-}
-
-/** A device id an account logged in on: its attempts at the account are its own. */
-export interface LoginDeviceTable {
-  device: string;
-  account: string;
-}
-
-/** One deadline of a computed list, by its absolute date (what a window reads). */
-export interface DeadlineEntryTable {
-  case_id: string;
-  computed_on: string;
-  date: string;
-  kind: string;
-  case_title: string;
-  uid: string;
-  deadline: JSONColumnType<object>;
 }
 
 export interface CreditorTable {
