@@ -78,6 +78,14 @@ describe.each(testEngines())('the case log chain on $name', (engine) => {
         .executeTakeFirstOrThrow();
       expect(Number(placed.seq)).toBe(6);
       expect(Number(placed.id)).toBeGreaterThan(Math.max(...(await idsOf(opened.db, a)).slice(0, -1)));
+      // An id chosen far ahead of the sequence: the case's next entries still come after it.
+      expect(await forge(opened.db, a, { id: 1_000_000 })).toBe('stored');
+      await logOf(opened.db, a, ['続き']);
+      expect((await idsOf(opened.db, a)).slice(-2)).toEqual([1_000_000, 1_000_001]);
+      expect((await verifyAuditChains(opened.db)).problems).toEqual([]);
+      await asOwnerBehindTriggers(opened.db, sql`delete from audit_entries where case_id = ${a} and seq > 6`);
+      await sql`update audit_chain_heads set seq = 6, hash = (select hash from audit_entries where case_id = ${a} and seq = 6)
+        where case_id = ${a}`.execute(opened.db);
       const anchor = (await verifyAuditChains(opened.db)).heads;
 
       // The owner removes the last two entries of A and all of B, behind the triggers.
