@@ -1,7 +1,7 @@
 // wakai audit CASE: who changed what in the case, newest first — as a table or JSON. wakai audit
 // verify: every case's log checked along its hash chain, its kept head and an anchor file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { auditActionLabels, auditKindLabels, changeValueLabel, fieldLabel } from '@wakai/core';
+import { auditActionLabels, auditKindLabels, changeText } from '@wakai/core';
 import { type AuditChainHeads, caseAudit, findCase, verifyCaseLogs } from '@wakai/services';
 import { CliError } from './cli-error.js';
 import { commandLine } from './command-line.js';
@@ -90,10 +90,7 @@ export async function runAudit(argv: string[]): Promise<number> {
     const action = auditActionLabels[entry.action] ?? entry.action;
     const kind = auditKindLabels[entry.entityKind] ?? entry.entityKind;
     lines.push(`${inJapan(entry.at)}  ${entry.actorName}  ${action} ${kind} ${entry.label}`);
-    for (const change of entry.changes)
-      lines.push(
-        `    ${fieldLabel(entry.entityKind, change.field)}${'to' in change ? `: ${'from' in change ? `${changeValueLabel(entry.entityKind, change.field, change.from)} → ` : ''}${changeValueLabel(entry.entityKind, change.field, change.to)}` : ''}`,
-      );
+    for (const change of entry.changes) lines.push(`    ${changeText(entry.entityKind, change)}`);
   }
   if (page.next !== null) lines.push(`(さらに古い記録があります: --format json の next / older entries follow)`);
   process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');

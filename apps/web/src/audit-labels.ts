@@ -3,9 +3,8 @@
 export {
   auditActionLabels as actionLabels,
   auditKindLabels as kindLabels,
-  changeValueLabel,
+  changeText,
   fieldLabel,
-  valueLabel,
 } from '@wakai/core';
 
 export const dateTime = (iso: string) => new Date(iso).toLocaleString('ja-JP', { dateStyle: 'medium', timeStyle: 'short' });

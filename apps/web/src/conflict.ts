@@ -23,6 +23,8 @@ export function fieldChanges(mine: Record<string, unknown>, theirs: Record<strin
       return;
     }
     if (JSON.stringify(a ?? null) === JSON.stringify(b ?? null)) return;
+    // Read the same (an empty text and no value are both 「(空欄)」): nothing the user could tell apart.
+    if (valueLabel(a) === valueLabel(b)) return;
     changes.push({ field: path.join('.'), from: valueLabel(b), to: valueLabel(a) });
   };
   for (const k of Object.keys(mine)) walk(mine[k], theirs[k], [k]);

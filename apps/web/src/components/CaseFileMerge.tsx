@@ -1,14 +1,13 @@
 import { formatYenWithUnit } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, api, type MergePreview } from '../api.js';
-import { fieldLabel, valueLabel } from '../audit-labels.js';
+import { changeText, fieldLabel } from '../audit-labels.js';
 import { Notice } from './form.js';
 
 type Diff = MergePreview['diff'];
 type Row = Diff['creditors'][number]['contracts'][number]['transactions']['added'][number];
 
 const changeLabels: Record<string, string> = { added: '追加', removed: '削除', changed: '変更', same: '変更なし' };
-const partLabels: Record<string, string> = { debtor: '債務者', budget: '家計', assets: '財産' };
 
 /**
  * 案件ファイルから更新: the debtor's own case file read into this case — the differences shown
@@ -81,13 +80,10 @@ function DiffView({ diff }: { diff: Diff }) {
     <>
       {diff.parts.map((part) => (
         <section key={part.part}>
-          <h3>{partLabels[part.part]}</h3>
+          <h3>{fieldLabel('case', part.part)}</h3>
           <ul className="audit-changes">
             {part.changes.map((change) => (
-              <li key={change.field}>
-                {fieldLabel('case', `${part.part}.${change.field}`)}
-                {'to' in change && `: ${valueLabel(change.from)} → ${valueLabel(change.to)}`}
-              </li>
+              <li key={change.field}>{changeText('case', { ...change, field: `${part.part}.${change.field}` })}</li>
             ))}
           </ul>
         </section>
@@ -102,10 +98,7 @@ function DiffView({ diff }: { diff: Diff }) {
             {creditor.fields.length > 0 && (
               <ul className="audit-changes">
                 {creditor.fields.map((change) => (
-                  <li key={change.field}>
-                    {fieldLabel('creditor', change.field)}
-                    {'to' in change && `: ${valueLabel(change.from)} → ${valueLabel(change.to)}`}
-                  </li>
+                  <li key={change.field}>{changeText('creditor', change)}</li>
                 ))}
               </ul>
             )}
@@ -118,10 +111,7 @@ function DiffView({ diff }: { diff: Diff }) {
                   </b>
                   {k.change !== 'changed' && ` 取引${k.transactionCount}件`}
                   {k.fields.map((change) => (
-                    <div key={change.field}>
-                      {fieldLabel('contract', change.field)}
-                      {'to' in change && `: ${valueLabel(change.from)} → ${valueLabel(change.to)}`}
-                    </div>
+                    <div key={change.field}>{changeText('contract', change)}</div>
                   ))}
                   <ul className="merge-rows">
                     {rowLines(k.transactions).map((line) => (

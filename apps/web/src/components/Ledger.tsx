@@ -39,8 +39,8 @@ export function Ledger({
         return { value: theirs, version: theirs.version };
       },
       kind: 'contract',
-      shown: (recalcOptions) => ({ recalcOptions }),
-      theirsShown: (theirs) => ({ recalcOptions: theirs.recalcOptions }),
+      shown: optionsInWords,
+      theirsShown: (theirs) => optionsInWords(theirs.recalcOptions),
       reload: async () => {
         setChoices({});
         await onOptionsSaved();
@@ -235,6 +235,11 @@ function recalcOptionsOf(choices: Choices, contract: StoredContract) {
     ...(openingBalance === undefined ? {} : { openingBalance: Number(openingBalance || 0) }),
   };
 }
+
+/** Options as a conflict shows them: each choice in words (「約定利率」, not `contract`). */
+const optionsInWords = (options: StoredContract['recalcOptions']) => ({
+  recalcOptions: Object.fromEntries(Object.entries(options).map(([key, value]) => [key, optionLabels[String(value)] ?? value])),
+});
 
 function Figure({ label, value, testId }: { label: string; value: number; testId?: string }) {
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, type AuditEntry, type AuditPage, api } from '../api.js';
-import { actionLabels, changeValueLabel, dateTime, fieldLabel, kindLabels } from '../audit-labels.js';
+import { actionLabels, changeText, dateTime, kindLabels } from '../audit-labels.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 
@@ -50,15 +50,7 @@ export function CaseAuditPage({ caseId }: { caseId: string }) {
             {entry.changes.length > 0 && (
               <ul className="audit-changes">
                 {entry.changes.map((change) => (
-                  <li key={change.field}>
-                    {fieldLabel(entry.entityKind, change.field)}
-                    {'to' in change && (
-                      <>
-                        : {'from' in change ? `${changeValueLabel(entry.entityKind, change.field, change.from)} → ` : ''}
-                        {changeValueLabel(entry.entityKind, change.field, change.to)}
-                      </>
-                    )}
-                  </li>
+                  <li key={change.field}>{changeText(entry.entityKind, change)}</li>
                 ))}
               </ul>
             )}

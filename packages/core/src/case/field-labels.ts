@@ -28,6 +28,7 @@ const debtorFields = {
   formerNames: '旧姓・旧氏名',
   formerAddresses: '旧住所',
   householdMembers: '同居の家族',
+  incomeFell: '収入が減った',
 };
 
 /** An office's fee quote (費用の見積り), as the diagnosis page's comparison names its columns. */
@@ -85,6 +86,7 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     'contact.representative': '代表者',
     note: 'メモ',
     tendency: '債権者の傾向',
+    inPlan: '返済計画(按分)に含める',
   },
   contract: {
     label: '契約の名称',
@@ -110,6 +112,9 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     'limitation.acknowledgedOn': '最後に借金を認めた日(承認)',
     'limitation.merchantBorrower': '事業のための借入れ',
     holder: '契約者(名義人)',
+    'holder.relation': '契約者',
+    'holder.name': '名義人の氏名',
+    'holder.debtorGuarantees': '名義人の保証人になっている',
     identityTheft: '名義を無断で使われた疑い',
     recalcOptions: '計算条件',
     transactions: '取引',
@@ -140,6 +145,7 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     installments: '返済回数',
     monthly: '毎月の返済額',
     amount: '和解金額',
+    accruedInterest: 'うち経過利息',
     firstPaymentDate: '初回の返済日',
     futureInterestRate: '将来利息',
     lateChargeRate: '遅延損害金',
@@ -190,6 +196,7 @@ const segmentLabels: Record<string, string> = {
   ...spendingItems,
   monthly: '毎月の目安',
   months: '記録した月',
+  month: '月',
   income: '収入',
   spending: '支出',
   // The columns of the debtor's lists (家族, 預貯金, 自動車, 保険, 自宅, その他).
@@ -263,4 +270,12 @@ const codedValues: Record<string, Record<string, string>> = {
 export function changeValueLabel(kind: string, field: string, value: unknown): string {
   const named = typeof value === 'string' ? codedValues[`${kind}.${field}`]?.[value] : undefined;
   return named ?? valueLabel(value);
+}
+
+/** One change as the 変更履歴, the case-file merge and `wakai audit` print it: 「職業: 会社員 → パート」, or the field's name alone. */
+export function changeText(kind: string, change: FieldChange): string {
+  const label = fieldLabel(kind, change.field);
+  if (!('to' in change)) return label;
+  const value = (v: unknown) => changeValueLabel(kind, change.field, v);
+  return `${label}: ${'from' in change ? `${value(change.from)} → ` : ''}${value(change.to)}`;
 }

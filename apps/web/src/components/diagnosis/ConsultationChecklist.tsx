@@ -48,10 +48,17 @@ export function ConsultationChecklist({ caseId }: { caseId: string }) {
       reload: () => reload(),
     },
   });
+  // What the user just ticked shows at once, while it is sent.
+  const [sending, setSending] = useState<ChecklistState>();
   if (!data) return null;
   // While a save meets someone else's, the screen keeps what the user ticked.
-  const state = saving.clash?.sent.checklist ?? data.case.checklist;
-  const save = (checklist: ChecklistState, done: string) => saving.submit({ checklist, done });
+  const state = saving.clash?.sent.checklist ?? sending ?? data.case.checklist;
+  const save = async (checklist: ChecklistState, done: string) => {
+    setSending(checklist);
+    const saved = await saving.submit({ checklist, done });
+    setSending(undefined);
+    return saved;
+  };
   const toggle = (id: string, checked: boolean) =>
     save({ ...state, ticked: checked ? [...state.ticked, id] : state.ticked.filter((t) => t !== id) }, '保存しました');
   const list = (title: string, items: readonly ChecklistEntry[]) => (
