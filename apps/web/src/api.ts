@@ -12,7 +12,7 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields: FieldProblem[] = [],
-    readonly problems: { line?: number; column?: string; columnLetter?: string; ja: string }[] = [],
+    readonly problems: { code?: string; line?: number; column?: string; columnLetter?: string; ja: string }[] = [],
   ) {
     super(message);
   }
@@ -63,6 +63,7 @@ export type StoredOffer = CreditorNegotiationData['record']['offers'][number];
 export type AttachmentInfo = StoredContact['attachments'][number];
 export type StoredHistory = Answer<Contract['transactions']['$get']>;
 export type ImportPreview = Answer<Contract['import']['$post']>;
+export type HistoryScanJob = Answer<Contract['scans'][':scanId']['$get']>;
 export type LedgerVariants = Answer<Contract['recalc']['variants']['$get']>;
 export type DeadlinesData = Answer<Api['deadlines']['$get']>;
 export type DeadlineWindowData = Answer<Api['deadlines']['window']['$get']>;

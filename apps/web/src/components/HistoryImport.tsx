@@ -1,4 +1,4 @@
-// Importing a history file (CSV, Excel or a creditor's PDF): a preview first — every wrong row named, or the rows
+// Importing a history file (CSV, Excel, a creditor's PDF, or a scan read by OCR in HistoryScan): a preview first — every wrong row named, or the rows
 // that would be saved with every column (利率 and 推定 included) — and nothing is saved until the
 // user confirms a clean file. The import replaces the history at the version this screen loaded:
 // if someone saved it meanwhile, the difference is shown before anything is replaced.
@@ -7,12 +7,14 @@ import { useState } from 'react';
 import { ApiError, api, type ImportPreview, type StoredHistory } from '../api.js';
 import { Notice } from './form.js';
 import { HistoryConflict } from './HistoryConflict.js';
+import { HistoryScan } from './HistoryScan.js';
 import { useVersionedSave } from './versioned-save.js';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'rejected'; message: string; problems: ApiError['problems'] }
-  | { kind: 'preview'; file: File; preview: ImportPreview };
+  | { kind: 'preview'; file: File; preview: ImportPreview }
+  | { kind: 'scan'; file: File };
 
 /** A file read into rows: what the preview showed is what the commit replaces the history with. */
 type Checked = { file: File; preview: ImportPreview };
@@ -86,7 +88,9 @@ export function HistoryImport({
         preview: await api<ImportPreview>('POST', `/contracts/${contractId}/import`, await bytesOf(file)),
       });
     } catch (e) {
-      rejected(e);
+      // A scan (a PDF without text, a photo) is read by OCR first, then corrected, then previewed.
+      if (e instanceof ApiError && e.problems[0]?.code === 'import.pdfNoText') setState({ kind: 'scan', file });
+      else rejected(e);
     }
   }
 
@@ -95,11 +99,11 @@ export function HistoryImport({
       <h2>取引履歴ファイルを取り込む</h2>
       <p>
         CSV(UTF-8 /
-        Shift_JIS)、Excel、または貸金業者から届いた取引履歴のPDF。見出しは「年月日・借入・返済」など。まず内容を確認し、誤りがなければ取り込めます。
+        Shift_JIS)、Excel、貸金業者から届いた取引履歴のPDF、またはその紙のスキャン・写真(文字を読み取ります)。見出しは「年月日・借入・返済」など。まず内容を確認し、誤りがなければ取り込めます。
       </p>
       <input
         type="file"
-        accept=".csv,.txt,.xlsx,.pdf,text/csv,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".csv,.txt,.xlsx,.pdf,.png,.jpg,.jpeg,text/csv,application/pdf,image/*,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label="取引履歴ファイル"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -117,6 +121,14 @@ export function HistoryImport({
             ))}
           </ul>
         </div>
+      )}
+      {state.kind === 'scan' && (
+        <HistoryScan
+          contractId={contractId}
+          file={state.file}
+          onReviewed={(corrected) => void check(corrected)}
+          onClose={() => setState({ kind: 'idle' })}
+        />
       )}
       {state.kind === 'preview' && !commit.clash && (
         <div data-testid="import-preview">
