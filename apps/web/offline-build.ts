@@ -49,3 +49,26 @@ export function offlineApp(): Plugin {
     },
   };
 }
+
+/**
+ * A new database, initialised and migrated here at build time (PGlite in Node, the same wasm as the
+ * browser's): the first visit loads its files instead of running initdb and every migration in the
+ * browser. The worker finds it under the name defined as __WAKAI_DATABASE_SEED__.
+ */
+export function databaseSeed(): Plugin {
+  let seed: Uint8Array;
+  let fileName: string;
+  return {
+    name: 'wakai-database-seed',
+    apply: 'build',
+    async config() {
+      const { migrateToLatest, seedDatabase } = await import('@wakai/db');
+      seed = new Uint8Array(await (await seedDatabase(migrateToLatest)).arrayBuffer());
+      fileName = `assets/database-seed-${createHash('sha256').update(seed).digest('hex').slice(0, 8)}.tar.gz`;
+      return { define: { __WAKAI_DATABASE_SEED__: JSON.stringify(`/${fileName}`) } };
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: seed });
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import { offlineApp } from './offline-build.js';
+import { databaseSeed, offlineApp } from './offline-build.js';
 
 const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins/${name}`, import.meta.url));
 
@@ -23,7 +23,7 @@ const staticBuild: UserConfig = {
       },
     ],
   },
-  plugins: [offlineApp()],
+  plugins: [databaseSeed(), offlineApp()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: { outDir: 'dist-static', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },

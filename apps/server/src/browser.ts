@@ -21,17 +21,27 @@ export interface BrowserApi {
  */
 export async function startBrowserApi({
   dataDir,
+  seed,
   log = () => {},
 }: {
   dataDir?: string;
+  /** For a first visit: the database made at build time (seedDatabase), instead of initdb and the migrations. */
+  seed?: Blob;
   log?: (line: string) => void;
 } = {}): Promise<BrowserApi> {
-  const { db, close } = await openBrowserDatabase(dataDir);
+  const { db, close, persist } = await openBrowserDatabase(dataDir, seed ? { seed } : {});
   await migrateToLatest(db);
   await localUser(db);
   await purgeExpiredTrash(createServiceContext({ db }));
   const app = new Hono<Env>();
   app.onError((error, c) => errorResponse(error, c, log));
   app.route('/api', apiRoutes({ db, auth: 'local', allowedHosts: () => [''] }));
-  return { fetch: async (request) => app.fetch(request), close };
+  return {
+    fetch: async (request) => {
+      const response = await app.fetch(request);
+      await persist();
+      return response;
+    },
+    close,
+  };
 }

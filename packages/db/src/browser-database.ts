@@ -12,6 +12,20 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
+export interface BrowserDatabase extends OpenDatabase {
+  /** Writes what the last statements changed to the browser's storage; awaited before an answer. */
+  persist: () => Promise<void>;
+}
+
+export interface BrowserDatabaseOptions {
+  /**
+   * A new database's files, already initialised and migrated (seedDatabase, at build time): a first
+   * visit loads them instead of running initdb and every migration in the browser. Only for a
+   * storage that holds no database yet.
+   */
+  seed?: Blob;
+}
+
 /** Where the browser keeps the case files: one IndexedDB database of this origin. */
 export const BROWSER_DATA_DIR = 'idb://wakai';
 
@@ -19,8 +33,25 @@ export const BROWSER_DATA_DIR = 'idb://wakai';
  * Opens PGlite in the browser's storage (`idb://…`, or `memory://` for a throwaway page). One tab's
  * worker holds it at a time: PGlite's IndexedDB file system is not shared between tabs.
  */
-export async function openBrowserDatabase(dataDir: string = BROWSER_DATA_DIR): Promise<OpenDatabase> {
-  const pglite = await PGlite.create(dataDir, { parsers: pgliteParsers });
+export async function openBrowserDatabase(
+  dataDir: string = BROWSER_DATA_DIR,
+  { seed }: BrowserDatabaseOptions = {},
+): Promise<BrowserDatabase> {
+  // Each statement's files are written to IndexedDB without waiting (relaxed); persist() waits for
+  // them once per request, before the answer: a saved answer means saved data, at a fraction of the cost.
+  const pglite = await PGlite.create(dataDir, { parsers: pgliteParsers, relaxedDurability: true, ...(seed ? { loadDataDir: seed } : {}) });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', close: () => db.destroy(), persist: () => pglite.syncToFs() };
+}
+
+/** A new database, migrated, as a gzipped tarball of its files: the browser's first visit loads it. */
+export async function seedDatabase(migrate: (db: Kysely<Database>) => Promise<unknown>): Promise<Blob> {
+  const pglite = await PGlite.create('memory://', { parsers: pgliteParsers });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  try {
+    await migrate(db);
+    return await pglite.dumpDataDir('gzip');
+  } finally {
+    await db.destroy();
+  }
 }

@@ -18,7 +18,20 @@ function holdDatabase(): Promise<void> {
   });
 }
 
-const started: Promise<BrowserApi> = holdDatabase().then(() => startBrowserApi({ log: (line) => console.error(line) }));
+/** The database made at build time (vite.config.ts), for a browser that holds none yet. */
+declare const __WAKAI_DATABASE_SEED__: string;
+/** The name PGlite's IndexedDB file system gives the database of `idb://wakai`. */
+const DATABASE_NAME = '/pglite/wakai';
+
+async function firstVisitSeed(): Promise<Blob | undefined> {
+  if ((await indexedDB.databases()).some(({ name }) => name === DATABASE_NAME)) return undefined;
+  const response = await fetch(__WAKAI_DATABASE_SEED__);
+  return response.ok ? response.blob() : undefined;
+}
+
+const started: Promise<BrowserApi> = holdDatabase()
+  .then(firstVisitSeed)
+  .then((seed) => startBrowserApi({ ...(seed ? { seed } : {}), log: (line) => console.error(line) }));
 started.catch((error: unknown) => console.error('Wakai: the database could not be opened', error instanceof Error ? error.stack : error));
 
 /** The API's error shape, for a database this browser would not open (private mode, no space). */
