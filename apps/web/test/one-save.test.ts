@@ -1,8 +1,8 @@
 // Issue 18 #7: the save-and-conflict loop exists once. Each screen that kept its own (the debtor's
 // facts, the office-acts choice, the fee quotes, the consultation checklist, the ledger's options,
-// the office's creditor notes) meets someone else's newer save the same way, on a 390 × 844 phone and
-// at 1366: the explanation on screen, the user's input kept beside theirs and named by the core's
-// one field-label map, and the user choosing to save over theirs or to read theirs.
+// the history grid, the office's creditor notes) meets someone else's newer save the same way, on a
+// 390 × 844 phone and at 1366: the explanation on screen, the user's input kept beside theirs and
+// named by the core's one field-label map, and the user choosing to save over theirs or to read theirs.
 // On main the office-acts choice, the checklist and the notes reloaded silently (the user's choice
 // lost), and the fee and ledger conflicts named every field 「見積もり 1件目」 / 「計算条件」.
 import { bringItems } from '@wakai/core';
@@ -155,6 +155,33 @@ describe.each(viewports)('one versioned save, on a $name', (viewport) => {
     await ledger.getByRole('button', { name: 'あなたの入力で上書き保存' }).click();
     await ledger.getByText('この計算条件を契約に保存しました', { exact: false }).waitFor();
     expect((await call(server.url, 'GET', `/contracts/${contractId}`)).recalcOptions.rate).toBe('18');
+  });
+
+  it('brings a history saved meanwhile onto the screen, row by row, beside the rows typed', async () => {
+    await page.goto(`${server.url}/cases/${caseId}/contracts/${contractId}`);
+    const note = page.getByLabel('3行目 備考');
+    await note.waitFor();
+    const stored = await call(server.url, 'GET', `/contracts/${contractId}/transactions`);
+    const theirs = stored.transactions.map((row: Loose, index: number) => (index === 4 ? { ...row, repay: 30_000 } : row));
+    await call(server.url, 'PUT', `/contracts/${contractId}/transactions`, { version: stored.version, transactions: theirs });
+    await note.fill('窓口で返済');
+    await page.getByRole('button', { name: '取引履歴を保存' }).click();
+    const conflict = page.getByTestId('history-conflict');
+    await conflict.waitFor();
+    // On main the row-by-row view stayed where it was drawn, above a grid taller than a phone.
+    await expect
+      .poll(async () => {
+        const box = await conflict.boundingBox();
+        return box !== null && box.y < viewport.height && box.y + box.height > 0;
+      })
+      .toBe(true);
+    expect(await conflict.innerText()).toContain('5行目: 2010-08-27 返済 30,000');
+    expect(await note.inputValue()).toBe('窓口で返済');
+    await screenshot(page, `one-save-history-${viewport.name}`);
+    await conflict.getByRole('button', { name: 'あなたの履歴で上書き保存' }).click();
+    await page.getByText('5件の取引を保存しました').waitFor();
+    const saved = (await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions;
+    expect([saved[2].note, saved[4].repay]).toEqual(['窓口で返済', 20_000]);
   });
 
   it("never saves an office note over a colleague's: theirs is read, the draft kept to add again", async () => {

@@ -9,6 +9,9 @@ import { DateInput } from './DateInput.js';
 import { Field, problemAt, useFormSubmit } from './form.js';
 import { ContractKindField, LimitationFactsFields, limitationFactsBody } from './LimitationFactsFields.js';
 
+/** A field's name from the core's one map (the conflict view, the 変更履歴 and the CLI read the same), with its unit. */
+const labelOf = (field: string, unit = '') => `${fieldLabel('contract', field)}${unit}`;
+
 export function ContractForm({
   caseId,
   contract,
@@ -65,41 +68,45 @@ export function ContractForm({
         <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="契約の内容" key={contract.version}>
           {notice}
           <div className="grid-3">
-            <Field label="契約の名称" error={problemAt(problems, 'label')}>
+            <Field label={labelOf('label')} error={problemAt(problems, 'label')}>
               <input name="label" defaultValue={contract.label} />
             </Field>
             <ContractKindField kind={contract.kind} problems={problems} />
-            <Field label="会員番号・契約番号" error={problemAt(problems, 'contractNumber')} hint="受任通知・時効援用通知に記載します">
+            <Field
+              label={labelOf('contractNumber')}
+              error={problemAt(problems, 'contractNumber')}
+              hint="受任通知・時効援用通知に記載します"
+            >
               <input name="contractNumber" defaultValue={contract.contractNumber} />
             </Field>
-            <Field label="契約日" error={problemAt(problems, 'contractDate')}>
+            <Field label={labelOf('contractDate')} error={problemAt(problems, 'contractDate')}>
               <DateInput name="contractDate" defaultValue={contract.contractDate ?? ''} placeholder="H15.4.10" />
             </Field>
-            <Field label="約定利率(%)" error={problemAt(problems, 'contractRate')}>
+            <Field label={labelOf('contractRate', '(%)')} error={problemAt(problems, 'contractRate')}>
               <input name="contractRate" defaultValue={contract.contractRate ?? ''} inputMode="decimal" />
             </Field>
-            <Field label="限度額(円)" error={problemAt(problems, 'creditLimit')}>
+            <Field label={labelOf('creditLimit', '(円)')} error={problemAt(problems, 'creditLimit')}>
               <input name="creditLimit" defaultValue={amountText(contract.creditLimit)} inputMode="numeric" />
             </Field>
-            <Field label="請求されている残高(円)" error={problemAt(problems, 'claimedBalance')}>
+            <Field label={labelOf('claimedBalance', '(円)')} error={problemAt(problems, 'claimedBalance')}>
               <input name="claimedBalance" defaultValue={amountText(contract.claimedBalance)} inputMode="numeric" />
             </Field>
-            <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthlyPayment')}>
+            <Field label={labelOf('monthlyPayment', '(円)')} error={problemAt(problems, 'monthlyPayment')}>
               <input name="monthlyPayment" defaultValue={amountText(contract.monthlyPayment)} inputMode="numeric" />
             </Field>
-            <Field label="返済日(毎月)" error={problemAt(problems, 'dueDay')}>
+            <Field label={labelOf('dueDay', '(毎月)')} error={problemAt(problems, 'dueDay')}>
               <input name="dueDay" defaultValue={contract.dueDay ?? ''} inputMode="numeric" />
             </Field>
-            <Field label="最終返済日" error={problemAt(problems, 'lastPaymentDate')}>
+            <Field label={labelOf('lastPaymentDate')} error={problemAt(problems, 'lastPaymentDate')}>
               <DateInput name="lastPaymentDate" defaultValue={contract.lastPaymentDate ?? ''} />
             </Field>
-            <Field label="保証人" error={problemAt(problems, 'guarantorPerson')}>
+            <Field label={labelOf('guarantorPerson')} error={problemAt(problems, 'guarantorPerson')}>
               <input name="guarantorPerson" defaultValue={contract.guarantorPerson} />
             </Field>
-            <Field label="担保" error={problemAt(problems, 'collateral')}>
+            <Field label={labelOf('collateral')} error={problemAt(problems, 'collateral')}>
               <input name="collateral" defaultValue={contract.collateral} />
             </Field>
-            <Field label="借入の目的" error={problemAt(problems, 'purpose')}>
+            <Field label={labelOf('purpose')} error={problemAt(problems, 'purpose')}>
               <input name="purpose" defaultValue={contract.purpose} />
             </Field>
           </div>

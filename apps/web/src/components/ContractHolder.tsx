@@ -3,6 +3,7 @@
 import {
   type ContractHolder,
   type FieldProblem,
+  fieldLabel,
   holderRelationLabels,
   holderRelations,
   holderSteps,
@@ -35,7 +36,7 @@ export function ContractHolderFields({
     <fieldset className="holder" data-testid="contract-holder">
       <legend>契約者(名義人)</legend>
       <div className="grid-3">
-        <Field label="契約者" error={problemAt(problems, 'holder', 'relation')}>
+        <Field label={fieldLabel('contract', 'holder.relation')} error={problemAt(problems, 'holder', 'relation')}>
           <select name="holderRelation" defaultValue={holder.relation}>
             {holderRelations.map((relation) => (
               <option key={relation} value={relation}>
@@ -44,7 +45,7 @@ export function ContractHolderFields({
             ))}
           </select>
         </Field>
-        <Field label="名義人の氏名" error={problemAt(problems, 'holder', 'name')} hint="本人以外の名義のとき">
+        <Field label={fieldLabel('contract', 'holder.name')} error={problemAt(problems, 'holder', 'name')} hint="本人以外の名義のとき">
           <input name="holderName" defaultValue={holder.name} />
         </Field>
       </div>
