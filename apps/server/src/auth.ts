@@ -6,6 +6,7 @@ import {
   AppError,
   closeSession,
   databaseLoginAttempts,
+  type LoginBody,
   localOwner,
   loginInput,
   openSession,
@@ -17,7 +18,7 @@ import {
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { type LoginLimits, loginThrottle } from './login-throttle.js';
-import { jsonBody } from './request-input.js';
+import { declared, jsonInput } from './request-input.js';
 
 export type AuthMode = 'local' | 'login';
 export type Env = { Variables: { user: User; sessionId?: string } };
@@ -112,9 +113,9 @@ export function sessionRoutes(ctx: ServiceContext, mode: AuthMode, proxy: ProxyS
       const { sessionId: _, ...user } = found;
       return c.json({ mode, user });
     })
-    .post('/', async (c) => {
+    .post('/', jsonInput(declared<LoginBody>()), async (c) => {
       if (mode === 'local' || !checkPassword) return c.json({ mode, user: await localOwner(ctx) });
-      const { email, password } = loginInput(await jsonBody(c));
+      const { email, password } = loginInput(c.req.valid('json'));
       const source = { client: clientAddress(c, proxy), device: getCookie(c, DEVICE_COOKIE) };
       // Signed in already as this account (a known session): the right password is never held back.
       const session = await sessionUser(ctx, getCookie(c, COOKIE));

@@ -1,7 +1,41 @@
 // What a request brings: its JSON body (the use case checks it against its schema after the access
-// check, so a stranger learns nothing from it), and how a download is named.
+// check, so a stranger learns nothing from it) and its query, each declared with its type for the
+// web app's typed client; and how a download is named.
 import { AppError } from '@wakai/services';
-import type { Context } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
+
+/** A query as the URL carries it: every value a text. */
+type Query = Record<string, string | undefined>;
+
+/** A type carried as a value, so that the other type parameters of a middleware are left to infer. */
+export interface Declared<T> {
+  readonly type?: T;
+}
+export const declared = <T>(): Declared<T> => ({});
+
+/**
+ * The route's JSON body, read here (a body that is not JSON is refused in Japanese) and declared as
+ * `T` for the typed client: `c.req.valid('json')`. `T` is the use case's own input type
+ * (request-bodies.ts in @wakai/services); the use case checks the body against its schema.
+ */
+export function jsonInput<T, P extends string, E extends Env>(
+  _body: Declared<T>,
+): MiddlewareHandler<E, P, { in: { json: T }; out: { json: T } }> {
+  return async (c, next) => {
+    c.req.addValidatedData('json', (await jsonBody(c)) as object);
+    await next();
+  };
+}
+
+/** The route's query, declared as `T` for the typed client: `c.req.valid('query')` (the use case checks the values). */
+export function queryInput<T extends Query, P extends string, E extends Env>(
+  _query: Declared<T>,
+): MiddlewareHandler<E, P, { in: { query: T }; out: { query: T } }> {
+  return async (c, next) => {
+    c.req.addValidatedData('query', c.req.query());
+    await next();
+  };
+}
 
 export async function jsonBody(c: Context): Promise<unknown> {
   let body: unknown;

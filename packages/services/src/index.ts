@@ -37,6 +37,7 @@ export * from './negotiation/move-creditor-status.js';
 export * from './negotiation/negotiation-records.js';
 export * from './negotiation/submit-document.js';
 export * from './readable.js';
+export * from './request-bodies.js';
 export * from './trash/trash.js';
 export * from './users/account.js';
 export * from './users/case-members.js';

@@ -1,16 +1,16 @@
 // /api/account: the signed-in user's sessions (listed, ended) and password. /api/users: the office's
 // staff, for an owner assigning a case.
-import { changeOwnPassword, endSession, type ServiceContext, sessionsOf, staffAccounts } from '@wakai/services';
+import { changeOwnPassword, endSession, type PasswordChangeBody, type ServiceContext, sessionsOf, staffAccounts } from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
-import { jsonBody } from '../request-input.js';
+import { declared, jsonInput } from '../request-input.js';
 
 export function accountRoutes(ctx: ServiceContext) {
   return new Hono<Env>()
     .get('/sessions', async (c) => c.json(await sessionsOf(ctx, { user: c.var.user, ...currentOf(c.var.sessionId) })))
     .delete('/sessions/:sessionId', async (c) => c.json(await endSession(ctx, { user: c.var.user, sessionId: c.req.param('sessionId') })))
-    .put('/password', async (c) =>
-      c.json(await changeOwnPassword(ctx, { user: c.var.user, ...currentOf(c.var.sessionId), body: await jsonBody(c) })),
+    .put('/password', jsonInput(declared<PasswordChangeBody>()), async (c) =>
+      c.json(await changeOwnPassword(ctx, { user: c.var.user, ...currentOf(c.var.sessionId), body: c.req.valid('json') })),
     );
 }
 

@@ -1,12 +1,14 @@
 // /api/contracts/:id: a contract's facts, its history (read, saved whole, imported from a file) and
 // its recalculation ledger.
 import {
+  type ContractEditBody,
   cancelHistoryScan,
   checked,
   contractLedger,
   editContract,
   getContract,
   getHistory,
+  type HistorySaveBody,
   historyScan,
   importHistory,
   ledgerRowWorking,
@@ -20,7 +22,10 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Env } from '../auth.js';
-import { jsonBody } from '../request-input.js';
+import { declared, jsonInput, queryInput } from '../request-input.js';
+
+/** The recalculation's options as texts (recalcOptionsFromQuery in @wakai/core reads them). */
+type LedgerQuery = Record<string, string>;
 
 /** An import's commit names the history's version in the query (the body is the file). */
 const commitQuerySchema = z.object({ version: z.coerce.number().pipe(versionSchema) });
@@ -29,18 +34,18 @@ export function contractRoutes(ctx: ServiceContext) {
   return (
     new Hono<Env>()
       .get('/:contractId', async (c) => c.json(await getContract(ctx, { user: c.var.user, contractId: c.req.param('contractId') })))
-      .put('/:contractId', async (c) =>
-        c.json(await editContract(ctx, { user: c.var.user, contractId: c.req.param('contractId'), body: await jsonBody(c) })),
+      .put('/:contractId', jsonInput(declared<ContractEditBody>()), async (c) =>
+        c.json(await editContract(ctx, { user: c.var.user, contractId: c.req.param('contractId'), body: c.req.valid('json') })),
       )
       .delete('/:contractId', async (c) => c.json(await removeContract(ctx, { user: c.var.user, contractId: c.req.param('contractId') })))
       .get('/:contractId/transactions', async (c) =>
         c.json(await getHistory(ctx, { user: c.var.user, contractId: c.req.param('contractId') })),
       )
-      .put('/:contractId/transactions', async (c) =>
-        c.json(await saveHistory(ctx, { user: c.var.user, contractId: c.req.param('contractId'), body: await jsonBody(c) })),
+      .put('/:contractId/transactions', jsonInput(declared<HistorySaveBody>()), async (c) =>
+        c.json(await saveHistory(ctx, { user: c.var.user, contractId: c.req.param('contractId'), body: c.req.valid('json') })),
       )
       // A CSV or XLSX file in the body: a preview, or with ?commit=1&version=N saved in place of the history.
-      .post('/:contractId/import', async (c) => {
+      .post('/:contractId/import', queryInput(declared<{ commit?: '1'; version?: string }>()), async (c) => {
         const commitAt = c.req.query('commit') === '1' ? checked(commitQuerySchema, c.req.query()).version : undefined;
         const file = new Uint8Array(await c.req.arrayBuffer());
         return c.json(
@@ -68,7 +73,7 @@ export function contractRoutes(ctx: ServiceContext) {
       .delete('/:contractId/scans/:scanId', async (c) =>
         c.json(await cancelHistoryScan(ctx, { user: c.var.user, contractId: c.req.param('contractId'), scanId: c.req.param('scanId') })),
       )
-      .get('/:contractId/recalc', async (c) => {
+      .get('/:contractId/recalc', queryInput(declared<LedgerQuery & { working?: 'none'; variants?: 'none' }>()), async (c) => {
         const ledger = await contractLedger(ctx, {
           user: c.var.user,
           contractId: c.req.param('contractId'),
@@ -80,10 +85,10 @@ export function contractRoutes(ctx: ServiceContext) {
         c.header('Content-Type', 'application/json; charset=utf-8');
         return c.body(ledger.text);
       })
-      .get('/:contractId/recalc/variants', async (c) =>
+      .get('/:contractId/recalc/variants', queryInput(declared<LedgerQuery>()), async (c) =>
         c.json(await ledgerVariants(ctx, { user: c.var.user, contractId: c.req.param('contractId'), query: c.req.query() })),
       )
-      .get('/:contractId/recalc/rows/:index', async (c) =>
+      .get('/:contractId/recalc/rows/:index', queryInput(declared<LedgerQuery>()), async (c) =>
         c.json(
           await ledgerRowWorking(ctx, {
             user: c.var.user,

@@ -12,6 +12,7 @@ import {
 } from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
+import { declared, queryInput } from '../request-input.js';
 
 /** Whether the client's If-None-Match names the current tag (weak comparison, as for GET). */
 function notModified(header: string | undefined, tag: string): boolean {
@@ -22,9 +23,11 @@ function notModified(header: string | undefined, tag: string): boolean {
 export function deadlineRoutes(ctx: ServiceContext) {
   return (
     new Hono<Env>()
-      .get('/deadlines', async (c) => c.json(await groupedDeadlinesOf(ctx, { user: c.var.user, days: horizonDays(c.req.query('days')) })))
-      .get('/deadlines/window', async (c) => {
-        const query = c.req.query() as DeadlineWindowQuery;
+      .get('/deadlines', queryInput(declared<{ days?: string }>()), async (c) =>
+        c.json(await groupedDeadlinesOf(ctx, { user: c.var.user, days: horizonDays(c.req.query('days')) })),
+      )
+      .get('/deadlines/window', queryInput(declared<DeadlineWindowQuery>()), async (c) => {
+        const query = c.req.valid('query');
         const tag = await deadlineWindowTag(ctx, { user: c.var.user, query });
         c.header('ETag', tag);
         // Revalidated every time: the tag is cheap, the list may change with any write.

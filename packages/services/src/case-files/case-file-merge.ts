@@ -60,7 +60,7 @@ export async function previewCaseFileMerge(ctx: ServiceContext, { user, caseId, 
   return { version: stored.version, baseline: baselineOf(current, stored.version), diff: caseFileDiff(current, incoming) };
 }
 
-const applySchema = z.object({
+export const applySchema = z.object({
   version: versionSchema,
   baseline: z.string({ error: '取り込みの確認(baseline)が必要です。もう一度「違いを確かめる」からやり直してください' }),
   file: z.unknown(),

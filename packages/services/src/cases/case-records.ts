@@ -31,10 +31,10 @@ import { editAt } from '../edit.js';
 import { readableCreditor } from '../readable.js';
 import { moveToTrash } from '../trash/trash.js';
 
-const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
+export const newCaseSchema = z.object({ title: text('案件名', { max: 200 }), debtor: debtorSchema });
 
 /** The parts of a case an edit may change; a part left out of the edit stays as stored. */
-const caseFieldsSchema = z.object({
+export const caseFieldsSchema = z.object({
   title: text('案件名', { max: 200 }),
   debtor: debtorSchema,
   budget: budgetSchema,

@@ -35,7 +35,7 @@ export async function getHistory(ctx: ServiceContext, { user, contractId }: { us
 }
 
 /** A history save: the whole history with the version it was loaded at. */
-const historySaveSchema = z.object({ version: versionSchema, transactions: z.unknown() });
+export const historySaveSchema = z.object({ version: versionSchema, transactions: z.unknown() });
 
 /** The whole history at once, checked row by row (none dated after today), saved in one transaction. */
 export async function saveHistory(ctx: ServiceContext, { user, contractId, body }: { user: User; contractId: string; body: unknown }) {

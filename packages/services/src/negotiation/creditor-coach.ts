@@ -63,7 +63,7 @@ export function creditorCoach(base: CoachBase, negotiation: StoredNegotiation): 
   };
 }
 
-const previewSchema = z.discriminatedUnion('kind', [
+export const previewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('contact'), input: contactSchema }),
   z.object({ kind: z.literal('offer'), input: offerSchema }),
   z.object({ kind: z.literal('status'), input: statusChangeSchema }),

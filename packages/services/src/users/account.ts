@@ -21,7 +21,7 @@ export async function endSession(ctx: ServiceContext, { user, sessionId }: { use
   return { deleted: sessionId };
 }
 
-const passwordChangeSchema = z.object({
+export const passwordChangeSchema = z.object({
   currentPassword: z.string({ error: '今のパスワードを入力してください' }).min(1, { error: '今のパスワードを入力してください' }),
   newPassword: passwordSchema,
 });

@@ -13,7 +13,7 @@ export async function caseMembers(ctx: ServiceContext, { user, caseId }: { user:
   return { members: await listCaseMembers(ctx.db, stored.id), invitations };
 }
 
-const assignSchema = z.object({ userId: z.uuid({ error: '担当者を選んでください' }) });
+export const assignSchema = z.object({ userId: z.uuid({ error: '担当者を選んでください' }) });
 
 export async function assignStaff(ctx: ServiceContext, { user, caseId, input }: { user: User; caseId: string; input: unknown }) {
   const stored = await caseOf(ctx.db, user, caseId, 'owner');

@@ -15,7 +15,7 @@ const INVITATION_DAYS = 7;
 
 export const invitationTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const invitationSchema = z.object({ email: emailSchema, displayName: displayNameSchema });
+export const invitationSchema = z.object({ email: emailSchema, displayName: displayNameSchema });
 
 /** A new invitation; the token is returned once, here, and never stored. */
 export async function inviteDebtor(ctx: ServiceContext, { user, caseId, input }: { user: User; caseId: string; input: unknown }) {
@@ -60,7 +60,7 @@ export async function openInvitation(ctx: ServiceContext, { token }: { token: st
   return { email: found.email, displayName: found.displayName, expiresAt: found.expiresAt };
 }
 
-const acceptSchema = z.object({ password: passwordSchema });
+export const acceptSchema = z.object({ password: passwordSchema });
 
 /** Tokens whose password is being hashed: a second request with one waits for nothing and is refused. */
 const accepting = new Set<string>();

@@ -8,7 +8,7 @@ import { AppError, checked } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { hashPassword } from './users.js';
 
-const loginSchema = z.object({
+export const loginSchema = z.object({
   email: z.string({ error: 'メールアドレスを入力してください' }).email({ error: 'メールアドレスの形式が正しくありません' }),
   password: z.string({ error: 'パスワードを入力してください' }).min(1, { error: 'パスワードを入力してください' }),
 });
