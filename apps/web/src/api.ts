@@ -1,9 +1,10 @@
-// The API client: one fetch wrapper, one error type carrying the server's Japanese message and the
-// fields at fault. Every answer's type is read from the server's routes (Hono's client types), never
-// written again here.
+// The API client: Hono's `hc` typed from the server's routes, so that every path, parameter, query,
+// request body and answer is checked against them (no type written again here); one error type
+// carrying the server's Japanese message and the fields at fault. Its transport is transport.ts:
+// the Wakai server, or in the static build the API inside this browser.
 import type { FieldProblem, RecalcJson, RecalcVariant } from '@wakai/core';
 import type { ApiRoutes } from '@wakai/server';
-import type { hc, InferResponseType } from 'hono/client';
+import { type ClientResponse, hc, type InferResponseType } from 'hono/client';
 import type { StatusCode } from 'hono/utils/http-status';
 import { apiFetch } from './transport.js';
 
@@ -18,15 +19,19 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const isBytes = body instanceof Uint8Array || body instanceof Blob;
-  let response: Response;
+/** The typed client, e.g. `call(client.cases[':caseId'].$get({ param: { caseId } }))`; its paths are the API's under /api. */
+export const client = hc<ApiRoutes>('/', {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => apiFetch(String(input), init),
+});
+
+/**
+ * The answer of a request made with the client, as its route declares it; a refusal throws an
+ * ApiError with the server's message, a request that reached no server one with status 0.
+ */
+export async function call<R extends ClientResponse<unknown, number, string>>(request: Promise<R>): Promise<JsonOf<R>> {
+  let response: R;
   try {
-    response = await apiFetch(path, {
-      method,
-      headers: body === undefined || isBytes ? headers : { 'content-type': 'application/json', ...headers },
-      ...(body === undefined ? {} : { body: isBytes ? (body as BodyInit) : JSON.stringify(body) }),
-    });
+    response = await request;
   } catch {
     throw new ApiError(0, 'サーバーに接続できません。Wakai が起動しているか確認してください');
   }
@@ -36,11 +41,27 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
     const error = json.error ?? {};
     throw new ApiError(response.status, error.message ?? `エラー (${response.status})`, error.fields ?? [], error.problems ?? []);
   }
-  return json as T;
+  return json as JsonOf<R>;
 }
 
-/** The routes as the typed client sees them (only their types are used: the fetch wrapper above does the calls). */
-type Api = ReturnType<typeof hc<ApiRoutes>>;
+/** The JSON a route answers (an answer of another format, a file or a text, adds nothing). */
+type JsonOf<R> = R extends ClientResponse<infer T, number, infer F> ? (F extends 'json' ? T : never) : never;
+
+/** The version a save is made against: the record's as loaded (saving before it loaded is refused). */
+export function loaded(version: number | undefined): number {
+  if (version === undefined) throw new ApiError(0, '読み込みが終わってから、もう一度保存してください');
+  return version;
+}
+
+/** The request's options for a file sent as its body (an import, an attachment), with its type if it has one. */
+export function fileBody(file: Blob | Uint8Array, type?: string): { init: RequestInit; headers: Record<string, string> } {
+  return { init: { body: file as BodyInit }, headers: type ? { 'content-type': type } : {} };
+}
+
+type Api = typeof client;
+/** The JSON body a request function of the client takes. */
+type BodyOf<F> = F extends (args: infer A, ...rest: never[]) => unknown ? (A extends { json: infer J } ? J : never) : never;
+
 type Answer<R, S extends StatusCode = 200> = R extends (...args: never[]) => unknown ? InferResponseType<R, S> : never;
 
 type Case = Api['cases'][':caseId'];
@@ -48,6 +69,7 @@ type Creditor = Api['creditors'][':creditorId'];
 type Contract = Api['contracts'][':contractId'];
 
 /** One page of the case list (`?page=&limit=`); without them the route answers every case as an array. */
+export type Session = Answer<Api['session']['$get']>;
 export type CaseListPage = Exclude<Answer<Api['cases']['$get']>, readonly unknown[]>;
 export type CaseListItem = CaseListPage['items'][number];
 export type CaseDetail = Answer<Case['$get']>;
@@ -78,3 +100,17 @@ export type CreditorNotesData = Answer<Api['creditor-notes']['$get']>;
 export type PreparationData = Answer<Creditor['preparation']['$get']>;
 /** The ledger: the core's recalculation JSON (sent as text when its working and variants are left out). */
 export type LedgerData = (RecalcJson & { variants?: RecalcVariant[] }) | { empty: true };
+
+// The bodies of the creates whose fields a form collects by name (form.tsx): the form's values are
+// sent as they are, and the server's schema checks them (its answer names the field at fault).
+export type NewCaseBody = BodyOf<Api['cases']['$post']>;
+export type NewCreditorBody = BodyOf<Case['creditors']['$post']>;
+export type NewContractBody = BodyOf<Creditor['contracts']['$post']>;
+export type NewContactBody = BodyOf<Creditor['contacts']['$post']>;
+export type NewOfferBody = BodyOf<Creditor['offers']['$post']>;
+export type NewPaymentBody = BodyOf<Creditor['payments']['$post']>;
+export type NewBreachBody = BodyOf<Creditor['breaches']['$post']>;
+export type StatusMoveBody = BodyOf<Creditor['status']['$post']>;
+export type OfferEditBody = BodyOf<Api['offers'][':offerId']['$put']>;
+/** A contract as GET /contracts/:id answers it (without the case view's transaction count). */
+export type ContractRecord = Answer<Contract['$get']>;

@@ -23,3 +23,9 @@ export function wholeValue(text: string): number | string | null {
 export function amountText(amount: number | null | undefined): string {
   return amount === null || amount === undefined ? '' : formatYen(amount);
 }
+
+/** A text input's value by its name (a form without it reads as empty). */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}

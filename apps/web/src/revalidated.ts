@@ -2,6 +2,7 @@
 // answer comes back as 304 without a body. Never stored by the browser (the API says no-store: the
 // answers hold debtors' data), only here until the tab closes.
 import { ApiError } from './api.js';
+import { apiFetch } from './transport.js';
 
 const kept = new Map<string, { tag: string; answer: unknown }>();
 /** Answers kept at most (a long day of paging must not grow without end). */
@@ -11,7 +12,7 @@ export async function revalidatedGet<T>(path: string): Promise<T> {
   const before = kept.get(path);
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, { headers: before ? { 'if-none-match': before.tag } : {} });
+    response = await apiFetch(path, { headers: before ? { 'if-none-match': before.tag } : {} });
   } catch {
     throw new ApiError(0, 'サーバーに接続できません。Wakai が起動しているか確認してください');
   }

@@ -2,23 +2,15 @@
 // with a role. Pages read the role to hide what the user may not do; the server refuses it anyway.
 import { createContext, type ReactNode, useContext } from 'react';
 import { useLocation } from 'wouter';
-import { api } from './api.js';
+import { call, client, type Session as SessionAnswer } from './api.js';
 import { Notice } from './components/form.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { useLoad } from './use-load.js';
 
-export type Role = 'lawyer' | 'scrivener' | 'staff' | 'debtor';
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  isLocal: boolean;
-  role: Role;
-}
-export interface Session {
-  mode: 'local' | 'login';
-  user: SessionUser | null;
-}
+/** Who is signed in, as GET /api/session answers. */
+export type Session = SessionAnswer;
+export type SessionUser = NonNullable<Session['user']>;
+export type Role = SessionUser['role'];
 
 export const roleLabels: Record<Role, string> = { lawyer: '弁護士', scrivener: '司法書士', staff: '事務員', debtor: 'ご本人' };
 
@@ -41,7 +33,7 @@ export function useRole(): { role: Role | undefined; isDebtor: boolean; isOwner:
 
 /** Loads the session; on an office server without a login shows the login page (an invitation link excepted). */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { data, error, reload } = useLoad(() => api<Session>('GET', '/session'), []);
+  const { data, error, reload } = useLoad(() => call(client.session.$get()), []);
   const [location] = useLocation();
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;

@@ -1,6 +1,6 @@
 import { formatYenWithUnit } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type MergePreview } from '../api.js';
+import { ApiError, call, client, type MergePreview } from '../api.js';
 import { changeText, fieldLabel } from '../audit-labels.js';
 import { Notice } from './form.js';
 
@@ -25,7 +25,7 @@ export function CaseFileMerge({ caseId, onApplied }: { caseId: string; onApplied
     if (!chosen) return;
     try {
       const json = JSON.parse(await chosen.text());
-      setPreview(await api<MergePreview>('POST', `/cases/${caseId}/import/preview`, json));
+      setPreview(await call(client.cases[':caseId'].import.preview.$post({ param: { caseId }, json: json })));
       setFile(json);
     } catch (e) {
       fail(e);
@@ -34,7 +34,12 @@ export function CaseFileMerge({ caseId, onApplied }: { caseId: string; onApplied
   async function apply() {
     if (!preview) return;
     try {
-      await api('POST', `/cases/${caseId}/import/apply`, { file, version: preview.version, baseline: preview.baseline });
+      await call(
+        client.cases[':caseId'].import.apply.$post({
+          param: { caseId },
+          json: { file, version: preview.version, baseline: preview.baseline },
+        }),
+      );
       setPreview(undefined);
       setNotice({ kind: 'ok', text: '案件ファイルの内容で更新しました(変更履歴に記録しました)' });
       await onApplied();

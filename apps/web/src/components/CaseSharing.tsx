@@ -1,21 +1,11 @@
 // Who shares the case: staff assigned to it and the debtor invited to it. The owner assigns staff
 // and invites the debtor (a one-time link to hand over); staff see who is on the case.
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, call, client } from '../api.js';
+import { formText } from '../form-values.js';
 import { roleLabels, useRole, useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
 import { Field, Notice, problemAt } from './form.js';
-
-interface Member {
-  id: string;
-  email: string;
-  displayName: string;
-  role: keyof typeof roleLabels;
-}
-interface Members {
-  members: Member[];
-  invitations: { id: string; email: string; displayName: string; expiresAt: string; usedAt: string | null }[];
-}
 
 /** Only on an office server: an embedded install has one user and shares a case by its file. */
 export function CaseSharing({ caseId }: { caseId: string }) {
@@ -24,8 +14,8 @@ export function CaseSharing({ caseId }: { caseId: string }) {
 
 function Sharing({ caseId }: { caseId: string }) {
   const { isOwner } = useRole();
-  const members = useLoad(() => api<Members>('GET', `/cases/${caseId}/members`), [caseId]);
-  const staff = useLoad(() => (isOwner ? api<Member[]>('GET', '/users/staff') : Promise.resolve([])), [isOwner]);
+  const members = useLoad(() => call(client.cases[':caseId'].members.$get({ param: { caseId } })), [caseId]);
+  const staff = useLoad(() => (isOwner ? call(client.users.staff.$get()) : Promise.resolve([])), [isOwner]);
   const [message, setMessage] = useState<string>();
   if (members.error) return null;
   const on = members.data?.members ?? [];
@@ -33,7 +23,12 @@ function Sharing({ caseId }: { caseId: string }) {
   async function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      await api('POST', `/cases/${caseId}/members`, { userId: new FormData(event.currentTarget).get('userId') });
+      await call(
+        client.cases[':caseId'].members.$post({
+          param: { caseId },
+          json: { userId: formText(new FormData(event.currentTarget), 'userId') },
+        }),
+      );
       setMessage(undefined);
       await members.reload();
     } catch (e) {
@@ -53,7 +48,7 @@ function Sharing({ caseId }: { caseId: string }) {
                 type="button"
                 className="secondary small"
                 onClick={async () => {
-                  await api('DELETE', `/cases/${caseId}/members/${member.id}`);
+                  await call(client.cases[':caseId'].members[':userId'].$delete({ param: { caseId, userId: member.id } }));
                   await members.reload();
                 }}
               >
@@ -92,10 +87,15 @@ function InviteDebtor({ caseId, onInvited }: { caseId: string; onInvited: () => 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     try {
-      const invited = await api<{ path: string }>('POST', `/cases/${caseId}/invitations`, {
-        email: form.get('email'),
-        displayName: form.get('displayName'),
-      });
+      const invited = await call(
+        client.cases[':caseId'].invitations.$post({
+          param: { caseId },
+          json: {
+            email: formText(form, 'email'),
+            displayName: formText(form, 'displayName'),
+          },
+        }),
+      );
       setLink(`${window.location.origin}${invited.path}`);
       setProblems([]);
       setMessage(undefined);

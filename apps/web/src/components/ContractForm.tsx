@@ -2,7 +2,7 @@
 // saved against the version shown: a newer save by someone else is shown beside the user's input.
 
 import { fieldLabel } from '@wakai/core';
-import { api, type CaseDetail, type StoredContract } from '../api.js';
+import { call, client, type StoredContract } from '../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../form-values.js';
 import { ContractHolderFields, ContractHolderSteps, holderBody } from './ContractHolder.js';
 import { DateInput } from './DateInput.js';
@@ -46,13 +46,15 @@ export function ContractForm({
       };
     },
     save: async (body, newer) => {
-      await api('PUT', `/contracts/${contract.id}`, { ...body, version: newer ?? contract.version });
+      await call(
+        client.contracts[':contractId'].$put({ param: { contractId: contract.id }, json: { ...body, version: newer ?? contract.version } }),
+      );
       await onSaved();
     },
     done: '契約の内容を保存しました',
     conflict: {
       read: async () => {
-        const detail = await api<CaseDetail>('GET', `/cases/${caseId}`);
+        const detail = await call(client.cases[':caseId'].$get({ param: { caseId } }));
         const found = detail.creditors.flatMap((c) => c.contracts).find((k) => k.id === contract.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },

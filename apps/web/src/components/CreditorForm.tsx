@@ -3,7 +3,7 @@
 // someone else is shown beside the user's input, never silently overwritten.
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, type CaseDetail, type StoredContract, type StoredCreditor } from '../api.js';
+import { call, client, type StoredCreditor } from '../api.js';
 import { CreditorKindSelect, Field, Notice, problemAt, useFormSubmit } from './form.js';
 import { OriginalCreditorFields, originalCreditorBody } from './OriginalCreditorFields.js';
 
@@ -32,13 +32,15 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
       };
     },
     save: async (body, newer) => {
-      await api('PUT', `/creditors/${creditor.id}`, { ...body, version: newer ?? creditor.version });
+      await call(
+        client.creditors[':creditorId'].$put({ param: { creditorId: creditor.id }, json: { ...body, version: newer ?? creditor.version } }),
+      );
       await onSaved();
     },
     done: '債権者の情報を保存しました',
     conflict: {
       read: async () => {
-        const detail = await api<CaseDetail>('GET', `/cases/${caseId}`);
+        const detail = await call(client.cases[':caseId'].$get({ param: { caseId } }));
         const found = detail.creditors.find((c) => c.id === creditor.id);
         return { value: found ?? {}, version: found?.version ?? null };
       },
@@ -49,15 +51,20 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
 
   async function remove() {
     if (!window.confirm(`${creditor.name} と、その契約・取引履歴・交渉の記録をすべて削除します。よろしいですか?`)) return;
-    await api('DELETE', `/creditors/${creditor.id}`);
+    await call(client.creditors[':creditorId'].$delete({ param: { creditorId: creditor.id } }));
     navigate(`/cases/${caseId}`);
   }
 
   async function addContract() {
     try {
-      const contract = await api<StoredContract>('POST', `/creditors/${creditor.id}/contracts`, {
-        label: `契約${creditor.contracts.length + 1}`,
-      });
+      const contract = await call(
+        client.creditors[':creditorId'].contracts.$post({
+          param: { creditorId: creditor.id },
+          json: {
+            label: `契約${creditor.contracts.length + 1}`,
+          },
+        }),
+      );
       await onSaved();
       navigate(`/cases/${caseId}/contracts/${contract.id}`);
     } catch (e) {

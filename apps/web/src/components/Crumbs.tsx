@@ -2,7 +2,7 @@
 // <title>, which names the page and the case so that tabs and the history can be told apart.
 import { Fragment, useEffect } from 'react';
 import { Link } from 'wouter';
-import { api, type CaseDetail } from '../api.js';
+import { call, client } from '../api.js';
 import { useLoad } from '../use-load.js';
 
 const appName = '和解 Wakai';
@@ -42,7 +42,10 @@ export function CaseCrumbs({
   className?: string;
 }) {
   const loaded = useLoad(
-    () => (caseName === undefined ? api<CaseDetail>('GET', `/cases/${caseId}`).then((d) => d.case.debtor.name) : Promise.resolve(caseName)),
+    () =>
+      caseName === undefined
+        ? call(client.cases[':caseId'].$get({ param: { caseId } })).then((d) => d.case.debtor.name)
+        : Promise.resolve(caseName),
     [caseId, caseName],
   );
   const name = caseName ?? loaded.data;

@@ -1,7 +1,7 @@
 // Deleting a case asks first, naming the debtor and the title, and says it can be restored for 30 days.
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { ApiError, api } from '../api.js';
+import { ApiError, call, client } from '../api.js';
 import { Notice } from './form.js';
 
 export function DeleteCase({ caseId, name, title, creditors }: { caseId: string; name: string; title: string; creditors: number }) {
@@ -10,7 +10,7 @@ export function DeleteCase({ caseId, name, title, creditors }: { caseId: string;
   const [, navigate] = useLocation();
   async function remove() {
     try {
-      await api('DELETE', `/cases/${caseId}`);
+      await call(client.cases[':caseId'].$delete({ param: { caseId } }));
       navigate('/');
     } catch (e) {
       setMessage(e instanceof ApiError ? e.message : String(e));

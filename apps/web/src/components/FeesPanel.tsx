@@ -18,7 +18,7 @@ import {
 } from '@wakai/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, type CaseDetail, type DiagnosisData, type StoredCase } from '../api.js';
+import { call, client, type DiagnosisData, type StoredCase } from '../api.js';
 import { Notice } from './form.js';
 import { useVersionedSave } from './versioned-save.js';
 
@@ -55,12 +55,14 @@ export function FeesPanel({ caseId, data, diagnosis }: { caseId: string; data: D
   const [version, setVersion] = useState(data.version);
   const saving = useVersionedSave<FeeQuote[], StoredCase>({
     save: async (feeQuotes, newer) => {
-      setVersion((await api<{ version: number }>('PATCH', `/cases/${caseId}`, { feeQuotes, version: newer ?? version })).version);
+      setVersion(
+        (await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { feeQuotes, version: newer ?? version } }))).version,
+      );
     },
     done: '見積もりを保存しました',
     conflict: {
       read: async () => {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        const latest = (await call(client.cases[':caseId'].$get({ param: { caseId } }))).case;
         return { value: latest, version: latest.version };
       },
       kind: 'case',

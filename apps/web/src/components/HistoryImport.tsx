@@ -4,7 +4,7 @@
 // if someone saved it meanwhile, the difference is shown before anything is replaced.
 import { formatYen, type TransactionInput } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type ImportPreview, type StoredHistory } from '../api.js';
+import { ApiError, call, client, fileBody, type ImportPreview, type StoredHistory } from '../api.js';
 import { Notice } from './form.js';
 import { HistoryConflict } from './HistoryConflict.js';
 import { HistoryScan } from './HistoryScan.js';
@@ -47,7 +47,12 @@ export function HistoryImport({
   // row by row before anything is replaced.
   const commit = useVersionedSave<Checked, StoredHistory>({
     save: async ({ file }, newer) => {
-      await api<ImportPreview>('POST', `/contracts/${contractId}/import?commit=1&version=${newer ?? version}`, await bytesOf(file));
+      await call(
+        client.contracts[':contractId'].import.$post(
+          { param: { contractId }, query: { commit: '1', version: String(newer ?? version) } },
+          fileBody(await bytesOf(file)),
+        ),
+      );
       setState({ kind: 'idle' });
       await onImported();
     },
@@ -58,7 +63,7 @@ export function HistoryImport({
     },
     conflict: {
       read: async () => {
-        const theirs = await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`);
+        const theirs = await call(client.contracts[':contractId'].transactions.$get({ param: { contractId } }));
         return { value: theirs, version: theirs.version };
       },
       reload: async () => {
@@ -85,7 +90,9 @@ export function HistoryImport({
       setState({
         kind: 'preview',
         file,
-        preview: await api<ImportPreview>('POST', `/contracts/${contractId}/import`, await bytesOf(file)),
+        preview: await call(
+          client.contracts[':contractId'].import.$post({ param: { contractId }, query: {} }, fileBody(await bytesOf(file))),
+        ),
       });
     } catch (e) {
       // A scan (a PDF without text, a photo) is read by OCR first, then corrected, then previewed.

@@ -5,7 +5,7 @@
 // until the user has seen it whole and it reads without an error.
 import { describeMarks, reviewCsv, type ScanReview } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { ApiError, api, type HistoryScanJob } from '../api.js';
+import { ApiError, call, client, fileBody, type HistoryScanJob } from '../api.js';
 import { Notice } from './form.js';
 
 const POLL_MS = 1_000;
@@ -31,12 +31,15 @@ export function HistoryScan({
     let scanId: string | undefined;
     async function follow() {
       try {
-        let current = await api<HistoryScanJob>('POST', `/contracts/${contractId}/scans`, new Uint8Array(await file.arrayBuffer()));
+        let current = await call(
+          client.contracts[':contractId'].scans.$post({ param: { contractId } }, fileBody(new Uint8Array(await file.arrayBuffer()))),
+        );
         scanId = current.id;
         while (!stopped && current.state === 'reading') {
           setJob(current);
           await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          if (!stopped) current = await api<HistoryScanJob>('GET', `/contracts/${contractId}/scans/${current.id}`);
+          if (!stopped)
+            current = await call(client.contracts[':contractId'].scans[':scanId'].$get({ param: { contractId, scanId: current.id } }));
         }
         if (!stopped) setJob(current);
       } catch (e) {
@@ -47,7 +50,8 @@ export function HistoryScan({
     return () => {
       stopped = true;
       // Leaving the screen stops a reading still under way.
-      if (scanId) void api('DELETE', `/contracts/${contractId}/scans/${scanId}`).catch(() => undefined);
+      if (scanId)
+        void call(client.contracts[':contractId'].scans[':scanId'].$delete({ param: { contractId, scanId } })).catch(() => undefined);
     };
   }, [contractId, file]);
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, api, type TrashItem } from '../api.js';
+import { ApiError, call, client, type TrashItem } from '../api.js';
 import { dateTime, kindLabels } from '../audit-labels.js';
 import { Notice } from './form.js';
 
@@ -8,7 +8,7 @@ export function TrashList({ items, keepDays, onRestored }: { items: TrashItem[];
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   async function restore(item: TrashItem) {
     try {
-      await api('POST', `/trash/${item.id}/restore`);
+      await call(client.trash[':trashId'].restore.$post({ param: { trashId: item.id } }));
       setNotice({ kind: 'ok', text: `「${item.label}」を元に戻しました` });
       await onRestored();
     } catch (e) {

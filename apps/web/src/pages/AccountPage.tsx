@@ -1,30 +1,23 @@
 // The signed-in user's account: where they are logged in (each session can be ended), their
 // password, and logging out.
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, call, client } from '../api.js';
 import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt } from '../components/form.js';
+import { formText } from '../form-values.js';
 import { roleLabels, useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
-
-interface SessionRow {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  userAgent: string;
-  current: boolean;
-}
 
 const when = (iso: string) => new Date(iso).toLocaleString('ja-JP', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function AccountPage() {
   usePageTitle('アカウント');
   const { session, reload } = useSession();
-  const sessions = useLoad(() => api<SessionRow[]>('GET', '/account/sessions'), []);
+  const sessions = useLoad(() => call(client.account.sessions.$get()), []);
   const user = session.user;
   if (!user) return null;
   async function logout() {
-    await api('DELETE', '/session');
+    await call(client.session.$delete());
     window.location.assign('/');
   }
   return (
@@ -47,7 +40,7 @@ export function AccountPage() {
                     type="button"
                     className="secondary"
                     onClick={async () => {
-                      await api('DELETE', `/account/sessions/${row.id}`);
+                      await call(client.account.sessions[':sessionId'].$delete({ param: { sessionId: row.id } }));
                       await sessions.reload();
                     }}
                   >
@@ -75,7 +68,11 @@ function PasswordForm({ onChanged }: { onChanged: () => Promise<void> }) {
     const element = event.currentTarget;
     const form = new FormData(element);
     try {
-      await api('PUT', '/account/password', { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+      await call(
+        client.account.password.$put({
+          json: { currentPassword: formText(form, 'currentPassword'), newPassword: formText(form, 'newPassword') },
+        }),
+      );
       element.reset();
       setProblems([]);
       setMessage({ kind: 'ok', text: 'パスワードを変更しました。他の端末はログアウトしました' });

@@ -3,14 +3,14 @@
 // applied to it (the same check as the diagnosis page's fee panel).
 import { adviceCentres, adviceContactNote, formatYenWithUnit, legalAidCheck, legalAidInputOf } from '@wakai/core';
 import { Link } from 'wouter';
-import { api, type DiagnosisData } from '../api.js';
+import { call, client } from '../api.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { useLoad } from '../use-load.js';
 
 export function AdvicePage({ caseId }: { caseId?: string }) {
   const { data, error } = useLoad(
-    () => (caseId ? api<DiagnosisData>('GET', `/cases/${caseId}/diagnosis`) : Promise.resolve(null)),
+    () => (caseId ? call(client.cases[':caseId'].diagnosis.$get({ param: { caseId }, query: {} })) : Promise.resolve(null)),
     [caseId],
   );
   if (error) return <Notice kind="error">{error}</Notice>;

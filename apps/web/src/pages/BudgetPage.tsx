@@ -11,7 +11,7 @@ import {
   summarizeBudget,
 } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { api, type CaseDetail, type StoredCase } from '../api.js';
+import { call, client, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Field, Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
@@ -54,7 +54,7 @@ function implausibleQuestion(sheets: { month: string | null; amounts: BudgetMont
 /** What a save sends: the plan's emptied lines as null (cleared), each recorded month whole. */
 type SentBudget = {
   monthly: { income: Record<string, number | null>; spending: Record<string, number | null> };
-  months: (BudgetMonth & { month: string | null })[];
+  months: (BudgetMonth & { month: string })[];
 };
 
 const withoutCleared = (amounts: Record<string, number | null>) =>
@@ -77,14 +77,14 @@ export function BudgetPage({ caseId }: { caseId: string }) {
     data: stored,
     error,
     setData,
-  } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`).then((detail) => detail.case), [caseId]);
+  } = useLoad(() => call(client.cases[':caseId'].$get({ param: { caseId } })).then((detail) => detail.case), [caseId]);
   const [sheets, setSheets] = useState<Sheet[]>([]);
   const [selected, setSelected] = useState(0);
   const [newMonth, setNewMonth] = useState('');
   const saving = useVersionedSave<SentBudget, StoredCase>({
     save: async (budget, newer) => {
       if (!stored) return;
-      setData(await api<StoredCase>('PATCH', `/cases/${caseId}`, { budget, version: newer ?? stored.version }));
+      setData(await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { budget, version: newer ?? stored.version } })));
     },
     done: '家計収支を保存しました',
     // A typo of ten digits, a line above the income: asked before sending (not again when saving over a newer one).
@@ -95,7 +95,7 @@ export function BudgetPage({ caseId }: { caseId: string }) {
     },
     conflict: {
       read: async () => {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        const latest = (await call(client.cases[':caseId'].$get({ param: { caseId } }))).case;
         return { value: latest, version: latest.version };
       },
       kind: 'case',
@@ -142,7 +142,7 @@ export function BudgetPage({ caseId }: { caseId: string }) {
         income: { ...plan?.income.cleared, ...plan?.income.amounts },
         spending: { ...plan?.spending.cleared, ...plan?.spending.amounts },
       },
-      months: recorded.map((r) => ({ month: r.sheet.month, income: r.income.amounts, spending: r.spending.amounts })),
+      months: recorded.map((r) => ({ month: r.sheet.month ?? '', income: r.income.amounts, spending: r.spending.amounts })),
     });
   }
 

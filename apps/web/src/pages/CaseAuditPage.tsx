@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, type AuditEntry, type AuditPage, api } from '../api.js';
+import { ApiError, type AuditEntry, call, client } from '../api.js';
 import { actionLabels, changeText, dateTime, kindLabels } from '../audit-labels.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
@@ -15,7 +15,12 @@ export function CaseAuditPage({ caseId }: { caseId: string }) {
   const load = useCallback(
     async (before?: number) => {
       try {
-        const page = await api<AuditPage>('GET', `/cases/${caseId}/audit?limit=${PAGE}${before ? `&before=${before}` : ''}`);
+        const page = await call(
+          client.cases[':caseId'].audit.$get({
+            param: { caseId },
+            query: { limit: String(PAGE), ...(before ? { before: String(before) } : {}) },
+          }),
+        );
         setEntries((shown) => (before ? [...shown, ...page.entries] : page.entries));
         setNext(page.next);
         setLoaded(true);

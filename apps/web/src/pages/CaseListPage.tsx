@@ -1,7 +1,7 @@
 import { formatWareki, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError, api, type CaseListPage as CasePage, type StoredCase, type TrashList as TrashData } from '../api.js';
+import { ApiError, type CaseListPage as CasePage, call, client, type NewCaseBody } from '../api.js';
 import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
@@ -12,6 +12,14 @@ import { useLoad } from '../use-load.js';
 
 /** Cases on one page of the list (an office has thousands: searched and paged in the database). */
 const PAGE_SIZE = 50;
+
+/** One page of the user's cases, searched (asked with ?page=, the route answers a page, not the whole list). */
+async function casePage(page: number, search: string): Promise<CasePage> {
+  const query = { page: String(page), limit: String(PAGE_SIZE), ...(search ? { q: search } : {}) };
+  const answer = await call(client.cases.$get({ query }));
+  if ('items' in answer) return answer;
+  throw new ApiError(0, '案件の一覧を読めませんでした。画面を読み込み直してください');
+}
 
 export function CaseListPage() {
   usePageTitle('案件一覧');
@@ -29,14 +37,7 @@ export function CaseListPage() {
     }, 250);
     return () => clearTimeout(timer);
   }, [search]);
-  const {
-    data: list,
-    error,
-    reload,
-  } = useLoad(
-    () => api<CasePage>('GET', `/cases?page=${page}&limit=${PAGE_SIZE}${query ? `&q=${encodeURIComponent(query)}` : ''}`),
-    [query, page],
-  );
+  const { data: list, error, reload } = useLoad(() => casePage(page, query), [query, page]);
   const cases = list?.items;
   const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
   const [, navigate] = useLocation();
@@ -46,7 +47,7 @@ export function CaseListPage() {
     if (!file) return;
     try {
       const json = JSON.parse(await file.text());
-      const stored = await api<StoredCase>('POST', '/cases/import', json);
+      const stored = await call(client.cases.import.$post({ json: json }));
       setMessage(undefined);
       await reload();
       navigate(`/cases/${stored.id}`);
@@ -148,7 +149,7 @@ export function CaseListPage() {
 
 /** ごみ箱: the user's deleted cases, each restorable for 30 days. */
 function TrashedCases({ onRestored }: { onRestored: () => Promise<void> }) {
-  const trash = useLoad(() => api<TrashData>('GET', '/trash/cases'), []);
+  const trash = useLoad(() => call(client.trash.cases.$get()), []);
   if (!trash.data || trash.data.items.length === 0) return null;
   return (
     <details className="card compact-card" data-testid="trashed-cases">
@@ -177,7 +178,7 @@ function NewCase({ onCreated }: { onCreated: (id: string) => void }) {
       },
     }),
     save: async (body, _, key) => {
-      const created = await api<StoredCase>('POST', '/cases', body, idempotencyHeaders(key));
+      const created = await call(client.cases.$post({ json: body as NewCaseBody }, { headers: idempotencyHeaders(key) }));
       onCreated(created.id);
     },
     done: '案件を作成しました',

@@ -1,6 +1,6 @@
 import { formatYenWithUnit } from '@wakai/core';
 import { Link } from 'wouter';
-import { ApiError, api, type CaseDetail, type Overview, type StoredCreditor } from '../api.js';
+import { ApiError, call, client, type NewContractBody, type NewCreditorBody } from '../api.js';
 import { ApiFileLink } from '../components/ApiFileLink.js';
 import { CaseFileMerge } from '../components/CaseFileMerge.js';
 import { CaseSharing } from '../components/CaseSharing.js';
@@ -19,8 +19,8 @@ import { useLoad } from '../use-load.js';
 
 export function CaseOverviewPage({ caseId }: { caseId: string }) {
   const { isDebtor, isOwner, isOffice } = useRole();
-  const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
-  const overview = useLoad(() => api<Overview>('GET', `/cases/${caseId}/overview`), [caseId]);
+  const detail = useLoad(() => call(client.cases[':caseId'].$get({ param: { caseId } })), [caseId]);
+  const overview = useLoad(() => call(client.cases[':caseId'].overview.$get({ param: { caseId } })), [caseId]);
   const reload = async () => {
     await Promise.all([detail.reload(), overview.reload()]);
   };
@@ -112,13 +112,13 @@ function CaseTitle({ caseId, title, version, onSaved }: { caseId: string; title:
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     body: (form) => ({ title: String(form.get('title') ?? '') }),
     save: async (body, newer) => {
-      await api('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? version });
+      await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { ...body, version: newer ?? version } }));
       await onSaved();
     },
     done: '案件名を保存しました',
     conflict: {
       read: async () => {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        const latest = (await call(client.cases[':caseId'].$get({ param: { caseId } }))).case;
         return { value: { title: latest.title }, version: latest.version };
       },
       kind: 'case',
@@ -163,12 +163,23 @@ function AddCreditor({ caseId, onAdded }: { caseId: string; onAdded: () => Promi
       monthlyPayment: amountValue(String(form.get('monthlyPayment') ?? '')),
     }),
     save: async ({ label, claimedBalance, monthlyPayment, ...creditorFields }, _, key) => {
-      const creditor = await api<StoredCreditor>('POST', `/cases/${caseId}/creditors`, creditorFields, idempotencyHeaders(key));
+      const creditor = await call(
+        client.cases[':caseId'].creditors.$post(
+          { param: { caseId }, json: creditorFields as NewCreditorBody },
+          { headers: idempotencyHeaders(key) },
+        ),
+      );
       try {
         const contract = { label, claimedBalance, monthlyPayment };
-        await api('POST', `/creditors/${creditor.id}/contracts`, contract, idempotencyHeaders(relatedKey(key)));
+        await call(
+          client.creditors[':creditorId'].contracts.$post(
+            { param: { creditorId: creditor.id }, json: contract as NewContractBody },
+            { headers: idempotencyHeaders(relatedKey(key)) },
+          ),
+        );
       } catch (e) {
-        if (e instanceof ApiError && e.status > 0 && e.status < 500) await api('DELETE', `/creditors/${creditor.id}`);
+        if (e instanceof ApiError && e.status > 0 && e.status < 500)
+          await call(client.creditors[':creditorId'].$delete({ param: { creditorId: creditor.id } }));
         throw e;
       }
       await onAdded();

@@ -1,4 +1,4 @@
-import { api, type TrashList as TrashData } from '../api.js';
+import { call, client } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { TrashList } from '../components/TrashList.js';
@@ -6,7 +6,7 @@ import { useLoad } from '../use-load.js';
 
 /** ごみ箱: what was deleted in this case (creditors, contracts, records, files), restorable for 30 days. */
 export function CaseTrashPage({ caseId }: { caseId: string }) {
-  const trash = useLoad(() => api<TrashData>('GET', `/cases/${caseId}/trash`), [caseId]);
+  const trash = useLoad(() => call(client.cases[':caseId'].trash.$get({ param: { caseId } })), [caseId]);
   return (
     <div className="page">
       <CaseCrumbs caseId={caseId} here="ごみ箱" />

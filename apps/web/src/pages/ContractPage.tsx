@@ -1,6 +1,6 @@
 import { civilDateInJapan, formatYenWithUnit, type TransactionInput } from '@wakai/core';
 import { useEffect, useMemo, useState } from 'react';
-import { api, type CaseDetail, type StoredContract, type StoredHistory } from '../api.js';
+import { call, client, loaded as loadedVersion, type StoredContract, type StoredHistory } from '../api.js';
 import { ContractForm } from '../components/ContractForm.js';
 import { CreditorForm } from '../components/CreditorForm.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
@@ -17,23 +17,28 @@ import { useLoad } from '../use-load.js';
 
 export function ContractPage({ caseId, contractId }: { caseId: string; contractId: string }) {
   const { isDebtor } = useRole();
-  const detail = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
-  const history = useLoad(() => api<StoredHistory>('GET', `/contracts/${contractId}/transactions`), [contractId]);
+  const detail = useLoad(() => call(client.cases[':caseId'].$get({ param: { caseId } })), [caseId]);
+  const history = useLoad(() => call(client.contracts[':contractId'].transactions.$get({ param: { contractId } })), [contractId]);
   const [rows, setRows] = useState<GridRow[]>([]);
   // The whole history is saved at the version loaded; someone else's newer one is shown row by row
   // beside the rows on screen.
   const saving = useVersionedSave<TransactionInput[], StoredHistory>({
     save: async (transactions, newer) => {
-      const saved = await api<{ version: number }>('PUT', `/contracts/${contractId}/transactions`, {
-        version: newer ?? history.data?.version,
-        transactions,
-      });
+      const saved = await call(
+        client.contracts[':contractId'].transactions.$put({
+          param: { contractId },
+          json: {
+            version: loadedVersion(newer ?? history.data?.version),
+            transactions,
+          },
+        }),
+      );
       history.setData({ version: saved.version, transactions });
     },
     done: (transactions) => `${transactions.length}件の取引を保存しました`,
     conflict: {
       read: async () => {
-        const theirs = await api<StoredHistory>('GET', `/contracts/${contractId}/transactions`);
+        const theirs = await call(client.contracts[':contractId'].transactions.$get({ param: { contractId } }));
         return { value: theirs, version: theirs.version };
       },
       reload: ({ value }) => history.setData(value),

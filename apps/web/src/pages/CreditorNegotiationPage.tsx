@@ -1,4 +1,4 @@
-import { api, type CreditorNegotiationData } from '../api.js';
+import { call, client } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { LimitationPanel } from '../components/coach/LimitationPanel.js';
 import { CreditorDocuments } from '../components/documents/CreditorDocuments.js';
@@ -19,7 +19,10 @@ import { useLoad } from '../use-load.js';
 
 export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string; creditorId: string }) {
   const { isDebtor } = useRole();
-  const { data, error, reload } = useLoad(() => api<CreditorNegotiationData>('GET', `/creditors/${creditorId}/negotiation`), [creditorId]);
+  const { data, error, reload } = useLoad(
+    () => call(client.creditors[':creditorId'].negotiation.$get({ param: { creditorId } })),
+    [creditorId],
+  );
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;
   return (

@@ -2,7 +2,7 @@
 // procedures' comparison (and the set-off risk at a creditor bank) will read.
 import { type Assets, type Debtor, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { api, type CaseDetail, type StoredCase } from '../api.js';
+import { call, client, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { dateBeside } from '../components/DateInput.js';
 import { Field, Notice, problemAt } from '../components/form.js';
@@ -25,7 +25,7 @@ export function DebtorPage({ caseId }: { caseId: string }) {
     data: stored,
     error,
     setData,
-  } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`).then((detail) => detail.case), [caseId]);
+  } = useLoad(() => call(client.cases[':caseId'].$get({ param: { caseId } })).then((detail) => detail.case), [caseId]);
   const [debtor, setDebtor] = useState<Record<string, string | boolean>>({});
   const [listRows, setListRows] = useState<Record<ListName, ListRow[]>>({
     householdMembers: [],
@@ -43,12 +43,13 @@ export function DebtorPage({ caseId }: { caseId: string }) {
   });
   const saving = useVersionedSave<{ debtor: Debtor; assets: Assets }, StoredCase>({
     save: async (body, newer) => {
-      if (stored) setData(await api<StoredCase>('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? stored.version }));
+      if (stored)
+        setData(await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { ...body, version: newer ?? stored.version } })));
     },
     done: '債務者と財産の情報を保存しました',
     conflict: {
       read: async () => {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        const latest = (await call(client.cases[':caseId'].$get({ param: { caseId } }))).case;
         return { value: latest, version: latest.version };
       },
       kind: 'case',

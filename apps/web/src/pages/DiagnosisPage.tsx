@@ -3,7 +3,7 @@
 // printable summary for the first consultation. Figures, not legal advice.
 import { diagnoseWithChoices, formatYenWithUnit, type PlanChoices, planChoicesOf, type RefundRoute, refundRouteLabels } from '@wakai/core';
 import { useMemo, useState } from 'react';
-import { api, type DiagnosisData } from '../api.js';
+import { call, client } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { DebtOverTime } from '../components/DebtOverTime.js';
 import { ConsultationChecklist } from '../components/diagnosis/ConsultationChecklist.js';
@@ -20,7 +20,7 @@ import { useLoad } from '../use-load.js';
 
 export function DiagnosisPage({ caseId }: { caseId: string }) {
   const { isDebtor } = useRole();
-  const { data, error, reload } = useLoad(() => api<DiagnosisData>('GET', `/cases/${caseId}/diagnosis`), [caseId]);
+  const { data, error, reload } = useLoad(() => call(client.cases[':caseId'].diagnosis.$get({ param: { caseId }, query: {} })), [caseId]);
   const [edits, setEdits] = useState<Partial<PlanChoices>>({});
   const choices = useMemo(() => (data ? { ...planChoicesOf(data.settings), ...edits } : undefined), [data, edits]);
   const result = useMemo(() => (data && choices ? diagnoseWithChoices(data.input, choices) : undefined), [data, choices]);

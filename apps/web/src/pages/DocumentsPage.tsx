@@ -3,7 +3,7 @@
 // the office (its letterhead, kept once) or by the debtor writing for themselves.
 import { professionLabels, professions, recordFieldLabels } from '@wakai/core';
 import { useState } from 'react';
-import { api, type DocumentChoices, type LetterheadData } from '../api.js';
+import { call, client, type DocumentChoices } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { dateBeside } from '../components/DateInput.js';
 import { DocumentButtons } from '../components/documents/DocumentButtons.js';
@@ -36,7 +36,7 @@ const purposes: Record<string, string> = {
 };
 
 export function DocumentsPage({ caseId }: { caseId: string }) {
-  const { data, error, reload } = useLoad(() => api<DocumentChoices>('GET', `/cases/${caseId}/documents`), [caseId]);
+  const { data, error, reload } = useLoad(() => call(client.cases[':caseId'].documents.$get({ param: { caseId } })), [caseId]);
   const [sender, setSender] = useState<'office' | 'debtor'>();
   const { isOwner, role } = useRole();
   if (error) return <Notice kind="error">{error}</Notice>;
@@ -163,17 +163,17 @@ function CreditorDocument({ caseId, kind, choices, sender }: { caseId: string; k
 
 /** The office's letterhead, kept once for every case and every letter. */
 function LetterheadForm({ onSaved }: { onSaved: () => Promise<void> }) {
-  const { data, reload } = useLoad(() => api<LetterheadData>('GET', '/letterhead'), []);
+  const { data, reload } = useLoad(() => call(client.letterhead.$get()), []);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     body: (form) => Object.fromEntries(Object.keys(letterheadLabels).map((key) => [key, String(form.get(key) ?? '')])),
     save: async (body, newer) => {
-      await api('PUT', '/letterhead', { ...body, version: newer === undefined ? (data?.version ?? null) : newer });
+      await call(client.letterhead.$put({ json: { ...body, version: newer === undefined ? (data?.version ?? null) : newer } }));
       await Promise.all([reload(), onSaved()]);
     },
     done: '事務所の情報を保存しました',
     conflict: {
       read: async () => {
-        const latest = await api<LetterheadData>('GET', '/letterhead');
+        const latest = await call(client.letterhead.$get());
         return { value: latest.letterhead ?? {}, version: latest.version };
       },
       kind: 'letterhead',

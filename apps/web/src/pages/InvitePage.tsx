@@ -1,20 +1,14 @@
 // The debtor's invitation link: who it is for, and the password they choose (twice). Once set, the
 // link is used up and the login page opens with their e-mail filled in.
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, call, client } from '../api.js';
 import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt } from '../components/form.js';
 import { useLoad } from '../use-load.js';
 
-interface Invitation {
-  email: string;
-  displayName: string;
-  expiresAt: string;
-}
-
 export function InvitePage({ token }: { token: string }) {
   usePageTitle('招待');
-  const { data, error } = useLoad(() => api<Invitation>('GET', `/invitations/${encodeURIComponent(token)}`), [token]);
+  const { data, error } = useLoad(() => call(client.invitations[':token'].$get({ param: { token: encodeURIComponent(token) } })), [token]);
   const [problem, setProblem] = useState<string>();
   const [mismatch, setMismatch] = useState(false);
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -26,7 +20,7 @@ export function InvitePage({ token }: { token: string }) {
     setMismatch(password !== String(form.get('again') ?? ''));
     if (password !== String(form.get('again') ?? '')) return;
     try {
-      const { email } = await api<{ email: string }>('POST', `/invitations/${encodeURIComponent(token)}`, { password });
+      const { email } = await call(client.invitations[':token'].$post({ param: { token: encodeURIComponent(token) }, json: { password } }));
       window.location.assign(`/?welcome=1&email=${encodeURIComponent(email)}`);
     } catch (e) {
       setProblem(e instanceof ApiError ? (problemAt(e.fields, 'password') ?? e.message) : String(e));

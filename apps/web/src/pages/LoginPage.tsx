@@ -1,9 +1,10 @@
 // The office server's login: e-mail and password. An invitation that was just accepted leaves the
 // e-mail in the address (?email=) so the debtor only types the password they chose.
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, call, client } from '../api.js';
 import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice } from '../components/form.js';
+import { formText } from '../form-values.js';
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
   usePageTitle('ログイン');
@@ -15,7 +16,7 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     try {
-      await api('POST', '/session', { email: form.get('email'), password: form.get('password') });
+      await call(client.session.$post({ json: { email: formText(form, 'email'), password: formText(form, 'password') } }));
       window.history.replaceState(null, '', window.location.pathname);
       await onLoggedIn();
     } catch (e) {

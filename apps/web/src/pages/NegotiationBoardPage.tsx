@@ -3,7 +3,7 @@
 
 import { defaultStepNorms, formatYenWithUnit, mainSteps, type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { Link } from 'wouter';
-import { api, type CaseNegotiationData } from '../api.js';
+import { call, client, loaded } from '../api.js';
 import { ApiFileLink } from '../components/ApiFileLink.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
@@ -15,7 +15,7 @@ import { useLoad } from '../use-load.js';
 
 export function NegotiationBoardPage({ caseId }: { caseId: string }) {
   const { isDebtor } = useRole();
-  const { data, error, reload } = useLoad(() => api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`), [caseId]);
+  const { data, error, reload } = useLoad(() => call(client.cases[':caseId'].negotiation.$get({ param: { caseId } })), [caseId]);
   const normed = mainSteps.filter((s) => defaultStepNorms[s] !== undefined);
   const { problems, onSubmit, onChange, notice } = useFormSubmit({
     body: (form) => ({
@@ -26,13 +26,13 @@ export function NegotiationBoardPage({ caseId }: { caseId: string }) {
       ),
     }),
     save: async (body, newer) => {
-      await api('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? data?.case.version });
+      await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { ...body, version: loaded(newer ?? data?.case.version) } }));
       await reload();
     },
     done: '目安の日数を保存しました',
     conflict: {
       read: async () => {
-        const latest = await api<CaseNegotiationData>('GET', `/cases/${caseId}/negotiation`);
+        const latest = await call(client.cases[':caseId'].negotiation.$get({ param: { caseId } }));
         return { value: { stepNorms: latest.case.stepNorms }, version: latest.case.version };
       },
       kind: 'case',

@@ -2,7 +2,7 @@
 // the claim, the budget's share for it, the opening offer and the fallback ladder with their costs,
 // the creditor kind's tendencies, talking points and a phone script. Printable (print CSS), and as a PDF.
 import { formatYenWithUnit as yen } from '@wakai/core';
-import { api, type PreparationData } from '../api.js';
+import { call, client } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { useLoad } from '../use-load.js';
@@ -10,7 +10,7 @@ import { useLoad } from '../use-load.js';
 const signed = (amount: number) => (amount === 0 ? '±0円' : amount > 0 ? `+${yen(amount)}` : `−${yen(-amount)}`);
 
 export function PreparationPage({ caseId, creditorId }: { caseId: string; creditorId: string }) {
-  const { data, error } = useLoad(() => api<PreparationData>('GET', `/creditors/${creditorId}/preparation`), [creditorId]);
+  const { data, error } = useLoad(() => call(client.creditors[':creditorId'].preparation.$get({ param: { creditorId } })), [creditorId]);
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;
   const { sheet } = data;

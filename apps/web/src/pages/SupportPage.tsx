@@ -3,13 +3,16 @@
 // name on a contract) and the budget's essential lines; without one it gives the general advice.
 import { familyTouches, formatYenWithUnit, payFirst, spendingItems, strainHelp, tellingFamily } from '@wakai/core';
 import { Link } from 'wouter';
-import { api, type CaseDetail } from '../api.js';
+import { call, client } from '../api.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { useLoad } from '../use-load.js';
 
 export function SupportPage({ caseId }: { caseId?: string }) {
-  const { data, error } = useLoad(() => (caseId ? api<CaseDetail>('GET', `/cases/${caseId}`) : Promise.resolve(null)), [caseId]);
+  const { data, error } = useLoad(
+    () => (caseId ? call(client.cases[':caseId'].$get({ param: { caseId } })) : Promise.resolve(null)),
+    [caseId],
+  );
   if (error) return <Notice kind="error">{error}</Notice>;
   if (caseId && !data) return <p>読み込み中…</p>;
   const touches = data ? familyTouches({ budget: data.case.budget, creditors: data.creditors }) : [];

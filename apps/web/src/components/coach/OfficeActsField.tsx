@@ -4,7 +4,7 @@
 // chosen, at the version loaded; a newer save by someone else is shown beside the choice, kept.
 import { fieldLabel } from '@wakai/core';
 import { useEffect, useState } from 'react';
-import { api, type CaseDetail } from '../../api.js';
+import { call, client } from '../../api.js';
 import { Term } from '../help/Term.js';
 import { useVersionedSave } from '../versioned-save.js';
 
@@ -32,13 +32,13 @@ export function OfficeActsField({
   useEffect(() => setChosen(choiceOf(officeActs)), [officeActs]);
   const saving = useVersionedSave<{ officeActs: boolean | null }>({
     save: async (body, newer) => {
-      await api('PATCH', `/cases/${caseId}`, { ...body, version: newer ?? version });
+      await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { ...body, version: newer ?? version } }));
       await onSaved();
     },
     done: '保存しました',
     conflict: {
       read: async () => {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        const latest = (await call(client.cases[':caseId'].$get({ param: { caseId } }))).case;
         return { value: { officeActs: latest.officeActs }, version: latest.version };
       },
       kind: 'case',

@@ -4,7 +4,7 @@
 // beside the user's ticks, which stay on screen).
 import { askItems, bringItems, type ChecklistEntry, type ChecklistState } from '@wakai/core';
 import { useState } from 'react';
-import { api, type CaseDetail, type StoredCase } from '../../api.js';
+import { call, client, loaded, type StoredCase } from '../../api.js';
 import { useLoad } from '../../use-load.js';
 import { useVersionedSave } from '../versioned-save.js';
 
@@ -29,17 +29,17 @@ function withoutQuestion(state: ChecklistState, index: number): ChecklistState {
 }
 
 export function ConsultationChecklist({ caseId }: { caseId: string }) {
-  const { data, reload } = useLoad(() => api<CaseDetail>('GET', `/cases/${caseId}`), [caseId]);
+  const { data, reload } = useLoad(() => call(client.cases[':caseId'].$get({ param: { caseId } })), [caseId]);
   const [question, setQuestion] = useState('');
   const saving = useVersionedSave<{ checklist: ChecklistState; done: string }, StoredCase>({
     save: async ({ checklist }, newer) => {
-      await api('PATCH', `/cases/${caseId}`, { checklist, version: newer ?? data?.case.version });
+      await call(client.cases[':caseId'].$patch({ param: { caseId }, json: { checklist, version: loaded(newer ?? data?.case.version) } }));
       await reload();
     },
     done: ({ done }) => done,
     conflict: {
       read: async () => {
-        const latest = (await api<CaseDetail>('GET', `/cases/${caseId}`)).case;
+        const latest = (await call(client.cases[':caseId'].$get({ param: { caseId } }))).case;
         return { value: latest, version: latest.version };
       },
       kind: 'case',

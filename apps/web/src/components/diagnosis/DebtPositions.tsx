@@ -4,16 +4,16 @@
 // back (or return it to the default), saved on the creditor as `inPlan`.
 import { type DebtPosition, type Diagnosis, formatYenWithUnit } from '@wakai/core';
 import { useState } from 'react';
-import { api, type CaseDetail } from '../../api.js';
+import { call, client } from '../../api.js';
 import { Notice } from '../form.js';
 import { LimitationStatus, OverpaymentFigure, SettlementBase, timeBarred } from '../position/PositionParts.js';
 
 async function saveInPlan(caseId: string, creditorId: string, inPlan: boolean | null) {
   // The diagnosis carries no creditor versions: the edit is made against the version read now.
-  const detail = await api<CaseDetail>('GET', `/cases/${caseId}`);
+  const detail = await call(client.cases[':caseId'].$get({ param: { caseId } }));
   const creditor = detail.creditors.find((c) => c.id === creditorId);
   if (!creditor) throw new Error('この債権者は削除されています。画面を読み込み直してください');
-  await api('PUT', `/creditors/${creditorId}`, { inPlan, version: creditor.version });
+  await call(client.creditors[':creditorId'].$put({ param: { creditorId }, json: { inPlan, version: creditor.version } }));
 }
 
 export function DebtPositions({

@@ -1,11 +1,11 @@
 // The documents of one creditor, beside its negotiation: each letter in its formats, for this
 // creditor (and its first contract where a document is about one).
-import { api, type DocumentChoices } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLoad } from '../../use-load.js';
 import { DocumentButtons } from './DocumentButtons.js';
 
 export function CreditorDocuments({ caseId, creditorId }: { caseId: string; creditorId: string }) {
-  const { data } = useLoad(() => api<DocumentChoices>('GET', `/cases/${caseId}/documents`), [caseId]);
+  const { data } = useLoad(() => call(client.cases[':caseId'].documents.$get({ param: { caseId } })), [caseId]);
   if (!data) return null;
   const contract = data.creditors.find((c) => c.id === creditorId)?.contracts[0]?.id;
   return (

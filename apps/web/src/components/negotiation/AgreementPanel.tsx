@@ -2,7 +2,7 @@
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
 import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
 import { useRef } from 'react';
-import { api, type CreditorNegotiationData } from '../../api.js';
+import { type CreditorNegotiationData, call, client } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
@@ -50,13 +50,18 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
       };
     },
     save: async (body, newer) => {
-      await api('PUT', `/creditors/${creditor.id}/agreement`, { ...body, version: newer === undefined ? record.agreementVersion : newer });
+      await call(
+        client.creditors[':creditorId'].agreement.$put({
+          param: { creditorId: creditor.id },
+          json: { ...body, version: newer === undefined ? record.agreementVersion : newer },
+        }),
+      );
       await onChanged();
     },
     done: '和解書の内容を保存しました',
     conflict: {
       read: async () => {
-        const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
+        const file = await call(client.creditors[':creditorId'].negotiation.$get({ param: { creditorId: creditor.id } }));
         return { value: file.record.agreement ?? {}, version: file.record.agreementVersion };
       },
       kind: 'agreement',

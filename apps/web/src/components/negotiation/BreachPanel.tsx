@@ -2,7 +2,7 @@
 // what happened, when) with the next steps and their sources; the demand's deadline goes to the
 // deadlines, and the 履行請求書 is made among this creditor's documents below.
 import { breachKindLabels, breachKinds, breachSteps, formatYenWithUnit } from '@wakai/core';
-import { ApiError, api, type CreditorNegotiationData } from '../../api.js';
+import { ApiError, type CreditorNegotiationData, call, client, type NewBreachBody } from '../../api.js';
 import { amountValue, dateValue } from '../../form-values.js';
 import { idempotencyHeaders } from '../../idempotency.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
@@ -23,7 +23,12 @@ export function BreachPanel({ data, onChanged }: { data: CreditorNegotiationData
       note: String(form.get('note') ?? ''),
     }),
     save: async (body, _, key) => {
-      await api('POST', `/creditors/${creditor.id}/breaches`, body, idempotencyHeaders(key));
+      await call(
+        client.creditors[':creditorId'].breaches.$post(
+          { param: { creditorId: creditor.id }, json: body as NewBreachBody },
+          { headers: idempotencyHeaders(key) },
+        ),
+      );
       await onChanged();
     },
     done: '不履行を記録しました',
@@ -44,8 +49,17 @@ export function BreachPanel({ data, onChanged }: { data: CreditorNegotiationData
               key={breach.id}
               breach={breach}
               steps={breachSteps(breach, facts)}
-              onResolve={() => change(api('PUT', `/breaches/${breach.id}`, { version: breach.version, resolvedOn: today }))}
-              onRemove={() => change(api('DELETE', `/breaches/${breach.id}`))}
+              onResolve={() =>
+                change(
+                  call(
+                    client.breaches[':breachId'].$put({
+                      param: { breachId: breach.id },
+                      json: { version: breach.version, resolvedOn: today },
+                    }),
+                  ),
+                )
+              }
+              onRemove={() => change(call(client.breaches[':breachId'].$delete({ param: { breachId: breach.id } })))}
             />
           ))}
         </ul>

@@ -3,7 +3,7 @@
 
 import { type CoachWarning, contactChannelLabels, contactDemandLabels, contactDirectionLabels } from '@wakai/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api, type CreditorNegotiationData, type StoredContact } from '../../api.js';
+import { ApiError, type CreditorNegotiationData, call, client, fileBody, type NewContactBody, type StoredContact } from '../../api.js';
 import { idempotencyHeaders } from '../../idempotency.js';
 import { ApiFileLink } from '../ApiFileLink.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
@@ -13,7 +13,7 @@ import { ContactFields, contactBody } from './contact-form.js';
 
 /** The stored contact as the creditor's file holds it now (for a 409). */
 async function readContact(creditorId: string, id: string) {
-  const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditorId}/negotiation`);
+  const file = await call(client.creditors[':creditorId'].negotiation.$get({ param: { creditorId } }));
   const found = file.record.contacts.find((c) => c.id === id);
   if (!found) throw new ApiError(404, 'この連絡記録は削除されています');
   const { id: _, version, attachments: __, ...value } = found;
@@ -31,7 +31,12 @@ export function ContactLog({ data, onChanged }: { data: CreditorNegotiationData;
   const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
     body: contactBody,
     save: async (body, _, key) => {
-      await api('POST', `/creditors/${data.creditor.id}/contacts`, body, idempotencyHeaders(key));
+      await call(
+        client.creditors[':creditorId'].contacts.$post(
+          { param: { creditorId: data.creditor.id }, json: body as NewContactBody },
+          { headers: idempotencyHeaders(key) },
+        ),
+      );
       await onChanged();
     },
     done: '連絡を記録しました',
@@ -100,7 +105,7 @@ function ContactItem({
   const edit = useFormSubmit({
     body: contactBody,
     save: async (body, newer) => {
-      await api('PUT', `/contacts/${id}`, { ...body, version: newer ?? version });
+      await call(client.contacts[':contactId'].$put({ param: { contactId: id }, json: { ...body, version: newer ?? version } }));
       setEditing(false);
       await onChanged();
     },
@@ -127,7 +132,15 @@ function ContactItem({
           <input
             type="checkbox"
             checked={contact.nextActionDone}
-            onChange={(e) => void run(() => api('PUT', `/contacts/${id}`, { nextActionDone: e.target.checked, version }), '更新しました')}
+            onChange={(e) =>
+              void run(
+                () =>
+                  call(
+                    client.contacts[':contactId'].$put({ param: { contactId: id }, json: { nextActionDone: e.target.checked, version } }),
+                  ),
+                '更新しました',
+              )
+            }
           />{' '}
           次: {contact.nextAction}
           {contact.nextActionDue && `(期限 ${contact.nextActionDue})`}
@@ -145,7 +158,10 @@ function ContactItem({
               aria-label={`${file.fileName} を削除`}
               onClick={() => {
                 if (window.confirm(`添付ファイル「${file.fileName}」を削除します。よろしいですか?`))
-                  void run(() => api('DELETE', `/attachments/${file.id}`), `${file.fileName} を削除しました`);
+                  void run(
+                    () => call(client.attachments[':attachmentId'].$delete({ param: { attachmentId: file.id } })),
+                    `${file.fileName} を削除しました`,
+                  );
               }}
             >
               削除
@@ -163,9 +179,12 @@ function ContactItem({
               if (!file) return;
               void run(
                 () =>
-                  api('POST', `/contacts/${id}/attachments?name=${encodeURIComponent(file.name)}`, file, {
-                    'content-type': file.type || 'application/octet-stream',
-                  }),
+                  call(
+                    client.contacts[':contactId'].attachments.$post(
+                      { param: { contactId: id }, query: { name: file.name } },
+                      fileBody(file, file.type || 'application/octet-stream'),
+                    ),
+                  ),
                 `${file.name} を添付しました`,
               );
               e.target.value = '';
@@ -182,7 +201,7 @@ function ContactItem({
           className="small secondary danger"
           onClick={() => {
             if (window.confirm(`${when} の連絡記録(添付ファイルを含む)を削除します。よろしいですか?`))
-              void run(() => api('DELETE', `/contacts/${id}`), '連絡記録を削除しました');
+              void run(() => call(client.contacts[':contactId'].$delete({ param: { contactId: id } })), '連絡記録を削除しました');
           }}
         >
           この記録を削除

@@ -4,27 +4,27 @@
 import { type CreditorNotes, creditorKindLabels, fieldLabel, tendenciesFor } from '@wakai/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, type CreditorNotesData } from '../../api.js';
+import { type CreditorNotesData, call, client } from '../../api.js';
 import { useLoad } from '../../use-load.js';
 import { useVersionedSave } from '../versioned-save.js';
 
 type Note = CreditorNotes['notes'][number];
 
 export function CreditorTendencyPanel({ caseId, creditor }: { caseId: string; creditor: { id: string; name: string; kind: string } }) {
-  const { data, reload } = useLoad(() => api<CreditorNotesData>('GET', '/creditor-notes'), []);
+  const { data, reload } = useLoad(() => call(client['creditor-notes'].$get()), []);
   const [draft, setDraft] = useState<{ scope: Note['scope']; note: string }>({ scope: 'name', note: '' });
   // The whole list is saved at the version read. Saving over a colleague's newer list would drop
   // their note: only reading theirs is offered, and the draft stays to be added again.
   const saving = useVersionedSave<Note[], CreditorNotesData>({
     save: async (notes, newer) => {
-      await api('PUT', '/creditor-notes', { notes, version: newer ?? data?.version ?? null });
+      await call(client['creditor-notes'].$put({ json: { notes, version: newer ?? data?.version ?? null } }));
       setDraft({ ...draft, note: '' });
       await reload();
     },
     done: '事務所のメモを保存しました',
     conflict: {
       read: async () => {
-        const theirs = await api<CreditorNotesData>('GET', '/creditor-notes');
+        const theirs = await call(client['creditor-notes'].$get());
         return { value: theirs, version: theirs.version };
       },
       kind: 'creditorNotes',

@@ -2,7 +2,7 @@
 // countered in one click with a counter-offer that fits, corrected or deleted.
 import { type CheckLevel, formatYenWithUnit, offerPartyLabels, offerStatusLabels } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
+import { ApiError, type CreditorNegotiationData, call, client, type OfferEditBody, type StoredOffer } from '../../api.js';
 import { Notice, useFormSubmit } from '../form.js';
 import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
 import { OfferFields, offerBody, readOffer } from './offer-form.js';
@@ -34,14 +34,14 @@ export function OfferItem({
       setMessage(e instanceof ApiError ? e.message : String(e));
     }
   }
-  const setStatus = (status: string) => {
+  const setStatus = (status: NonNullable<OfferEditBody['status']>) => {
     if (status === 'accepted' && !confirmTimeBarredStep(data.position)) return Promise.resolve();
-    return run(() => api('PUT', `/offers/${id}`, { status, version }));
+    return run(() => call(client.offers[':offerId'].$put({ param: { offerId: id }, json: { status, version } })));
   };
   const edit = useFormSubmit({
     body: offerBody,
     save: async (body, newer) => {
-      await api('PUT', `/offers/${id}`, { ...body, version: newer ?? version });
+      await call(client.offers[':offerId'].$put({ param: { offerId: id }, json: { ...body, version: newer ?? version } }));
       setEditing(false);
       await onChanged();
     },
@@ -95,21 +95,26 @@ export function OfferItem({
                   onClick={() =>
                     confirmTimeBarredStep(data.position) &&
                     void run(async () => {
-                      await api('POST', `/creditors/${creditorId}/offers`, {
-                        from: 'debtor',
-                        madeOn: data.today,
-                        amount: counter.amount,
-                        installments: counter.installments,
-                        monthly: counter.monthly,
-                        futureInterestRate: counter.futureInterestRate,
-                        firstPaymentDate: offer.firstPaymentDate,
-                        lateChargeRate: offer.lateChargeRate,
-                        acceleration: offer.acceleration,
-                        lumpSum: offer.lumpSum,
-                        contactId: offer.contactId,
-                        note: counter.reason,
-                      });
-                      await api('PUT', `/offers/${id}`, { status: 'countered', version });
+                      await call(
+                        client.creditors[':creditorId'].offers.$post({
+                          param: { creditorId },
+                          json: {
+                            from: 'debtor',
+                            madeOn: data.today,
+                            amount: counter.amount,
+                            installments: counter.installments,
+                            monthly: counter.monthly,
+                            futureInterestRate: counter.futureInterestRate,
+                            firstPaymentDate: offer.firstPaymentDate,
+                            lateChargeRate: offer.lateChargeRate,
+                            acceleration: offer.acceleration,
+                            lumpSum: offer.lumpSum,
+                            contactId: offer.contactId,
+                            note: counter.reason,
+                          },
+                        }),
+                      );
+                      await call(client.offers[':offerId'].$put({ param: { offerId: id }, json: { status: 'countered', version } }));
                     })
                   }
                 >
@@ -128,7 +133,8 @@ export function OfferItem({
           type="button"
           className="small secondary danger"
           onClick={() => {
-            if (window.confirm(`${name}(${offer.madeOn})を削除します。よろしいですか?`)) void run(() => api('DELETE', `/offers/${id}`));
+            if (window.confirm(`${name}(${offer.madeOn})を削除します。よろしいですか?`))
+              void run(() => call(client.offers[':offerId'].$delete({ param: { offerId: id } })));
           }}
         >
           この和解案を削除

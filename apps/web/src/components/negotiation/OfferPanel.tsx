@@ -4,7 +4,7 @@
 // accepted offer proposes the step to 合意. Each offer can be corrected or removed.
 import { type CoachWarning, formatYenWithUnit } from '@wakai/core';
 import { useRef, useState } from 'react';
-import { ApiError, api, type CreditorNegotiationData, type StoredOffer } from '../../api.js';
+import { ApiError, type CreditorNegotiationData, call, client, type NewOfferBody, type StoredOffer } from '../../api.js';
 import { idempotencyHeaders } from '../../idempotency.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { offerDraftWarnings } from '../coach/draft-warnings.js';
@@ -27,7 +27,12 @@ export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData;
       return confirmed.current;
     },
     save: async (body, _, key) => {
-      await api('POST', `/creditors/${creditor.id}/offers`, body, idempotencyHeaders(key));
+      await call(
+        client.creditors[':creditorId'].offers.$post(
+          { param: { creditorId: creditor.id }, json: body as NewOfferBody },
+          { headers: idempotencyHeaders(key) },
+        ),
+      );
       await onChanged();
     },
     done: '和解案を記録しました',
@@ -88,12 +93,17 @@ function MoveToAgreed({ data, onChanged }: { data: CreditorNegotiationData; onCh
   async function move() {
     if (!confirmTimeBarredStep(data.position)) return;
     try {
-      await api('POST', `/creditors/${data.creditor.id}/status`, {
-        to: 'agreed',
-        date: data.today,
-        note: '和解案を受諾',
-        version: data.creditor.version,
-      });
+      await call(
+        client.creditors[':creditorId'].status.$post({
+          param: { creditorId: data.creditor.id },
+          json: {
+            to: 'agreed',
+            date: data.today,
+            note: '和解案を受諾',
+            version: data.creditor.version,
+          },
+        }),
+      );
       setMessage(undefined);
       await onChanged();
     } catch (e) {

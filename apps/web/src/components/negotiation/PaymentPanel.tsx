@@ -1,7 +1,7 @@
 // After the agreement: the payment calendar, the payments actually made, and the acceleration watch
 // — a late installment says how many days remain before the whole balance falls due.
 import { formatYenWithUnit, type InstallmentState } from '@wakai/core';
-import { ApiError, api, type CreditorNegotiationData } from '../../api.js';
+import { ApiError, type CreditorNegotiationData, call, client, type NewPaymentBody } from '../../api.js';
 import { amountText, amountValue, dateValue } from '../../form-values.js';
 import { idempotencyHeaders } from '../../idempotency.js';
 import { DateInput } from '../DateInput.js';
@@ -19,7 +19,12 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
       note: String(form.get('note') ?? ''),
     }),
     save: async (body, _, key) => {
-      await api('POST', `/creditors/${creditor.id}/payments`, body, idempotencyHeaders(key));
+      await call(
+        client.creditors[':creditorId'].payments.$post(
+          { param: { creditorId: creditor.id }, json: body as NewPaymentBody },
+          { headers: idempotencyHeaders(key) },
+        ),
+      );
       await onChanged();
     },
     done: '支払を記録しました',
@@ -117,7 +122,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
                 type="button"
                 className="small secondary"
                 onClick={() =>
-                  void api('DELETE', `/payments/${p.id}`)
+                  void call(client.payments[':paymentId'].$delete({ param: { paymentId: p.id } }))
                     .then(onChanged)
                     .catch((e: unknown) => window.alert(e instanceof ApiError ? e.message : String(e)))
                 }

@@ -4,7 +4,7 @@
 // The parent keys this panel by the creditor's version, so after a move the choice starts afresh.
 import { type NegotiationStatus, negotiationStatusLabels } from '@wakai/core';
 import { useState } from 'react';
-import { api, type CreditorNegotiationData } from '../../api.js';
+import { type CreditorNegotiationData, call, client, type StatusMoveBody } from '../../api.js';
 import { dateValue } from '../../form-values.js';
 import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { statusDraftWarnings } from '../coach/draft-warnings.js';
@@ -31,14 +31,19 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
     // 合意 (an agreement) on a time-barred debt is an acknowledgement: asked first, naming the risk.
     confirm: (body) => body.to !== 'agreed' || confirmTimeBarredStep(data.position),
     save: async (body) => {
-      await api('POST', `/creditors/${creditor.id}/status`, { ...body, version: creditor.version });
+      await call(
+        client.creditors[':creditorId'].status.$post({
+          param: { creditorId: creditor.id },
+          json: { ...(body as StatusMoveBody), version: creditor.version },
+        }),
+      );
       await onChanged();
     },
     done: '段階を更新しました',
     // A step is never forced over someone else's: the newer step is shown and the form reloads.
     conflict: {
       read: async () => {
-        const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditor.id}/negotiation`);
+        const file = await call(client.creditors[':creditorId'].negotiation.$get({ param: { creditorId: creditor.id } }));
         return { value: { to: label(file.view.status) }, version: null };
       },
       kind: 'status',

@@ -1,16 +1,19 @@
 // A document handed in for this creditor (a demand letter, a statement): the debtor's way to give
 // the office a file; it appears in the creditor's contact log with the file attached.
 import { useState } from 'react';
-import { ApiError, api } from '../../api.js';
+import { ApiError, call, client, fileBody } from '../../api.js';
 import { Notice } from '../form.js';
 
 export function SubmitDocument({ creditorId, onSubmitted }: { creditorId: string; onSubmitted: () => Promise<void> }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   async function send(file: File) {
     try {
-      await api('POST', `/creditors/${creditorId}/documents?name=${encodeURIComponent(file.name)}`, file, {
-        'content-type': file.type || 'application/octet-stream',
-      });
+      await call(
+        client.creditors[':creditorId'].documents.$post(
+          { param: { creditorId }, query: { name: file.name } },
+          fileBody(file, file.type || 'application/octet-stream'),
+        ),
+      );
       setMessage({ kind: 'ok', text: `「${file.name}」を提出しました` });
       await onSubmitted();
     } catch (e) {

@@ -3,7 +3,7 @@
 // undo is in the 変更履歴.
 import { negotiationStatusLabels } from '@wakai/core';
 import { useState } from 'react';
-import { ApiError, api, type CreditorNegotiationData } from '../../api.js';
+import { ApiError, type CreditorNegotiationData, call, client } from '../../api.js';
 import { Notice } from '../notice.js';
 
 export function UndoStep({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
@@ -21,7 +21,9 @@ export function UndoStep({ data, onChanged }: { data: CreditorNegotiationData; o
       return;
     setBusy(true);
     try {
-      await api('POST', `/creditors/${creditor.id}/status/undo`, { version: creditor.version });
+      await call(
+        client.creditors[':creditorId'].status.undo.$post({ param: { creditorId: creditor.id }, json: { version: creditor.version } }),
+      );
       await onChanged();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));

@@ -1,7 +1,7 @@
 // An offer's fields, empty for a new one or filled to correct one, and the JSON they send; what a
 // 409 compares them with.
 import { emptyValueText, type FieldProblem, offerPartyLabels } from '@wakai/core';
-import { ApiError, api, type CreditorNegotiationData, type StoredContact, type StoredOffer } from '../../api.js';
+import { ApiError, call, client, type StoredContact, type StoredOffer } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt } from '../form.js';
@@ -110,7 +110,7 @@ export function OfferFields({
 
 /** The stored offer as the creditor's file holds it now (for a 409). */
 export async function readOffer(creditorId: string, id: string) {
-  const file = await api<CreditorNegotiationData>('GET', `/creditors/${creditorId}/negotiation`);
+  const file = await call(client.creditors[':creditorId'].negotiation.$get({ param: { creditorId } }));
   const found = file.record.offers.find((o) => o.id === id);
   if (!found) throw new ApiError(404, 'この和解案は削除されています');
   const { id: _, version, ...value } = found;
