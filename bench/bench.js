@@ -347,6 +347,9 @@ for (const format of ['table', 'json', 'csv']) {
 // Issue 11: a 1,000-row 計算書 and the 30-creditor 受任通知 bundle, over the real path.
 await import('./documents-bench.js');
 
+// Issue 21: histories from text PDFs and, by OCR, from scans.
+await import('./pdf-import-bench.js');
+
 // Issue 20: the static build on a throttled "phone" (skipped without dist-static or Chromium).
 {
   const { staticBench } = await import('./static-bench.js');

@@ -261,9 +261,20 @@ function pageHasHeaderBelow(
   return false;
 }
 
-/** The chunks of the lines from `index` on that are not headers: the cells whose gaps part the columns. */
+/**
+ * The cells whose gaps part the columns: the chunks of the lines from `index` on that stand under
+ * a header (a page's title above its repeated header would bridge the gaps), page numbers left out.
+ */
 function tableChunks(lines: readonly Line[], headers: readonly (Column[] | undefined)[], index: number): PlacedText[] {
-  return lines.slice(index).flatMap((line, i) => (headers[index + i] ? [] : chunksOf(line)));
+  const chunks: PlacedText[] = [];
+  let inTable = true;
+  for (let i = index; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.page !== lines[i - 1]?.page) inTable = !headers.some((header, h) => header && lines[h]?.page === line.page);
+    if (headers[i]) inTable = true;
+    else if (inTable && !pageNumber.test(lineText(line))) chunks.push(...chunksOf(line));
+  }
+  return chunks;
 }
 
 /** Two pieces of one cell: a space only between Latin letters or digits (OCR splits Japanese text into words). */
