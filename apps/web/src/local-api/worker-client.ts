@@ -1,5 +1,5 @@
 // The static build's transport: the page's /api requests go to the in-browser API (a Web Worker),
-// started on the first request. Answers come back as ordinary Responses.
+// started as the page loads (main.tsx) or else on the first request. Answers come back as ordinary Responses.
 import type { WorkerAnswer, WorkerRequest } from './worker-messages.js';
 
 let worker: Worker | undefined;
@@ -14,6 +14,11 @@ function apiWorker(): Worker {
     waiting.delete(event.data.id);
   };
   return worker;
+}
+
+/** Starts the in-browser API now, so that its database opens while the page is still rendering. */
+export function startApiWorker() {
+  apiWorker();
 }
 
 /** fetch(`/api${path}`), answered inside this browser. */
