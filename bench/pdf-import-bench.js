@@ -79,7 +79,9 @@ let marked = 0;
 for (const image of images) {
   const read = await readHistoryScan(image);
   if (!read.ok) continue;
-  for (const row of read.review.rows) for (const cell of row.cells) cells++, cell.marks.length > 0 && marked++;
+  const all = read.review.rows.flatMap((row) => row.cells);
+  cells += all.length;
+  marked += all.filter((cell) => cell.marks.length > 0).length;
 }
 const ocrSeconds = (performance.now() - ocrStart) / 1000;
 console.log(

@@ -1,5 +1,5 @@
 // A photo of a creditor's history on a phone (390 px): read by OCR with progress, every doubtful
-// cell marked beside the image of its line, corrected against the paper, then previewed and
+// cell marked beside the image of its line, the columns' mapping shown and changeable, corrected against the paper, then previewed and
 // imported like a file; the saved history recalculates as the paper's rows.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +68,9 @@ describe('a scanned history in the browser', () => {
     await review.waitFor({ timeout: 300_000 });
     await expect.poll(() => review.getByRole('img').count()).toBeGreaterThan(0);
     await screenshot(page, 'scan-review-390');
+    // The creditor's columns as they were taken, each changeable: the first is the date.
+    expect(await review.getByRole('combobox').first().inputValue()).toBe('date');
+    expect(await review.getByRole('combobox').count()).toBe(7);
 
     // The person checks each marked cell against its line's image and writes what the paper says.
     const inputs = review.getByRole('textbox');

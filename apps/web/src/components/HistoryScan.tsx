@@ -3,12 +3,26 @@
 // each marked row shown with the image of its line so it can be checked against the paper and
 // corrected here. The corrected table then goes to the ordinary import preview: nothing is saved
 // until the user has seen it whole and it reads without an error.
-import { describeMarks, reviewCsv, type ScanReview } from '@wakai/core';
+import { describeMarks, type LayoutField, reviewCsv, type ScanReview } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { ApiError, call, client, fileBody, type HistoryScanJob } from '../api.js';
 import { Notice } from './form.js';
 
 const POLL_MS = 1_000;
+
+/** Our columns a creditor's column may be taken as; 利息・残高・日数 only check the rows, and are not saved. */
+const columnChoices: [LayoutField | '', string][] = [
+  ['', '使わない'],
+  ['date', '年月日'],
+  ['borrow', '借入'],
+  ['repay', '返済'],
+  ['rate', '利率'],
+  ['note', '備考'],
+  ['estimated', '推定'],
+  ['interest', '利息(照合用)'],
+  ['balance', '残高(照合用)'],
+  ['days', '日数(照合用)'],
+];
 
 export function HistoryScan({
   contractId,
@@ -106,9 +120,12 @@ function ScanTable({
   onClose: () => void;
   name: string;
 }) {
+  // Which of our columns each of the creditor's columns is: as the headers were read, and changeable.
+  const [fields, setFields] = useState(review.fields);
   const marked = review.rows.filter((row) => row.cells.some((cell) => cell.marks.length > 0));
   const corrected: ScanReview = {
     ...review,
+    fields,
     rows: review.rows.map((row) => ({
       ...row,
       cells: row.cells.map((cell, c) => {
@@ -130,8 +147,23 @@ function ScanTable({
           <thead>
             <tr>
               <th className="num">行</th>
-              {review.header.map((title) => (
-                <th key={title}>{title}</th>
+              {review.header.map((title, c) => (
+                <th key={title}>
+                  {title}
+                  <select
+                    aria-label={`「${title}」の列`}
+                    value={fields[c] ?? ''}
+                    onChange={(e) =>
+                      setFields(fields.map((field, i) => (i === c ? ((e.target.value || undefined) as LayoutField | undefined) : field)))
+                    }
+                  >
+                    {columnChoices.map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </th>
               ))}
             </tr>
           </thead>
