@@ -14,6 +14,7 @@ const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
   tooLarge: 413,
   importRejected: 422,
   incomplete: 422,
+  timeBarredUnconfirmed: 422,
   tooManyRequests: 429,
   internal: 500,
 };

@@ -13,6 +13,8 @@ export type AppErrorCode =
   | 'importRejected'
   /** A document the case cannot make yet: what is missing is named field by field. */
   | 'incomplete'
+  /** A step (or document) that acknowledges a debt that may be time-barred, without the confirmation that 援用 was explained. */
+  | 'timeBarredUnconfirmed'
   | 'tooManyRequests'
   | 'internal';
 

@@ -60,13 +60,19 @@ export type ContractEditBody = EditBody<typeof contractSchema>;
 /** A whole history, saved at the version it was loaded at. */
 export type HistorySaveBody = { version: number; transactions: In<typeof transactionsSchema> };
 
-export type StatusMoveBody = In<typeof statusChangeSchema> & { version: number };
+/**
+ * A step that acknowledges a debt that may be time-barred (the debtor's offer, an acceptance, 合意,
+ * the agreement's terms) carries this once the user confirmed 援用 was explained (time-barred-guard.ts).
+ */
+type TimeBarredConfirmation = { confirmTimeBarred?: boolean };
+
+export type StatusMoveBody = In<typeof statusChangeSchema> & { version: number } & TimeBarredConfirmation;
 export type NewContactBody = In<typeof contactSchema>;
 export type ContactEditBody = EditBody<typeof contactSchema>;
-export type NewOfferBody = In<typeof offerSchema>;
-export type OfferEditBody = EditBody<typeof offerSchema>;
+export type NewOfferBody = In<typeof offerSchema> & TimeBarredConfirmation;
+export type OfferEditBody = EditBody<typeof offerSchema> & TimeBarredConfirmation;
 export type CoachPreviewBody = In<typeof previewSchema>;
-export type AgreementTermsBody = FirstSaveBody<typeof agreementTermsSchema>;
+export type AgreementTermsBody = FirstSaveBody<typeof agreementTermsSchema> & TimeBarredConfirmation;
 export type NewPaymentBody = In<typeof paymentSchema>;
 export type NewBreachBody = In<typeof breachSchema>;
 export type BreachEditBody = EditBody<typeof breachSchema>;

@@ -9,6 +9,7 @@ import { logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 import { versionSchema } from '../edit.js';
 import { creditorNegotiation } from './case-negotiation.js';
+import { refuseUnconfirmedTimeBarred } from './time-barred-guard.js';
 
 export async function moveCreditorStatus(
   ctx: ServiceContext,
@@ -20,6 +21,7 @@ export async function moveCreditorStatus(
   const record = { status: found.creditor.status, ...found.stored, officeActs: stored.officeActs };
   const problem = transitionProblem(found.creditor.status, move, transitionFacts(record, found.view.payments, today));
   if (problem) throw new AppError('validation', problem, { fields: [{ path: ['to'], message: problem }] });
+  if (move.to === 'agreed') await refuseUnconfirmedTimeBarred(ctx, stored, { creditorId, step: 'agreement', body: input });
   const creditor = found.creditor;
   return ctx.db.transaction().execute(async (trx) => {
     const moved = await changeStatus(trx, creditor.id, move.version, {

@@ -37,7 +37,7 @@ import {
   updateContact,
   updateOffer,
 } from '@wakai/db';
-import { creditorOf, creditorOfRecord, creditorWithCase } from '../access.js';
+import { caseOf, creditorOf, creditorOfRecord, creditorWithCase } from '../access.js';
 import { AppError, checked, conflict } from '../app-error.js';
 import { type CaseChange, logChange } from '../audit/case-log.js';
 import { fieldChanges } from '../audit/field-changes.js';
@@ -45,6 +45,7 @@ import type { ServiceContext } from '../context.js';
 import { editAt, editOf } from '../edit.js';
 import { moveToTrash, type TrashKind } from '../trash/trash.js';
 import { draftWarnings } from './creditor-coach.js';
+import { refuseUnconfirmedTimeBarred } from './time-barred-guard.js';
 
 /** `write`, its entry in the case's log (made from what it wrote) and the case's mark of a change, together. */
 function withTouch<T>(
@@ -128,6 +129,13 @@ export async function recordOffer(ctx: ServiceContext, { user, creditorId, input
   const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const offer = checked(offerSchema, input);
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
+  // The debtor's own offer, or one recorded as accepted, acknowledges the debt; a creditor's offer does not.
+  if (offer.from === 'debtor' || offer.status === 'accepted')
+    await refuseUnconfirmedTimeBarred(ctx, stored, {
+      creditorId: creditor.id,
+      step: offer.status === 'accepted' ? 'acceptance' : 'offer',
+      body: input,
+    });
   // Before the write, as for a contact: nothing after the commit may fail the request.
   const warnings = await draftWarnings(ctx, stored, creditor.id, { kind: 'offer', offer });
   const saved = await withTouch(ctx, creditor.caseId, (trx) => insertOffer(trx, creditor.id, offer), {
@@ -143,6 +151,12 @@ export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { 
   const stored = (await getOffer(ctx.db, offerId)) as StoredOffer;
   const offer = checked(offerSchema, withEdit(schemaFields(offerSchema, stored), edit.fields));
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
+  if (offer.status === 'accepted' && stored.status !== 'accepted')
+    await refuseUnconfirmedTimeBarred(ctx, await caseOf(ctx.db, user, creditor.caseId), {
+      creditorId: creditor.id,
+      step: 'acceptance',
+      body,
+    });
   const changes = fieldChanges(schemaFields(offerSchema, stored), offer);
   return withTouch(
     ctx,
@@ -168,10 +182,11 @@ export async function saveAgreementTerms(
   ctx: ServiceContext,
   { user, creditorId, body }: { user: User; creditorId: string; body: unknown },
 ) {
-  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const { creditor, stored: storedCase } = await creditorWithCase(ctx.db, user, creditorId);
   const edit = editOf(body, { firstSave: true });
   const stored = await getAgreement(ctx.db, creditor.id);
   const terms = checked(agreementTermsSchema, withEdit(stored?.terms ?? {}, edit.fields));
+  await refuseUnconfirmedTimeBarred(ctx, storedCase, { creditorId: creditor.id, step: 'terms', body });
   const change = {
     action: stored ? 'update' : 'create',
     kind: 'agreement',

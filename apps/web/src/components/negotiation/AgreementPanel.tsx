@@ -7,7 +7,7 @@ import { amountText, amountValue, dateValue, wholeValue } from '../../form-value
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
 import { TermHelp } from '../help/Term.js';
-import { TimeBarredConfirm, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
+import { TimeBarredConfirm, timeBarredConfirmation, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
 
 const statusLabels: Record<ChecklistStatus, string> = { ok: 'OK', info: '確認', warn: '注意', missing: '未記入', mismatch: '不一致' };
 const feePayerLabels: Record<(typeof transferFeePayers)[number], string> = {
@@ -53,7 +53,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
       await call(
         client.creditors[':creditorId'].agreement.$put({
           param: { creditorId: creditor.id },
-          json: { ...body, version: newer === undefined ? record.agreementVersion : newer },
+          json: { ...body, version: newer === undefined ? record.agreementVersion : newer, ...timeBarredConfirmation(data.position) },
         }),
       );
       await onChanged();

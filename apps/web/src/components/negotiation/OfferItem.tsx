@@ -4,7 +4,7 @@ import { type CheckLevel, formatYenWithUnit, offerPartyLabels, offerStatusLabels
 import { useState } from 'react';
 import { ApiError, type CreditorNegotiationData, call, client, type OfferEditBody, type StoredOffer } from '../../api.js';
 import { Notice, useFormSubmit } from '../form.js';
-import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
+import { confirmTimeBarredStep, timeBarredConfirmation } from '../position/TimeBarredConfirm.js';
 import { OfferFields, offerBody, readOffer } from './offer-form.js';
 
 const levelMarks: Record<CheckLevel, string> = { ok: '✓', info: 'ℹ', warn: '⚠', bad: '✗' };
@@ -35,8 +35,11 @@ export function OfferItem({
     }
   }
   const setStatus = (status: NonNullable<OfferEditBody['status']>) => {
-    if (status === 'accepted' && !confirmTimeBarredStep(data.position)) return Promise.resolve();
-    return run(() => call(client.offers[':offerId'].$put({ param: { offerId: id }, json: { status, version } })));
+    if (status !== 'accepted')
+      return run(() => call(client.offers[':offerId'].$put({ param: { offerId: id }, json: { status, version } })));
+    if (!confirmTimeBarredStep(data.position)) return Promise.resolve();
+    const json = { status, version, ...timeBarredConfirmation(data.position) };
+    return run(() => call(client.offers[':offerId'].$put({ param: { offerId: id }, json })));
   };
   const edit = useFormSubmit({
     body: offerBody,
@@ -111,6 +114,7 @@ export function OfferItem({
                             lumpSum: offer.lumpSum,
                             contactId: offer.contactId,
                             note: counter.reason,
+                            ...timeBarredConfirmation(data.position),
                           },
                         }),
                       );

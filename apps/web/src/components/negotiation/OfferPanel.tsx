@@ -10,7 +10,13 @@ import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { offerDraftWarnings } from '../coach/draft-warnings.js';
 import { Notice, useFormSubmit } from '../form.js';
 import { Term } from '../help/Term.js';
-import { confirmTimeBarredStep, TimeBarredConfirm, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
+import {
+  confirmTimeBarredStep,
+  TimeBarredConfirm,
+  timeBarredConfirmation,
+  timeBarredConfirmed,
+  timeBarredRefusal,
+} from '../position/TimeBarredConfirm.js';
 import { OfferItem } from './OfferItem.js';
 import { OfferFields, offerBody } from './offer-form.js';
 
@@ -29,7 +35,7 @@ export function OfferPanel({ data, onChanged }: { data: CreditorNegotiationData;
     save: async (body, _, key) => {
       await call(
         client.creditors[':creditorId'].offers.$post(
-          { param: { creditorId: creditor.id }, json: body as NewOfferBody },
+          { param: { creditorId: creditor.id }, json: { ...(body as NewOfferBody), ...timeBarredConfirmation(data.position) } },
           { headers: idempotencyHeaders(key) },
         ),
       );
@@ -101,6 +107,7 @@ function MoveToAgreed({ data, onChanged }: { data: CreditorNegotiationData; onCh
             date: data.today,
             note: '和解案を受諾',
             version: data.creditor.version,
+            ...timeBarredConfirmation(data.position),
           },
         }),
       );

@@ -10,7 +10,7 @@ import { CoachWarnings } from '../coach/CoachWarnings.js';
 import { statusDraftWarnings } from '../coach/draft-warnings.js';
 import { DateInput } from '../DateInput.js';
 import { Field, problemAt, useFormSubmit } from '../form.js';
-import { confirmTimeBarredStep } from '../position/TimeBarredConfirm.js';
+import { confirmTimeBarredStep, timeBarredConfirmation } from '../position/TimeBarredConfirm.js';
 import { UndoStep } from './UndoStep.js';
 
 export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
@@ -31,10 +31,11 @@ export function StatusPanel({ data, onChanged }: { data: CreditorNegotiationData
     // 合意 (an agreement) on a time-barred debt is an acknowledgement: asked first, naming the risk.
     confirm: (body) => body.to !== 'agreed' || confirmTimeBarredStep(data.position),
     save: async (body) => {
+      const confirmation = body.to === 'agreed' ? timeBarredConfirmation(data.position) : {};
       await call(
         client.creditors[':creditorId'].status.$post({
           param: { creditorId: creditor.id },
-          json: { ...(body as StatusMoveBody), version: creditor.version },
+          json: { ...(body as StatusMoveBody), version: creditor.version, ...confirmation },
         }),
       );
       await onChanged();

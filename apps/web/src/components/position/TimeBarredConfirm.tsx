@@ -36,4 +36,12 @@ export function confirmTimeBarredStep(position: Pick<DebtPosition, 'name' | 'lim
   return window.confirm(`${timeBarredRiskText(position.name)}\n\nそれでも記録しますか?`);
 }
 
+/**
+ * What a request carries once the user confirmed above (the server refuses the step without it,
+ * 422 timeBarredUnconfirmed); nothing where the limitation is running. Call only after the confirmation.
+ */
+export function timeBarredConfirmation(position: Pick<DebtPosition, 'limitationStatus'>): { confirmTimeBarred?: true } {
+  return timeBarred(position.limitationStatus) ? { confirmTimeBarred: true } : {};
+}
+
 export const timeBarredRefusal = '時効の援用ができなくなるリスクを確認する欄にチェックを入れてください(記録していません)';
