@@ -1,35 +1,48 @@
 // The debtor page's lists (family, deposits, cars, insurance, other assets) as editable rows.
+import { listColumnLabels } from '@wakai/core';
 import type { ListColumn, ListRow } from './components/ListEditor.js';
 import { amountText, amountValue, wholeValue } from './form-values.js';
 
+/** Where each list lies in the case: its columns are named by the core's map (the 変更履歴 says the same). */
+export const listPaths = {
+  householdMembers: 'debtor.householdMembers',
+  deposits: 'assets.deposits',
+  cars: 'assets.cars',
+  insurance: 'assets.insurance',
+  other: 'assets.other',
+} as const;
+
+/** A column's name from the map, with the unit the cell is typed in. */
+const column = (list: keyof typeof listPaths, key: string, unit = '') => `${listColumnLabels[listPaths[list]]?.[key] ?? key}${unit}`;
+
 export const lists = {
   householdMembers: [
-    { key: 'name', label: '氏名', kind: 'text' },
-    { key: 'relation', label: '続柄', kind: 'text' },
-    { key: 'age', label: '年齢', kind: 'whole' },
-    { key: 'monthlyIncome', label: '月収(円)', kind: 'amount' },
+    { key: 'name', label: column('householdMembers', 'name'), kind: 'text' },
+    { key: 'relation', label: column('householdMembers', 'relation'), kind: 'text' },
+    { key: 'age', label: column('householdMembers', 'age'), kind: 'whole' },
+    { key: 'monthlyIncome', label: column('householdMembers', 'monthlyIncome', '(円)'), kind: 'amount' },
   ],
   deposits: [
-    { key: 'bank', label: '金融機関', kind: 'text' },
-    { key: 'branch', label: '支店', kind: 'text' },
-    { key: 'kind', label: '種類', kind: 'text' },
-    { key: 'balance', label: '残高(円)', kind: 'amount' },
+    { key: 'bank', label: column('deposits', 'bank'), kind: 'text' },
+    { key: 'branch', label: column('deposits', 'branch'), kind: 'text' },
+    { key: 'kind', label: column('deposits', 'kind'), kind: 'text' },
+    { key: 'balance', label: column('deposits', 'balance', '(円)'), kind: 'amount' },
   ],
   cars: [
-    { key: 'name', label: '車名', kind: 'text' },
-    { key: 'value', label: '時価(円)', kind: 'amount' },
-    { key: 'loanBalance', label: 'ローン残高(円)', kind: 'amount' },
-    { key: 'lender', label: 'ローン会社', kind: 'text' },
-    { key: 'titleRetained', label: '所有権留保', kind: 'check' },
+    { key: 'name', label: column('cars', 'name'), kind: 'text' },
+    { key: 'value', label: column('cars', 'value', '(円)'), kind: 'amount' },
+    { key: 'loanBalance', label: column('cars', 'loanBalance', '(円)'), kind: 'amount' },
+    { key: 'lender', label: column('cars', 'lender'), kind: 'text' },
+    { key: 'titleRetained', label: column('cars', 'titleRetained'), kind: 'check' },
   ],
   insurance: [
-    { key: 'company', label: '保険会社', kind: 'text' },
-    { key: 'kind', label: '種類', kind: 'text' },
-    { key: 'surrenderValue', label: '解約返戻金(円)', kind: 'amount' },
+    { key: 'company', label: column('insurance', 'company'), kind: 'text' },
+    { key: 'kind', label: column('insurance', 'kind'), kind: 'text' },
+    { key: 'surrenderValue', label: column('insurance', 'surrenderValue', '(円)'), kind: 'amount' },
   ],
   other: [
-    { key: 'name', label: '財産', kind: 'text' },
-    { key: 'value', label: '評価額(円)', kind: 'amount' },
+    { key: 'name', label: column('other', 'name'), kind: 'text' },
+    { key: 'value', label: column('other', 'value', '(円)'), kind: 'amount' },
   ],
 } as const satisfies Record<string, readonly ListColumn[]>;
 

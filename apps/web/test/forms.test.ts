@@ -24,6 +24,14 @@ it('names the wrong cell of the debtor and assets form, then saves what is right
   await page.reload();
   await expect.poll(() => page.getByLabel('預貯金 3 残高(円)').inputValue()).toBe('120,000');
   expect(await page.getByLabel('預貯金 3 金融機関').inputValue()).toBe('三井住友銀行');
+  // Issue 18 #7: the form's names are the map's, as the 変更履歴 prints them, with the required mark and units around.
+  expect(await page.getByLabel('氏名(必須)', { exact: true }).inputValue()).not.toBe('');
+  expect(await page.getByLabel('旧姓・旧氏名(1行に1つ)').count()).toBe(1);
+  await page.getByRole('button', { name: '自動車を追加' }).click();
+  expect(await page.getByLabel('自動車 1 車名').count()).toBe(1);
+  expect(await page.getByLabel('自動車 1 時価(円)').count()).toBe(1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'debtor-labels-390');
 });
 
 it('names the wrong field of a contract and keeps the stored value', async () => {

@@ -9,6 +9,7 @@ export * from './case/demo-case.js';
 export * from './case/field-labels.js';
 export * from './case/fields.js';
 export * from './case/letterhead-schema.js';
+export * from './case/list-column-labels.js';
 export * from './case/prefectures.js';
 export * from './case/query-values.js';
 export * from './case/recalc-options-schema.js';

@@ -1,6 +1,7 @@
 // The creditor's own facts (kind, guarantor company, where to reach them), with delete and
 // "another loan series with this creditor". Saved against the version shown: a newer save by
 // someone else is shown beside the user's input, never silently overwritten.
+import { fieldLabel } from '@wakai/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { call, client, type StoredCreditor } from '../api.js';
@@ -72,8 +73,9 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
     }
   }
 
-  const text = (name: string, label: string, value: string, path: string[] = [name]) => (
-    <Field label={label} error={problemAt(problems, ...path)}>
+  // A field's name from the core's one map, with what the field is used for after it.
+  const text = (name: string, value: string, path: string[] = [name], { required = false, after = '' } = {}) => (
+    <Field label={`${fieldLabel('creditor', path.join('.'))}${after}`} required={required} error={problemAt(problems, ...path)}>
       <input name={name} defaultValue={value} />
     </Field>
   );
@@ -95,22 +97,22 @@ export function CreditorForm({ caseId, creditor, onSaved }: { caseId: string; cr
         {notice}
         {message && <Notice kind="error">{message}</Notice>}
         <div className="grid-3">
-          {text('name', '債権者名(必須)', creditor.name)}
-          <Field label="種類" error={problemAt(problems, 'kind')}>
+          {text('name', creditor.name, ['name'], { required: true })}
+          <Field label={fieldLabel('creditor', 'kind')} error={problemAt(problems, 'kind')}>
             <CreditorKindSelect defaultValue={creditor.kind} />
           </Field>
-          {text('guarantorCompany', '保証会社', creditor.guarantorCompany)}
+          {text('guarantorCompany', creditor.guarantorCompany)}
           {(kind === 'servicer' || creditor.originalCreditor !== null) && (
             <OriginalCreditorFields original={creditor.originalCreditor} problems={problems} />
           )}
-          {text('postcode', '郵便番号', creditor.contact.postcode ?? '', ['contact', 'postcode'])}
-          {text('address', '住所', creditor.contact.address, ['contact', 'address'])}
-          {text('phone', '電話番号', creditor.contact.phone, ['contact', 'phone'])}
-          {text('fax', 'FAX番号', creditor.contact.fax, ['contact', 'fax'])}
-          {text('department', '担当部署', creditor.contact.department, ['contact', 'department'])}
-          {text('person', '担当者', creditor.contact.person, ['contact', 'person'])}
-          {text('representative', '代表者(時効援用通知の宛名)', creditor.contact.representative ?? '', ['contact', 'representative'])}
-          {text('note', 'メモ', creditor.note)}
+          {text('postcode', creditor.contact.postcode ?? '', ['contact', 'postcode'])}
+          {text('address', creditor.contact.address, ['contact', 'address'])}
+          {text('phone', creditor.contact.phone, ['contact', 'phone'])}
+          {text('fax', creditor.contact.fax, ['contact', 'fax'])}
+          {text('department', creditor.contact.department, ['contact', 'department'])}
+          {text('person', creditor.contact.person, ['contact', 'person'])}
+          {text('representative', creditor.contact.representative ?? '', ['contact', 'representative'], { after: '(時効援用通知の宛名)' })}
+          {text('note', creditor.note)}
         </div>
         <div className="actions wrap">
           <button type="submit">債権者の情報を保存</button>

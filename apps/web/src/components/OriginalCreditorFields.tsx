@@ -1,7 +1,10 @@
 // Whose claim a 債権回収会社 (servicer) holds: its name and kind decide the old law's period and
 // whether 貸金業法 binds the servicer after a notice (貸金業法24条2項; サービサー法18条8項).
-import { creditorKindLabels, type FieldProblem, type OriginalCreditor } from '@wakai/core';
+import { creditorKindLabels, type FieldProblem, fieldLabel, type OriginalCreditor } from '@wakai/core';
 import { Field, problemAt } from './form.js';
+
+/** The field's name from the core's one map (the 変更履歴 says the same). */
+const originalLabel = fieldLabel('creditor', 'originalCreditor');
 
 const originalKinds = ['bank', 'card', 'consumer-finance', 'guarantor-company', 'cooperative', 'other'] as const;
 
@@ -15,14 +18,14 @@ export function OriginalCreditorFields({ original, problems }: { original: Origi
   return (
     <>
       <Field
-        label="元の債権者"
+        label={originalLabel}
         error={problemAt(problems, 'originalCreditor', 'name')}
         hint="債権回収会社が買い取った(または回収を任された)借金の、元の借入先。通知書に書かれています"
       >
         <input name="originalName" defaultValue={original?.name ?? ''} placeholder="例: アイフル株式会社" />
       </Field>
       <Field
-        label="元の債権者の種類"
+        label={`${originalLabel}の${fieldLabel('creditor', 'kind')}`}
         error={problemAt(problems, 'originalCreditor', 'kind')}
         hint="消費者金融・カード会社の借金か、銀行の借金かで、受任通知の後の取立ての規制が変わります(貸金業法24条2項・サービサー法18条8項)"
       >

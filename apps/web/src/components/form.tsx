@@ -11,12 +11,16 @@ export function problemAt(problems: readonly FieldProblem[], ...path: (string | 
   return problems.find((p) => p.path.length === path.length && p.path.every((key, i) => key === path[i]))?.message;
 }
 
+/** The mark after a required field's name, made here only (「氏名(必須)」). */
+export const requiredMark = '(必須)';
+
 export function Field({
   label,
   error,
   children,
   hint,
   term,
+  required = false,
 }: {
   label: string;
   error?: string | undefined;
@@ -24,11 +28,16 @@ export function Field({
   hint?: string;
   /** A legal term in the label, explained on hover and tap. */
   term?: string;
+  /** The field must be filled: its name is followed by the required mark. */
+  required?: boolean;
 }) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
     <label className={`field${error ? ' has-error' : ''}${term ? ' has-term' : ''}`}>
-      <span className="field-label">{label}</span>
+      <span className="field-label">
+        {label}
+        {required && requiredMark}
+      </span>
       {children}
       {/* After the control: a label's control is its first labelable descendant, and a button is one. */}
       {term && (

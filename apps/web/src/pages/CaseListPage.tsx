@@ -1,4 +1,4 @@
-import { formatWareki, prefectures } from '@wakai/core';
+import { fieldLabel, formatWareki, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, type CaseListPage as CasePage, call, client, type NewCaseBody } from '../api.js';
@@ -187,7 +187,7 @@ function NewCase({ onCreated }: { onCreated: (id: string) => void }) {
     <form className="card" onSubmit={onSubmit} onChange={onChange} noValidate aria-label="新しい案件">
       <h2>新しい案件</h2>
       {notice}
-      <Field label="債務者の氏名(必須)" error={problemAt(problems, 'debtor', 'name')}>
+      <Field label={`債務者の${fieldLabel('case', 'debtor.name')}`} required error={problemAt(problems, 'debtor', 'name')}>
         <input name="name" autoComplete="off" />
       </Field>
       <Field label="案件名" error={problemAt(problems, 'title')}>

@@ -1,4 +1,4 @@
-import { formatYenWithUnit } from '@wakai/core';
+import { fieldLabel, formatYenWithUnit } from '@wakai/core';
 import { Link } from 'wouter';
 import { ApiError, call, client, type NewContractBody, type NewCreditorBody } from '../api.js';
 import { ApiFileLink } from '../components/ApiFileLink.js';
@@ -193,7 +193,7 @@ function AddCreditor({ caseId, onAdded }: { caseId: string; onAdded: () => Promi
       <h2>債権者を追加</h2>
       {notice}
       <div className="grid-2">
-        <Field label="債権者名(必須)" error={problemAt(problems, 'name')}>
+        <Field label={fieldLabel('creditor', 'name')} required error={problemAt(problems, 'name')}>
           <input name="name" autoComplete="off" />
         </Field>
         <Field label="種類" error={problemAt(problems, 'kind')}>

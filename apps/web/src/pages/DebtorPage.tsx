@@ -1,6 +1,6 @@
 // 債務者と財産: who the debtor is, who lives with them, and what they own — the facts the
 // procedures' comparison (and the set-off risk at a creditor bank) will read.
-import { type Assets, type Debtor, prefectures } from '@wakai/core';
+import { type Assets, type Debtor, fieldLabel, listColumnLabels, prefectures } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { call, client, type StoredCase } from '../api.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
@@ -9,9 +9,13 @@ import { Field, Notice, problemAt } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
 import { ListEditor, type ListRow } from '../components/ListEditor.js';
 import { useVersionedSave } from '../components/versioned-save.js';
-import { fromRows, type ListName, lists, toRows } from '../debtor-lists.js';
+import { fromRows, type ListName, listPaths, lists, toRows } from '../debtor-lists.js';
 import { amountText, amountValue, dateValue } from '../form-values.js';
 import { useLoad } from '../use-load.js';
+
+/** A field's name from the core's one map (the conflict view, the 変更履歴 and the CLI read the same), with its unit. */
+const labelOf = (path: string, unit = '') => `${fieldLabel('case', path)}${unit}`;
+const homeLabel = (key: string, unit = '') => `${listColumnLabels['assets.home']?.[key] ?? key}${unit}`;
 
 /** One value a line, blank lines left out. */
 const lines = (text: string | boolean | undefined) =>
@@ -128,8 +132,8 @@ export function DebtorPage({ caseId }: { caseId: string }) {
     void saving.submit({ debtor: nextDebtor, assets });
   }
 
-  const text = (key: string, label: string, placeholder?: string) => (
-    <Field label={label} error={problemAt(problems, 'debtor', key)}>
+  const text = (key: string, placeholder?: string, required = false) => (
+    <Field label={labelOf(`debtor.${key}`)} required={required} error={problemAt(problems, 'debtor', key)}>
       <input
         name={key}
         value={String(debtor[key] ?? '')}
@@ -142,8 +146,8 @@ export function DebtorPage({ caseId }: { caseId: string }) {
     </Field>
   );
   // Several values, one a line (former names and addresses a creditor may know the debtor under).
-  const lines_ = (key: string, label: string) => (
-    <Field label={label} error={problemAt(problems, 'debtor', key)}>
+  const lines_ = (key: string) => (
+    <Field label={labelOf(`debtor.${key}`, '(1行に1つ)')} error={problemAt(problems, 'debtor', key)}>
       <textarea
         name={key}
         rows={2}
@@ -152,14 +156,14 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       />
     </Field>
   );
-  const list = (name: ListName, title: string, path: (string | number)[]) => (
+  const list = (name: ListName) => (
     <ListEditor
-      title={title}
+      title={labelOf(listPaths[name])}
       columns={lists[name]}
       rows={listRows[name]}
       onChange={(rows) => edit(() => setListRows({ ...listRows, [name]: rows }))}
       problems={problems}
-      path={path}
+      path={listPaths[name].split('.')}
     />
   );
 
@@ -172,10 +176,10 @@ export function DebtorPage({ caseId }: { caseId: string }) {
       <section className="card">
         <h2>債務者</h2>
         <div className="grid-3">
-          {text('name', '氏名(必須)')}
-          {text('nameKana', 'ふりがな')}
-          {text('birthDate', '生年月日', 'S53.6.15')}
-          <Field label="都道府県" error={problemAt(problems, 'debtor', 'prefecture')}>
+          {text('name', undefined, true)}
+          {text('nameKana')}
+          {text('birthDate', 'S53.6.15')}
+          <Field label={labelOf('debtor.prefecture')} error={problemAt(problems, 'debtor', 'prefecture')}>
             <select
               value={String(debtor.prefecture ?? '')}
               onChange={(e) => edit(() => setDebtor({ ...debtor, prefecture: e.target.value }))}
@@ -186,14 +190,14 @@ export function DebtorPage({ caseId }: { caseId: string }) {
               ))}
             </select>
           </Field>
-          {text('occupation', '職業')}
-          {text('postcode', '郵便番号', '220-0011')}
-          {text('address', '住所')}
-          {text('phone', '電話番号')}
+          {text('occupation')}
+          {text('postcode', '220-0011')}
+          {text('address')}
+          {text('phone')}
         </div>
         <div className="grid-2">
-          {lines_('formerNames', '旧姓・旧氏名(1行に1つ)')}
-          {lines_('formerAddresses', '旧住所(1行に1つ)')}
+          {lines_('formerNames')}
+          {lines_('formerAddresses')}
         </div>
         <label className="check">
           <input
@@ -203,42 +207,42 @@ export function DebtorPage({ caseId }: { caseId: string }) {
           />{' '}
           大都市(政令指定都市など)に住んでいる(法テラスの基準に影響します)
         </label>
-        {list('householdMembers', '同居の家族', ['debtor', 'householdMembers'])}
+        {list('householdMembers')}
       </section>
       <section className="card">
         <h2>財産</h2>
-        <Field label="現金(円)" error={problemAt(problems, 'assets', 'cash')}>
+        <Field label={labelOf('assets.cash', '(円)')} error={problemAt(problems, 'assets', 'cash')}>
           <input name="cash" value={cash} inputMode="numeric" onChange={(e) => edit(() => setCash(e.target.value))} />
         </Field>
-        {list('deposits', '預貯金', ['assets', 'deposits'])}
+        {list('deposits')}
         <p className="field-hint">借入先の銀行に預金があると、受任通知の後に口座が凍結され相殺されることがあります。</p>
-        {list('cars', '自動車', ['assets', 'cars'])}
-        {list('insurance', '保険', ['assets', 'insurance'])}
+        {list('cars')}
+        {list('insurance')}
         <fieldset className="list-editor">
-          <legend>自宅</legend>
+          <legend>{labelOf('assets.home')}</legend>
           <label className="check">
             <input type="checkbox" checked={home.owned} onChange={(e) => edit(() => setHome({ ...home, owned: e.target.checked }))} />{' '}
             持ち家がある
           </label>
           {home.owned && (
             <div className="grid-3">
-              <Field label="評価額(円)" error={problemAt(problems, 'assets', 'home', 'value')}>
+              <Field label={homeLabel('value', '(円)')} error={problemAt(problems, 'assets', 'home', 'value')}>
                 <input value={home.value} inputMode="numeric" onChange={(e) => edit(() => setHome({ ...home, value: e.target.value }))} />
               </Field>
-              <Field label="住宅ローン残高(円)" error={problemAt(problems, 'assets', 'home', 'mortgageBalance')}>
+              <Field label={homeLabel('mortgageBalance', '(円)')} error={problemAt(problems, 'assets', 'home', 'mortgageBalance')}>
                 <input
                   value={home.mortgageBalance}
                   inputMode="numeric"
                   onChange={(e) => edit(() => setHome({ ...home, mortgageBalance: e.target.value }))}
                 />
               </Field>
-              <Field label="住宅ローンの借入先" error={problemAt(problems, 'assets', 'home', 'mortgageLender')}>
+              <Field label={homeLabel('mortgageLender')} error={problemAt(problems, 'assets', 'home', 'mortgageLender')}>
                 <input value={home.mortgageLender} onChange={(e) => edit(() => setHome({ ...home, mortgageLender: e.target.value }))} />
               </Field>
             </div>
           )}
         </fieldset>
-        {list('other', 'その他の財産', ['assets', 'other'])}
+        {list('other')}
       </section>
       <div className="actions">
         <button type="button" onClick={save} disabled={saving.clash !== undefined || saving.busy}>

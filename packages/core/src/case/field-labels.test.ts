@@ -94,3 +94,12 @@ it('names every field of every record of a case in Japanese, from the one map', 
   expect(fieldLabel('case', 'feeQuotes.0.retainerPerCreditor')).toBe('費用の見積り 1件目 着手金/社');
   expect(fieldLabel('contract', 'recalcOptions.rate')).toBe('計算条件 利率');
 });
+
+// Issue 18 #7: the debtor page headed its columns 車名 / 時価 while the log said 名称 / 評価額.
+it('names a cell of a debtor list by the column the debtor page shows', () => {
+  expect(fieldLabel('case', 'assets.cars.0.name')).toBe('自動車 1件目 車名');
+  expect(fieldLabel('case', 'assets.cars.0.value')).toBe('自動車 1件目 時価');
+  expect(fieldLabel('case', 'debtor.householdMembers.1.monthlyIncome')).toBe('同居の家族 2件目 月収');
+  expect(fieldLabel('case', 'assets.other.0.name')).toBe('その他の財産 1件目 名称');
+  expect(fieldLabel('case', 'assets.home.mortgageBalance')).toBe('自宅 住宅ローン残高');
+});

@@ -4,6 +4,7 @@
 import { negotiationStatuses, negotiationStatusLabels } from '../negotiation/negotiation-status.js';
 import { optionNames } from '../recalc/options.js';
 import { incomeItems, spendingItems } from './budget.js';
+import { listColumnLabels } from './list-column-labels.js';
 
 /** One changed field: its path, and the old and new value where both are short scalars. */
 export interface FieldChange {
@@ -199,23 +200,9 @@ const segmentLabels: Record<string, string> = {
   month: '月',
   income: '収入',
   spending: '支出',
-  // The columns of the debtor's lists (家族, 預貯金, 自動車, 保険, 自宅, その他).
+  // A debtor list's own columns are in list-column-labels.ts; these name what another path may hold.
   name: '名称',
-  relation: '続柄',
-  age: '年齢',
-  monthlyIncome: '月収',
-  bank: '金融機関',
-  branch: '支店',
   kind: '種類',
-  balance: '残高',
-  value: '評価額',
-  loanBalance: 'ローン残高',
-  lender: 'ローン会社',
-  titleRetained: '所有権留保',
-  company: '保険会社',
-  surrenderValue: '解約返戻金',
-  mortgageBalance: '住宅ローン残高',
-  mortgageLender: '住宅ローンの借入先',
   added: '追加',
   removed: '削除',
   changed: '変更',
@@ -238,9 +225,12 @@ export function fieldLabel(kind: string, path: string): string {
   const labels = recordFieldLabels[kind] ?? {};
   const parts = path.split('.');
   for (let n = parts.length; n > 0; n--) {
-    const label = labels[parts.slice(0, n).join('.')];
+    const prefix = parts.slice(0, n).join('.');
+    const label = labels[prefix];
     if (label === undefined) continue;
-    return [label, ...parts.slice(n).map(segmentLabel)].join(' ');
+    // A debtor's list names its cells by its own columns (自動車's name is 車名, その他の財産's is 名称).
+    const columns = (kind === 'case' && listColumnLabels[prefix]) || {};
+    return [label, ...parts.slice(n).map((segment) => columns[segment] ?? segmentLabel(segment))].join(' ');
   }
   return parts.map(segmentLabel).join(' › ');
 }

@@ -8,6 +8,7 @@ import {
   contactDirectionLabels,
   contactDirections,
   type FieldProblem,
+  fieldLabel,
 } from '@wakai/core';
 import type { StoredContact } from '../../api.js';
 import { dateValue } from '../../form-values.js';
@@ -44,10 +45,10 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
   return (
     <>
       <div className="grid-3">
-        <Field label="日時" error={problemAt(problems, 'at')}>
+        <Field label={fieldLabel('contact', 'at')} error={problemAt(problems, 'at')}>
           <input name="at" type="datetime-local" defaultValue={contact?.at ?? nowLocal()} />
         </Field>
-        <Field label="方法" error={problemAt(problems, 'channel')}>
+        <Field label={fieldLabel('contact', 'channel')} error={problemAt(problems, 'channel')}>
           <select name="channel" defaultValue={contact?.channel ?? 'phone'}>
             {contactChannels.map((c) => (
               <option key={c} value={c}>
@@ -56,7 +57,7 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
             ))}
           </select>
         </Field>
-        <Field label="向き" error={problemAt(problems, 'direction')}>
+        <Field label={fieldLabel('contact', 'direction')} error={problemAt(problems, 'direction')}>
           <select name="direction" defaultValue={contact?.direction ?? 'outgoing'}>
             {contactDirections.map((d) => (
               <option key={d} value={d}>
@@ -65,24 +66,24 @@ export function ContactFields({ contact, problems }: { contact?: StoredContact; 
             ))}
           </select>
         </Field>
-        <Field label="先方の担当者" error={problemAt(problems, 'person')}>
+        <Field label={fieldLabel('contact', 'person')} error={problemAt(problems, 'person')}>
           <input name="person" defaultValue={contact?.person ?? ''} />
         </Field>
-        <Field label="次にすること" error={problemAt(problems, 'nextAction')}>
+        <Field label={fieldLabel('contact', 'nextAction')} error={problemAt(problems, 'nextAction')}>
           <input name="nextAction" defaultValue={contact?.nextAction ?? ''} />
         </Field>
-        <Field label="その期限" error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
+        <Field label={fieldLabel('contact', 'nextActionDue')} error={problemAt(problems, 'nextActionDue')} hint="例: 2026-12-01, R8.12.1">
           <DateInput name="nextActionDue" defaultValue={contact?.nextActionDue ?? ''} />
         </Field>
       </div>
-      <Field label="内容(必須)" error={problemAt(problems, 'summary')}>
+      <Field label={fieldLabel('contact', 'summary')} required error={problemAt(problems, 'summary')}>
         <textarea name="summary" rows={3} defaultValue={contact?.summary ?? ''} />
       </Field>
-      <Field label="約束したこと" error={problemAt(problems, 'promises')}>
+      <Field label={fieldLabel('contact', 'promises')} error={problemAt(problems, 'promises')}>
         <input name="promises" defaultValue={contact?.promises ?? ''} />
       </Field>
       <div className="grid-3">
-        <Field label="先方の請求" error={problemAt(problems, 'demand')}>
+        <Field label={fieldLabel('contact', 'demand')} error={problemAt(problems, 'demand')}>
           <select name="demand" defaultValue={contact?.demand ?? 'none'}>
             {contactDemands.map((d) => (
               <option key={d} value={d}>
