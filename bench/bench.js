@@ -356,7 +356,14 @@ await import('./pdf-import-bench.js');
   await staticBench();
 }
 
-// Issue 13: 20 users on PostgreSQL over 1,000 cases (skipped without a PostgreSQL server on 127.0.0.1).
+// Issue 19: the embedded install — the deadlines window over 100 cases, a 30-creditor board, a long job.
+{
+  const { embeddedLoad } = await import('./embedded-load.js');
+  await embeddedLoad();
+}
+
+// Issues 13 and 19: 20 users on PostgreSQL over 1,000 cases (WAKAI_BENCH_CASES), with 1 and 2 workers,
+// and the first deadlines request after the day turns (skipped without a PostgreSQL server on 127.0.0.1).
 {
   const { officeLoad } = await import('./office-load.js');
   await officeLoad();

@@ -1,0 +1,116 @@
+// Issue 19, the embedded (PGlite) install: the deadlines window across 100 cases and the board of a
+// 30-creditor case (targets < 100 ms), and how long a light request waits while a long job runs —
+// the 受任通知 bundle for 30 creditors (target: no request held > 200 ms). p50 / p99 of 200 requests
+// after the first (the first is printed apart: the board computes what is then kept). Run alone with
+// `node bench/embedded-load.js` (after `npm run build`), or as part of `npm run bench`.
+import { caseContentSchema } from '@wakai/core';
+import { localUser, migrateToLatest, openDatabase } from '@wakai/db';
+import { startServer } from '@wakai/server';
+import { createServiceContext, insertCaseContent, refreshDeadlineLists } from '@wakai/services';
+import { caseContent } from './office-load.js';
+
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function timedGet(url) {
+  const start = process.hrtime.bigint();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return ms(start);
+}
+
+async function quantiles(url, runs = 200) {
+  const first = await timedGet(url);
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await timedGet(url));
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  return `first ${first.toFixed(0)} ms, then p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`;
+}
+
+/** The longest a light request waited, polled every 10 ms, while `job` runs. */
+async function heldWhile(url, job) {
+  let running = true;
+  let longest = 0;
+  const poll = (async () => {
+    while (running) {
+      longest = Math.max(longest, await timedGet(url));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  const start = process.hrtime.bigint();
+  await job();
+  const jobMs = ms(start);
+  running = false;
+  await poll;
+  return { longest, jobMs };
+}
+
+export async function embeddedLoad() {
+  const opened = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+  await migrateToLatest(opened.db);
+  const owner = await localUser(opened.db);
+  for (let i = 0; i < 100; i++) await insertCaseContent(opened.db, owner.id, caseContentSchema.parse(caseContent(i)));
+  const big = caseContent(100);
+  const wide = await insertCaseContent(
+    opened.db,
+    owner.id,
+    caseContentSchema.parse({
+      ...big,
+      title: '30社の案件',
+      debtor: { ...big.debtor, birthDate: '1980-04-01', postcode: '220-0011', address: '神奈川県横浜市西区高島2-1-1' },
+      creditors: Array.from({ length: 30 }, (_, c) => ({
+        ...big.creditors[c % 5],
+        name: `債権者${c + 1}`,
+        contact: { address: `東京都千代田区架空町${c + 1}-1` },
+      })),
+    }),
+  );
+  // What the server's scheduled refresh does at start: every case's deadlines for today and tomorrow.
+  const refreshStart = process.hrtime.bigint();
+  const computed = await refreshDeadlineLists(createServiceContext({ db: opened.db }));
+  console.log(
+    `embedded load: the scheduled refresh computed ${computed} case lists in ${(ms(refreshStart) / 1000).toFixed(1)} s (in the background of a running server)`,
+  );
+  const server = await startServer({ database: opened, port: 0, auth: 'local', demo: false, deadlineRefreshMs: 0 });
+  try {
+    const api = `${server.url}/api`;
+    console.log(
+      `embedded load: deadlines window across 101 cases (this week), PGlite: ${await quantiles(`${api}/deadlines/window?range=week&limit=50`)} (target < 100 ms)`,
+    );
+    console.log(
+      `embedded load: negotiation board, 30 creditors, PGlite: ${await quantiles(`${api}/cases/${wide.id}/negotiation`)} (target < 100 ms)`,
+    );
+    // The letter needs the office's letterhead.
+    await fetch(`${api}/letterhead`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({
+        office: '計測法律事務所',
+        profession: 'lawyer',
+        agent: '計測 太郎',
+        registrationNumber: '12345',
+        postcode: '100-0001',
+        address: '東京都千代田区千代田1-1',
+        tel: '03-1111-2222',
+        fax: '03-1111-3333',
+        person: '',
+        version: null,
+      }),
+    });
+    const bundle = `${api}/cases/${wide.id}/documents/engagement-notice?creditor=all&format=pdf`;
+    const held = await heldWhile(`${api}/session`, async () => {
+      const response = await fetch(bundle);
+      const body = await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${bundle}: ${response.status} ${new TextDecoder().decode(body).slice(0, 400)}`);
+    });
+    console.log(
+      `embedded load: a light request held up to ${held.longest.toFixed(0)} ms while the 30-creditor 受任通知 bundle (${held.jobMs.toFixed(0)} ms) was made (target ≤ 200 ms)`,
+    );
+  } finally {
+    await server.close();
+    await opened.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await embeddedLoad();
