@@ -45,7 +45,7 @@ export async function call<R extends ClientResponse<unknown, number, string>>(re
 }
 
 /** The JSON a route answers (an answer of another format, a file or a text, adds nothing). */
-type JsonOf<R> = R extends ClientResponse<infer T, number, infer F> ? (F extends 'json' ? T : never) : never;
+export type JsonOf<R> = R extends ClientResponse<infer T, number, infer F> ? (F extends 'json' ? T : never) : never;
 
 /** The version a save is made against: the record's as loaded (saving before it loaded is refused). */
 export function loaded(version: number | undefined): number {

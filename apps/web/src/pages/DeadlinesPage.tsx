@@ -4,11 +4,11 @@
 import { type Deadline, type DeadlineKind, deadlineKindLabels } from '@wakai/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { DeadlineWindowData } from '../api.js';
+import { client, type DeadlineWindowData } from '../api.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
-import { revalidatedGet } from '../revalidated.js';
+import { revalidated } from '../revalidated.js';
 import { useLoad } from '../use-load.js';
 
 type Range = 'overdue' | 'week' | 'later';
@@ -26,18 +26,23 @@ const sections: [Range, string, string][] = [
 ];
 const PAGE = 20;
 
-function windowPath(range: Range, page: number, filters: Filters): string {
-  const query = new URLSearchParams({ range, page: String(page), limit: String(PAGE) });
-  if (filters.responsible) query.set('responsible', filters.responsible);
-  if (filters.kind) query.set('kind', filters.kind);
-  if (filters.caseId) query.set('caseId', filters.caseId);
-  return `/deadlines/window?${query}`;
+/** One page of a range of the deadlines, filtered; kept with its ETag and asked again with it. */
+function deadlineWindow(range: Range, page: number, filters: Filters): Promise<DeadlineWindowData> {
+  const query = {
+    range,
+    page: String(page),
+    limit: String(PAGE),
+    ...(filters.responsible ? { responsible: filters.responsible } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.caseId ? { caseId: filters.caseId } : {}),
+  };
+  return revalidated(JSON.stringify(query), (headers) => client.deadlines.window.$get({ query }, { headers }));
 }
 
 export function DeadlinesPage() {
   const [filters, setFilters] = useState<Filters>({ responsible: '', kind: '', caseId: '', caseLabel: '' });
   // The first section's answer names the people and the date; each section pages on its own.
-  const { data, error } = useLoad(() => revalidatedGet<DeadlineWindowData>(windowPath('overdue', 1, filters)), [filters]);
+  const { data, error } = useLoad(() => deadlineWindow('overdue', 1, filters), [filters]);
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
   return (
     <div className="page">
@@ -101,7 +106,7 @@ export function DeadlinesPage() {
 function DeadlineSection(props: { range: Range; label: string; testId: string; filters: Filters; onCase: (d: Deadline) => void }) {
   const { range, label, testId, filters, onCase } = props;
   const [page, setPage] = useState(1);
-  const { data, error } = useLoad(() => revalidatedGet<DeadlineWindowData>(windowPath(range, page, filters)), [range, page, filters]);
+  const { data, error } = useLoad(() => deadlineWindow(range, page, filters), [range, page, filters]);
   const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
   return (
     <section className="card" aria-label={label} data-testid={`deadlines-${testId}`}>
