@@ -7,7 +7,8 @@ const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins
 /**
  * The static build (`vite build --mode static`, into dist-static/): the same app, its API run in a
  * Web Worker over PGlite in the browser, installable and offline (offline-build.ts). What the API's code imports from Node is replaced here:
- * @wakai/db by its browser entry, node:crypto by a sha256 of its own, pdfmake's Node set-up by the
+ * @wakai/db by its browser entry, node:crypto by a sha256 of its own, node:zlib by fflate (XLSX histories, read on the worker's own
+ * thread), pdfmake's Node set-up by the
  * browser's (fonts fetched from this site), and what only a server or
  * the command line does (argon2, pg, client addresses, files, threads) by a module that refuses.
  */
@@ -17,8 +18,10 @@ const staticBuild: UserConfig = {
       { find: /^@wakai\/db$/, replacement: '@wakai/db/browser' },
       { find: /^(node:)?crypto$/, replacement: standIn('node-crypto.ts') },
       { find: /^\.\/pdfmake-engine\.js$/, replacement: fileURLToPath(new URL('src/local-api/pdfmake-browser.ts', import.meta.url)) },
+      { find: /^node:zlib$/, replacement: standIn('node-zlib.ts') },
+      { find: /^\.\/history-xlsx-thread\.js$/, replacement: standIn('history-xlsx-thread.ts') },
       {
-        find: /^(argon2|pg|@hono\/node-server\/conninfo|node:(zlib|worker_threads|stream|module|path|fs))$/,
+        find: /^(argon2|pg|@hono\/node-server\/conninfo|node:(worker_threads|stream|module|path|fs))$/,
         replacement: standIn('server-only.ts'),
       },
     ],

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfFontsOf, pdfInfo, pdfText, withPdf } from '../../../packages/documents/src/pdf-checks.fixture.js';
@@ -199,3 +200,39 @@ describe.each([
     }
   }, 240_000);
 });
+
+it('reads an Excel history offline, inside the browser', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    const page = await firstVisit(context);
+    await context.setOffline(true);
+    await page.getByLabel('債務者の氏名(必須)').fill('表計算 次郎');
+    await page.getByRole('button', { name: '案件を作成' }).click();
+    const addCreditor = page.getByRole('form', { name: '債権者を追加' });
+    await addCreditor.getByLabel('債権者名(必須)').fill('もみじローン');
+    await addCreditor.getByRole('button', { name: '債権者を追加' }).click();
+    await page.getByText('債権者を追加しました').waitFor();
+    await page
+      .getByRole('row', { name: /もみじローン/ })
+      .getByRole('link', { name: /件\)$/ })
+      .click();
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('取引履歴');
+    sheet.addRows([
+      ['年月日', '借入', '返済'],
+      ['H15.2.1', 300000, null],
+      ['2003/3/1', null, 20000],
+    ]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page
+      .getByLabel('取引履歴ファイル', { exact: true })
+      .setInputFiles({ name: '履歴.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('button', { name: /この内容で取り込む/ }).click();
+    // The same two rows as typed above: 284,142 (利息制限法 1条, 18% on 300,000).
+    await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('284,142円');
+  } finally {
+    await context.close();
+  }
+}, 240_000);
