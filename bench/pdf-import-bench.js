@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays } from '@wakai/core';
-import { readHistoryPdf, readHistoryScan } from '@wakai/documents/pdf-import';
+import { readHistoryPdf } from '@wakai/documents/pdf-import';
+import { readHistoryScan } from '@wakai/documents/scan-import';
 
 const require = createRequire(import.meta.url);
 const font = require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');

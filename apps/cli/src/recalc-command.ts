@@ -3,6 +3,9 @@ import {
   describeMarks,
   describeProblem,
   type HistoryImport,
+  isImageFile,
+  isPdfFile,
+  isZipFile,
   markedRows,
   optionChoices,
   parseJapaneseDate,
@@ -154,20 +157,19 @@ const choiceFlags = [
  * anything else a CSV; each reader is loaded only for its kind.
  */
 async function readHistoryBytes(bytes: Uint8Array, acceptMarked: boolean): Promise<HistoryImport> {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
-  const pdf = await import('@wakai/documents/pdf-import');
-  if (pdf.isPdf(bytes)) {
-    const read = await pdf.readHistoryPdf(bytes);
+  if (isZipFile(bytes)) return (await import('@wakai/documents/xlsx')).readHistoryXlsx(bytes);
+  if (isPdfFile(bytes)) {
+    const read = await (await import('@wakai/documents/pdf-import')).readHistoryPdf(bytes);
     if (read.ok || read.problems[0]?.code !== 'import.pdfNoText') return read;
     return readScan(bytes, acceptMarked);
   }
-  if (pdf.isImage(bytes)) return readScan(bytes, acceptMarked);
+  if (isImageFile(bytes)) return readScan(bytes, acceptMarked);
   return readHistoryCsv(bytes);
 }
 
 /** A scan read by OCR: refused with the cells to check when any is marked, unless told to accept them. */
 async function readScan(bytes: Uint8Array, acceptMarked: boolean): Promise<HistoryImport> {
-  const { readHistoryScan } = await import('@wakai/documents/pdf-import');
+  const { readHistoryScan } = await import('@wakai/documents/scan-import');
   const read = await readHistoryScan(bytes, {
     onPage: (page, total) => process.stderr.write(`OCR: ${page}/${total}ページ\n`),
   });

@@ -1,17 +1,13 @@
 // The page images of a scan: a PNG or JPEG (a phone photo too) is one page; a PDF without text
 // gives the largest image on each page, taken out by pdf.js (no canvas needed: a scanner's PDF is
 // one picture a page).
-import { isPdf } from '../history-pdf/history-pdf.js';
+import { isImageFile, isPdfFile as isPdf } from '@wakai/core/engine';
 import { openPdf, pdfjs } from '../history-pdf/pdf-text.js';
 import type { GreyImage } from './page-image.js';
 
 export type PageSource = Uint8Array | GreyImage;
 
-export function isImage(bytes: Uint8Array): boolean {
-  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  return png || jpeg;
-}
+export const isImage = isImageFile;
 
 interface PdfImage {
   width: number;

@@ -1,14 +1,11 @@
 // A history from a PDF with a text layer: its words with their places (pdf-text.ts) laid out into
 // the creditor's table and read by the same rules as a CSV (readPlacedHistory). A PDF whose pages
 // carry no text (a scan) is told apart, so that it can be read by OCR instead.
-import { type HistoryImport, readPlacedHistory } from '@wakai/core/engine';
+import { type HistoryImport, isPdfFile, readPlacedHistory } from '@wakai/core/engine';
 import { openPdf, type PdfProgress, pdfWords } from './pdf-text.js';
 
 /** `%PDF-` within the first kilobyte, where readers look for it. */
-export function isPdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
-}
+export const isPdf = isPdfFile;
 
 export async function readHistoryPdf(bytes: Uint8Array, progress: PdfProgress = {}): Promise<HistoryImport> {
   let pdf: Awaited<ReturnType<typeof openPdf>>;

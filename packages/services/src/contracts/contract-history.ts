@@ -5,6 +5,9 @@ import {
   formatRatePercent,
   futureDatedRows,
   type HistoryImport,
+  isImageFile,
+  isPdfFile,
+  isZipFile,
   readHistoryCsv,
   type TransactionInput,
   transactionsSchema,
@@ -127,12 +130,11 @@ function checkedHistory(ctx: ServiceContext, rows: unknown) {
 }
 
 async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
-  // A zip (an XLSX) starts with PK; exceljs is loaded only for one.
+  // A zip (an XLSX) starts with PK; exceljs is loaded only for one, pdf.js only for a PDF.
   // Read in a worker thread: a large workbook must not stall everyone else's requests.
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
-  const pdf = await import('@wakai/documents/pdf-import');
-  if (pdf.isPdf(bytes)) return pdf.readHistoryPdf(bytes);
+  if (isZipFile(bytes)) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
+  if (isPdfFile(bytes)) return (await import('@wakai/documents/pdf-import')).readHistoryPdf(bytes);
   // A picture is read by OCR as a scan (history-scans.ts), never straight into a history.
-  if (pdf.isImage(bytes)) return { ok: false, problems: [{ code: 'import.pdfNoText', params: {} }] };
+  if (isImageFile(bytes)) return { ok: false, problems: [{ code: 'import.pdfNoText', params: {} }] };
   return readHistoryCsv(bytes);
 }

@@ -2,13 +2,13 @@
 // it is (pages read of the pages), cancelled at any time. What it read is only a review — the cells
 // to check marked, each marked row with its line's image; the user corrects them and imports the
 // corrected table like any file (importHistory), so nothing is saved from a scan unchecked.
-import { describeProblem } from '@wakai/core';
+import { describeProblem, isImageFile, isPdfFile } from '@wakai/core';
 import type { User } from '@wakai/db';
 import { contractOf } from '../access.js';
 import { AppError } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 
-type ScanResult = Awaited<ReturnType<typeof import('@wakai/documents/pdf-import')['readHistoryScanOffThread']>>;
+type ScanResult = Awaited<ReturnType<typeof import('@wakai/documents/scan-import')['readHistoryScanOffThread']>>;
 
 interface ScanJob {
   id: string;
@@ -31,8 +31,7 @@ export async function startHistoryScan(
   { user, contractId, file }: { user: User; contractId: string; file: Uint8Array },
 ) {
   const contract = await contractOf(ctx.db, user, contractId, 'debtor');
-  const reader = await import('@wakai/documents/pdf-import');
-  if (!reader.isPdf(file) && !reader.isImage(file)) {
+  if (!isPdfFile(file) && !isImageFile(file)) {
     throw new AppError('validation', 'スキャンの読み取りにはPDF・PNG・JPEGのファイルを選んでください');
   }
   dropOldJobs();
@@ -46,6 +45,7 @@ export async function startHistoryScan(
     controller: new AbortController(),
   };
   jobs.set(job.id, job);
+  const reader = await import('@wakai/documents/scan-import');
   reader
     .readHistoryScanOffThread(file, {
       signal: job.controller.signal,
