@@ -90,6 +90,8 @@ it('writes an offer letter for a time-barred debt only with --confirm-time-barre
   const refused = wakai([...offerLetter, ...common]);
   expect(refused.status).toBe(2);
   expect(refused.stderr).toContain('時効の援用ができなくなります');
+  // The refusal's stable code, for scripts (not the wording).
+  expect(refused.stderr).toContain('error: timeBarredUnconfirmed');
   const confirmed = wakai([...offerLetter, '--confirm-time-barred', ...common]);
   expect(confirmed.stderr).not.toContain('時効の援用ができなくなります');
   expect(confirmed.stderr).not.toContain('引数が正しくありません');

@@ -15,6 +15,7 @@ const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
   importRejected: 422,
   incomplete: 422,
   timeBarredUnconfirmed: 422,
+  limitationFactsUnconfirmed: 422,
   tooManyRequests: 429,
   internal: 500,
 };

@@ -103,4 +103,24 @@ describe.each(testEngines())('time-barred steps over the API on $name', (engine)
     const plain = await api('POST', `/api/creditors/${running}/offers`, { ...offer, from: 'debtor' });
     expect(plain.status).toBe(201);
   });
+
+  it('gives the documents\' limitation refusals a stable code, which the page matches instead of the wording', async () => {
+    const created = await api('POST', '/api/cases/import', caseFile(todayInJapan()));
+    const caseId = created.body.id as string;
+    const [barred] = ((await api('GET', `/api/cases/${caseId}/overview`)).body as Json).creditors.map((c: Json) => c.id as string);
+    const document = (kind: string, extra = '') => api('GET', `/api/cases/${caseId}/documents/${kind}?creditor=${barred}${extra}`);
+
+    // An offer letter acknowledges the debt (民法152条1項): refused with its code until confirmed.
+    const letter = await document('offer-letter', '&replyBy=2027-01-29');
+    expect([letter.status, (letter.body.error as Json).code]).toEqual([422, 'timeBarredUnconfirmed']);
+    // Confirmed, it goes past that refusal (to what else the case lacks, if anything).
+    const past = await document('offer-letter', '&replyBy=2027-01-29&confirmTimeBarred=true');
+    expect((past.body as Json)?.error?.code).not.toBe('timeBarredUnconfirmed');
+
+    // A 時効援用通知 whose acceleration clause is unknown: refused with its own code until the facts are confirmed.
+    const notice = await document('limitation-notice');
+    expect([notice.status, (notice.body.error as Json).code]).toEqual([422, 'limitationFactsUnconfirmed']);
+    const confirmed = await document('limitation-notice', '&confirmLimitationFacts=true');
+    expect((confirmed.body as Json)?.error?.code).not.toBe('limitationFactsUnconfirmed');
+  });
 });

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: FieldProblem[] = [],
     readonly problems: { code?: string; line?: number; column?: string; columnLetter?: string; ja: string }[] = [],
+    /** The server's error code (AppErrorCode): what a page matches, never the message's wording. */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -39,7 +41,13 @@ export async function call<R extends ClientResponse<unknown, number, string>>(re
   const json = text ? JSON.parse(text) : {};
   if (!response.ok) {
     const error = json.error ?? {};
-    throw new ApiError(response.status, error.message ?? `エラー (${response.status})`, error.fields ?? [], error.problems ?? []);
+    throw new ApiError(
+      response.status,
+      error.message ?? `エラー (${response.status})`,
+      error.fields ?? [],
+      error.problems ?? [],
+      error.code ?? null,
+    );
   }
   return json as JsonOf<R>;
 }

@@ -18,8 +18,9 @@ export async function download(path: string, fallbackName: string): Promise<stri
     throw new ApiError(0, 'サーバーに接続できません。Wakai が起動しているか確認してください');
   }
   if (!response.ok) {
-    const error = ((await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: [] } }).error ?? {};
-    throw new ApiError(response.status, error.message ?? `エラー (${response.status})`, error.fields ?? []);
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; fields?: [] } };
+    const error = body.error ?? {};
+    throw new ApiError(response.status, error.message ?? `エラー (${response.status})`, error.fields ?? [], [], error.code ?? null);
   }
   const name = dispositionName(response.headers.get('content-disposition'), fallbackName);
   const url = URL.createObjectURL(await response.blob());

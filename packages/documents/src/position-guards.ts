@@ -58,5 +58,6 @@ export function refuseTimeBarred(document: string, position: DebtPosition, confi
   throw new DocumentUnavailableError(
     document,
     `「${position.name}」の債務は${state}。和解の提案や合意は債務の承認となり、時効が更新され、完成後であっても時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)。時効の援用を検討してください。この危険を理解したうえで作成する場合は、「時効の危険を理解したうえで作成する」ことを確認してください`,
+    'confirmTimeBarred',
   );
 }

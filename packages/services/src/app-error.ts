@@ -15,6 +15,8 @@ export type AppErrorCode =
   | 'incomplete'
   /** A step (or document) that acknowledges a debt that may be time-barred, without the confirmation that 援用 was explained. */
   | 'timeBarredUnconfirmed'
+  /** A 時効援用通知 where a fact to count the period is missing, without the confirmation that it was checked. */
+  | 'limitationFactsUnconfirmed'
   | 'tooManyRequests'
   | 'internal';
 

@@ -3,12 +3,12 @@
 // never while it runs (then the date it ends). docs/documents.md "時効援用通知"; PRACTICE.md "One
 // debt, one position".
 import { type LimitationPosition, limitationArticles, limitationQuestions } from '@wakai/core';
-import { DocumentUnavailableError } from '../document-errors.js';
+import { type DocumentConfirmation, DocumentUnavailableError } from '../document-errors.js';
 import { warekiDate } from '../japanese-dates.js';
 
 export function refuseUnlessRun(document: string, debt: string, limitation: LimitationPosition, factsConfirmed: boolean): void {
-  const refuse = (reason: string) => {
-    throw new DocumentUnavailableError(document, reason);
+  const refuse = (reason: string, confirmation: DocumentConfirmation | null = null) => {
+    throw new DocumentUnavailableError(document, reason, confirmation);
   };
   if (limitation.status === 'not-applicable')
     refuse(`${debt}には、引き直し計算のうえで残っている債務がありません(完済または過払い)。時効援用通知は要りません`);
@@ -23,5 +23,6 @@ export function refuseUnlessRun(document: string, debt: string, limitation: Limi
   if (limitation.status === 'may-have-run' && !factsConfirmed)
     refuse(
       `${debt}は時効が完成している可能性がありますが、時効を数えるための事実が足りません。次の点を確かめ、確認したうえで作成してください: ${limitationQuestions(limitation).join(' / ')}`,
+      'confirmLimitationFacts',
     );
 }

@@ -7,6 +7,7 @@ import { getCreditorNotes, listCreditorsWithContracts, type User } from '@wakai/
 import {
   CertifiedMailTooLongError,
   type DebtorParticulars,
+  type DocumentConfirmation,
   type DocumentFormat,
   DocumentUnavailableError,
   documentCatalog,
@@ -17,7 +18,7 @@ import {
 } from '@wakai/documents/models';
 import { z } from 'zod';
 import { caseOf } from '../access.js';
-import { AppError, checked } from '../app-error.js';
+import { AppError, type AppErrorCode, checked } from '../app-error.js';
 import { readCaseContent } from '../case-files/case-file-store.js';
 import type { ServiceContext } from '../context.js';
 import { letterheadOf } from './letterhead.js';
@@ -37,6 +38,12 @@ export async function caseDocumentChoices(ctx: ServiceContext, { user, caseId }:
     letterhead,
   };
 }
+
+/** A refusal that the user's confirmation lifts, by its own code: pages and scripts match it, not the wording. */
+const confirmationCodes = {
+  confirmTimeBarred: 'timeBarredUnconfirmed',
+  confirmLimitationFacts: 'limitationFactsUnconfirmed',
+} as const satisfies Record<DocumentConfirmation, AppErrorCode>;
 
 /** A yes/no from a query string ('true', '1') or the CLI (a boolean). */
 const flag = z
@@ -141,6 +148,8 @@ export async function caseDocument(
       throw new AppError('incomplete', error.message, {
         fields: error.missing.map((field) => ({ path: pathOf(field.path), message: field.label })),
       });
+    if (error instanceof DocumentUnavailableError && error.confirmation)
+      throw new AppError(confirmationCodes[error.confirmation], error.message);
     if (error instanceof DocumentUnavailableError || error instanceof CertifiedMailTooLongError)
       throw new AppError('incomplete', error.message);
     if (error instanceof UnsupportedFormatError) throw new AppError('validation', error.message);

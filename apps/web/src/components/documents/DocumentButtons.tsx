@@ -22,17 +22,17 @@ function placeOf(caseId: string, path: FieldProblem['path'], choices: DocumentCh
 }
 
 /**
- * The confirmation a refused document asks for (the documents name it in their refusal): an offer
+ * The confirmation a refused document asks for, by the refusal's code (never its wording): an offer
  * letter or agreement for a time-barred debt (承認で援用できなくなる), or a 時効援用通知 whose
  * missing facts the user has checked. Null where the refusal asks for none.
  */
-function confirmationAsked(kind: string, message: string): { param: string; label: string } | null {
-  if ((kind === 'offer-letter' || kind === 'settlement-agreement') && message.includes('時効の援用ができなくなります'))
-    return { param: 'confirmTimeBarred', label: '時効の危険(承認となり時効の援用ができなくなること)を理解したうえで作成する' };
-  if (kind === 'limitation-notice' && message.includes('確認したうえで作成してください'))
-    return { param: 'confirmLimitationFacts', label: '時効を数えるための事実を確かめたうえで作成する' };
-  return null;
-}
+const confirmationsAsked: Record<string, { param: string; label: string }> = {
+  timeBarredUnconfirmed: {
+    param: 'confirmTimeBarred',
+    label: '時効の危険(承認となり時効の援用ができなくなること)を理解したうえで作成する',
+  },
+  limitationFactsUnconfirmed: { param: 'confirmLimitationFacts', label: '時効を数えるための事実を確かめたうえで作成する' },
+};
 
 export function DocumentButtons({
   caseId,
@@ -46,10 +46,10 @@ export function DocumentButtons({
   /** The document's choices (creditor, contract, sender, dates …) as query parameters. */
   query: Record<string, string>;
 }) {
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; fields: FieldProblem[] }>();
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string; fields: FieldProblem[]; code?: string | null }>();
   const [busy, setBusy] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
-  const asked = status?.kind === 'error' ? confirmationAsked(kind.kind, status.text) : null;
+  const asked = status?.kind === 'error' && status.code ? (confirmationsAsked[status.code] ?? null) : null;
   async function make(format: string) {
     setBusy(true);
     try {
@@ -58,7 +58,8 @@ export function DocumentButtons({
       const name = await download(`/cases/${caseId}/documents/${kind.kind}?${params}`, `${kind.label}.${format}`);
       setStatus({ kind: 'ok', text: `${name} を作成しました`, fields: [] });
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof ApiError ? e.message : String(e), fields: e instanceof ApiError ? e.fields : [] });
+      const error = e instanceof ApiError ? e : null;
+      setStatus({ kind: 'error', text: error?.message ?? String(e), fields: error?.fields ?? [], code: error?.code });
     } finally {
       setBusy(false);
     }
