@@ -104,7 +104,7 @@ describe.each(testEngines())('time-barred steps over the API on $name', (engine)
     expect(plain.status).toBe(201);
   });
 
-  it('gives the documents\' limitation refusals a stable code, which the page matches instead of the wording', async () => {
+  it('gives the limitation refusals of documents a stable code, which the page matches instead of the wording', async () => {
     const created = await api('POST', '/api/cases/import', caseFile(todayInJapan()));
     const caseId = created.body.id as string;
     const [barred] = ((await api('GET', `/api/cases/${caseId}/overview`)).body as Json).creditors.map((c: Json) => c.id as string);
