@@ -89,8 +89,8 @@ describe('negotiation in the browser', () => {
     await contact.getByRole('button', { name: '連絡を記録' }).click();
     await contact.getByText('内容を入力してください', { exact: true }).waitFor();
     await contact.getByLabel('内容(必須)').fill('和解案の提示: 48回 × 12,000円。回答は来週まで');
-    await contact.getByLabel('次にすること').fill('対案を送る');
-    await contact.getByLabel('その期限').fill(addDays(today, 3));
+    await contact.getByLabel('次にすること', { exact: true }).fill('対案を送る');
+    await contact.getByLabel('次にすることの期限').fill(addDays(today, 3));
     await contact.getByRole('button', { name: '連絡を記録' }).click();
     await page.getByTestId('contact-list').getByText('山本様').waitFor();
 
@@ -205,7 +205,7 @@ describe('negotiation in the browser', () => {
     const contact = page.getByRole('form', { name: '連絡を記録' });
     await contact.getByLabel('内容(必須)').fill('取引履歴の送付予定を確認');
     await contact.getByLabel('先方の担当者').fill('佐々木');
-    await contact.getByLabel('次にすること').fill('履歴の到着を確認');
+    await contact.getByLabel('次にすること', { exact: true }).fill('履歴の到着を確認');
     await contact.getByRole('button', { name: '連絡を記録' }).click();
     const item = page.getByTestId('contact-list').getByRole('listitem').first();
     await item.getByText('佐々木様').waitFor();

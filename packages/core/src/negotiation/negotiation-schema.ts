@@ -1,10 +1,18 @@
 // What is recorded while negotiating with a creditor: contacts, offers, the written agreement and
 // the payments made under it. Shared by the API, the CLI and the web forms.
 import { z } from 'zod';
+import { fieldLabel } from '../case/field-labels.js';
 import { choice, date, optionalDate, optionalYen, ratePercent, text, whole, yen } from '../case/fields.js';
 import { isCivilDate } from '../civil-date.js';
 import { holidayRules } from '../law/business-days.js';
 import { negotiationStatuses } from './negotiation-status.js';
+
+// A field's name in an error is the one the forms, the 変更履歴 and the CLI show (the core's one map).
+const contactLabel = (field: string) => fieldLabel('contact', field);
+const offerLabel = (field: string) => fieldLabel('offer', field);
+const agreementLabel = (field: string) => fieldLabel('agreement', field);
+const paymentLabel = (field: string) => fieldLabel('payment', field);
+const statusLabel = (field: string) => fieldLabel('status', field);
 
 export const contactChannels = ['phone', 'fax', 'mail', 'email', 'meeting', 'upload'] as const;
 export const contactChannelLabels: Record<(typeof contactChannels)[number], string> = {
@@ -37,20 +45,20 @@ const dateTime = (label: string) =>
 
 export const contactSchema = z
   .object({
-    at: dateTime('日時'),
-    channel: choice('連絡の方法', contactChannels),
-    direction: choice('連絡の向き', contactDirections),
-    person: text('先方の担当者', { max: 100 }),
-    summary: text('内容', { max: 5000, required: true }),
-    promises: text('約束したこと', { max: 2000 }),
-    nextAction: text('次にすること', { max: 500 }),
-    nextActionDue: optionalDate('次にすることの期限'),
-    nextActionDone: z.boolean().default(false),
+    at: dateTime(contactLabel('at')),
+    channel: choice(contactLabel('channel'), contactChannels),
+    direction: choice(contactLabel('direction'), contactDirections),
+    person: text(contactLabel('person'), { max: 100 }),
+    summary: text(contactLabel('summary'), { max: 5000, required: true }),
+    promises: text(contactLabel('promises'), { max: 2000 }),
+    nextAction: text(contactLabel('nextAction'), { max: 500 }),
+    nextActionDue: optionalDate(contactLabel('nextActionDue')),
+    nextActionDone: z.boolean({ error: `${contactLabel('nextActionDone')}を選んでください` }).default(false),
     /** Kept from the debtor who shares the case (the office's own notes of a call). */
-    officeOnly: z.boolean({ error: '事務所内のみかどうかを選んでください' }).default(false),
-    demand: choice('先方の請求', contactDemands).default('none'),
+    officeOnly: z.boolean({ error: `${contactLabel('officeOnly')}かどうかを選んでください` }).default(false),
+    demand: choice(contactLabel('demand'), contactDemands).default('none'),
     /** 取立て行為(受任通知後): the creditor collected from the debtor after the notice (貸金業法21条1項9号). */
-    collectionAfterNotice: z.boolean({ error: '受任通知後の取立てかどうかを選んでください' }).default(false),
+    collectionAfterNotice: z.boolean({ error: `${contactLabel('collectionAfterNotice')}かどうかを選んでください` }).default(false),
   })
   .superRefine((contact, context) => {
     if (contact.nextActionDue !== null && contact.nextAction === '')
@@ -75,32 +83,35 @@ export const offerStatusLabels: Record<OfferStatus, string> = {
  */
 export const accelerationClauseSchema = z
   .object({
-    misses: whole('期限の利益喪失の回数', 1, 24).nullable().default(null),
-    amount: optionalYen('期限の利益喪失の金額'),
+    misses: whole(offerLabel('acceleration.misses'), 1, 24).nullable().default(null),
+    amount: optionalYen(offerLabel('acceleration.amount')),
   })
   .default({ misses: null, amount: null });
 
 export const offerSchema = z
   .object({
-    from: choice('提示した側', offerParties),
-    madeOn: date('提示日'),
+    from: choice(offerLabel('from'), offerParties),
+    madeOn: date(offerLabel('madeOn')),
     /** 和解金額: the debt settled (principal, plus accrued interest where the offer includes it). */
-    amount: yen('和解金額').min(1, { error: '和解金額を入力してください' }),
-    accruedInterest: yen('うち経過利息').default(0),
-    installments: whole('返済回数', 1, 600),
-    monthly: yen('毎月の返済額').min(1, { error: '毎月の返済額を入力してください' }),
-    firstPaymentDate: optionalDate('初回の返済日'),
-    futureInterestRate: ratePercent('将来利息').default('0'),
-    lateChargeRate: ratePercent('遅延損害金').nullable().default(null),
+    amount: yen(offerLabel('amount')).min(1, { error: `${offerLabel('amount')}を入力してください` }),
+    accruedInterest: yen(offerLabel('accruedInterest')).default(0),
+    installments: whole(offerLabel('installments'), 1, 600),
+    monthly: yen(offerLabel('monthly')).min(1, { error: `${offerLabel('monthly')}を入力してください` }),
+    firstPaymentDate: optionalDate(offerLabel('firstPaymentDate')),
+    futureInterestRate: ratePercent(offerLabel('futureInterestRate')).default('0'),
+    lateChargeRate: ratePercent(offerLabel('lateChargeRate')).nullable().default(null),
     acceleration: accelerationClauseSchema,
     /** 頭金・一括: paid on the first payment date, before the installments. */
-    lumpSum: yen('頭金・一括払い').default(0),
+    lumpSum: yen(offerLabel('lumpSum')).default(0),
     /** 据置: months between the first payment date and the first installment. */
-    deferralMonths: whole('据置期間(月)', 0, 36).default(0),
-    validUntil: optionalDate('回答期限'),
-    status: choice('和解案の状態', offerStatuses).default('considering'),
-    contactId: z.uuid({ error: '連絡記録の指定が正しくありません' }).nullable().default(null),
-    note: text('メモ', { max: 2000 }),
+    deferralMonths: whole(offerLabel('deferralMonths'), 0, 36).default(0),
+    validUntil: optionalDate(offerLabel('validUntil')),
+    status: choice(offerLabel('status'), offerStatuses).default('considering'),
+    contactId: z
+      .uuid({ error: `${offerLabel('contactId')}の指定が正しくありません` })
+      .nullable()
+      .default(null),
+    note: text(offerLabel('note'), { max: 2000 }),
   })
   .superRefine((offer, context) => {
     if (offer.lumpSum >= offer.amount) context.addIssue({ code: 'custom', path: ['lumpSum'], message: '頭金・一括払いが和解金額以上です' });
@@ -112,40 +123,40 @@ export const transferFeePayers = ['debtor', 'creditor', 'unspecified'] as const;
 
 /** The written agreement (和解書) as signed: the terms the checklist compares with the accepted offer. */
 export const agreementTermsSchema = z.object({
-  signedOn: optionalDate('和解書の締結日'),
-  settlementDate: optionalDate('和解日'),
-  confirmedBalance: optionalYen('確認した債務額'),
-  installments: whole('返済回数', 1, 600).nullable().default(null),
-  monthly: optionalYen('毎月の返済額'),
-  paymentDay: whole('毎月の支払日', 1, 31).nullable().default(null),
-  firstPaymentDate: optionalDate('初回の支払日'),
-  payeeAccount: text('振込先口座', { max: 200 }),
-  transferFeePayer: choice('振込手数料の負担', transferFeePayers).default('unspecified'),
-  forgiveness: z.boolean().default(false),
+  signedOn: optionalDate(agreementLabel('signedOn')),
+  settlementDate: optionalDate(agreementLabel('settlementDate')),
+  confirmedBalance: optionalYen(agreementLabel('confirmedBalance')),
+  installments: whole(agreementLabel('installments'), 1, 600).nullable().default(null),
+  monthly: optionalYen(agreementLabel('monthly')),
+  paymentDay: whole(agreementLabel('paymentDay'), 1, 31).nullable().default(null),
+  firstPaymentDate: optionalDate(agreementLabel('firstPaymentDate')),
+  payeeAccount: text(agreementLabel('payeeAccount'), { max: 200 }),
+  transferFeePayer: choice(agreementLabel('transferFeePayer'), transferFeePayers).default('unspecified'),
+  forgiveness: z.boolean({ error: `${agreementLabel('forgiveness')}の有無を選んでください` }).default(false),
   acceleration: accelerationClauseSchema,
-  lateChargeRate: ratePercent('遅延損害金').nullable().default(null),
-  futureInterestRate: ratePercent('将来利息').default('0'),
-  settlementClause: z.boolean().default(false),
-  costsEachOwn: z.boolean().default(false),
+  lateChargeRate: ratePercent(agreementLabel('lateChargeRate')).nullable().default(null),
+  futureInterestRate: ratePercent(agreementLabel('futureInterestRate')).default('0'),
+  settlementClause: z.boolean({ error: `${agreementLabel('settlementClause')}の有無を選んでください` }).default(false),
+  costsEachOwn: z.boolean({ error: `${agreementLabel('costsEachOwn')}かどうかを選んでください` }).default(false),
   /**
    * 休日の扱い: what the agreement says of an installment due on a bank holiday; null where it says
    * nothing (the checklist asks for the clause, 民法142条). New agreements default to the next business day.
    */
-  holidayRule: choice('休日の支払日の扱い', holidayRules).nullable().default('next-business-day'),
-  note: text('メモ', { max: 2000 }),
+  holidayRule: choice(agreementLabel('holidayRule'), holidayRules).nullable().default('next-business-day'),
+  note: text(agreementLabel('note'), { max: 2000 }),
 });
 
 export const paymentSchema = z.object({
-  paidOn: date('支払日'),
-  amount: yen('支払額').min(1, { error: '支払額を入力してください' }),
-  note: text('メモ', { max: 500 }),
+  paidOn: date(paymentLabel('paidOn')),
+  amount: yen(paymentLabel('amount')).min(1, { error: `${paymentLabel('amount')}を入力してください` }),
+  note: text(paymentLabel('note'), { max: 500 }),
 });
 
 export const statusChangeSchema = z.object({
-  to: choice('段階', negotiationStatuses),
-  date: date('日付'),
-  note: text('メモ', { max: 1000 }),
-  successor: text('承継した会社', { max: 100 }),
+  to: choice(statusLabel('to'), negotiationStatuses),
+  date: date(statusLabel('date')),
+  note: text(statusLabel('note'), { max: 1000 }),
+  successor: text(statusLabel('successor'), { max: 100 }),
 });
 
 export type ContactInput = z.infer<typeof contactSchema>;

@@ -1,6 +1,6 @@
 // The written agreement (和解書) entered clause by clause and checked against the accepted offer:
 // what is missing, what does not match, what is harsher than usual or above the legal cap.
-import { type ChecklistStatus, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
+import { type ChecklistStatus, fieldLabel, holidayRuleLabels, holidayRules, transferFeePayers } from '@wakai/core';
 import { useRef } from 'react';
 import { type CreditorNegotiationData, call, client } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
@@ -93,7 +93,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
       <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="和解書の内容" key={record.agreementVersion ?? 0}>
         {notice}
         <div className="grid-3">
-          <Field label="締結日" error={problemAt(problems, 'signedOn')}>
+          <Field label={fieldLabel('agreement', 'signedOn')} error={problemAt(problems, 'signedOn')}>
             <DateInput name="signedOn" defaultValue={saved?.signedOn ?? ''} />
           </Field>
           <Field label="和解日(債務額の基準日)" error={problemAt(problems, 'settlementDate')}>

@@ -1,6 +1,6 @@
 // After the agreement: the payment calendar, the payments actually made, and the acceleration watch
 // — a late installment says how many days remain before the whole balance falls due.
-import { formatYenWithUnit, type InstallmentState } from '@wakai/core';
+import { fieldLabel, formatYenWithUnit, type InstallmentState } from '@wakai/core';
 import { ApiError, type CreditorNegotiationData, call, client, type NewPaymentBody } from '../../api.js';
 import { amountText, amountValue, dateValue } from '../../form-values.js';
 import { idempotencyHeaders } from '../../idempotency.js';
@@ -102,7 +102,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
           <Field label="支払日" error={problemAt(problems, 'paidOn')}>
             <DateInput name="paidOn" defaultValue={today} />
           </Field>
-          <Field label="支払額(円)" error={problemAt(problems, 'amount')}>
+          <Field label={`${fieldLabel('payment', 'amount')}(円)`} error={problemAt(problems, 'amount')}>
             <input name="amount" inputMode="numeric" defaultValue={amountText(status.nextDue?.amount ?? nextLate?.amount)} />
           </Field>
           <Field label="メモ" error={problemAt(problems, 'note')}>
