@@ -27,11 +27,12 @@ const sections: [Range, string, string][] = [
 const PAGE = 20;
 
 /** One page of a range of the deadlines, filtered; kept with its ETag and asked again with it. */
-function deadlineWindow(range: Range, page: number, filters: Filters): Promise<DeadlineWindowData> {
+function deadlineWindow(range: Range, page: number, filters: Filters, summary = false): Promise<DeadlineWindowData> {
   const query = {
     range,
     page: String(page),
     limit: String(PAGE),
+    ...(summary ? { summary: '1' } : {}),
     ...(filters.responsible ? { responsible: filters.responsible } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.caseId ? { caseId: filters.caseId } : {}),
@@ -42,7 +43,7 @@ function deadlineWindow(range: Range, page: number, filters: Filters): Promise<D
 export function DeadlinesPage() {
   const [filters, setFilters] = useState<Filters>({ responsible: '', kind: '', caseId: '', caseLabel: '' });
   // The first section's answer names the people and the date; each section pages on its own.
-  const { data, error } = useLoad(() => deadlineWindow('overdue', 1, filters), [filters]);
+  const { data, error } = useLoad(() => deadlineWindow('overdue', 1, filters, true), [filters]);
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
   return (
     <div className="page">
@@ -59,7 +60,7 @@ export function DeadlinesPage() {
           担当者
           <select value={filters.responsible} onChange={(e) => set({ responsible: e.target.value })}>
             <option value="">すべて</option>
-            {data?.people.map((person) => (
+            {data?.people?.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.displayName}
               </option>

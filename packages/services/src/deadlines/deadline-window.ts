@@ -27,9 +27,11 @@ const windowQuerySchema = pageQuerySchema.extend({
   kind: z.enum(kinds, { error: '種類(kind)が正しくありません' }).optional(),
   caseId: z.uuid({ error: '案件(caseId)の指定が正しくありません' }).optional(),
   responsible: z.uuid({ error: '担当者(responsible)の指定が正しくありません' }).optional(),
+  /** 1: with the counts of every range and the people to filter by (what the page's filters read once). */
+  summary: z.enum(['1'], { error: '集計(summary)は 1 で指定してください' }).optional(),
 });
 
-export type DeadlineWindowQuery = Partial<Record<'range' | 'kind' | 'caseId' | 'responsible' | 'page' | 'limit', string>>;
+export type DeadlineWindowQuery = Partial<Record<'range' | 'kind' | 'caseId' | 'responsible' | 'page' | 'limit' | 'summary', string>>;
 
 /** The ETag of a window: the same query on the same day over the same case revisions reads the same. */
 export async function deadlineWindowTag(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }): Promise<string> {
@@ -39,9 +41,12 @@ export async function deadlineWindowTag(ctx: ServiceContext, { user, query }: { 
   return `"${hash.digest('base64url').slice(0, 27)}"`;
 }
 
-/** One page of a range of the user's deadlines, the counts of every range (same filters), and who can be filtered by. */
+/**
+ * One page of a range of the user's deadlines; with `summary=1`, the counts of every range (same
+ * filters) and who can be filtered by too (each a scan of the day's rows: asked for once per page).
+ */
 export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }) {
-  const { range, kind, caseId, responsible, page, limit } = checked(windowQuerySchema, query);
+  const { range, kind, caseId, responsible, page, limit, summary } = checked(windowQuerySchema, query);
   const today = ctx.today();
   const filters = { kind, caseId, responsible };
   const ranges = Object.fromEntries(deadlineRanges.map((name) => [name, rangeBounds(name, today)])) as Record<
@@ -53,8 +58,8 @@ export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { u
   const at = deadlineDay(today);
   const [found, counts, people] = await Promise.all([
     deadlineWindow(ctx.db, user.id, at, { ...filters, ...ranges[range] }, { limit, offset: (page - 1) * limit }),
-    deadlineCounts(ctx.db, user.id, at, filters, ranges),
-    responsiblePeople(ctx.db, user.id),
+    summary ? deadlineCounts(ctx.db, user.id, at, filters, ranges) : null,
+    summary ? responsiblePeople(ctx.db, user.id) : null,
   ]);
   return { today, range, ...ranges[range], page, limit, total: found.total, items: found.items as Deadline[], counts, people };
 }
@@ -87,7 +92,7 @@ async function debtorWindow(
     limit,
     total: listed.length,
     items: listed.slice((page - 1) * limit, page * limit),
-    counts,
-    people: [] as { id: string; displayName: string }[],
+    counts: counts as Record<DeadlineRange, number> | null,
+    people: [] as { id: string; displayName: string }[] | null,
   };
 }
