@@ -123,4 +123,18 @@ describe.each(testEngines())('time-barred steps over the API on $name', (engine)
     const confirmed = await document('limitation-notice', '&confirmLimitationFacts=true');
     expect((confirmed.body as Json)?.error?.code).not.toBe('limitationFactsUnconfirmed');
   });
+
+  it('heads the diagnosis with the debt in the plan, and the time-barred debt apart with 援用', async () => {
+    const created = await api('POST', '/api/cases/import', caseFile(todayInJapan()));
+    const diagnosis = (await api('GET', `/api/cases/${created.body.id}/diagnosis`)).body as Json;
+    // 借金の合計 is the bank's 300,000 only; the servicer's 450,000 is left out of the 按分 for 時効.
+    expect(diagnosis.result.debts).toMatchObject({
+      inPlan: 300_000,
+      timeBarred: [{ name: 'さいけん回収(架空)', debt: 450_000 }],
+      timeBarredTotal: 450_000,
+      otherOutside: 0,
+    });
+    expect(diagnosis.result.debts.timeBarredAdvice).toContain('民法145条');
+    expect(diagnosis.result.totalDebt).toBe(750_000);
+  });
 });

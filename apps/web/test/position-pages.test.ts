@@ -163,6 +163,13 @@ it('shows every creditor the same settlement base and overpayment on the overvie
     });
   const leftOut = page.locator(`[data-creditor="${servicer.creditorId}"]`).getByTestId('left-out');
   expect(await leftOut.innerText()).toContain('時効が完成している可能性があるため、按分から外しています');
+  // The headline 借金の合計 is what the plan divides; the time-barred servicer stands apart, with 援用.
+  const before = (await call(base, 'GET', `/cases/${caseId}/diagnosis`)).result;
+  expect(before.debts.timeBarred.map((c: Loose) => [c.name, c.debt])).toEqual([['さいけん回収(架空)', 450_000]]);
+  expect(before.debts.inPlan).toBe(before.plan.creditors.reduce((a: number, c: Loose) => a + c.debt, 0));
+  expect(await page.getByTestId('debt-in-plan').innerText()).toBe(formatYenWithUnit(before.debts.inPlan));
+  expect(await page.getByTestId('debt-time-barred').innerText()).toBe(formatYenWithUnit(450_000));
+  expect(await page.getByText('時効の援用(民法145条(時効の援用))を検討してください').count()).toBe(1);
   await screenshot(page, 'position-diagnosis');
 
   // Put back: the dialog names the risk; accepted, the creditor is in the 按分 and stays so.
@@ -177,6 +184,8 @@ it('shows every creditor the same settlement base and overpayment on the overvie
   const diagnosis = await call(base, 'GET', `/cases/${caseId}/diagnosis`);
   expect(diagnosis.result.leftOut).toEqual([]);
   expect(diagnosis.result.plan.creditors.map((c: Loose) => c.name)).toContain('さいけん回収(架空)');
+  expect(diagnosis.result.debts).toMatchObject({ inPlan: before.debts.inPlan + 450_000, timeBarred: [], timeBarredTotal: 0 });
+  expect(await page.getByTestId('debt-in-plan').innerText()).toBe(formatYenWithUnit(before.debts.inPlan + 450_000));
   await screenshot(page, 'position-diagnosis-put-back');
 });
 

@@ -20,6 +20,7 @@ export * from './coach/consultation-checklist.js';
 export * from './coach/family-support.js';
 export * from './coach/legal-terms.js';
 export * from './diagnosis/debt-over-time.js';
+export * from './diagnosis/debt-summary.js';
 export * from './diagnosis/diagnosis-settings.js';
 export * from './diagnosis/liquidation-value.js';
 export * from './diagnosis/overpayment-recovery.js';

@@ -59,10 +59,30 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
           </span>
         </div>
         <div className="figure">
-          <span className="figure-label">借金の合計(引き直し後)</span>
-          <span className="figure-value">{formatYenWithUnit(result.totalDebt)}</span>
+          <span className="figure-label">借金の合計(返済計画の対象・引き直し後)</span>
+          <span className="figure-value" data-testid="debt-in-plan">
+            {formatYenWithUnit(result.debts.inPlan)}
+          </span>
         </div>
+        {result.debts.timeBarredTotal > 0 && (
+          <div className="figure">
+            <span className="figure-label">時効の可能性がある借金(計画の外)</span>
+            <span className="figure-value" data-testid="debt-time-barred">
+              {formatYenWithUnit(result.debts.timeBarredTotal)}
+            </span>
+          </div>
+        )}
       </section>
+      {result.debts.timeBarred.length > 0 && (
+        <Notice kind="warn">
+          {result.debts.timeBarred.map((c) => `${c.name}(${formatYenWithUnit(c.debt)})`).join('、')}: {result.debts.timeBarredAdvice}
+        </Notice>
+      )}
+      {result.debts.otherOutside > 0 && (
+        <p className="facts">
+          計画の外のその他の借金(今の返済を続ける・ご本人の契約でない): {formatYenWithUnit(result.debts.otherOutside)}
+        </p>
+      )}
 
       <DebtPositions caseId={caseId} positions={data.positions} diagnosis={result} editable={!isDebtor} onChanged={reload} />
       <PlanPanel diagnosis={result} choices={choices} change={change} />

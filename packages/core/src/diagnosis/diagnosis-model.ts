@@ -109,14 +109,29 @@ export interface ProcedureRow {
   monthsBeyondPractice: { typical: number; source: string } | null;
 }
 
+/** The headline's debts: what the plan divides, the time-barred apart with what to do, and the rest outside. */
+export interface DebtSummary {
+  /** 借金の合計: the debts in the plan's 按分 (after recalculation and set-off). */
+  inPlan: Yen;
+  /** Debts left out of the 按分 because their limitation may have run, each with its debt. */
+  timeBarred: { key: string; name: string; debt: Yen }[];
+  timeBarredTotal: Yen;
+  /** What to do about them, with the articles. */
+  timeBarredAdvice: string;
+  /** The rest outside the plan: creditors kept on as now, debts not the debtor's. */
+  otherOutside: Yen;
+}
+
 export interface Diagnosis {
   affordability: Affordability;
   plan: SettlementPlan;
   liquidation: LiquidationValue;
   rows: ProcedureRow[];
   risks: Risk[];
-  /** What is owed after recalculation, once each creditor's own overpayment is set off against it. */
+  /** What is owed after recalculation, once each creditor's own overpayment is set off against it (the court routes' base). */
   totalDebt: Yen;
+  /** The headline: 借金の合計 in the plan, and the time-barred debts apart with what to do (debt-summary.ts). */
+  debts: DebtSummary;
   /** The overpayment claim left after those set-offs: what is to be recovered. */
   overpaymentClaim: Yen;
   /** Debt and overpayment claim of the same creditor set off against each other (相殺), in all. */

@@ -9,6 +9,7 @@ import {
   settlementPlan,
 } from '../plan/settlement-plan.js';
 import { bankruptcyRow, mediationRow, rehabilitationRow } from './court-routes.js';
+import { debtSummary } from './debt-summary.js';
 import type { Diagnosis, DiagnosisCreditor, DiagnosisInput } from './diagnosis-model.js';
 import { liquidationValue } from './liquidation-value.js';
 import { overpaymentRecovery } from './overpayment-recovery.js';
@@ -89,6 +90,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     rows,
     risks: risksFor(input),
     totalDebt,
+    debts: debtSummary(creditors, { planKeys: new Set(planCreditors.map((c) => c.key)), leftOut, totalDebt }),
     overpaymentClaim,
     setOff,
     recovery,
