@@ -180,6 +180,8 @@ it('shows every creditor the same settlement base and overpayment on the overvie
   });
   await page.locator(`[data-creditor="${servicer.creditorId}"]`).getByRole('button', { name: '按分に戻す' }).click();
   await leftOut.waitFor({ state: 'detached' });
+  // Saved through the one versioned save (issue 18 #7), which says so.
+  await page.getByText('按分に戻しました').waitFor();
   expect(asked).toContain('時効の援用ができなくなります');
   const diagnosis = await call(base, 'GET', `/cases/${caseId}/diagnosis`);
   expect(diagnosis.result.leftOut).toEqual([]);

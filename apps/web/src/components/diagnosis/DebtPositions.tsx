@@ -3,17 +3,23 @@
 // default (PRACTICE: paying or promising to pay it costs the defence) — with a control to put one
 // back (or return it to the default), saved on the creditor as `inPlan`.
 import { type DebtPosition, type Diagnosis, formatYenWithUnit } from '@wakai/core';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { call, client } from '../../api.js';
-import { Notice } from '../form.js';
 import { LimitationStatus, OverpaymentFigure, SettlementBase, timeBarred } from '../position/PositionParts.js';
+import { useVersionedSave } from '../versioned-save.js';
 
-async function saveInPlan(caseId: string, creditorId: string, inPlan: boolean | null) {
-  // The diagnosis carries no creditor versions: the edit is made against the version read now.
+/** A creditor put back into the 按分 (true), left out (false) or returned to the default (null). */
+interface InPlanChoice {
+  creditorId: string;
+  inPlan: boolean | null;
+}
+
+/** The creditor as stored now (the diagnosis carries no creditor versions). */
+async function storedCreditor(caseId: string, creditorId: string) {
   const detail = await call(client.cases[':caseId'].$get({ param: { caseId } }));
   const creditor = detail.creditors.find((c) => c.id === creditorId);
   if (!creditor) throw new Error('この債権者は削除されています。画面を読み込み直してください');
-  await call(client.creditors[':creditorId'].$put({ param: { creditorId }, json: { inPlan, version: creditor.version } }));
+  return creditor;
 }
 
 export function DebtPositions({
@@ -29,7 +35,27 @@ export function DebtPositions({
   editable: boolean;
   onChanged: () => Promise<void>;
 }) {
-  const [message, setMessage] = useState<string>();
+  // The one versioned save (issue 18 #7): one tap at a time, the server's message on a refusal, and a
+  // save that meets someone else's shows theirs instead of overwriting it.
+  const chosen = useRef('');
+  const saving = useVersionedSave<InPlanChoice, { inPlan: boolean | null }>({
+    save: async ({ creditorId, inPlan }, newer) => {
+      // The edit is made against the version read now, or the newer one the user chose to save over.
+      const version = newer ?? (await storedCreditor(caseId, creditorId)).version;
+      await call(client.creditors[':creditorId'].$put({ param: { creditorId }, json: { inPlan, version } }));
+      await onChanged();
+    },
+    done: ({ inPlan }) => (inPlan === null ? '按分を既定に戻しました' : '按分に戻しました'),
+    conflict: {
+      read: async () => {
+        const creditor = await storedCreditor(caseId, chosen.current);
+        return { value: { inPlan: creditor.inPlan }, version: creditor.version };
+      },
+      kind: 'creditor',
+      shown: ({ inPlan }) => ({ inPlan }),
+      reload: onChanged,
+    },
+  });
   async function choose(position: DebtPosition, inPlan: boolean | null) {
     if (inPlan === true && timeBarred(position.limitationStatus)) {
       const ok = window.confirm(
@@ -37,18 +63,13 @@ export function DebtPositions({
       );
       if (!ok) return;
     }
-    try {
-      await saveInPlan(caseId, position.creditorId, inPlan);
-      setMessage(undefined);
-      await onChanged();
-    } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
-    }
+    chosen.current = position.creditorId;
+    await saving.submit({ creditorId: position.creditorId, inPlan });
   }
   return (
     <section className="card" aria-label="債権者ごとの債務">
       <h2>債権者ごとの債務({positions[0]?.on ?? ''} 時点)</h2>
-      {message && <Notice kind="error">{message}</Notice>}
+      {saving.notice}
       <table className="table stack" data-testid="diagnosis-positions">
         <thead>
           <tr>
