@@ -3,9 +3,6 @@
 import { creditorKindLabels, type FieldProblem, fieldLabel, type OriginalCreditor } from '@wakai/core';
 import { Field, problemAt } from './form.js';
 
-/** The field's name from the core's one map (the 変更履歴 says the same). */
-const originalLabel = fieldLabel('creditor', 'originalCreditor');
-
 const originalKinds = ['bank', 'card', 'consumer-finance', 'guarantor-company', 'cooperative', 'other'] as const;
 
 /** Null where neither is given (not known, or no servicer); a name without a kind is sent as "other". */
@@ -18,14 +15,14 @@ export function OriginalCreditorFields({ original, problems }: { original: Origi
   return (
     <>
       <Field
-        label={originalLabel}
+        label={fieldLabel('creditor', 'originalCreditor.name')}
         error={problemAt(problems, 'originalCreditor', 'name')}
         hint="債権回収会社が買い取った(または回収を任された)借金の、元の借入先。通知書に書かれています"
       >
         <input name="originalName" defaultValue={original?.name ?? ''} placeholder="例: アイフル株式会社" />
       </Field>
       <Field
-        label={`${originalLabel}の${fieldLabel('creditor', 'kind')}`}
+        label={fieldLabel('creditor', 'originalCreditor.kind')}
         error={problemAt(problems, 'originalCreditor', 'kind')}
         hint="消費者金融・カード会社の借金か、銀行の借金かで、受任通知の後の取立ての規制が変わります(貸金業法24条2項・サービサー法18条8項)"
       >

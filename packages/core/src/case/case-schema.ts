@@ -6,6 +6,7 @@ import { futureDateProblem, transactionProblems } from '../recalc/transaction-ru
 import { incomeItems, spendingItems } from './budget.js';
 import { contractHolderSchema } from './contract-holder.js';
 import { contractKinds, limitationFactsSchema, originalCreditorSchema } from './debt-facts.js';
+import { fieldLabel } from './field-labels.js';
 import { choice, date, type FieldProblem, laterText, optionalDate, optionalYen, ratePercent, text, whole, yen } from './fields.js';
 import { prefectures } from './prefectures.js';
 import { recalcOptionsSchema } from './recalc-options-schema.js';
@@ -140,49 +141,56 @@ export const creditorKindLabels: Record<(typeof creditorKinds)[number], string> 
   other: 'その他',
 };
 
+// A creditor's and a contract's field names in an error are the map's (the forms and the 変更履歴 show the same).
+const creditorLabel = (field: string) => fieldLabel('creditor', field);
+const contractLabel = (field: string) => fieldLabel('contract', field);
+
 export const creditorSchema = z.object({
-  name: text('債権者名', { max: 100, required: true }),
-  kind: choice('債権者の種類', creditorKinds),
-  guarantorCompany: text('保証会社', { max: 100 }),
+  name: text(creditorLabel('name'), { max: 100, required: true }),
+  kind: choice(creditorLabel('kind'), creditorKinds),
+  guarantorCompany: text(creditorLabel('guarantorCompany'), { max: 100 }),
   /** For a servicer or another buyer of the claim: whose claim it was. */
   originalCreditor: originalCreditorSchema,
   /** Put in (true) or left out of (false) the plan's 按分 against its default; null = the default. */
-  inPlan: z.boolean().nullable().default(null),
+  inPlan: z
+    .boolean({ error: `${creditorLabel('inPlan')}かどうかを選んでください` })
+    .nullable()
+    .default(null),
   contact: z
     .object({
-      postcode: laterText('郵便番号', { max: 10, halfWidth: true }),
-      address: text('住所'),
-      phone: text('電話番号', { max: 30 }),
-      fax: text('FAX番号', { max: 30 }),
-      department: text('担当部署', { max: 100 }),
-      person: text('担当者', { max: 100 }),
+      postcode: laterText(creditorLabel('contact.postcode'), { max: 10, halfWidth: true }),
+      address: text(creditorLabel('contact.address')),
+      phone: text(creditorLabel('contact.phone'), { max: 30 }),
+      fax: text(creditorLabel('contact.fax'), { max: 30 }),
+      department: text(creditorLabel('contact.department'), { max: 100 }),
+      person: text(creditorLabel('contact.person'), { max: 100 }),
       /** 代表者 (代表取締役 …): a 時効援用通知 is addressed to the company's representative. */
-      representative: laterText('代表者', { max: 100 }),
+      representative: laterText(creditorLabel('contact.representative'), { max: 100 }),
     })
     .default({ address: '', phone: '', fax: '', department: '', person: '' }),
-  note: text('メモ', { max: 2000 }),
+  note: text(creditorLabel('note'), { max: 2000 }),
 });
 
 export const contractSchema = z.object({
-  label: text('契約の名称', { max: 100 }),
-  kind: choice('取引の種類', contractKinds).default('loan'),
+  label: text(contractLabel('label'), { max: 100 }),
+  kind: choice(contractLabel('kind'), contractKinds).default('loan'),
   /** 会員番号・契約番号 as the creditor knows the account. */
-  contractNumber: laterText('会員番号・契約番号', { max: 50 }),
-  contractDate: optionalDate('契約日'),
-  contractRate: ratePercent('約定利率').nullable().default(null),
-  creditLimit: optionalYen('限度額'),
-  claimedBalance: optionalYen('請求されている残高'),
-  monthlyPayment: optionalYen('毎月の返済額'),
-  dueDay: whole('返済日', 1, 31).nullable().default(null),
-  lastPaymentDate: optionalDate('最終返済日'),
-  delinquent: z.boolean().default(false),
-  guarantorPerson: text('保証人', { max: 100 }),
-  collateral: text('担保', { max: 200 }),
-  purpose: text('借入の目的', { max: 200 }),
+  contractNumber: laterText(contractLabel('contractNumber'), { max: 50 }),
+  contractDate: optionalDate(contractLabel('contractDate')),
+  contractRate: ratePercent(contractLabel('contractRate')).nullable().default(null),
+  creditLimit: optionalYen(contractLabel('creditLimit')),
+  claimedBalance: optionalYen(contractLabel('claimedBalance')),
+  monthlyPayment: optionalYen(contractLabel('monthlyPayment')),
+  dueDay: whole(contractLabel('dueDay'), 1, 31).nullable().default(null),
+  lastPaymentDate: optionalDate(contractLabel('lastPaymentDate')),
+  delinquent: z.boolean({ error: `${contractLabel('delinquent')}かどうかを選んでください` }).default(false),
+  guarantorPerson: text(contractLabel('guarantorPerson'), { max: 100 }),
+  collateral: text(contractLabel('collateral'), { max: 200 }),
+  purpose: text(contractLabel('purpose'), { max: 200 }),
   recalcOptions: recalcOptionsSchema.default({}),
   limitation: limitationFactsSchema.default(() => limitationFactsSchema.parse({})),
   holder: contractHolderSchema,
-  identityTheft: z.boolean({ error: '名義を無断で使われた疑いがあるかを選んでください' }).default(false),
+  identityTheft: z.boolean({ error: `${contractLabel('identityTheft')}があるかを選んでください` }).default(false),
 });
 
 /**

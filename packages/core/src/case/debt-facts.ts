@@ -2,6 +2,7 @@
 // what kind of credit it is, the acceleration clause, a court title, an acknowledgement. All
 // optional with defaults, so that case files written before keep reading.
 import { z } from 'zod';
+import { fieldLabel } from './field-labels.js';
 import { choice, optionalDate, text, whole } from './fields.js';
 
 /** A loan; card shopping in installments or revolving (割賦販売法); a single-payment purchase. */
@@ -57,8 +58,15 @@ export const emptyLimitationFacts: LimitationFacts = limitationFactsSchema.parse
 /** Whose claim a servicer (or another buyer) now holds: decides the old law and 貸金業法24条2項. */
 export const originalCreditorSchema = z
   .object({
-    name: text('元の債権者', { max: 100 }),
-    kind: choice('元の債権者の種類', ['bank', 'card', 'consumer-finance', 'guarantor-company', 'cooperative', 'other'] as const),
+    name: text(fieldLabel('creditor', 'originalCreditor.name'), { max: 100 }),
+    kind: choice(fieldLabel('creditor', 'originalCreditor.kind'), [
+      'bank',
+      'card',
+      'consumer-finance',
+      'guarantor-company',
+      'cooperative',
+      'other',
+    ] as const),
   })
   .nullable()
   .default(null);

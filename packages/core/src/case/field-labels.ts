@@ -74,9 +74,11 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
   },
   creditor: {
     name: '債権者名',
-    kind: '種類',
+    kind: '債権者の種類',
     guarantorCompany: '保証会社',
     originalCreditor: '元の債権者',
+    'originalCreditor.name': '元の債権者',
+    'originalCreditor.kind': '元の債権者の種類',
     contact: '連絡先',
     'contact.postcode': '郵便番号',
     'contact.address': '住所',

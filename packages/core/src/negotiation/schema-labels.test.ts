@@ -3,6 +3,7 @@
 // the name the form beside the error and the 変更履歴 show.
 import { expect, it } from 'vitest';
 import type { z } from 'zod';
+import { contractSchema, creditorSchema } from '../case/case-schema.js';
 import { fieldLabel } from '../case/field-labels.js';
 import { fieldProblems } from '../case/fields.js';
 import { agreementTermsSchema, contactSchema, offerSchema, paymentSchema, statusChangeSchema } from './negotiation-schema.js';
@@ -13,7 +14,19 @@ const records: [kind: string, schema: z.ZodObject, valid: Record<string, unknown
   ['agreement', agreementTermsSchema, {}],
   ['payment', paymentSchema, { paidOn: '2026-12-27', amount: 10_000 }],
   ['status', statusChangeSchema, { to: 'notice-sent', date: '2026-11-01' }],
+  ['creditor', creditorSchema, { name: 'ひまわりファイナンス', kind: 'consumer-finance' }],
+  ['contract', contractSchema, {}],
 ];
+
+/** A nested record's own fields; the contract's 計算条件, 時効 facts and holder have schemas of their own. */
+const nested: Record<string, string[]> = {
+  acceleration: ['misses', 'amount'],
+  contact: ['postcode', 'address', 'phone', 'fax', 'department', 'person', 'representative'],
+  originalCreditor: ['name', 'kind'],
+  recalcOptions: [],
+  limitation: [],
+  holder: [],
+};
 
 /** A value no field takes (not a text, a number, a choice, a yes/no or a date). */
 const wrong = { wrong: true };
@@ -32,11 +45,11 @@ function problemAt(schema: z.ZodObject, valid: Record<string, unknown>, path: st
   return fieldProblems(parsed.error).find((p) => p.path.join('.') === path.join('.'))?.message;
 }
 
-it('names every field of a negotiation record in its 400 error as the map does', () => {
+it('names every field of a creditor, a contract and a negotiation record in its 400 error as the map does', () => {
   const drift: string[] = [];
   for (const [kind, schema, valid] of records) {
     expect(schema.safeParse(valid).success).toBe(true);
-    const paths = Object.keys(schema.shape).flatMap((key) => (key === 'acceleration' ? [`${key}.misses`, `${key}.amount`] : [key]));
+    const paths = Object.keys(schema.shape).flatMap((key) => nested[key]?.map((field) => `${key}.${field}`) ?? [key]);
     for (const path of paths) {
       const message = problemAt(schema, valid, path.split('.'));
       const label = fieldLabel(kind, path);
