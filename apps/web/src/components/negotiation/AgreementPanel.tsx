@@ -96,28 +96,28 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
           <Field label={fieldLabel('agreement', 'signedOn')} error={problemAt(problems, 'signedOn')}>
             <DateInput name="signedOn" defaultValue={saved?.signedOn ?? ''} />
           </Field>
-          <Field label="和解日(債務額の基準日)" error={problemAt(problems, 'settlementDate')}>
+          <Field label={`${fieldLabel('agreement', 'settlementDate')}(債務額の基準日)`} error={problemAt(problems, 'settlementDate')}>
             <DateInput name="settlementDate" defaultValue={saved?.settlementDate ?? ''} />
           </Field>
-          <Field label="確認した債務額(円)" error={problemAt(problems, 'confirmedBalance')}>
+          <Field label={`${fieldLabel('agreement', 'confirmedBalance')}(円)`} error={problemAt(problems, 'confirmedBalance')}>
             <input name="confirmedBalance" inputMode="numeric" defaultValue={amountText(value.confirmedBalance)} />
           </Field>
-          <Field label="返済回数" error={problemAt(problems, 'installments')}>
+          <Field label={fieldLabel('agreement', 'installments')} error={problemAt(problems, 'installments')}>
             <input name="installments" inputMode="numeric" defaultValue={String(value.installments)} />
           </Field>
-          <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthly')}>
+          <Field label={`${fieldLabel('agreement', 'monthly')}(円)`} error={problemAt(problems, 'monthly')}>
             <input name="monthly" inputMode="numeric" defaultValue={amountText(value.monthly)} />
           </Field>
-          <Field label="初回の支払日" error={problemAt(problems, 'firstPaymentDate')}>
+          <Field label={fieldLabel('agreement', 'firstPaymentDate')} error={problemAt(problems, 'firstPaymentDate')}>
             <DateInput name="firstPaymentDate" defaultValue={value.firstPaymentDate ?? ''} />
           </Field>
-          <Field label="毎月の支払日(日)" error={problemAt(problems, 'paymentDay')} hint="末日は31">
+          <Field label={`${fieldLabel('agreement', 'paymentDay')}(日)`} error={problemAt(problems, 'paymentDay')} hint="末日は31">
             <input name="paymentDay" inputMode="numeric" defaultValue={saved?.paymentDay ?? ''} />
           </Field>
-          <Field label="振込先口座" error={problemAt(problems, 'payeeAccount')}>
+          <Field label={fieldLabel('agreement', 'payeeAccount')} error={problemAt(problems, 'payeeAccount')}>
             <input name="payeeAccount" defaultValue={saved?.payeeAccount ?? ''} />
           </Field>
-          <Field label="振込手数料の負担" error={problemAt(problems, 'transferFeePayer')}>
+          <Field label={fieldLabel('agreement', 'transferFeePayer')} error={problemAt(problems, 'transferFeePayer')}>
             <select name="transferFeePayer" defaultValue={saved?.transferFeePayer ?? 'unspecified'}>
               {transferFeePayers.map((p) => (
                 <option key={p} value={p}>
@@ -126,7 +126,7 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
               ))}
             </select>
           </Field>
-          <Field label="休日の支払日の扱い" error={problemAt(problems, 'holidayRule')} hint="民法142条">
+          <Field label={fieldLabel('agreement', 'holidayRule')} error={problemAt(problems, 'holidayRule')} hint="民法142条">
             <select name="holidayRule" defaultValue={saved ? (saved.holidayRule ?? '') : 'next-business-day'}>
               {holidayRules.map((rule) => (
                 <option key={rule} value={rule}>
@@ -136,19 +136,31 @@ export function AgreementPanel({ data, onChanged }: { data: CreditorNegotiationD
               <option value="">定めなし</option>
             </select>
           </Field>
-          <Field term="期限の利益" label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
+          <Field
+            term="期限の利益"
+            label={fieldLabel('agreement', 'acceleration.misses')}
+            error={problemAt(problems, 'acceleration', 'misses')}
+          >
             <input name="misses" inputMode="numeric" defaultValue={value.misses ?? ''} />
           </Field>
-          <Field label="期限の利益喪失: 遅れた額(円)" error={problemAt(problems, 'acceleration', 'amount')}>
+          <Field label={`${fieldLabel('agreement', 'acceleration.amount')}(円)`} error={problemAt(problems, 'acceleration', 'amount')}>
             <input name="accelerationAmount" inputMode="numeric" defaultValue={amountText(value.accelerationAmount)} />
           </Field>
-          <Field term="遅延損害金" label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
+          <Field
+            term="遅延損害金"
+            label={`${fieldLabel('agreement', 'lateChargeRate')}(年%)`}
+            error={problemAt(problems, 'lateChargeRate')}
+          >
             <input name="lateChargeRate" defaultValue={value.lateChargeRate ?? ''} />
           </Field>
-          <Field term="将来利息" label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
+          <Field
+            term="将来利息"
+            label={`${fieldLabel('agreement', 'futureInterestRate')}(年%)`}
+            error={problemAt(problems, 'futureInterestRate')}
+          >
             <input name="futureInterestRate" defaultValue={value.futureInterestRate} />
           </Field>
-          <Field label="メモ" error={problemAt(problems, 'note')}>
+          <Field label={fieldLabel('agreement', 'note')} error={problemAt(problems, 'note')}>
             <input name="note" defaultValue={saved?.note ?? ''} />
           </Field>
         </div>

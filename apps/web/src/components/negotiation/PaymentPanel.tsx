@@ -99,13 +99,13 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
       <form onSubmit={onSubmit} onChange={onChange} noValidate aria-label="支払を記録" key={record.payments.length}>
         {notice}
         <div className="grid-3">
-          <Field label="支払日" error={problemAt(problems, 'paidOn')}>
+          <Field label={fieldLabel('payment', 'paidOn')} error={problemAt(problems, 'paidOn')}>
             <DateInput name="paidOn" defaultValue={today} />
           </Field>
           <Field label={`${fieldLabel('payment', 'amount')}(円)`} error={problemAt(problems, 'amount')}>
             <input name="amount" inputMode="numeric" defaultValue={amountText(status.nextDue?.amount ?? nextLate?.amount)} />
           </Field>
-          <Field label="メモ" error={problemAt(problems, 'note')}>
+          <Field label={fieldLabel('payment', 'note')} error={problemAt(problems, 'note')}>
             <input name="note" />
           </Field>
         </div>

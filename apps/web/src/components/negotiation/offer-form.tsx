@@ -1,6 +1,6 @@
 // An offer's fields, empty for a new one or filled to correct one, and the JSON they send; what a
 // 409 compares them with.
-import { emptyValueText, type FieldProblem, offerPartyLabels } from '@wakai/core';
+import { emptyValueText, type FieldProblem, fieldLabel, offerPartyLabels } from '@wakai/core';
 import { ApiError, call, client, type StoredContact, type StoredOffer } from '../../api.js';
 import { amountText, amountValue, dateValue, wholeValue } from '../../form-values.js';
 import { DateInput } from '../DateInput.js';
@@ -45,16 +45,16 @@ export function OfferFields({
   const given = (value: number | null | undefined) => (value ? amountText(value) : '');
   return (
     <div className="grid-3">
-      <Field label="提示した側" error={problemAt(problems, 'from')}>
+      <Field label={fieldLabel('offer', 'from')} error={problemAt(problems, 'from')}>
         <select name="from" defaultValue={offer?.from ?? 'creditor'}>
           <option value="creditor">{offerPartyLabels.creditor}</option>
           <option value="debtor">{offerPartyLabels.debtor}</option>
         </select>
       </Field>
-      <Field label="提示日" error={problemAt(problems, 'madeOn')}>
+      <Field label={fieldLabel('offer', 'madeOn')} error={problemAt(problems, 'madeOn')}>
         <DateInput name="madeOn" defaultValue={offer?.madeOn ?? today} />
       </Field>
-      <Field label="連絡記録" error={problemAt(problems, 'contactId')}>
+      <Field label={fieldLabel('offer', 'contactId')} error={problemAt(problems, 'contactId')}>
         <select name="contactId" defaultValue={offer ? (offer.contactId ?? '') : (contacts[0]?.id ?? '')}>
           <option value="">{emptyValueText}</option>
           {contacts.map((c) => (
@@ -64,44 +64,44 @@ export function OfferFields({
           ))}
         </select>
       </Field>
-      <Field label="返済回数" error={problemAt(problems, 'installments')}>
+      <Field label={fieldLabel('offer', 'installments')} error={problemAt(problems, 'installments')}>
         <input name="installments" inputMode="numeric" defaultValue={offer?.installments ?? ''} />
       </Field>
-      <Field label="毎月の返済額(円)" error={problemAt(problems, 'monthly')}>
+      <Field label={`${fieldLabel('offer', 'monthly')}(円)`} error={problemAt(problems, 'monthly')}>
         <input name="monthly" inputMode="numeric" defaultValue={given(offer?.monthly)} />
       </Field>
-      <Field label="和解金額(円)" error={problemAt(problems, 'amount')} hint="空欄なら 回数 × 毎月の額">
+      <Field label={`${fieldLabel('offer', 'amount')}(円)`} error={problemAt(problems, 'amount')} hint="空欄なら 回数 × 毎月の額">
         <input name="amount" inputMode="numeric" defaultValue={given(offer?.amount)} />
       </Field>
-      <Field label="初回の返済日" error={problemAt(problems, 'firstPaymentDate')}>
+      <Field label={fieldLabel('offer', 'firstPaymentDate')} error={problemAt(problems, 'firstPaymentDate')}>
         <DateInput name="firstPaymentDate" defaultValue={offer?.firstPaymentDate ?? ''} />
       </Field>
-      <Field term="将来利息" label="将来利息(年%)" error={problemAt(problems, 'futureInterestRate')}>
+      <Field term="将来利息" label={`${fieldLabel('offer', 'futureInterestRate')}(年%)`} error={problemAt(problems, 'futureInterestRate')}>
         <input
           name="futureInterestRate"
           placeholder="0"
           defaultValue={offer && offer.futureInterestRate !== '0' ? offer.futureInterestRate : ''}
         />
       </Field>
-      <Field term="遅延損害金" label="遅延損害金(年%)" error={problemAt(problems, 'lateChargeRate')}>
+      <Field term="遅延損害金" label={`${fieldLabel('offer', 'lateChargeRate')}(年%)`} error={problemAt(problems, 'lateChargeRate')}>
         <input name="lateChargeRate" defaultValue={offer?.lateChargeRate ?? ''} />
       </Field>
-      <Field term="期限の利益" label="期限の利益喪失: 遅れた回数" error={problemAt(problems, 'acceleration', 'misses')}>
+      <Field term="期限の利益" label={fieldLabel('offer', 'acceleration.misses')} error={problemAt(problems, 'acceleration', 'misses')}>
         <input name="misses" inputMode="numeric" placeholder="2" defaultValue={offer?.acceleration.misses ?? ''} />
       </Field>
-      <Field label="期限の利益喪失: 遅れた額(円)" error={problemAt(problems, 'acceleration', 'amount')}>
+      <Field label={`${fieldLabel('offer', 'acceleration.amount')}(円)`} error={problemAt(problems, 'acceleration', 'amount')}>
         <input name="accelerationAmount" inputMode="numeric" defaultValue={given(offer?.acceleration.amount)} />
       </Field>
-      <Field label="頭金・一括払い(円)" error={problemAt(problems, 'lumpSum')}>
+      <Field label={`${fieldLabel('offer', 'lumpSum')}(円)`} error={problemAt(problems, 'lumpSum')}>
         <input name="lumpSum" inputMode="numeric" defaultValue={given(offer?.lumpSum)} />
       </Field>
-      <Field label="据置期間(月)" error={problemAt(problems, 'deferralMonths')}>
+      <Field label={`${fieldLabel('offer', 'deferralMonths')}(月)`} error={problemAt(problems, 'deferralMonths')}>
         <input name="deferralMonths" inputMode="numeric" defaultValue={offer?.deferralMonths || ''} />
       </Field>
-      <Field label="回答期限" error={problemAt(problems, 'validUntil')}>
+      <Field label={fieldLabel('offer', 'validUntil')} error={problemAt(problems, 'validUntil')}>
         <DateInput name="validUntil" defaultValue={offer?.validUntil ?? ''} />
       </Field>
-      <Field label="メモ" error={problemAt(problems, 'note')}>
+      <Field label={fieldLabel('offer', 'note')} error={problemAt(problems, 'note')}>
         <input name="note" defaultValue={offer?.note ?? ''} />
       </Field>
     </div>
