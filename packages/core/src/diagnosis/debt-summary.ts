@@ -4,7 +4,6 @@
 // (民法152条1項). Whatever else is outside the plan (kept on as now, not the debtor's) is summed apart.
 
 import { limitationArticles } from '../law/limitation.js';
-import type { Yen } from '../money.js';
 import { mayBeTimeBarred } from '../position/limitation-position.js';
 import type { DebtSummary, Diagnosis, DiagnosisCreditor } from './diagnosis-model.js';
 
