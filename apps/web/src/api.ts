@@ -2,7 +2,7 @@
 // request body and answer is checked against them (no type written again here); one error type
 // carrying the server's Japanese message and the fields at fault. Its transport is transport.ts:
 // the Wakai server, or in the static build the API inside this browser.
-import type { FieldProblem, RecalcJson, RecalcVariant } from '@wakai/core';
+import type { FieldProblem, HeaderColumns, RecalcJson, RecalcVariant } from '@wakai/core';
 import type { ApiRoutes } from '@wakai/server';
 import { type ClientResponse, hc, type InferResponseType } from 'hono/client';
 import type { StatusCode } from 'hono/utils/http-status';
@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly problems: { code?: string; line?: number; column?: string; columnLetter?: string; ja: string }[] = [],
     /** The server's error code (AppErrorCode): what a page matches, never the message's wording. */
     readonly code: string | null = null,
+    /** A refused import's header as read, so its columns can be taken otherwise. */
+    readonly columns: HeaderColumns | null = null,
   ) {
     super(message);
   }
@@ -47,6 +49,7 @@ export async function call<R extends ClientResponse<unknown, number, string>>(re
       error.fields ?? [],
       error.problems ?? [],
       error.code ?? null,
+      error.columns ?? null,
     );
   }
   return json as JsonOf<R>;

@@ -1,6 +1,7 @@
 // The recalculation engine and what it stands on (money, dates, 和暦, law tables, history import),
 // without the case schemas: `@wakai/core/engine` loads without zod, so `wakai recalc` starts fast.
 export * from './civil-date.js';
+export * from './import/column-mapping.js';
 export * from './import/file-kind.js';
 export * from './import/history-file.js';
 export * from './import/history-layout.js';

@@ -34,6 +34,7 @@ export * from './fees/fee-quote.js';
 export * from './fees/fees-on-case.js';
 export * from './fees/legal-aid.js';
 export * from './fees/quote-comparison.js';
+export * from './import/column-mapping-schema.js';
 export * from './law/business-days.js';
 export * from './law/late-charges.js';
 export * from './law/legal-aid.js';

@@ -2,7 +2,7 @@
 // seconds of CPU that would stall every other user's requests. Each file is read in a worker thread
 // with a bounded heap, at most two at once (the office server may have two cores).
 import { Worker } from 'node:worker_threads';
-import type { HistoryImport } from '@wakai/core/engine';
+import type { ColumnMapping, HistoryImport } from '@wakai/core/engine';
 
 /** Workbooks read at once; the next waits for one to finish. */
 const AT_ONCE = 2;
@@ -21,12 +21,12 @@ async function turn(): Promise<() => void> {
   };
 }
 
-export async function readHistoryXlsxOffThread(bytes: Uint8Array): Promise<HistoryImport> {
+export async function readHistoryXlsxOffThread(bytes: Uint8Array, mapping?: ColumnMapping): Promise<HistoryImport> {
   const done = await turn();
   try {
     return await new Promise<HistoryImport>((resolve, reject) => {
       const worker = new Worker(new URL('./history-xlsx-worker.js', import.meta.url), {
-        workerData: bytes,
+        workerData: { bytes, mapping },
         resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
       });
       worker.once('message', (read: HistoryImport) => {

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { type Cell, type HistoryImport, type ImportProblem, readHistoryTable } from '@wakai/core/engine';
+import { type Cell, type ColumnMapping, type HistoryImport, type ImportProblem, readHistoryTable } from '@wakai/core/engine';
 import ExcelJS from 'exceljs';
 
 /** All parts of a workbook together, unpacked: a 200,000-row history is well under half of this. */
@@ -13,7 +13,7 @@ export const MAX_XLSX_ROWS = 200_100;
  * 4 GB) is refused before a single cell is built: the zip's parts are unpacked within their
  * stated sizes and a limit, and the rows of each sheet are counted first.
  */
-export async function readHistoryXlsx(bytes: Uint8Array): Promise<HistoryImport> {
+export async function readHistoryXlsx(bytes: Uint8Array, mapping?: ColumnMapping): Promise<HistoryImport> {
   const refused = xlsxLimitProblem(bytes);
   if (refused) return { ok: false, problems: [refused] };
   const workbook = new ExcelJS.Workbook();
@@ -32,7 +32,7 @@ export async function readHistoryXlsx(bytes: Uint8Array): Promise<HistoryImport>
       rows.push(cells);
       lines.push(rowNumber);
     });
-    const read = readHistoryTable(rows, lines);
+    const read = readHistoryTable(rows, lines, mapping);
     // A sheet without a history header is skipped; the first sheet with one decides.
     if (read.ok || read.problems[0]?.code !== 'import.noHeader') return read;
     first ??= read;

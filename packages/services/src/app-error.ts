@@ -23,6 +23,8 @@ export type AppErrorCode =
 export interface AppErrorDetails {
   fields?: FieldProblem[];
   problems?: unknown[];
+  /** An import's header as read (HeaderColumns), for correcting which column is which. */
+  columns?: unknown;
   /** Seconds before trying again (also the Retry-After header). */
   retryAfterSeconds?: number;
 }

@@ -1,5 +1,7 @@
 // /api/contracts/:id: a contract's facts, its history (read, saved whole, imported from a file) and
 // its recalculation ledger.
+
+import { columnMappingSchema } from '@wakai/core';
 import {
   type ContractEditBody,
   cancelHistoryScan,
@@ -29,6 +31,8 @@ type LedgerQuery = Record<string, string>;
 
 /** An import's commit names the history's version in the query (the body is the file). */
 const commitQuerySchema = z.object({ version: z.coerce.number().pipe(versionSchema) });
+/** The user's mapping of the file's columns to ours, when it corrects the header's (`date,borrow,,repay`). */
+const mappingQuerySchema = z.object({ columns: columnMappingSchema.optional() });
 
 export function contractRoutes(ctx: ServiceContext) {
   return (
@@ -45,14 +49,16 @@ export function contractRoutes(ctx: ServiceContext) {
         c.json(await saveHistory(ctx, { user: c.var.user, contractId: c.req.param('contractId'), body: c.req.valid('json') })),
       )
       // A CSV or XLSX file in the body: a preview, or with ?commit=1&version=N saved in place of the history.
-      .post('/:contractId/import', queryInput(declared<{ commit?: '1'; version?: string }>()), async (c) => {
+      .post('/:contractId/import', queryInput(declared<{ commit?: '1'; version?: string; columns?: string }>()), async (c) => {
         const commitAt = c.req.query('commit') === '1' ? checked(commitQuerySchema, c.req.query()).version : undefined;
+        const mapping = checked(mappingQuerySchema, c.req.query()).columns;
         const file = new Uint8Array(await c.req.arrayBuffer());
         return c.json(
           await importHistory(ctx, {
             user: c.var.user,
             contractId: c.req.param('contractId'),
             file,
+            ...(mapping === undefined ? {} : { mapping }),
             ...(commitAt === undefined ? {} : { commitAt }),
           }),
         );

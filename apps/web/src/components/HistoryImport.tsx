@@ -1,10 +1,12 @@
 // Importing a history file (CSV, Excel, a creditor's PDF, or a scan read by OCR in HistoryScan): a preview first — every wrong row named, or the rows
 // that would be saved with every column (利率 and 推定 included) — and nothing is saved until the
-// user confirms a clean file. The import replaces the history at the version this screen loaded:
+// user confirms a clean file. Which file column is which of ours can be corrected (ColumnMappingForm):
+// the file is read again by that mapping, and the commit sends the same one. The import replaces the history at the version this screen loaded:
 // if someone saved it meanwhile, the difference is shown before anything is replaced.
-import { formatYen, type TransactionInput } from '@wakai/core';
+import { type ColumnMapping, columnMappingText, formatYen, type HeaderColumns, type TransactionInput } from '@wakai/core';
 import { useState } from 'react';
 import { ApiError, call, client, fileBody, type ImportPreview, type StoredHistory } from '../api.js';
+import { ColumnMappingForm } from './ColumnMapping.js';
 import { Notice } from './form.js';
 import { HistoryConflict } from './HistoryConflict.js';
 import { HistoryScan } from './HistoryScan.js';
@@ -12,14 +14,16 @@ import { useVersionedSave } from './versioned-save.js';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'rejected'; message: string; problems: ApiError['problems'] }
-  | { kind: 'preview'; file: File; preview: ImportPreview }
+  | { kind: 'rejected'; message: string; problems: ApiError['problems']; file?: File; columns?: HeaderColumns | null }
+  | { kind: 'preview'; file: File; preview: ImportPreview; mapping?: ColumnMapping }
   | { kind: 'scan'; file: File };
 
 /** A file read into rows: what the preview showed is what the commit replaces the history with. */
-type Checked = { file: File; preview: ImportPreview };
+type Checked = { file: File; preview: ImportPreview; mapping?: ColumnMapping };
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+/** The query carrying a corrected mapping, when the user made one. */
+const mappingQuery = (mapping?: ColumnMapping) => (mapping ? { columns: columnMappingText(mapping) } : {});
 const rows = (preview: ImportPreview): TransactionInput[] => preview.transactions.map(({ line: _, ...row }) => row);
 
 const PREVIEW_ROWS = 30;
@@ -37,19 +41,21 @@ export function HistoryImport({
   onImported: () => Promise<void>;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const rejected = (e: unknown) =>
+  const rejected = (e: unknown, file?: File) =>
     setState({
       kind: 'rejected',
       message: e instanceof ApiError ? e.message : String(e),
       problems: e instanceof ApiError ? e.problems : [],
+      ...(file ? { file } : {}),
+      columns: e instanceof ApiError ? e.columns : null,
     });
   // The commit is the one versioned save: at the version this screen loaded; a newer history is shown
   // row by row before anything is replaced.
   const commit = useVersionedSave<Checked, StoredHistory>({
-    save: async ({ file }, newer) => {
+    save: async ({ file, mapping }, newer) => {
       await call(
         client.contracts[':contractId'].import.$post(
-          { param: { contractId }, query: { commit: '1', version: String(newer ?? version) } },
+          { param: { contractId }, query: { commit: '1', version: String(newer ?? version), ...mappingQuery(mapping) } },
           fileBody(await bytesOf(file)),
         ),
       );
@@ -83,7 +89,7 @@ export function HistoryImport({
   });
 
   /** Reads the file into a preview; nothing is saved. */
-  async function check(file: File) {
+  async function check(file: File, mapping?: ColumnMapping) {
     commit.setStatus(undefined);
     commit.settle();
     try {
@@ -91,13 +97,17 @@ export function HistoryImport({
         kind: 'preview',
         file,
         preview: await call(
-          client.contracts[':contractId'].import.$post({ param: { contractId }, query: {} }, fileBody(await bytesOf(file))),
+          client.contracts[':contractId'].import.$post(
+            { param: { contractId }, query: mappingQuery(mapping) },
+            fileBody(await bytesOf(file)),
+          ),
         ),
+        ...(mapping ? { mapping } : {}),
       });
     } catch (e) {
       // A scan (a PDF without text, a photo) is read by OCR first, then corrected, then previewed.
       if (e instanceof ApiError && e.problems[0]?.code === 'import.pdfNoText') setState({ kind: 'scan', file });
-      else rejected(e);
+      else rejected(e, file);
     }
   }
 
@@ -127,6 +137,13 @@ export function HistoryImport({
               <li key={`${p.line}-${p.columnLetter}-${p.ja}`}>{p.ja}</li>
             ))}
           </ul>
+          {state.file && state.columns && (
+            <ColumnMappingForm
+              key={columnMappingText(state.columns.fields)}
+              {...state.columns}
+              onApply={(mapping) => state.file && void check(state.file, mapping)}
+            />
+          )}
         </div>
       )}
       {state.kind === 'scan' && (
@@ -172,8 +189,19 @@ export function HistoryImport({
             </table>
           </div>
           {state.preview.transactions.length > PREVIEW_ROWS && <p>ほか {state.preview.transactions.length - PREVIEW_ROWS} 件</p>}
+          <ColumnMappingForm
+            key={columnMappingText(state.preview.columns.fields)}
+            {...state.preview.columns}
+            onApply={(mapping) => void check(state.file, mapping)}
+          />
           <div className="actions">
-            <button type="button" onClick={() => void commit.submit({ file: state.file, preview: state.preview })} disabled={commit.busy}>
+            <button
+              type="button"
+              onClick={() =>
+                void commit.submit({ file: state.file, preview: state.preview, ...(state.mapping ? { mapping: state.mapping } : {}) })
+              }
+              disabled={commit.busy}
+            >
               この内容で取り込む(いまの履歴 {current.length}件を置き換えます)
             </button>
             <button type="button" className="secondary" onClick={() => setState({ kind: 'idle' })}>

@@ -6,23 +6,10 @@
 import { describeMarks, type LayoutField, reviewCsv, type ScanReview } from '@wakai/core';
 import { useEffect, useState } from 'react';
 import { ApiError, call, client, fileBody, type HistoryScanJob } from '../api.js';
+import { ColumnSelect } from './ColumnMapping.js';
 import { Notice } from './form.js';
 
 const POLL_MS = 1_000;
-
-/** Our columns a creditor's column may be taken as; 利息・残高・日数 only check the rows, and are not saved. */
-const columnChoices: [LayoutField | '', string][] = [
-  ['', '使わない'],
-  ['date', '年月日'],
-  ['borrow', '借入'],
-  ['repay', '返済'],
-  ['rate', '利率'],
-  ['note', '備考'],
-  ['estimated', '推定'],
-  ['interest', '利息(照合用)'],
-  ['balance', '残高(照合用)'],
-  ['days', '日数(照合用)'],
-];
 
 export function HistoryScan({
   contractId,
@@ -150,19 +137,11 @@ function ScanTable({
               {review.header.map((title, c) => (
                 <th key={title}>
                   {title}
-                  <select
-                    aria-label={`「${title}」の列`}
-                    value={fields[c] ?? ''}
-                    onChange={(e) =>
-                      setFields(fields.map((field, i) => (i === c ? ((e.target.value || undefined) as LayoutField | undefined) : field)))
-                    }
-                  >
-                    {columnChoices.map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
+                  <ColumnSelect<LayoutField>
+                    title={title}
+                    value={fields[c]}
+                    onChange={(value) => setFields(fields.map((field, i) => (i === c ? value : field)))}
+                  />
                 </th>
               ))}
             </tr>

@@ -1,7 +1,7 @@
 // Bytes of a CSV file → rows of cells: the encoding is detected (UTF-8 with or without BOM,
 // UTF-16 with BOM, Shift_JIS) and the CSV parsed by Papa Parse; then readHistoryTable reads it.
 import Papa from 'papaparse';
-import { type HistoryImport, readHistoryTable } from './history-table.js';
+import { type ColumnMapping, type HistoryImport, readHistoryTable } from './history-table.js';
 
 export type DecodedText = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'shift_jis' } | { ok: false };
 
@@ -23,8 +23,8 @@ function strictDecode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'shift
   }
 }
 
-/** A CSV history file (comma- or tab-separated), all or nothing. */
-export function readHistoryCsv(bytes: Uint8Array): HistoryImport {
+/** A CSV history file (comma- or tab-separated), all or nothing; `mapping` as readHistoryTable takes it. */
+export function readHistoryCsv(bytes: Uint8Array, mapping?: ColumnMapping): HistoryImport {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, problems: [{ code: 'import.encoding', params: {} }] };
   // Empty lines are kept as records, so each record starts one line after the previous one ends
@@ -39,7 +39,7 @@ export function readHistoryCsv(bytes: Uint8Array): HistoryImport {
       problems: [{ ...(line === undefined ? {} : { line }), code: 'import.csvSyntax', params: { detail: broken.message } }],
     };
   }
-  return readHistoryTable(records, recordLines(records));
+  return readHistoryTable(records, recordLines(records), mapping);
 }
 
 /** The file line each record starts on: one per record, plus the line breaks quoted inside fields. */

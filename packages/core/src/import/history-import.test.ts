@@ -31,6 +31,7 @@ describe('readHistoryCsv', () => {
       transactions: [{ date: '2001-01-15', borrow: 50_000, repay: 0, rate: 292_000, line: 3 + 1 }],
       headerLine: 3,
       ignoredColumns: ['balance'],
+      columns: { header: ['date', 'borrow', 'repay', 'rate', 'balance'], fields: ['date', 'borrow', 'repay', 'rate', null] },
     });
   });
 

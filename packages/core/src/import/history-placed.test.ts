@@ -37,6 +37,7 @@ describe('readPlacedHistory', () => {
       ],
       headerLine: 0,
       ignoredColumns: ['残高'],
+      columns: { header: ['年月日', '借入金額', '返済金額', '残高', '備考'], fields: ['date', 'borrow', 'repay', null, 'note'] },
     });
   });
 

@@ -13,6 +13,15 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 export type HistoryField = 'date' | 'borrow' | 'repay' | 'rate' | 'note' | 'estimated';
 
+/** One entry per column of the header, left to right; null: the column is not used. */
+export type ColumnMapping = readonly (HistoryField | null)[];
+
+/** The columns of a history's header as read, and the field each was taken as. */
+export interface HeaderColumns {
+  header: string[];
+  fields: (HistoryField | null)[];
+}
+
 /** Accepted header texts per field, compared after normalizeHeader. */
 export const headerAliases: Record<HistoryField, readonly string[]> = {
   date: ['年月日', '日付', '取引日', '取引年月日', 'date'],
@@ -52,8 +61,9 @@ export type HistoryImport =
       asOf?: CivilDate;
       headerLine: number;
       ignoredColumns: string[];
+      columns: HeaderColumns;
     }
-  | { ok: false; problems: ImportProblem[] };
+  | { ok: false; problems: ImportProblem[]; columns?: HeaderColumns };
 
 const MAX_PROBLEMS = 100;
 
@@ -88,15 +98,17 @@ export function columnLetter(index: number): string {
 }
 
 /**
- * Reads a history table. `lines[i]` is the file line of `rows[i]` (defaults to i + 1).
+ * Reads a history table. `lines[i]` is the file line of `rows[i]` (defaults to i + 1); `mapping`,
+ * when the user gave one, says which field each header column is instead of its header word.
  * Nothing is returned from a table with any bad cell: all problems are listed instead.
  */
-export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: readonly number[]): HistoryImport {
+export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: readonly number[], mapping?: ColumnMapping): HistoryImport {
   const lineOf = (index: number) => lines?.[index] ?? index + 1;
-  const header = findHeader(rows);
+  const header = findHeader(rows, mapping);
   if (!header.ok) return { ok: false, problems: [{ ...(header.problem ?? {}), code: header.code, params: header.params }] };
   const { columns, index: headerIndex, ignoredColumns } = header;
   const headerCells = rows[headerIndex] as readonly Cell[];
+  const headerColumns = columnsOf(headerCells, columns);
   const problems: ImportProblem[] = [];
   const transactions: Transaction[] = [];
   let asOf: CivilDate | undefined;
@@ -132,9 +144,16 @@ export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: rea
     if (read.estimated) transaction.estimated = true;
     transactions.push(transaction);
   }
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  if (transactions.length === 0) return { ok: false, problems: [{ code: 'import.empty', params: {} }] };
-  return { ok: true, transactions, ...(asOf ? { asOf } : {}), headerLine: lineOf(headerIndex), ignoredColumns };
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), columns: headerColumns };
+  if (transactions.length === 0) return { ok: false, problems: [{ code: 'import.empty', params: {} }], columns: headerColumns };
+  return { ok: true, transactions, ...(asOf ? { asOf } : {}), headerLine: lineOf(headerIndex), ignoredColumns, columns: headerColumns };
+}
+
+/** The header as the preview shows it: every column's text and the field it was taken as. */
+function columnsOf(cells: readonly Cell[], columns: Partial<Record<HistoryField, number>>): HeaderColumns {
+  const fields: (HistoryField | null)[] = cells.map(() => null);
+  for (const [field, c] of Object.entries(columns)) fields[c] = field as HistoryField;
+  return { header: cells.map(cellText), fields };
 }
 
 interface RowRead {
@@ -195,7 +214,7 @@ type HeaderSearch =
   | { ok: false; code: MessageCode; params: MessageParams; problem?: Pick<ImportProblem, 'line' | 'column' | 'columnLetter'> };
 
 /** The first of the top rows with a date column and a borrow or repay column (a title may precede it). */
-function findHeader(rows: readonly (readonly Cell[])[]): HeaderSearch {
+function findHeader(rows: readonly (readonly Cell[])[], mapping?: ColumnMapping): HeaderSearch {
   for (let r = 0; r < Math.min(rows.length, 20); r++) {
     const columns: Partial<Record<HistoryField, number>> = {};
     const ignoredColumns: string[] = [];
@@ -203,7 +222,7 @@ function findHeader(rows: readonly (readonly Cell[])[]): HeaderSearch {
     for (let c = 0; c < cells.length; c++) {
       const text = cellText(cells[c]);
       if (text === '') continue;
-      const field = fieldOfHeader(text);
+      const field = mapping ? (mapping[c] ?? undefined) : fieldOfHeader(text);
       if (!field) {
         ignoredColumns.push(text);
         continue;

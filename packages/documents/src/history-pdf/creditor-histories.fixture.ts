@@ -134,10 +134,15 @@ export function expectedTransactions(layout: LayoutName, rows: readonly SourceRo
   }));
 }
 
-export function historyDefinition(layout: LayoutName, rows: readonly SourceRow[]): TDocumentDefinitions {
+/** `retitled` gives a header other words (`{ 融資額: 'ご利用額' }`): one our reader does not know. */
+export function historyDefinition(
+  layout: LayoutName,
+  rows: readonly SourceRow[],
+  retitled: Readonly<Record<string, string>> = {},
+): TDocumentDefinitions {
   const { title, columns } = layouts[layout];
   const body = [
-    columns.map((c) => ({ text: c.title, bold: true, alignment: 'center' as const })),
+    columns.map((c) => ({ text: retitled[c.title] ?? c.title, bold: true, alignment: 'center' as const })),
     ...rows.map((row) => columns.map((c) => ({ text: c.cell(row), alignment: c.right ? ('right' as const) : ('left' as const) }))),
   ];
   const content: Content[] = [
@@ -157,11 +162,15 @@ export function historyDefinition(layout: LayoutName, rows: readonly SourceRow[]
 const require = createRequire(import.meta.url);
 
 /** The layout as a text PDF's bytes. */
-export async function historyPdf(layout: LayoutName, rows: readonly SourceRow[]): Promise<Uint8Array> {
+export async function historyPdf(
+  layout: LayoutName,
+  rows: readonly SourceRow[],
+  retitled: Readonly<Record<string, string>> = {},
+): Promise<Uint8Array> {
   const pdfmake = require('pdfmake') as typeof import('pdfmake');
   pdfmake.setFonts(pdfFonts as unknown as Parameters<typeof pdfmake.setFonts>[0]);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fontFolders.some((folder) => path.startsWith(folder)));
-  const buffer = await pdfmake.createPdf(historyDefinition(layout, rows)).getBuffer();
+  const buffer = await pdfmake.createPdf(historyDefinition(layout, rows, retitled)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -1,6 +1,7 @@
 // A contract's transaction history: read with its version, saved whole (only at the version it was
 // loaded at), or imported from a CSV/XLSX/PDF file — previewed first, saved only when every row reads.
 import {
+  type ColumnMapping,
   describeProblem,
   formatRatePercent,
   futureDatedRows,
@@ -55,13 +56,21 @@ export async function saveHistory(ctx: ServiceContext, { user, contractId, body 
  */
 export async function importHistory(
   ctx: ServiceContext,
-  { user, contractId, file, commitAt }: { user: User; contractId: string; file: Uint8Array; commitAt?: number },
+  {
+    user,
+    contractId,
+    file,
+    commitAt,
+    mapping,
+  }: { user: User; contractId: string; file: Uint8Array; commitAt?: number; mapping?: ColumnMapping },
 ) {
   const contract = await contractOf(ctx.db, user, contractId, 'debtor');
-  const read = await readHistoryFile(file);
+  const read = await readHistoryFile(file, mapping);
   if (!read.ok) {
     throw new AppError('importRejected', `${read.problems.length}件の誤りがあるため、取り込んでいません`, {
       problems: read.problems.map((problem) => ({ ...problem, ja: describeProblem(problem, 'ja'), en: describeProblem(problem, 'en') })),
+      // The header as read, so the page can offer to take its columns otherwise.
+      ...(read.columns ? { columns: read.columns } : {}),
     });
   }
   const rows: (TransactionInput & { line?: number })[] = read.transactions.map((t) => ({
@@ -95,6 +104,7 @@ export async function importHistory(
     transactions: rows,
     asOf: read.asOf ?? null,
     ignoredColumns: read.ignoredColumns,
+    columns: read.columns,
   };
 }
 
@@ -129,12 +139,12 @@ function checkedHistory(ctx: ServiceContext, rows: unknown) {
   return checkedRows;
 }
 
-async function readHistoryFile(bytes: Uint8Array): Promise<HistoryImport> {
+async function readHistoryFile(bytes: Uint8Array, mapping?: ColumnMapping): Promise<HistoryImport> {
   // A zip (an XLSX) starts with PK; exceljs is loaded only for one, pdf.js only for a PDF.
   // Read in a worker thread: a large workbook must not stall everyone else's requests.
-  if (isZipFile(bytes)) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes);
-  if (isPdfFile(bytes)) return (await import('@wakai/documents/pdf-import')).readHistoryPdf(bytes);
+  if (isZipFile(bytes)) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes, mapping);
+  if (isPdfFile(bytes)) return (await import('@wakai/documents/pdf-import')).readHistoryPdf(bytes, {}, mapping);
   // A picture is read by OCR as a scan (history-scans.ts), never straight into a history.
   if (isImageFile(bytes)) return { ok: false, problems: [{ code: 'import.pdfNoText', params: {} }] };
-  return readHistoryCsv(bytes);
+  return readHistoryCsv(bytes, mapping);
 }
