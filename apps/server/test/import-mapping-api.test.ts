@@ -1,9 +1,11 @@
 // A creditor's text PDF whose header has a word our reader does not know (ご利用額 for 融資額):
 // the preview names every borrowing row as wrong and sends the header as read; the same file sent
 // again with the user's mapping of its columns reads clean, and the commit with that mapping saves
-// rows whose recalculation equals the source's. A bad mapping is refused before anything is read.
+// rows whose recalculation equals the source's. An Excel file's mapping goes to its worker the same
+// way. A bad mapping is refused before anything is read.
 import { recalculate } from '@wakai/core/engine';
 import { testEngines } from '@wakai/db/testing';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectedTransactions, historyPdf, sourceRows } from '../../../packages/documents/src/history-pdf/creditor-histories.fixture.js';
 import { embeddedServer } from './http-client.js';
@@ -69,6 +71,25 @@ describe.each(testEngines())('import with a corrected column mapping on $name', 
     expect(swapped.body.transactions.map((t: { borrow: number; repay: number }) => [t.borrow, t.repay])).toEqual([
       [0, 100000],
       [20000, 0],
+    ]);
+  });
+  it('maps an Excel sheet read in its worker thread by the same rule', async () => {
+    const contractId = await contract();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('履歴');
+    sheet.addRows([
+      ['ご利用日', 'ご利用額', 'ご返済額'],
+      ['2020-01-10', 100000, null],
+      ['2020-02-10', null, 20000],
+    ]);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // No word of this header is known: the file is refused without a header to map.
+    expect((await api('POST', `/api/contracts/${contractId}/import`, xlsx)).body.error.problems[0].code).toBe('import.noHeader');
+    const mapped = await api('POST', `/api/contracts/${contractId}/import?columns=date,borrow,repay`, xlsx);
+    expect(mapped.status).toBe(200);
+    expect(mapped.body.transactions.map((t: { date: string; borrow: number; repay: number }) => [t.date, t.borrow, t.repay])).toEqual([
+      ['2020-01-10', 100000, 0],
+      ['2020-02-10', 0, 20000],
     ]);
   });
 });
