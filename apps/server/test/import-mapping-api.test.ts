@@ -83,8 +83,10 @@ describe.each(testEngines())('import with a corrected column mapping on $name', 
       ['2020-02-10', null, 20000],
     ]);
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
-    // No word of this header is known: the file is refused without a header to map.
-    expect((await api('POST', `/api/contracts/${contractId}/import`, xlsx)).body.error.problems[0].code).toBe('import.noHeader');
+    // No word of this header is known: the file is refused, its first line offered as the header to map.
+    const refused = (await api('POST', `/api/contracts/${contractId}/import`, xlsx)).body.error;
+    expect(refused.problems[0].code).toBe('import.noHeader');
+    expect(refused.columns).toEqual({ header: ['ご利用日', 'ご利用額', 'ご返済額'], fields: [null, null, null] });
     const mapped = await api('POST', `/api/contracts/${contractId}/import?columns=date,borrow,repay`, xlsx);
     expect(mapped.status).toBe(200);
     expect(mapped.body.transactions.map((t: { date: string; borrow: number; repay: number }) => [t.date, t.borrow, t.repay])).toEqual([

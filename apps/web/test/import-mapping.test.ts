@@ -59,6 +59,11 @@ describe('the column mapping of an imported file in the browser', () => {
     // The selects scroll inside their box: the page stays 390 px wide.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
+    // A mapping without a date is refused as such; the columns stay on the page to be corrected.
+    await mapping.getByLabel('「取引日」の列').selectOption({ label: '使わない' });
+    await mapping.getByRole('button', { name: 'この対応で読み直す' }).click();
+    await expect.poll(() => problems.innerText()).toContain('列の対応には「年月日」と「借入」または「返済」が必要です');
+    await mapping.getByLabel('「取引日」の列').selectOption({ label: '年月日' });
     await mapping.getByLabel('「ご利用額」の列').selectOption({ label: '借入' });
     await mapping.getByRole('button', { name: 'この対応で読み直す' }).click();
     const preview = page.getByTestId('import-preview');

@@ -41,13 +41,14 @@ export function HistoryImport({
   onImported: () => Promise<void>;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const rejected = (e: unknown, file?: File) =>
+  // A mapping refused as such (400) carries no header: the one shown stays, to be corrected again.
+  const rejected = (e: unknown, file?: File, shown?: HeaderColumns) =>
     setState({
       kind: 'rejected',
       message: e instanceof ApiError ? e.message : String(e),
       problems: e instanceof ApiError ? e.problems : [],
       ...(file ? { file } : {}),
-      columns: e instanceof ApiError ? e.columns : null,
+      columns: (e instanceof ApiError ? e.columns : null) ?? shown ?? null,
     });
   // The commit is the one versioned save: at the version this screen loaded; a newer history is shown
   // row by row before anything is replaced.
@@ -89,7 +90,7 @@ export function HistoryImport({
   });
 
   /** Reads the file into a preview; nothing is saved. */
-  async function check(file: File, mapping?: ColumnMapping) {
+  async function check(file: File, mapping?: ColumnMapping, shown?: HeaderColumns) {
     commit.setStatus(undefined);
     commit.settle();
     try {
@@ -107,7 +108,7 @@ export function HistoryImport({
     } catch (e) {
       // A scan (a PDF without text, a photo) is read by OCR first, then corrected, then previewed.
       if (e instanceof ApiError && e.problems[0]?.code === 'import.pdfNoText') setState({ kind: 'scan', file });
-      else rejected(e, file);
+      else rejected(e, file, shown);
     }
   }
 
@@ -141,7 +142,7 @@ export function HistoryImport({
             <ColumnMappingForm
               key={columnMappingText(state.columns.fields)}
               {...state.columns}
-              onApply={(mapping) => state.file && void check(state.file, mapping)}
+              onApply={(mapping) => state.file && void check(state.file, mapping, state.columns ?? undefined)}
             />
           )}
         </div>
@@ -192,7 +193,7 @@ export function HistoryImport({
           <ColumnMappingForm
             key={columnMappingText(state.preview.columns.fields)}
             {...state.preview.columns}
-            onApply={(mapping) => void check(state.file, mapping)}
+            onApply={(mapping) => void check(state.file, mapping, state.preview.columns)}
           />
           <div className="actions">
             <button

@@ -82,7 +82,11 @@ describe('readHistoryCsv', () => {
       ok: false,
       problems: [{ code: 'import.encoding' }],
     });
-    expect(readHistoryCsv(utf8('名前,金額\n山田,100\n'))).toMatchObject({ ok: false, problems: [{ code: 'import.noHeader' }] });
+    expect(readHistoryCsv(utf8('名前,金額\n山田,100\n'))).toMatchObject({
+      ok: false,
+      problems: [{ code: 'import.noHeader' }],
+      columns: { header: ['名前', '金額'], fields: [null, null] },
+    });
     expect(readHistoryCsv(utf8('日付,借入,返済\n'))).toMatchObject({ ok: false, problems: [{ code: 'import.empty' }] });
     expect(readHistoryCsv(utf8('日付,借入,借入額\n2001-01-01,1,1\n'))).toMatchObject({
       ok: false,

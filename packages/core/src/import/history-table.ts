@@ -105,7 +105,12 @@ export function columnLetter(index: number): string {
 export function readHistoryTable(rows: readonly (readonly Cell[])[], lines?: readonly number[], mapping?: ColumnMapping): HistoryImport {
   const lineOf = (index: number) => lines?.[index] ?? index + 1;
   const header = findHeader(rows, mapping);
-  if (!header.ok) return { ok: false, problems: [{ ...(header.problem ?? {}), code: header.code, params: header.params }] };
+  if (!header.ok) {
+    // No header word known: the first line with text is offered as the header, for the user to map.
+    const first = header.code === 'import.noHeader' && !mapping ? rows.find((cells) => !isBlank(cells)) : undefined;
+    const problems = [{ ...(header.problem ?? {}), code: header.code, params: header.params }];
+    return { ok: false, problems, ...(first ? { columns: columnsOf(first, {}) } : {}) };
+  }
   const { columns, index: headerIndex, ignoredColumns } = header;
   const headerCells = rows[headerIndex] as readonly Cell[];
   const headerColumns = columnsOf(headerCells, columns);
