@@ -105,7 +105,7 @@ async function withAdmin(url, sql) {
   }
 }
 
-async function seed(opened, owner) {
+export async function seed(opened, owner, cases = CASES) {
   const { caseContentSchema } = await import('@wakai/core');
   const { insertCaseContent } = await import('@wakai/services');
   const start = Date.now();
@@ -113,7 +113,7 @@ async function seed(opened, owner) {
   // Four imports at a time: each is one transaction of batch inserts.
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      while (next < CASES) {
+      while (next < cases) {
         const i = next++;
         await insertCaseContent(opened.db, owner.id, caseContentSchema.parse(caseContent(i)));
       }
