@@ -6,7 +6,7 @@ import { AppError, createServiceContext, type Database, type ServiceHooks } from
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
-import { type AuthMode, authenticate, type Env, type ProxySettings, sameOrigin, sessionRoutes } from './auth.js';
+import { type AuthMode, authenticate, type Env, knownHost, type ProxySettings, sameOrigin, sessionRoutes } from './auth.js';
 import { idempotentPosts } from './idempotency.js';
 import type { LoginLimits } from './login-throttle.js';
 import { accountRoutes, userRoutes } from './routes/account.js';
@@ -15,6 +15,7 @@ import { coachRoutes } from './routes/coach.js';
 import { contractRoutes } from './routes/contracts.js';
 import { creditorRoutes } from './routes/creditors.js';
 import { deadlineRoutes } from './routes/deadlines.js';
+import { invitationUploadRoutes } from './routes/invitation-upload.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { letterheadRoutes } from './routes/letterhead.js';
 import { negotiationRecordRoutes } from './routes/negotiation-records.js';
@@ -48,7 +49,7 @@ export function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hoo
         c.header('Cache-Control', 'no-store');
         await next();
       })
-      .use(sameOrigin(allowedHosts, proxy))
+      .use(knownHost(allowedHosts))
       .use(
         bodyLimit({
           maxSize: MAX_UPLOAD,
@@ -57,6 +58,10 @@ export function apiRoutes({ db, auth, allowedHosts, proxy = {}, loginLimits, hoo
           },
         }),
       )
+      // The only routes other sites may call (the debtor's Wakai elsewhere sending a case file): the
+      // invitation's token is their credential, they read no cookie, and they answer before sameOrigin.
+      .route('/invitations', invitationUploadRoutes(ctx, proxy))
+      .use(sameOrigin(allowedHosts, proxy))
       .route('/session', sessionRoutes(ctx, auth, proxy, loginLimits))
       // Before the login: the invitation's token is the debtor's only credential until the password is set.
       .route('/invitations', invitationRoutes(ctx, proxy))

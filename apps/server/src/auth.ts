@@ -42,8 +42,7 @@ const DEVICE_DAYS = 365;
  */
 export function sameOrigin(allowedHosts: () => readonly string[], proxy: ProxySettings = {}): MiddlewareHandler {
   return async (c, next) => {
-    const host = c.req.header('host') ?? '';
-    if (!allowedHosts().includes(host)) throw new AppError('forbidden', 'このアドレスからは利用できません');
+    const host = knownHostOf(c, allowedHosts);
     const origin = c.req.header('origin');
     if (
       c.req.method !== 'GET' &&
@@ -57,6 +56,20 @@ export function sameOrigin(allowedHosts: () => readonly string[], proxy: ProxySe
     }
     await next();
   };
+}
+
+/** Refuses a Host header not ours (DNS rebinding), also before the routes other sites may call. */
+export function knownHost(allowedHosts: () => readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    knownHostOf(c, allowedHosts);
+    await next();
+  };
+}
+
+function knownHostOf(c: Context, allowedHosts: () => readonly string[]): string {
+  const host = c.req.header('host') ?? '';
+  if (!allowedHosts().includes(host)) throw new AppError('forbidden', 'このアドレスからは利用できません');
+  return host;
 }
 
 /** Whether the browser reached us over https (then the cookie is Secure). */

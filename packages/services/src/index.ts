@@ -8,6 +8,7 @@ export * from './case-files/case-file-diff.js';
 export * from './case-files/case-file-merge.js';
 export * from './case-files/case-file-store.js';
 export * from './case-files/case-file-transfer.js';
+export * from './case-files/invitation-upload.js';
 export * from './cases/case-figures.js';
 export * from './cases/case-overview.js';
 export * from './cases/case-records.js';

@@ -179,7 +179,7 @@ export const recordFieldLabels: Record<string, Record<string, string>> = {
     note: 'メモ',
   },
   payment: { paidOn: '支払日', amount: '支払額', note: 'メモ' },
-  invitation: { accepted: '招待を受けてアカウントを作成' },
+  invitation: { accepted: '招待を受けてアカウントを作成', caseFileSent: '招待リンクから案件ファイルを送信' },
   letterhead: {
     office: '事務所名',
     profession: '資格',

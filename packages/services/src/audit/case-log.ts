@@ -42,8 +42,11 @@ export interface CaseChange {
   changes?: FieldChange[];
 }
 
+/** Who made a change: a user, or the debtor sending a case file by their invitation (no account: no id). */
+export type Actor = Pick<User, 'displayName' | 'email'> & { id: string | null };
+
 /** Appends the change to the case's log, in the caller's transaction. */
-export function logChange(db: Db, ctx: ServiceContext, user: User, change: CaseChange): Promise<void> {
+export function logChange(db: Db, ctx: ServiceContext, user: Actor, change: CaseChange): Promise<void> {
   return appendAuditEntry(db, {
     caseId: change.caseId,
     actorId: user.id,

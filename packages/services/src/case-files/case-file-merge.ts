@@ -33,7 +33,7 @@ import {
 import { z } from 'zod';
 import { caseOf } from '../access.js';
 import { checked, conflict } from '../app-error.js';
-import { logChange } from '../audit/case-log.js';
+import { type Actor, logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 import { contractLabel } from '../creditors/creditor-records.js';
 import { versionSchema } from '../edit.js';
@@ -55,6 +55,11 @@ function baselineOf(content: CaseContent, version: number): string {
 
 export async function previewCaseFileMerge(ctx: ServiceContext, { user, caseId, json }: { user: User; caseId: string; json: unknown }) {
   const stored = await caseOf(ctx.db, user, caseId);
+  return previewMergeInto(ctx, stored, json);
+}
+
+/** The preview against a case the caller may already read (a user's, or the one an invitation names). */
+export async function previewMergeInto(ctx: ServiceContext, stored: StoredCase, json: unknown) {
   const incoming = await checkedCaseFile(json);
   const current = await currentContent(ctx.db, stored.id);
   return { version: stored.version, baseline: baselineOf(current, stored.version), diff: caseFileDiff(current, incoming) };
@@ -68,6 +73,17 @@ export const applySchema = z.object({
 
 export async function applyCaseFileMerge(ctx: ServiceContext, { user, caseId, body }: { user: User; caseId: string; body: unknown }) {
   const stored = await caseOf(ctx.db, user, caseId);
+  return applyMergeInto(ctx, { actor: user, stored, body });
+}
+
+/**
+ * The apply into a case the caller may already write, logged as `actor`'s; `beforeWrite` runs in
+ * the same transaction once the case is known unchanged and the file differs (an invitation used).
+ */
+export async function applyMergeInto(
+  ctx: ServiceContext,
+  { actor, stored, body, beforeWrite }: { actor: Actor; stored: StoredCase; body: unknown; beforeWrite?: (trx: Db) => Promise<void> },
+) {
   const { version, baseline, file } = checked(applySchema, body);
   const incoming = await checkedCaseFile(file);
   return ctx.db.transaction().execute(async (trx) => {
@@ -77,6 +93,7 @@ export async function applyCaseFileMerge(ctx: ServiceContext, { user, caseId, bo
     if (locked.version !== version || baselineOf(current, locked.version) !== baseline) throw conflict();
     const diff = caseFileDiff(current, incoming);
     if (diff.same) return { applied: false, version, diff };
+    await beforeWrite?.(trx);
     const updated = await updateCase(
       trx,
       stored.id,
@@ -84,8 +101,8 @@ export async function applyCaseFileMerge(ctx: ServiceContext, { user, caseId, bo
       version,
     );
     if (!updated) throw conflict();
-    await applyCreditors(trx, ctx, user, stored.id, incoming, diff);
-    await logChange(trx, ctx, user, {
+    await applyCreditors(trx, ctx, actor, stored.id, incoming, diff);
+    await logChange(trx, ctx, actor, {
       caseId: stored.id,
       action: 'import',
       kind: 'case',
@@ -106,7 +123,7 @@ function creditorCounts(diff: CaseFileDiff) {
 
 type Stored = Awaited<ReturnType<typeof listCreditorsWithContracts>>;
 
-async function applyCreditors(trx: Db, ctx: ServiceContext, user: User, caseId: string, incoming: CaseContent, diff: CaseFileDiff) {
+async function applyCreditors(trx: Db, ctx: ServiceContext, user: Actor, caseId: string, incoming: CaseContent, diff: CaseFileDiff) {
   const storedCreditors = await listCreditorsWithContracts(trx, caseId);
   for (const change of diff.creditors) {
     const mine = change.current === null ? undefined : storedCreditors[change.current];
@@ -132,7 +149,7 @@ async function applyCreditors(trx: Db, ctx: ServiceContext, user: User, caseId: 
 async function applyCreditor(
   trx: Db,
   ctx: ServiceContext,
-  user: User,
+  user: Actor,
   caseId: string,
   change: CreditorDiff,
   mine: Stored[number],

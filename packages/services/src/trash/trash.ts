@@ -17,7 +17,7 @@ import {
 } from '@wakai/db';
 import { caseOf } from '../access.js';
 import { AppError, notFound } from '../app-error.js';
-import { type EntityKind, logChange } from '../audit/case-log.js';
+import { type Actor, type EntityKind, logChange } from '../audit/case-log.js';
 import type { ServiceContext } from '../context.js';
 
 /** How long a deleted record can be restored (the office's own undo, not a legal retention period). */
@@ -56,7 +56,7 @@ const parentNeeded: Record<TrashKind, string> = {
 export async function moveToTrash(
   db: Db,
   ctx: ServiceContext,
-  user: User,
+  user: Actor,
   item: { caseId: string; kind: TrashKind; id: string; label: string },
 ): Promise<void> {
   const stored = await getCase(db, item.caseId);
