@@ -50,8 +50,9 @@ export async function runPlan(argv: string[]): Promise<number> {
   const { plan, affordability } = diagnosis;
   const apart = monthsApart(plan);
   if (format === 'json') {
-    const { excluded, leftOut, suggestedInstallments } = diagnosis;
-    process.stdout.write(`${JSON.stringify({ affordability, plan, excluded, leftOut, suggestedInstallments, positions }, null, 2)}\n`);
+    const { excluded, leftOut, suggestedInstallments, budgetBasis } = diagnosis;
+    const json = { affordability, budgetBasis, plan, excluded, leftOut, suggestedInstallments, positions };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const lines = [
@@ -60,7 +61,7 @@ export async function runPlan(argv: string[]): Promise<number> {
       (c) =>
         `  ${c.name}: ${formatYenWithUnit(c.debt)} を ${c.installments}回、毎月 ${formatYenWithUnit(c.monthly)}(初回 ${c.payments[0]?.month})`,
     ),
-    `毎月の返済 ${formatYenWithUnit(plan.regularMonthly)}${apart.first ? `(初回 ${formatYenWithUnit(apart.first.total)})` : ''}${apart.last ? `(最終回 ${formatYenWithUnit(apart.last.total)})` : ''} / 返済に回せる額 ${formatYenWithUnit(affordability.sustainable)}`,
+    `毎月の返済 ${formatYenWithUnit(plan.regularMonthly)}${apart.first ? `(初回 ${formatYenWithUnit(apart.first.total)})` : ''}${apart.last ? `(最終回 ${formatYenWithUnit(apart.last.total)})` : ''} / 返済に回せる額 ${formatYenWithUnit(affordability.sustainable)}(家計収支表の${diagnosis.budgetBasis.label}から)`,
     `→ ${planVerdictText(plan)}`,
     ...(diagnosis.suggestedInstallments === null ? [] : [`予算に収まる最も少ない回数: ${diagnosis.suggestedInstallments}回`]),
     ...diagnosis.excluded.map(

@@ -51,4 +51,31 @@ describe.each(testEngines())('figures over the API on $name', (engine) => {
     );
     expect(refused.body.error?.message).not.toContain('--rate');
   });
+
+  it('reads the latest recorded month when the monthly plan is empty, and says so (overview and diagnosis)', async () => {
+    const { id } = await importCase(caseFile([]));
+    const version = (await api('GET', `/api/cases/${id}`)).body.case.version as number;
+    // What the budget page sends when only a recorded month (家計の記録) is filled in.
+    const months = [
+      { month: '2026-09', income: { salaryApplicant: 200_000 }, spending: { food: 50_000 } },
+      { month: '2026-10', income: { salaryApplicant: 230_000, bonus: 20_000 }, spending: { rent: 70_000, food: 45_000 } },
+    ];
+    const saved = await api('PATCH', `/api/cases/${id}`, { version, budget: { monthly: { income: {}, spending: {} }, months } });
+    expect(saved.status).toBe(200);
+
+    const overview = (await api('GET', `/api/cases/${id}/overview`)).body;
+    // 2026-10, the latest: 230,000 + 20,000 = 250,000 earned; 250,000 − (70,000 + 45,000) = 135,000 left.
+    expect([overview.budget.income, overview.budget.available]).toEqual([250_000, 135_000]);
+    expect(overview.budgetBasis).toEqual({ recordedMonth: '2026-10', label: '記録した月(2026年10月)' });
+    const diagnosis = (await api('GET', `/api/cases/${id}/diagnosis`)).body;
+    expect(diagnosis.result.affordability).toMatchObject({ income: 250_000, livingCosts: 115_000 });
+    expect(diagnosis.result.budgetBasis.recordedMonth).toBe('2026-10');
+
+    // Once the monthly plan has a line, it is what both read.
+    const plan = { income: { salaryApplicant: 180_000 }, spending: { food: 40_000 } };
+    const next = (await api('GET', `/api/cases/${id}`)).body.case.version as number;
+    expect((await api('PATCH', `/api/cases/${id}`, { version: next, budget: { monthly: plan, months } })).status).toBe(200);
+    const planned = (await api('GET', `/api/cases/${id}/overview`)).body;
+    expect([planned.budget.income, planned.budgetBasis.label]).toEqual([180_000, '毎月の目安']);
+  });
 });

@@ -1,5 +1,6 @@
 export * from './case/audit-labels.js';
 export * from './case/budget.js';
+export * from './case/budget-basis.js';
 export * from './case/case-file.js';
 export * from './case/case-overview.js';
 export * from './case/case-schema.js';

@@ -86,7 +86,12 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
         />
         <Figure label="過払金の請求額" value={formatYenWithUnit(figures.totals.overpaymentClaim)} testId="total-overpayment" />
         <Figure label="いまの毎月の返済額" value={formatYenWithUnit(figures.totals.monthlyPayment)} testId="total-monthly" />
-        <Figure label="月の収入" value={formatYenWithUnit(figures.budget.income)} testId="income" />
+        <Figure
+          label="月の収入"
+          value={formatYenWithUnit(figures.budget.income)}
+          testId="income"
+          note={`家計収支表の${figures.budgetBasis.label}から`}
+        />
         <Figure
           label="返済に回せる額(収入−生活費)"
           value={formatYenWithUnit(available)}
@@ -140,13 +145,30 @@ function CaseTitle({ caseId, title, version, onSaved }: { caseId: string; title:
 }
 
 /** Deleting a case asks first, naming what goes with it; nothing is removed without the second click. */
-function Figure({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'good' | 'bad' }) {
+function Figure({
+  label,
+  value,
+  testId,
+  tone,
+  note,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  tone?: 'good' | 'bad';
+  note?: string;
+}) {
   return (
     <div className={`figure${tone ? ` figure-${tone}` : ''}`}>
       <span className="figure-label">{label}</span>
       <span className="figure-value" data-testid={testId}>
         {value}
       </span>
+      {note && (
+        <span className="muted" data-testid={`${testId}-note`}>
+          {note}
+        </span>
+      )}
     </div>
   );
 }

@@ -47,6 +47,9 @@ export function DiagnosisPage({ caseId }: { caseId: string }) {
         <div className="figure">
           <span className="figure-label">月の収入</span>
           <span className="figure-value">{formatYenWithUnit(affordability.income)}</span>
+          <span className="muted" data-testid="budget-basis">
+            家計収支表の{result.budgetBasis.label}から
+          </span>
         </div>
         <div className="figure">
           <span className="figure-label">生活費</span>

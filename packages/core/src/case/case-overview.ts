@@ -7,6 +7,7 @@ import { sumYen, type Yen } from '../money.js';
 import type { PositionContract } from '../position/debt-position.js';
 import type { DebtPosition } from '../position/position-types.js';
 import { type BudgetSummary, summarizeBudget } from './budget.js';
+import { budgetBasis } from './budget-basis.js';
 import type { Budget } from './case-schema.js';
 
 export interface CreditorFigures {
@@ -29,6 +30,8 @@ export interface CaseOverview {
   creditors: CreditorFigures[];
   totals: { claimed: Yen; debt: Yen; overpaymentClaim: Yen; monthlyPayment: Yen };
   budget: BudgetSummary;
+  /** Which month \`budget\` is read from (budget-basis.ts): the monthly plan, else the latest recorded month. */
+  budgetBasis: { recordedMonth: string | null; label: string };
 }
 
 /** A position's figures as the overview, the documents and the diagnosis list them. */
@@ -49,6 +52,7 @@ export function creditorFigures(position: DebtPosition): CreditorFigures {
 export function caseOverview(positions: readonly DebtPosition[], budget: Budget): CaseOverview {
   const rows = positions.map(creditorFigures);
   const sum = (value: (row: CreditorFigures) => number) => sumYen(rows.map(value));
+  const basis = budgetBasis(budget);
   return {
     creditors: rows,
     totals: {
@@ -57,7 +61,8 @@ export function caseOverview(positions: readonly DebtPosition[], budget: Budget)
       overpaymentClaim: sum((r) => r.overpaymentClaim),
       monthlyPayment: sum((r) => r.monthlyPayment),
     },
-    budget: summarizeBudget(budget.monthly),
+    budget: summarizeBudget(basis.month),
+    budgetBasis: { recordedMonth: basis.recordedMonth, label: basis.label },
   };
 }
 

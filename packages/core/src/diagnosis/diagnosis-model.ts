@@ -124,6 +124,8 @@ export interface DebtSummary {
 
 export interface Diagnosis {
   affordability: Affordability;
+  /** Which month \`affordability\` is read from (budget-basis.ts): the monthly plan, else the latest recorded month. */
+  budgetBasis: { recordedMonth: string | null; label: string };
   plan: SettlementPlan;
   liquidation: LiquidationValue;
   rows: ProcedureRow[];

@@ -1,3 +1,4 @@
+import { budgetBasis } from '../case/budget-basis.js';
 import { notOwedReason, notOwedText } from '../case/contract-holder.js';
 import { affordability } from '../plan/affordability.js';
 import {
@@ -35,7 +36,8 @@ export function statusQuoContracts(creditors: readonly DiagnosisCreditor[]): Sta
 
 export function diagnose(input: DiagnosisInput): Diagnosis {
   const { today } = input;
-  const money = affordability(input.budget.monthly, input.safetyMargin);
+  const basis = budgetBasis(input.budget);
+  const money = affordability(basis.month, input.safetyMargin);
   // A creditor that both is owed and owes an overpayment nets within itself: only the rest is debt or claim.
   const creditors = input.creditors.map((c) => {
     const setOff = Math.min(c.debt, c.overpaymentClaim);
@@ -85,6 +87,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   ];
   return {
     affordability: money,
+    budgetBasis: { recordedMonth: basis.recordedMonth, label: basis.label },
     plan,
     liquidation,
     rows,

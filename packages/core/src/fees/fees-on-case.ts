@@ -1,6 +1,7 @@
 // The case's figures a fee quote is measured on (creditors handled, reduction, overpayment recovered,
 // payments remitted) and what each quote comes to and leaves over: the figures of the diagnosis
 // page's fee panel, so the page adds up nothing itself.
+import { budgetBasis } from '../case/budget-basis.js';
 import type { CivilDate } from '../civil-date.js';
 import type { Diagnosis, DiagnosisInput } from '../diagnosis/procedure-comparison.js';
 import type { Yen } from '../money.js';
@@ -31,7 +32,7 @@ export function legalAidInputOf(input: Pick<DiagnosisInput, 'debtor' | 'budget' 
     householdSize: 1 + input.debtor.householdMembers.length,
     largeCity: input.debtor.largeCity,
     monthlyIncome,
-    housingCost: input.budget.monthly.spending.rent ?? 0,
+    housingCost: budgetBasis(input.budget).month.spending.rent ?? 0,
     assets: input.assets.cash + input.assets.deposits.reduce((a, d) => a + d.balance, 0),
   };
 }
