@@ -101,7 +101,7 @@ export async function saveDeadlineList(
   }
 }
 
-function windowQuery(db: Db, userId: string, at: DeadlineDay, filters: DeadlineFilters) {
+export function windowQuery(db: Db, userId: string, at: DeadlineDay, filters: DeadlineFilters) {
   let query = db
     .selectFrom('deadline_entries as e')
     .innerJoin('deadline_lists as l', (join) => join.onRef('l.case_id', '=', 'e.case_id').onRef('l.computed_on', '=', 'e.computed_on'))
@@ -120,7 +120,7 @@ function windowQuery(db: Db, userId: string, at: DeadlineDay, filters: DeadlineF
 }
 
 /** Date, then case title, then id, by code point ("C"): the same on every server's collation, and in JavaScript. */
-const inListOrder = sql`e.date, e.case_title collate "C", e.uid collate "C"`;
+export const inListOrder = sql`e.date, e.case_title collate "C", e.uid collate "C"`;
 
 /** One page of the current deadlines in a range, in date order (then case, then id), and how many there are. */
 export async function deadlineWindow(

@@ -25,6 +25,7 @@ export * from './contracts/history-scans.js';
 export * from './creditors/creditor-records.js';
 export * from './deadlines/deadline-window.js';
 export * from './deadlines/deadlines.js';
+export * from './deadlines/deadlines-feed.js';
 export * from './documents/case-documents.js';
 export * from './documents/letterhead.js';
 export * from './edit.js';

@@ -16,8 +16,7 @@ import {
   caseNegotiationBoard,
   caseTrash,
   createCase,
-  deadlinesIcs,
-  deadlinesOf,
+  deadlinesIcsStream,
   diagnoseCaseFromQuery,
   editCase,
   exportCaseFile,
@@ -115,10 +114,10 @@ export function caseRoutes(ctx: ServiceContext) {
       )
       // A case's own deadlines as a calendar (the debtor's view of their one case).
       .get('/:caseId/deadlines.ics', async (c) => {
-        const deadlines = await deadlinesOf(ctx, { user: c.var.user, caseId: c.req.param('caseId') });
+        const file = await deadlinesIcsStream(ctx, { user: c.var.user, caseId: c.req.param('caseId') });
         c.header('Content-Type', 'text/calendar; charset=utf-8');
         c.header('Content-Disposition', 'attachment; filename="wakai-deadlines.ics"');
-        return c.body(deadlinesIcs(ctx, deadlines));
+        return c.body(file);
       })
   );
 }

@@ -2,8 +2,7 @@
 // with an ETag: an unchanged list is answered 304), the whole list grouped, and an .ics file.
 import {
   type DeadlineWindowQuery,
-  deadlinesIcs,
-  deadlinesOf,
+  deadlinesIcsStream,
   deadlineWindowOf,
   deadlineWindowTag,
   groupedDeadlinesOf,
@@ -37,10 +36,10 @@ export function deadlineRoutes(ctx: ServiceContext) {
       })
       // Every deadline, the overdue ones too, for the user's own calendar.
       .get('/deadlines.ics', async (c) => {
-        const deadlines = await deadlinesOf(ctx, { user: c.var.user });
+        const file = await deadlinesIcsStream(ctx, { user: c.var.user });
         c.header('Content-Type', 'text/calendar; charset=utf-8');
         c.header('Content-Disposition', 'attachment; filename="wakai-deadlines.ics"');
-        return c.body(deadlinesIcs(ctx, deadlines));
+        return c.body(file);
       })
   );
 }
