@@ -19,6 +19,7 @@ import * as deadlineWindow from './migrations/2026-12-05T0100-deadline-window.js
 import * as auditChainHeld from './migrations/2026-12-05T0300-audit-chain-held.js';
 import * as statusUndo from './migrations/2026-12-05T0400-status-undo.js';
 import * as loginAttempts from './migrations/2026-12-05T0500-login-attempts.js';
+import * as caseSearchTrigrams from './migrations/2026-12-05T2200-case-search-trigrams.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T0300-audit-chain-held': auditChainHeld,
   '2026-12-05T0400-status-undo': statusUndo,
   '2026-12-05T0500-login-attempts': loginAttempts,
+  '2026-12-05T2200-case-search-trigrams': caseSearchTrigrams,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
