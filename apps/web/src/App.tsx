@@ -27,6 +27,12 @@ const DevicePage =
     ? lazy(() => import('./pages/DevicePage.js').then(({ DevicePage }) => ({ default: DevicePage })))
     : undefined;
 
+/** 事務所に送る: only in the static build, whose case goes to the office by the invitation link. */
+const SendToOfficePage =
+  import.meta.env.MODE === 'static'
+    ? lazy(() => import('./pages/SendToOfficePage.js').then(({ SendToOfficePage }) => ({ default: SendToOfficePage })))
+    : undefined;
+
 export function App() {
   return (
     <SessionGate>
@@ -82,6 +88,15 @@ function Shell() {
                 <Suspense fallback={<p>読み込み中…</p>}>
                   <DevicePage />
                 </Suspense>
+              </Route>
+            )}
+            {SendToOfficePage && (
+              <Route path="/cases/:caseId/send">
+                {(params) => (
+                  <Suspense fallback={<p>読み込み中…</p>}>
+                    <SendToOfficePage caseId={params.caseId} />
+                  </Suspense>
+                )}
               </Route>
             )}
             <Route path="/support">{() => <SupportPage />}</Route>

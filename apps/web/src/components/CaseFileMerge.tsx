@@ -80,7 +80,8 @@ export function CaseFileMerge({ caseId, onApplied }: { caseId: string; onApplied
   );
 }
 
-function DiffView({ diff }: { diff: Diff }) {
+/** What a merge would change, part by part and creditor by creditor (also shown before a send to the office). */
+export function DiffView({ diff }: { diff: Diff }) {
   return (
     <>
       {diff.parts.map((part) => (

@@ -66,6 +66,11 @@ export function CaseOverviewPage({ caseId }: { caseId: string }) {
             <ApiFileLink className="button secondary" path={`/cases/${caseId}/export`}>
               案件ファイルを書き出す
             </ApiFileLink>
+            {import.meta.env.MODE === 'static' && (
+              <Link href={`/cases/${caseId}/send`} className="button secondary">
+                事務所に送る(招待リンクで)
+              </Link>
+            )}
             <Link href={`/cases/${caseId}/audit`} className="button secondary">
               変更履歴
             </Link>

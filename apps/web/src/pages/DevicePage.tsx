@@ -31,7 +31,9 @@ export function DevicePage() {
     <div className="page">
       <Crumbs here="この端末のデータ" />
       <h1>この端末のデータ</h1>
-      <NextStep>事務所に相談するときは、案件の画面の「案件ファイルを書き出す」でファイルにして渡します。</NextStep>
+      <NextStep>
+        事務所に相談するときは、案件の画面の「事務所に送る」で事務所の招待リンクから送るか、「案件ファイルを書き出す」でファイルにして渡します。
+      </NextStep>
       <section className="card" data-testid="device-data">
         <h2>データの場所</h2>
         <p>
