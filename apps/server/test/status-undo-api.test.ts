@@ -86,4 +86,53 @@ describe.each(testEngines())('status steps by who acts, and undone, on $name', (
     await move('notice-sent');
     expect((await c.file()).view.timeline.map((step: Loose) => step.label)).toEqual(['受任通知送付']);
   });
+
+  it('carries undone steps in the case file and imports them back as they were; an older file without them still imports', async () => {
+    const today = todayInJapan();
+    const c = await creditorOf(true);
+    for (const to of ['notice-sent', 'history-requested', 'history-received'])
+      await api('POST', `/api/creditors/${c.id}/status`, { to, date: today, version: (await c.file()).creditor.version });
+    // 取引履歴受領 and 取引履歴請求 taken back, in that order; 受任通知送付 stands.
+    for (let i = 0; i < 2; i++)
+      expect((await api('POST', `/api/creditors/${c.id}/status/undo`, { version: (await c.file()).creditor.version })).status).toBe(200);
+    const original = await c.file();
+
+    const exported = (await api('GET', `/api/cases/${c.caseId}/export`)).body as Loose;
+    const negotiation = exported.case.creditors[0].negotiation;
+    expect(negotiation.undone.map((u: Loose) => [u.status, u.undoneTo])).toEqual([
+      ['history-requested', 'notice-sent'],
+      ['history-received', 'history-requested'],
+    ]);
+
+    const imported = await api('POST', '/api/cases/import', exported);
+    expect(imported.status).toBe(201);
+    const again = (await api('GET', `/api/cases/${imported.body.id}/export`)).body as Loose;
+    // Round trip: the second export's negotiation is the first's, field for field.
+    expect(again.case.creditors[0].negotiation).toEqual(negotiation);
+    const copyId = ((await api('GET', `/api/cases/${imported.body.id}`)).body as Loose).creditors[0].id as string;
+    const copy = (await api('GET', `/api/creditors/${copyId}/negotiation`)).body as Loose;
+    const withoutIds = (steps: Loose[]) => steps.map(({ id: _, ...step }) => step);
+    expect([copy.view.status, withoutIds(copy.record.changes), withoutIds(copy.record.undone)]).toEqual([
+      original.view.status,
+      withoutIds(original.record.changes),
+      withoutIds(original.record.undone),
+    ]);
+    // The undo goes on from the copy as from the original: 受任通知送付 is the one step left to take back.
+    const undo = await api('POST', `/api/creditors/${copyId}/status/undo`, { version: copy.creditor.version });
+    expect([undo.status, undo.body.status]).toEqual([200, 'not-started']);
+
+    // A file written before undone steps were exported has no such list: it imports with none.
+    const { undone: _, ...older } = negotiation;
+    const old = structuredClone(exported);
+    old.case.creditors[0].negotiation = older;
+    const oldImport = await api('POST', '/api/cases/import', old);
+    expect(oldImport.status).toBe(201);
+    const oldId = ((await api('GET', `/api/cases/${oldImport.body.id}`)).body as Loose).creditors[0].id as string;
+    const oldCopy = (await api('GET', `/api/creditors/${oldId}/negotiation`)).body as Loose;
+    expect([oldCopy.view.status, oldCopy.record.changes.map((s: Loose) => s.status), oldCopy.record.undone]).toEqual([
+      'notice-sent',
+      ['notice-sent'],
+      [],
+    ]);
+  });
 });

@@ -21,7 +21,12 @@ export type StatusChangeInput = Omit<StoredStatusChange, 'id'> & {
 export interface UndoneStatusChange extends StoredStatusChange {
   undoneOn: string;
   undoNote: string;
+  /** The step the undo went back to (the undo's own status). */
+  undoneTo: NegotiationStatus;
 }
+
+/** An undone step as a case file carries it: the step, then its undo (no ids). */
+export type UndoneStatusInput = Omit<UndoneStatusChange, 'id'>;
 
 /**
  * Moves the creditor to a new step and records the dated change; undefined when someone changed the
@@ -48,19 +53,34 @@ export async function changeStatus(
   return getCreditor(db, creditorId);
 }
 
-/** A creditor's step and its past changes as a case file carries them (no version check: a new creditor). */
+/**
+ * A creditor's step and its past changes as a case file carries them (no version check: a new
+ * creditor); each undone step is written with its undo pointing at it, as an undo on the page writes them.
+ */
 export async function insertStatusHistory(
   db: Db,
   creditorId: string,
   status: NegotiationStatus,
   changes: readonly StatusChangeInput[],
+  undone: readonly UndoneStatusInput[] = [],
 ): Promise<void> {
   await db.updateTable('creditors').set({ negotiation_status: status }).where('id', '=', creditorId).execute();
-  for (const batch of inBatches(changes))
-    await db
-      .insertInto('status_changes')
-      .values(batch.map((change) => ({ creditor_id: creditorId, ...change })))
-      .execute();
+  const rows = [
+    ...changes.map((change) => ({ creditor_id: creditorId, ...change })),
+    ...undone.flatMap(({ undoneOn, undoNote, undoneTo, ...step }) => {
+      // The step's id is made here so that its undo can name it without reading it back.
+      const id = globalThis.crypto.randomUUID();
+      return [
+        { id, creditor_id: creditorId, ...step },
+        { creditor_id: creditorId, status: undoneTo, date: undoneOn, note: undoNote, successor: '', undoes: id },
+      ];
+    }),
+  ];
+  // Rows of one date are read in the order they were made: one transaction's now() is the same for
+  // all, so each row is given its own instant, a millisecond apart, to keep the file's order.
+  const start = Date.now();
+  const ordered = rows.map((row, index) => ({ ...row, created_at: new Date(start + index) }));
+  for (const batch of inBatches(ordered)) await db.insertInto('status_changes').values(batch).execute();
 }
 
 export function toStatusChange(row: { id: string; status: string; date: string; note: string; successor: string }): StoredStatusChange {
@@ -78,7 +98,7 @@ export function standingAndUndone(rows: readonly StatusChangeRow[]): { changes: 
   const changes = rows.filter((row) => row.undoes === null && !undos.has(row.id)).map(toStatusChange);
   const undone = rows.flatMap((row) => {
     const undo = undos.get(row.id);
-    return undo ? [{ ...toStatusChange(row), undoneOn: undo.date, undoNote: undo.note }] : [];
+    return undo ? [{ ...toStatusChange(row), undoneOn: undo.date, undoNote: undo.note, undoneTo: undo.status as NegotiationStatus }] : [];
   });
   return { changes, undone };
 }

@@ -14,7 +14,7 @@ import {
   feeQuoteSchema,
   transactionsSchema,
 } from './case-schema.js';
-import { choice, text } from './fields.js';
+import { choice, date, text } from './fields.js';
 
 /** A contact's attached file, carried in the case file as base64. */
 export const fileAttachmentSchema = z.object({
@@ -39,6 +39,18 @@ export const negotiationFileSchema = z.object({
   status: fileStatus('交渉の段階').default('not-started'),
   changes: z
     .array(statusChangeSchema.omit({ to: true }).extend({ status: fileStatus('段階') }))
+    .max(200)
+    .default([]),
+  /** Steps taken back, each with its undo: the date, the note and the step it went back to (absent in older files). */
+  undone: z
+    .array(
+      statusChangeSchema.omit({ to: true }).extend({
+        status: fileStatus('取り消した段階'),
+        undoneOn: date('取り消した日'),
+        undoNote: text('取り消しのメモ', { max: 1000 }),
+        undoneTo: fileStatus('取り消して戻した段階'),
+      }),
+    )
     .max(200)
     .default([]),
   contacts: z
@@ -76,6 +88,7 @@ export const caseContentSchema = z.object({
         negotiation: negotiationFileSchema.default(() => ({
           status: 'not-started' as const,
           changes: [],
+          undone: [],
           contacts: [],
           offers: [],
           agreement: null,

@@ -87,7 +87,7 @@ export async function insertCaseContent(
  * before they are written, so nothing is read back.
  */
 export async function insertNegotiation(db: Db, creditorId: string, file: NegotiationFile): Promise<void> {
-  await insertStatusHistory(db, creditorId, file.status, file.changes);
+  await insertStatusHistory(db, creditorId, file.status, file.changes, file.undone);
   const contactIds = await insertContacts(
     db,
     creditorId,
@@ -125,6 +125,7 @@ async function negotiationFile(db: Db, status: NegotiationStatus, stored: Stored
   return {
     status,
     changes: stored.changes.map(({ id: _, ...change }) => change),
+    undone: stored.undone.map(({ id: _, ...step }) => step),
     contacts: contacts.map(({ id, creditorId: _c, version: _v, attachments: _a, ...contact }) => ({
       ...contact,
       attachments: (files.get(id) ?? []).map((f) => ({
