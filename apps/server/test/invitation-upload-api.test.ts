@@ -19,7 +19,8 @@ function office(engine: TestEngine) {
   beforeAll(async () => {
     opened = await engine.open();
     await createUser(opened.db, { email: 'owner@office.example', displayName: '山田 弁護士', passwordHash: await hashPassword(PASSWORD) });
-    server = await startServer({ database: opened, port: 0, auth: 'login' });
+    // Behind the office's own proxy: the guessing test speaks from addresses of its own.
+    server = await startServer({ database: opened, port: 0, auth: 'login', trustProxy: true });
   });
   afterAll(async () => {
     await server.close();
@@ -137,6 +138,23 @@ describe.each(testEngines())('sending a case file by invitation on $name', (engi
     });
     expect(withCookie.status).toBe(404);
     expect((await owner('GET', `/api/cases/${s.caseId}/export`)).body.case.creditors).toHaveLength(1);
+  });
+
+  it('slows a client guessing tokens, counted with the invitation page’s guesses', async () => {
+    const from = (address: string) => (method: string, path: string, body?: unknown) =>
+      client(server.url())(method, path, body, { origin: STATIC_SITE, 'x-forwarded-for': address });
+    const guesser = from('203.0.113.90');
+    const tries = [];
+    // The invitation page is the office's own (same origin): no Origin of another site.
+    const onThePage = (n: number) =>
+      client(server.url())('POST', `/api/invitations/page-guess-${n}`, { password: PASSWORD }, { 'x-forwarded-for': '203.0.113.90' });
+    for (let n = 0; n < 5; n++) tries.push((await onThePage(n)).status);
+    for (let n = 0; n < 5; n++) tries.push((await guesser('POST', `/api/invitations/send-guess-${n}/case-file/preview`, {})).status);
+    expect(tries).toEqual(Array(10).fill(404));
+    const held = await guesser('POST', '/api/invitations/send-guess-next/case-file/apply', { file: {}, version: 0, baseline: 'x' });
+    expect([held.status, held.body.error?.code, held.headers.get('access-control-allow-origin')]).toEqual([429, 'tooManyRequests', '*']);
+    expect(held.body.error?.message).toContain('しばらく受け付けません');
+    expect((await from('198.51.100.31')('POST', '/api/invitations/send-guess-x/case-file/preview', {})).status).toBe(404);
   });
 
   it('answers CORS on exactly these routes, without credentials', async () => {
