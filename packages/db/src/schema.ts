@@ -1,6 +1,7 @@
 // The tables as Kysely sees them. Rows stay inside this package: repositories return domain objects.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { DeadlineEntryTable, DeadlineListTable, LoginDeviceTable, LoginFailureTable } from './deadline-and-login-tables.js';
+import type { NegotiationBoardTable } from './negotiation-board-table.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -273,4 +274,5 @@ export interface Database {
   trash: TrashTable;
   creditor_notes: CreditorNotesTable;
   idempotency_keys: IdempotencyKeyTable;
+  negotiation_boards: NegotiationBoardTable;
 }

@@ -3,6 +3,8 @@
 // not exist (404). What each of them may do is the `need` of the use case: asking more is 403.
 // The default need is the office's: a use case must say so to let the debtor in.
 import {
+  type CaseHead,
+  caseHead,
   creditorIdOf,
   type Db,
   getAttachment,
@@ -48,15 +50,25 @@ export function requireOwnerRole(user: User): void {
 export async function caseAccess(db: Db, user: User, caseId: string, need: Need = 'office'): Promise<{ stored: StoredCase; as: CaseRole }> {
   const found = isUuid(caseId) ? await getCase(db, caseId) : undefined;
   if (!found) throw notFound();
+  const member =
+    found.ownerId !== user.id && (user.role === 'staff' || user.role === 'debtor') && (await isCaseMember(db, found.id, user.id));
+  return { stored: found, as: roleOf(user, found.ownerId, member, need) };
+}
+
+/** The same check on the case's head alone (one query, the case itself unread): for what is kept per revision. */
+export async function caseHeadAccess(db: Db, user: User, caseId: string, need: Need = 'office'): Promise<{ head: CaseHead; as: CaseRole }> {
+  const head = isUuid(caseId) ? await caseHead(db, caseId, user.id) : undefined;
+  if (!head) throw notFound();
+  return { head, as: roleOf(user, head.ownerId, head.member, need) };
+}
+
+/** What the user is to a case, refused (404 to a stranger, 403 to a member asking more than their role may). */
+function roleOf(user: User, ownerId: string, member: boolean, need: Need): CaseRole {
   const as: CaseRole | undefined =
-    found.ownerId === user.id
-      ? 'owner'
-      : (user.role === 'staff' || user.role === 'debtor') && (await isCaseMember(db, found.id, user.id))
-        ? user.role
-        : undefined;
+    ownerId === user.id ? 'owner' : (user.role === 'staff' || user.role === 'debtor') && member ? user.role : undefined;
   if (!as) throw notFound();
   if (!allowed[need].includes(as)) throw forbidden(user);
-  return { stored: found, as };
+  return as;
 }
 
 export async function caseOf(db: Db, user: User, caseId: string, need: Need = 'office'): Promise<StoredCase> {

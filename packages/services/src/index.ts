@@ -36,6 +36,7 @@ export * from './negotiation/attachments.js';
 export * from './negotiation/case-negotiation.js';
 export * from './negotiation/creditor-coach.js';
 export * from './negotiation/move-creditor-status.js';
+export * from './negotiation/negotiation-board.js';
 export * from './negotiation/negotiation-records.js';
 export * from './negotiation/submit-document.js';
 export * from './negotiation/time-barred-guard.js';

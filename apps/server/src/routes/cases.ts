@@ -35,6 +35,7 @@ import {
 } from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
+import { jsonText } from '../json-text.js';
 import { attachmentDisposition, declared, jsonInput, queryInput } from '../request-input.js';
 
 /** The diagnosis's settings, each a text (diagnosisSettingsFromQuery in @wakai/core reads them). */
@@ -84,8 +85,9 @@ export function caseRoutes(ctx: ServiceContext) {
         c.json(await applyCaseFileMerge(ctx, { user: c.var.user, caseId: c.req.param('caseId'), body: c.req.valid('json') })),
       )
       .get('/:caseId/trash', async (c) => c.json(await caseTrash(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
+      // The board as stored (its JSON text, not parsed again).
       .get('/:caseId/negotiation', async (c) =>
-        c.json(await caseNegotiationBoard(ctx, { user: c.var.user, caseId: c.req.param('caseId') })),
+        jsonText(c, await caseNegotiationBoard(ctx, { user: c.var.user, caseId: c.req.param('caseId') })),
       )
       .get('/:caseId/documents', async (c) => c.json(await caseDocumentChoices(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
       // One document as a file: ?format=pdf|docx|xlsx&creditor=ID|all&contract=ID&sender=office|debtor …

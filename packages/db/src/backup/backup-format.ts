@@ -19,8 +19,16 @@ export interface BackupHeader {
 
 /** Not backed up: the migrations' own bookkeeping, logins (everyone logs in again after a restore), the
  * answers kept for retried requests (a day's worth, of requests made against the old data) and the
- * login throttle's counts. */
-const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock', 'sessions', 'idempotency_keys', 'login_failures', 'login_devices']);
+ * login throttle's counts, and the negotiation boards (computed again when read). */
+const SKIPPED = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'sessions',
+  'idempotency_keys',
+  'login_failures',
+  'login_devices',
+  'negotiation_boards',
+]);
 
 /** A refusal or a damaged file, in Japanese and English (the CLI prints both). */
 export class BackupError extends Error {

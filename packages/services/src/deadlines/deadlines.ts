@@ -20,6 +20,7 @@ import { type CaseRole, caseAccess } from '../access.js';
 import { AppError } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
 import { caseNegotiation } from '../negotiation/case-negotiation.js';
+import { ownerNegotiationKeepingBoard } from '../negotiation/negotiation-board.js';
 
 const byDate = (a: Deadline, b: Deadline) => a.date.localeCompare(b.date);
 
@@ -56,7 +57,8 @@ function refreshed(ctx: ServiceContext, caseId: string, revision: number, day: C
     running = (async () => {
       const stored = await getCase(ctx.db, caseId);
       if (!stored) return;
-      const deadlines = await computeCaseDeadlines(ctx, stored, day);
+      // The owner's board is stored on the way: the morning board is a lookup too.
+      const deadlines = (await ownerNegotiationKeepingBoard(ctx, stored, day)).flatMap((creditor) => creditor.deadlines).sort(byDate);
       // Stored against the revision read before computing: a change meanwhile leaves it stale.
       await saveDeadlineList(ctx.db, { caseId, revision, at: deadlineDay(day), deadlines });
     })().finally(() => underWay.delete(key));

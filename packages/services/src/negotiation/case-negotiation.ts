@@ -11,16 +11,14 @@ import {
   negotiationView,
   offerContextFor,
 } from '@wakai/core';
-import { getLetterhead, listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
-import { type CaseRole, caseAccess, creditorWithCase, type Need } from '../access.js';
+import { listNegotiations, type StoredCase, type StoredNegotiation, type User } from '@wakai/db';
+import { type CaseRole, creditorWithCase, type Need } from '../access.js';
 import { notFound } from '../app-error.js';
 import { casePositions, diagnosisInputOf } from '../cases/case-figures.js';
 import type { ServiceContext } from '../context.js';
 import { readableCreditor, readableNegotiation } from '../readable.js';
-import { revisionMemo } from '../revision-memo.js';
 import { coachBase, creditorCoach } from './creditor-coach.js';
 import type { CreditorNegotiation } from './creditor-negotiation-model.js';
-import { offersTogether } from './offers-together.js';
 
 export type { CreditorNegotiation } from './creditor-negotiation-model.js';
 
@@ -78,37 +76,6 @@ export async function caseNegotiation(
 export function negotiationJson({ creditor, position, stored, context, view, deadlines, coach }: CreditorNegotiation) {
   const { contracts: _, ...rest } = creditor;
   return { creditor: rest, position, record: stored, context, view, deadlines, coach };
-}
-
-/** Boards kept per process: a 30-creditor case's board is computed once per revision, then looked up. */
-const boards = revisionMemo<ReturnType<typeof boardOf>>(300);
-
-function boardOf(stored: StoredCase, creditors: CreditorNegotiation[], today: CivilDate) {
-  return {
-    today,
-    case: {
-      id: stored.id,
-      title: stored.title,
-      debtorName: stored.debtor.name,
-      stepNorms: stored.stepNorms,
-      officeActs: stored.officeActs,
-      version: stored.version,
-    },
-    creditors: creditors.map(negotiationJson),
-    ...offersTogether(creditors, today),
-  };
-}
-
-/**
- * Every creditor of the case, for the board: computed once per case revision, day, reader's role and
- * the office's profession (the letterhead is not part of the case), then read from the memo.
- */
-export async function caseNegotiationBoard(ctx: ServiceContext, { user, caseId }: { user: User; caseId: string }) {
-  const { stored, as } = await caseAccess(ctx.db, user, caseId, 'debtor');
-  const today = ctx.today();
-  const profession = (await getLetterhead(ctx.db, stored.ownerId))?.letterhead.profession ?? null;
-  const key = `${stored.id}:${stored.revision}:${stored.version}:${today}:${as}:${profession}`;
-  return boards(ctx, key, async () => boardOf(stored, await caseNegotiation(ctx, stored, today, undefined, as), today));
 }
 
 /** One creditor's file, computed with the whole case (its share of the budget needs every debt). */
