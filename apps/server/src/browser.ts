@@ -30,16 +30,20 @@ export async function startBrowserApi({
   log?: (line: string) => void;
 } = {}): Promise<BrowserApi> {
   const { db, close, persist } = await openBrowserDatabase(dataDir, seed ? { seed } : {});
+  performance.mark('wakai:database-opened');
   await migrateToLatest(db);
+  performance.mark('wakai:migrated');
   await localUser(db);
   await purgeExpiredTrash(createServiceContext({ db }));
+  performance.mark('wakai:api-ready');
   const app = new Hono<Env>();
   app.onError((error, c) => errorResponse(error, c, log));
   app.route('/api', apiRoutes({ db, auth: 'local', allowedHosts: () => [''] }));
   return {
     fetch: async (request) => {
       const response = await app.fetch(request);
-      await persist();
+      // A read changes nothing to store (and is not kept waiting for the write of another request).
+      if (request.method !== 'GET' && request.method !== 'HEAD') await persist();
       return response;
     },
     close,

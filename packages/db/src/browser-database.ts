@@ -1,6 +1,6 @@
 // The database inside a browser (the static build's Web Worker): PGlite persisted in IndexedDB,
 // no data folder, no lock file, no PostgreSQL server. Nothing here may import a node: module.
-import { PGlite } from '@electric-sql/pglite';
+import { IdbFs, PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { pgliteParsers } from './column-parsers.js';
@@ -30,6 +30,21 @@ export interface BrowserDatabaseOptions {
 export const BROWSER_DATA_DIR = 'idb://wakai';
 
 /**
+ * PGlite's IndexedDB files, whose writes can be awaited. With relaxedDurability PGlite starts each
+ * write without waiting and its syncToFs() returns at once; here every write queues behind the one
+ * before, so awaiting a new one means all that came before is stored too.
+ */
+class AwaitedIdbFs extends IdbFs {
+  #last: Promise<void> = Promise.resolve();
+
+  override syncToFs(relaxedDurability?: boolean): Promise<void> {
+    const write = this.#last.then(() => super.syncToFs(relaxedDurability));
+    this.#last = write.catch(() => {});
+    return write;
+  }
+}
+
+/**
  * Opens PGlite in the browser's storage (`idb://…`, or `memory://` for a throwaway page). One tab's
  * worker holds it at a time: PGlite's IndexedDB file system is not shared between tabs.
  */
@@ -39,9 +54,15 @@ export async function openBrowserDatabase(
 ): Promise<BrowserDatabase> {
   // Each statement's files are written to IndexedDB without waiting (relaxed); persist() waits for
   // them once per request, before the answer: a saved answer means saved data, at a fraction of the cost.
-  const pglite = await PGlite.create(dataDir, { parsers: pgliteParsers, relaxedDurability: true, ...(seed ? { loadDataDir: seed } : {}) });
+  const fs = dataDir.startsWith('idb://') ? new AwaitedIdbFs(dataDir.slice('idb://'.length)) : undefined;
+  const pglite = await PGlite.create(dataDir, {
+    parsers: pgliteParsers,
+    relaxedDurability: true,
+    ...(fs ? { fs } : {}),
+    ...(seed ? { loadDataDir: seed } : {}),
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, engine: 'pglite', close: () => db.destroy(), persist: () => pglite.syncToFs() };
+  return { db, engine: 'pglite', close: () => db.destroy(), persist: () => (fs ? fs.syncToFs() : Promise.resolve()) };
 }
 
 /** A new database, migrated, as a gzipped tarball of its files: the browser's first visit loads it. */
