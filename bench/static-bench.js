@@ -86,6 +86,20 @@ function inWorker(worker, method, path, body) {
   );
 }
 
+/** When the worker's database steps ended (performance marks, api-worker.ts and the server's browser.ts), in the page's time. */
+async function databaseSteps(page, worker) {
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const { origin, marks } = await worker.evaluate(() => ({
+    origin: performance.timeOrigin,
+    marks: performance.getEntriesByType('mark').map(({ name, startTime }) => [name, startTime]),
+  }));
+  const started = origin - pageOrigin;
+  return [
+    `worker started ${started.toFixed(0)}`,
+    ...marks.map(([name, at]) => `${name.replace('wakai:', '')} ${(at + started).toFixed(0)}`),
+  ].join(', ');
+}
+
 async function median(runs, measure) {
   const times = [];
   for (let i = 0; i < runs; i++) times.push(await measure());
@@ -110,11 +124,21 @@ export async function staticBench() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const workerStarted = page.waitForEvent('worker');
     await page.goto(url);
-    await page.getByRole('heading', { name: '案件一覧' }).waitFor();
+    // Interactive: the case list's heading is shown and its 新しい案件 form takes what is typed
+    // (the page no longer waits for the in-browser database to open).
+    await page.getByRole('heading', { name: '案件一覧' }).waitFor({ timeout: 60_000 });
+    const name = page.getByRole('form', { name: '新しい案件' }).getByLabel(/債務者の/);
+    await name.fill('計測');
+    if ((await name.inputValue()) !== '計測') throw new Error('the new-case form did not take the typed name');
+    const interactive = await page.evaluate(() => performance.now());
+    await name.fill('');
     await page.getByText('まだ案件がありません').waitFor({ timeout: 60_000 });
     const cold = await page.evaluate(() => performance.now());
-    console.log(`static: first visit, cold cache, 4× CPU: case list from the in-browser API at ${cold.toFixed(0)} ms (target < 3,000 ms)`);
     const worker = await workerStarted;
+    console.log(
+      `static: first visit, cold cache, 4× CPU: interactive (case list heading shown, its new-case form takes typing) at ${interactive.toFixed(0)} ms (target < 3,000 ms); ` +
+        `the case list from the in-browser API at ${cold.toFixed(0)} ms (${await databaseSteps(page, worker)})`,
+    );
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
 
     const indexedDb = () => page.evaluate(async () => (await navigator.storage.estimate()).usageDetails?.indexedDB ?? Number.NaN);
@@ -155,16 +179,28 @@ export async function staticBench() {
       `static: 受任通知 PDF in the worker, fonts cached, 4× CPU: first ${first.ms.toFixed(0)} ms, then median ${pdf.toFixed(0)} ms (target < 2,000 ms)`,
     );
 
-    // One tab at a time holds the database: the first closes, as a person leaving the page would.
+    // The person reads their case's overview, then leaves: one tab at a time holds the database.
+    const largeId = JSON.parse(large.text).id;
+    await page.goto(`${url}/cases/${largeId}`);
+    await page.getByRole('row', { name: /架空ファイナンス10号/ }).waitFor({ timeout: 60_000 });
     await page.close();
     await context.setOffline(true);
     const second = await context.newPage();
     const cdp2 = await context.newCDPSession(second);
     await cdp2.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await second.goto(`${url}/cases/${JSON.parse(large.text).id}`);
-    await second.getByRole('row', { name: /架空ファイナンス10号/ }).waitFor({ timeout: 60_000 });
+    const secondWorker = second.waitForEvent('worker');
+    await second.goto(`${url}/cases/${largeId}`);
+    const row = second.getByRole('row', { name: /架空ファイナンス10号/ });
+    await row.waitFor({ timeout: 60_000 });
     const overview = await second.evaluate(() => performance.now());
-    console.log(`static: second visit offline, 4× CPU: case overview (10 creditors) at ${overview.toFixed(0)} ms (target < 1,000 ms)`);
+    const saved = (await second.getByText(/前回(.*)に表示した内容です/).count()) > 0;
+    await second.getByTestId('database-opening').waitFor({ state: 'detached', timeout: 60_000 });
+    await row.waitFor({ timeout: 60_000 });
+    const live = await second.evaluate(() => performance.now());
+    console.log(
+      `static: second visit offline, 4× CPU: case overview (10 creditors) shown at ${overview.toFixed(0)} ms${saved ? ' as the saved view' : ''} (target < 1,000 ms); ` +
+        `from the in-browser API, editable, at ${live.toFixed(0)} ms (${await databaseSteps(second, await secondWorker)})`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -31,10 +31,21 @@ export function useRole(): { role: Role | undefined; isDebtor: boolean; isOwner:
   };
 }
 
+/**
+ * The static build has no login, only this device's owner (localUser: 'lawyer', as on an embedded
+ * install): its pages render before the in-browser database opens, seconds on a first visit. Its id
+ * comes with the database's answer; no page reads it.
+ */
+const deviceSession: Session | undefined =
+  import.meta.env.MODE === 'static'
+    ? { mode: 'local', user: { id: '', email: '', displayName: 'この端末の利用者', isLocal: true, role: 'lawyer' } }
+    : undefined;
+
 /** Loads the session; on an office server without a login shows the login page (an invitation link excepted). */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { data, error, reload } = useLoad(() => call(client.session.$get()), []);
+  const { data: loaded, error, reload } = useLoad(() => call(client.session.$get()), []);
   const [location] = useLocation();
+  const data = loaded ?? deviceSession;
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!data) return <p>読み込み中…</p>;
   const open = location.startsWith('/invite/');

@@ -2,7 +2,7 @@
 // IndexedDB. The page posts each /api request here (worker-client.ts); nothing leaves the device.
 import './node-globals.js';
 import { type BrowserApi, startBrowserApi } from '@wakai/server/browser';
-import type { WorkerAnswer, WorkerRequest } from './worker-messages.js';
+import type { WorkerAnswer, WorkerRequest, WorkerStatus } from './worker-messages.js';
 
 /** Another tab of this site holds the database (PGlite's IndexedDB files are one tab's at a time). */
 const OTHER_TAB = 'Wakai はこの端末のほかのタブ(またはウィンドウ)で開いています。そちらを閉じてから、このページを開き直してください';
@@ -30,9 +30,24 @@ async function firstVisitSeed(): Promise<Blob | undefined> {
 }
 
 const started: Promise<BrowserApi> = holdDatabase()
+  .then(() => performance.mark('wakai:database-locked'))
   .then(firstVisitSeed)
+  .then((seed) => {
+    performance.mark('wakai:seed-fetched');
+    return seed;
+  })
   .then((seed) => startBrowserApi({ ...(seed ? { seed } : {}), log: (line) => console.error(line) }));
-started.catch((error: unknown) => console.error('Wakai: the database could not be opened', error instanceof Error ? error.stack : error));
+started.then(
+  () => tell({ database: 'open' }),
+  (error: unknown) => {
+    console.error('Wakai: the database could not be opened', error instanceof Error ? error.stack : error);
+    tell({ database: 'failed' });
+  },
+);
+
+function tell(status: WorkerStatus) {
+  (self as unknown as Worker).postMessage(status);
+}
 
 /** The API's error shape, for a database this browser would not open (private mode, no space). */
 function unavailable(error: unknown): Response {

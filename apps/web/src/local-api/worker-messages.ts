@@ -1,5 +1,5 @@
 // What the page and the in-browser API (api-worker.ts) say to each other: an HTTP exchange, the
-// bodies as bytes (handed over, not copied).
+// bodies as bytes (handed over, not copied), and once, whether the database has opened.
 export interface WorkerRequest {
   id: number;
   method: string;
@@ -14,4 +14,9 @@ export interface WorkerAnswer {
   status: number;
   headers: [string, string][];
   body: ArrayBuffer;
+}
+
+/** Sent once the database is open and migrated (or could not be): until then the page says it is opening. */
+export interface WorkerStatus {
+  database: 'open' | 'failed';
 }

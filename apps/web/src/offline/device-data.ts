@@ -1,5 +1,6 @@
 // The static build's data on this device: how much the browser holds for this site, whether it may
 // be cleared by the browser under storage pressure, and deleting all of it.
+import { forgetSavedViews } from '../local-api/saved-view.js';
 import { stopApiWorker } from '../local-api/worker-client.js';
 
 export interface DeviceStorage {
@@ -30,10 +31,12 @@ function deleteDatabase(name: string): Promise<void> {
 
 /**
  * Every case on this device, gone: the in-browser API is stopped (it holds the database open), then
- * every IndexedDB database of this site is deleted (only Wakai's are here).
+ * every IndexedDB database of this site is deleted (only Wakai's are here), and the overviews saved
+ * for the next visit's first moment.
  */
 export async function deleteAllDeviceData(): Promise<void> {
   stopApiWorker();
+  forgetSavedViews();
   const databases = await indexedDB.databases();
   await Promise.all(databases.flatMap(({ name }) => (name ? [deleteDatabase(name)] : [])));
 }
