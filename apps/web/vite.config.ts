@@ -19,7 +19,7 @@ const staticBuild: UserConfig = {
       { find: /^(node:)?crypto$/, replacement: standIn('node-crypto.ts') },
       { find: /^\.\/pdfmake-engine\.js$/, replacement: fileURLToPath(new URL('src/local-api/pdfmake-browser.ts', import.meta.url)) },
       { find: /^node:zlib$/, replacement: standIn('node-zlib.ts') },
-      { find: /^\.\/history-xlsx-thread\.js$/, replacement: standIn('history-xlsx-thread.ts') },
+      { find: /^\.\/history-import-thread\.js$/, replacement: standIn('history-import-thread.ts') },
       {
         find: /^(argon2|pg|@hono\/node-server\/conninfo|node:(worker_threads|stream|module|path|fs))$/,
         replacement: standIn('server-only.ts'),

@@ -21,6 +21,7 @@ export * from './context.js';
 export * from './contracts/contract-history.js';
 export * from './contracts/contract-ledger.js';
 export * from './contracts/contract-records.js';
+export * from './contracts/history-import-rows.js';
 export * from './contracts/history-scans.js';
 export * from './creditors/creditor-records.js';
 export * from './deadlines/deadline-window.js';

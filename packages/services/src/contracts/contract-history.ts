@@ -3,15 +3,12 @@
 import {
   type ColumnMapping,
   describeProblem,
-  formatRatePercent,
-  futureDatedRows,
   type HistoryImport,
   isImageFile,
   isPdfFile,
   isZipFile,
   readHistoryCsv,
   type TransactionInput,
-  transactionsSchema,
 } from '@wakai/core';
 import {
   countTransactions,
@@ -30,6 +27,8 @@ import { countChange } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
 import { contractLabel } from '../creditors/creditor-records.js';
 import { versionSchema } from '../edit.js';
+import { checkedHistory, importedRows, savedRows } from './history-import-rows.js';
+import type { ReadHistory } from './history-import-thread.js';
 
 /** The history with its version: a save must carry the version it was made against. */
 export async function getHistory(ctx: ServiceContext, { user, contractId }: { user: User; contractId: string }) {
@@ -65,7 +64,8 @@ export async function importHistory(
   }: { user: User; contractId: string; file: Uint8Array; commitAt?: number; mapping?: ColumnMapping },
 ) {
   const contract = await contractOf(ctx.db, user, contractId, 'debtor');
-  const read = await readHistoryFile(file, mapping);
+  // The preview refuses what the save would refuse (a note over its length, a row dated after today).
+  const { read, rows, saved: checkedRows } = await readHistoryFile(ctx, file, mapping);
   if (!read.ok) {
     throw new AppError('importRejected', `${read.problems.length}件の誤りがあるため、取り込んでいません`, {
       problems: read.problems.map((problem) => ({ ...problem, ja: describeProblem(problem, 'ja'), en: describeProblem(problem, 'en') })),
@@ -73,31 +73,7 @@ export async function importHistory(
       ...(read.columns ? { columns: read.columns } : {}),
     });
   }
-  const rows: (TransactionInput & { line?: number })[] = read.transactions.map((t) => ({
-    date: t.date,
-    borrow: t.borrow,
-    repay: t.repay,
-    rate: t.rate === undefined ? null : formatRatePercent(t.rate),
-    note: t.note ?? '',
-    estimated: t.estimated === true,
-    ...(t.line === undefined ? {} : { line: t.line }),
-  }));
-  // The preview refuses what the save would refuse (a note over its length, a row dated after today).
-  checkedHistory(
-    ctx,
-    rows.map(({ line: _, ...row }) => row),
-  );
-  const saved =
-    commitAt === undefined
-      ? undefined
-      : await replaceHistory(
-          ctx,
-          user,
-          contract,
-          rows.map(({ line: _, ...row }) => row),
-          commitAt,
-          'import',
-        );
+  const saved = commitAt === undefined ? undefined : await replaceHistory(ctx, user, contract, checkedRows, commitAt, 'import', true);
   return {
     saved: commitAt !== undefined,
     version: saved ?? contract.historyVersion,
@@ -116,8 +92,9 @@ async function replaceHistory(
   rows: unknown,
   version: number,
   action: 'update' | 'import' = 'update',
+  checkedAlready = false,
 ) {
-  const checkedRows = checkedHistory(ctx, rows);
+  const checkedRows = checkedAlready ? (rows as TransactionInput[]) : checkedHistory(ctx.today(), rows);
   return ctx.db.transaction().execute(async (trx) => {
     const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;
     const saved = await replaceTransactions(trx, contract.id, checkedRows, version);
@@ -131,18 +108,17 @@ async function replaceHistory(
   });
 }
 
-/** A whole history as it may be saved: each row by the schema, none dated after today. */
-function checkedHistory(ctx: ServiceContext, rows: unknown) {
-  const checkedRows = checked(transactionsSchema, rows);
-  const future = futureDatedRows(checkedRows, ctx.today());
-  if (future.length > 0) throw new AppError('validation', `入力に誤りがあります: ${future[0]?.message}`, { fields: future });
-  return checkedRows;
+async function readHistoryFile(ctx: ServiceContext, bytes: Uint8Array, mapping?: ColumnMapping): Promise<ReadHistory> {
+  // A zip (an XLSX) starts with PK; exceljs is loaded only for one, pdf.js only for a PDF.
+  // Read and checked in a worker thread: a large workbook must not stall everyone else's requests.
+  if (isZipFile(bytes)) return (await import('./history-import-thread.js')).readXlsxHistoryOffThread(bytes, mapping, ctx.today());
+  const read = await readSmallHistoryFile(bytes, mapping);
+  if (!read.ok) return { read, rows: [], saved: [] };
+  const rows = importedRows(read.transactions);
+  return { read, rows, saved: checkedHistory(ctx.today(), savedRows(rows)) };
 }
 
-async function readHistoryFile(bytes: Uint8Array, mapping?: ColumnMapping): Promise<HistoryImport> {
-  // A zip (an XLSX) starts with PK; exceljs is loaded only for one, pdf.js only for a PDF.
-  // Read in a worker thread: a large workbook must not stall everyone else's requests.
-  if (isZipFile(bytes)) return (await import('@wakai/documents/xlsx')).readHistoryXlsxOffThread(bytes, mapping);
+async function readSmallHistoryFile(bytes: Uint8Array, mapping?: ColumnMapping): Promise<HistoryImport> {
   if (isPdfFile(bytes)) return (await import('@wakai/documents/pdf-import')).readHistoryPdf(bytes, {}, mapping);
   // A picture is read by OCR as a scan (history-scans.ts), never straight into a history.
   if (isImageFile(bytes)) return { ok: false, problems: [{ code: 'import.pdfNoText', params: {} }] };
