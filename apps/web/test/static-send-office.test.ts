@@ -138,4 +138,19 @@ it('sends the case made on the phone to the inviting office only on the second c
   const log = (await invited.api('GET', `/cases/${invited.caseId}/audit`)).entries as Record<string, unknown>[];
   const upload = log.find((e) => e.entityKind === 'invitation' && e.action === 'import');
   expect(upload).toMatchObject({ actorName: '静岡 花子', label: '静岡 花子(hanako@example.jp)' });
+
+  // The office, on its own phone, reads the upload in the case's 変更履歴.
+  const officePhone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const page = await officePhone.newPage();
+    await page.goto(`${office.url}/cases/${invited.caseId}/audit`);
+    await page.getByLabel('メールアドレス').fill('bengoshi@office.example');
+    await page.getByLabel('パスワード').fill(officePassword);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByText('招待リンクから案件ファイルを送信').first().waitFor();
+    expect(await page.locator('main').innerText()).toContain('静岡 花子(hanako@example.jp)');
+    await screenshot(page, 'send-office-4-office-audit');
+  } finally {
+    await officePhone.close();
+  }
 }, 240_000);
