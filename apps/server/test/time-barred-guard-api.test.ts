@@ -1,5 +1,5 @@
 // The server refuses a step that acknowledges a debt whose limitation may have run — the debtor's
-// offer, accepting an offer, 合意, the agreement's terms — unless the request confirms that 援用 was
+// offer (made or changed), accepting an offer, 合意, the agreement's terms, a payment — unless the request confirms that 援用 was
 // explained (confirmTimeBarred). Offering or agreeing is a 承認: it renews the period and, after
 // completion, bars 援用 (民法145条, 152条1項; 最判昭和41年4月20日). Over real HTTP on every engine.
 import { addDays } from '@wakai/core';
@@ -102,6 +102,46 @@ describe.each(testEngines())('time-barred steps over the API on $name', (engine)
     // A running debt is not asked.
     const plain = await api('POST', `/api/creditors/${running}/offers`, { ...offer, from: 'debtor' });
     expect(plain.status).toBe(201);
+  });
+
+  it('records no change to the debtor’s offer and no payment on a time-barred debt without the confirmation', async () => {
+    const today = todayInJapan();
+    const created = await api('POST', '/api/cases/import', caseFile(today));
+    const overview = (await api('GET', `/api/cases/${created.body.id}/overview`)).body as Json;
+    const [barred, running] = overview.creditors.map((c: Json) => c.id as string) as [string, string];
+    const refused = (answer: { status: number; body: Json }, step: string) => {
+      expect([answer.status, (answer.body.error as Json).code]).toEqual([422, 'timeBarredUnconfirmed']);
+      // A payment, like an offer, is an acknowledgement (民法152条1項; PRACTICE: 「a payment … renews it」).
+      expect((answer.body.error as Json).message).toContain(`${step}は債務の承認となり`);
+    };
+    const offer = { madeOn: addDays(today, -30), amount: 450_000, installments: 60, monthly: 7_500, from: 'debtor' };
+    const ours = await api('POST', `/api/creditors/${barred}/offers`, { ...offer, confirmTimeBarred: true });
+    expect(ours.status).toBe(201);
+    const stored = async () => ((await api('GET', `/api/creditors/${barred}/negotiation`)).body as Json).record.offers[0] as Json;
+
+    // Changing what the debtor offers is a new offer: refused without the confirmation, nothing changed.
+    refused(await api('PUT', `/api/offers/${ours.body.id}`, { monthly: 9_000, version: ours.body.version }), '和解案を出すこと');
+    expect((await stored()).monthly).toBe(7_500);
+    const changed = await api('PUT', `/api/offers/${ours.body.id}`, {
+      monthly: 9_000,
+      version: ours.body.version,
+      confirmTimeBarred: true,
+    });
+    expect(changed.status).toBe(200);
+    expect((await stored()).monthly).toBe(9_000);
+    // The creditor's answer to it (拒否) acknowledges nothing of the debtor's: recorded as it is.
+    const rejected = await api('PUT', `/api/offers/${ours.body.id}`, { status: 'rejected', version: (await stored()).version });
+    expect(rejected.status).toBe(200);
+
+    // A payment on the time-barred debt: refused without the confirmation, recorded with it.
+    const payment = { paidOn: addDays(today, -1), amount: 7_500 };
+    refused(await api('POST', `/api/creditors/${barred}/payments`, payment), '支払うこと(支払の記録)');
+    const payments = async (id: string) => ((await api('GET', `/api/creditors/${id}/negotiation`)).body as Json).record.payments;
+    expect(await payments(barred)).toEqual([]);
+    expect((await api('POST', `/api/creditors/${barred}/payments`, { ...payment, confirmTimeBarred: true })).status).toBe(201);
+    expect((await payments(barred)).map((p: Json) => p.amount)).toEqual([7_500]);
+    // A running debt is not asked.
+    expect((await api('POST', `/api/creditors/${running}/payments`, payment)).status).toBe(201);
   });
 
   it('gives the limitation refusals of documents a stable code, which the page matches instead of the wording', async () => {

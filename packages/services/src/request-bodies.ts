@@ -62,7 +62,7 @@ export type HistorySaveBody = { version: number; transactions: In<typeof transac
 
 /**
  * A step that acknowledges a debt that may be time-barred (the debtor's offer, an acceptance, 合意,
- * the agreement's terms) carries this once the user confirmed 援用 was explained (time-barred-guard.ts).
+ * the agreement's terms, a payment) carries this once the user confirmed 援用 was explained (time-barred-guard.ts).
  */
 type TimeBarredConfirmation = { confirmTimeBarred?: boolean };
 
@@ -73,7 +73,7 @@ export type NewOfferBody = In<typeof offerSchema> & TimeBarredConfirmation;
 export type OfferEditBody = EditBody<typeof offerSchema> & TimeBarredConfirmation;
 export type CoachPreviewBody = In<typeof previewSchema>;
 export type AgreementTermsBody = FirstSaveBody<typeof agreementTermsSchema> & TimeBarredConfirmation;
-export type NewPaymentBody = In<typeof paymentSchema>;
+export type NewPaymentBody = In<typeof paymentSchema> & TimeBarredConfirmation;
 export type NewBreachBody = In<typeof breachSchema>;
 export type BreachEditBody = EditBody<typeof breachSchema>;
 

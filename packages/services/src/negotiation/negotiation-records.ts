@@ -151,13 +151,17 @@ export async function editOffer(ctx: ServiceContext, { user, offerId, body }: { 
   const stored = (await getOffer(ctx.db, offerId)) as StoredOffer;
   const offer = checked(offerSchema, withEdit(schemaFields(offerSchema, stored), edit.fields));
   await checkContactOf(ctx.db, creditor.id, offer.contactId);
-  if (offer.status === 'accepted' && stored.status !== 'accepted')
+  const changes = fieldChanges(schemaFields(offerSchema, stored), offer);
+  // Accepting an offer, or changing what the debtor offers, acknowledges the debt; recording the
+  // creditor's answer to the debtor's offer (拒否・対案) does not.
+  const accepting = offer.status === 'accepted' && stored.status !== 'accepted';
+  const debtorTerms = offer.from === 'debtor' && changes.some((change) => change.field !== 'status');
+  if (accepting || debtorTerms)
     await refuseUnconfirmedTimeBarred(ctx, await caseOf(ctx.db, user, creditor.caseId), {
       creditorId: creditor.id,
-      step: 'acceptance',
+      step: accepting ? 'acceptance' : 'offer',
       body,
     });
-  const changes = fieldChanges(schemaFields(offerSchema, stored), offer);
   return withTouch(
     ctx,
     creditor.caseId,
@@ -209,12 +213,13 @@ export async function saveAgreementTerms(
 
 /** A payment made; never dated after today. */
 export async function recordPayment(ctx: ServiceContext, { user, creditorId, input }: { user: User; creditorId: string; input: unknown }) {
-  const creditor = await creditorOf(ctx.db, user, creditorId);
+  const { creditor, stored } = await creditorWithCase(ctx.db, user, creditorId);
   const payment = checked(paymentSchema, input);
   if (payment.paidOn > ctx.today())
     throw new AppError('validation', `支払日(${payment.paidOn})が今日より後です`, {
       fields: [{ path: ['paidOn'], message: '支払日は今日以前にしてください' }],
     });
+  await refuseUnconfirmedTimeBarred(ctx, stored, { creditorId: creditor.id, step: 'payment', body: input });
   return withTouch(ctx, creditor.caseId, (trx) => insertPayment(trx, creditor.id, payment), {
     user,
     change: (added) => ({ action: 'create', kind: 'payment', id: added.id, label: paymentLabel(creditor.name, added) }),

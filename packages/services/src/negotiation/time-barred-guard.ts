@@ -1,5 +1,6 @@
 // The server's own refusal of a step that acknowledges a debt whose limitation may have run or has
-// run: an offer of the debtor's, the acceptance of an offer, the agreement and its written terms.
+// run: an offer of the debtor's (made or changed), the acceptance of an offer, the agreement and its
+// written terms, and a payment (a payment is an acknowledgement: 民法152条1項).
 // Such a step is a 承認 that renews the period and, after completion, bars 援用 (民法145条, 152条1項;
 // 最判昭和41年4月20日). The page asks first (TimeBarredConfirm) and the documents refuse; a request
 // through the API must say as plainly that the debtor was told of 援用, or nothing is recorded.
@@ -15,6 +16,7 @@ export const acknowledgingSteps = {
   acceptance: '和解案を受けること',
   agreement: '和解(合意)を記録すること',
   terms: '和解書の内容を記録すること',
+  payment: '支払うこと(支払の記録)',
 } as const;
 export type AcknowledgingStep = keyof typeof acknowledgingSteps;
 

@@ -1,10 +1,16 @@
 // One offer as recorded: judged (total, share, standard terms, alternatives), answered (受諾・拒否),
 // countered in one click with a counter-offer that fits, corrected or deleted.
 import { type CheckLevel, formatYenWithUnit, offerPartyLabels, offerStatusLabels } from '@wakai/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError, type CreditorNegotiationData, call, client, type OfferEditBody, type StoredOffer } from '../../api.js';
 import { Notice, useFormSubmit } from '../form.js';
-import { confirmTimeBarredStep, timeBarredConfirmation } from '../position/TimeBarredConfirm.js';
+import {
+  confirmTimeBarredStep,
+  TimeBarredConfirm,
+  timeBarredConfirmation,
+  timeBarredConfirmed,
+  timeBarredRefusal,
+} from '../position/TimeBarredConfirm.js';
 import { OfferFields, offerBody, readOffer } from './offer-form.js';
 
 const levelMarks: Record<CheckLevel, string> = { ok: '✓', info: 'ℹ', warn: '⚠', bad: '✗' };
@@ -41,10 +47,20 @@ export function OfferItem({
     const json = { status, version, ...timeBarredConfirmation(data.position) };
     return run(() => call(client.offers[':offerId'].$put({ param: { offerId: id }, json })));
   };
+  // Changing what the debtor offers on a time-barred debt is a new offer, so it is asked first (as the server does).
+  const confirmed = useRef(true);
   const edit = useFormSubmit({
-    body: offerBody,
+    body: (form) => {
+      confirmed.current = form.get('from') !== 'debtor' || timeBarredConfirmed(data.position, form);
+      return offerBody(form);
+    },
+    confirm: () => {
+      if (!confirmed.current) edit.setStatus({ kind: 'error', text: timeBarredRefusal });
+      return confirmed.current;
+    },
     save: async (body, newer) => {
-      await call(client.offers[':offerId'].$put({ param: { offerId: id }, json: { ...body, version: newer ?? version } }));
+      const json = { ...body, version: newer ?? version, ...timeBarredConfirmation(data.position) };
+      await call(client.offers[':offerId'].$put({ param: { offerId: id }, json }));
       setEditing(false);
       await onChanged();
     },
@@ -148,6 +164,7 @@ export function OfferItem({
         <form onSubmit={edit.onSubmit} onChange={edit.onChange} noValidate aria-label={`${name} を直す`}>
           {edit.notice}
           <OfferFields offer={stored} contacts={data.record.contacts} today={data.today} problems={edit.problems} />
+          <TimeBarredConfirm position={data.position} what="債務者側の和解案を直します" />
           <button type="submit">直した内容を保存</button>
         </form>
       )}

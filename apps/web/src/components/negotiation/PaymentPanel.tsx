@@ -1,27 +1,38 @@
 // After the agreement: the payment calendar, the payments actually made, and the acceleration watch
 // — a late installment says how many days remain before the whole balance falls due.
 import { fieldLabel, formatYenWithUnit, type InstallmentState } from '@wakai/core';
+import { useRef } from 'react';
 import { ApiError, type CreditorNegotiationData, call, client, type NewPaymentBody } from '../../api.js';
 import { amountText, amountValue, dateValue } from '../../form-values.js';
 import { idempotencyHeaders } from '../../idempotency.js';
 import { DateInput } from '../DateInput.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../form.js';
+import { TimeBarredConfirm, timeBarredConfirmation, timeBarredConfirmed, timeBarredRefusal } from '../position/TimeBarredConfirm.js';
 
 const stateLabels: Record<InstallmentState, string> = { paid: '支払済', partial: '一部支払', late: '遅れ', upcoming: '予定' };
 
 export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationData; onChanged: () => Promise<void> }) {
   const { view, record, creditor, today } = data;
   const status = view.payments;
-  const { problems, onSubmit, onChange, notice, busy } = useFormSubmit({
-    body: (form) => ({
-      paidOn: dateValue(String(form.get('paidOn') ?? '')),
-      amount: amountValue(String(form.get('amount') ?? '')),
-      note: String(form.get('note') ?? ''),
-    }),
+  // A payment on a debt whose limitation may have run is an acknowledgement (民法152条1項): asked first.
+  const confirmed = useRef(false);
+  const { problems, onSubmit, onChange, notice, busy, setStatus } = useFormSubmit({
+    body: (form) => {
+      confirmed.current = timeBarredConfirmed(data.position, form);
+      return {
+        paidOn: dateValue(String(form.get('paidOn') ?? '')),
+        amount: amountValue(String(form.get('amount') ?? '')),
+        note: String(form.get('note') ?? ''),
+      };
+    },
+    confirm: () => {
+      if (!confirmed.current) setStatus({ kind: 'error', text: timeBarredRefusal });
+      return confirmed.current;
+    },
     save: async (body, _, key) => {
       await call(
         client.creditors[':creditorId'].payments.$post(
-          { param: { creditorId: creditor.id }, json: body as NewPaymentBody },
+          { param: { creditorId: creditor.id }, json: { ...(body as NewPaymentBody), ...timeBarredConfirmation(data.position) } },
           { headers: idempotencyHeaders(key) },
         ),
       );
@@ -109,6 +120,7 @@ export function PaymentPanel({ data, onChanged }: { data: CreditorNegotiationDat
             <input name="note" />
           </Field>
         </div>
+        <TimeBarredConfirm position={data.position} what="支払を記録します" />
         <button type="submit" disabled={busy}>
           支払を記録
         </button>

@@ -1,4 +1,4 @@
-// Before an offer or an agreement is recorded for a debt whose limitation may have run or has run:
+// Before an offer, an agreement or a payment is recorded for a debt whose limitation may have run or has run:
 // an explicit confirmation that names the risk. Recording it, and paying or promising to, is an
 // acknowledgement (承認) that renews the period, and after completion bars 援用 (民法152条1項;
 // 最判昭和41年4月20日).
@@ -9,7 +9,7 @@ export const timeBarredRisk =
   '承認となり、時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)。先に時効の援用を検討してください。';
 
 export function timeBarredRiskText(name: string): string {
-  return `${name}の債務は時効が完成している可能性があります。和解案を出す・受ける、和解書を交わす、払う約束をすると、${timeBarredRisk}`;
+  return `${name}の債務は時効が完成している可能性があります。和解案を出す・受ける、和解書を交わす、払う・払う約束をすると、${timeBarredRisk}`;
 }
 
 /** The checkbox a form shows for a time-barred debt; nothing where the limitation is running. */
