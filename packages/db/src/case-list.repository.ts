@@ -45,16 +45,39 @@ export async function listCasesPage(
   ownerId: string,
   { search = '', page = 1, limit = 50 }: { search?: string; page?: number; limit?: number },
 ): Promise<CaseListPage> {
-  // The page's cases first (the window counts the matches), then only their creditors counted, each
-  // by its index: counting creditors for every case would work through the whole caseload. One
-  // statement written as SQL: building it with the query builder cost more than running it.
-  const { rows } = await sql<PageRow>`select p.*, (select count(*) from creditors where creditors.case_id = p.id) as creditors
-    from (select cases.id, cases.title, cases.debtor, cases.created_at, cases.updated_at, count(*) over () as total
-      ${matchingCases(ownerId, search)} order by cases.updated_at desc, cases.id limit ${limit} offset ${(page - 1) * limit}) p
-    order by p.updated_at desc, p.id`.execute(db);
-  // The matching cases were counted with the page (a window over them); past the last page, alone.
+  const offset = (page - 1) * limit;
+  // The page's cases first, then only their creditors counted, each by its index: counting creditors
+  // for every case would work through the whole caseload. Written as SQL: building it with the query
+  // builder cost more than running it.
+  const { rows } = search.trim()
+    ? await sql<PageRow>`select p.*, (select count(*) from creditors where creditors.case_id = p.id) as creditors
+      from (select cases.id, cases.title, cases.debtor, cases.created_at, cases.updated_at, count(*) over () as total
+        ${matchingCases(ownerId, search)} order by cases.updated_at desc, cases.id limit ${limit} offset ${offset}) p
+      order by p.updated_at desc, p.id`.execute(db)
+    : await sql<PageRow>`select p.*, (select count(*) from creditors where creditors.case_id = p.id) as creditors, ${everyCaseCount(ownerId)} as total
+      from (${latestCases(ownerId, offset + limit)} order by updated_at desc, id limit ${limit} offset ${offset}) p
+      order by p.updated_at desc, p.id`.execute(db);
+  // The matching cases were counted with the page; past the last page, alone.
   const total = rows[0] ? Number(rows[0].total) : await countMatching(db, ownerId, search);
   return { items: rows.map(toItem), total, page, limit };
+}
+
+/**
+ * The user's first `count` cases by latest change: their own and those shared with them, each read
+ * in order from its index (not every case sorted), then merged.
+ */
+function latestCases(userId: string, count: number) {
+  const columns = sql`cases.id, cases.title, cases.debtor, cases.created_at, cases.updated_at`;
+  return sql`(select ${columns} from cases where cases.owner_id = ${userId} order by cases.updated_at desc, cases.id limit ${count})
+    union all (select ${columns} from cases where cases.owner_id <> ${userId}
+      and exists (select 1 from case_members m where m.case_id = cases.id and m.user_id = ${userId})
+      order by cases.updated_at desc, cases.id limit ${count})`;
+}
+
+/** How many cases the user sees, counted from the indexes. */
+function everyCaseCount(userId: string) {
+  return sql`((select count(*) from cases where owner_id = ${userId})
+    + (select count(*) from cases where owner_id <> ${userId} and exists (select 1 from case_members m where m.case_id = cases.id and m.user_id = ${userId})))`;
 }
 
 async function countMatching(db: Db, ownerId: string, search: string): Promise<number> {

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCase } from './case.repository.js';
 import { caseSearchText, listCasesPage } from './case-list.repository.js';
+import { addCaseMember } from './case-member.repository.js';
 import { insertCreditor } from './creditor.repository.js';
 import { testEngines } from './test-databases.js';
 import { createUser } from './user.repository.js';
@@ -63,6 +64,23 @@ describe.each(testEngines())('the case search on $name', (engine) => {
       ['山田さんの件', 1],
     ]);
     expect((await listCasesPage(opened.db, ownerId, { limit: 2, page: 3 })).total).toBe(3);
+  });
+
+  it('lists another owner’s case shared with the user among the user’s own, latest change first, once', async () => {
+    const other = await createUser(opened.db, { email: 'other@office.example', displayName: '他', passwordHash: 'x' });
+    const shared = await insertCase(opened.db, other.id, {
+      title: '共有の件',
+      debtor: debtorSchema.parse({ name: '高橋 次郎' }),
+      budget: budgetSchema.parse({}),
+      assets: assetsSchema.parse({}),
+    });
+    await addCaseMember(opened.db, shared.id, ownerId);
+    const first = await listCasesPage(opened.db, ownerId, { limit: 1 });
+    expect([first.total, first.items.map((item) => item.title)]).toEqual([4, ['共有の件']]);
+    const rest = await listCasesPage(opened.db, ownerId, { limit: 3, page: 2 });
+    expect([rest.total, rest.items.length]).toEqual([4, 1]);
+    expect((await listCasesPage(opened.db, other.id, { limit: 5 })).items.map((item) => item.title)).toEqual(['共有の件']);
+    expect(await titles('高橋')).toEqual(['共有の件']);
   });
 
   it.runIf(engine.name === 'postgres')('reads the trigram index for a search', async () => {
