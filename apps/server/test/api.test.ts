@@ -68,6 +68,8 @@ describe.each(testEngines())('API on $name', (engine) => {
         ],
       });
       expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_419 });
+      // So does the ledger kept from the first read: 478,594 − (60,000 − 6,825) = 425,419.
+      expect((await api('GET', `/api/contracts/${contractId}/recalc`)).body.summary).toMatchObject({ balance: 425_419 });
       const stored = (await api('GET', `/api/contracts/${contractId}`)).body;
       await api('PUT', `/api/contracts/${contractId}`, {
         ...stored,
@@ -80,6 +82,7 @@ describe.each(testEngines())('API on $name', (engine) => {
       });
       // fixed 365: 478,594 × 18% × 29/365 = 6,844 → 478,594 − (60,000 − 6,844) = 425,438.
       expect((await api('GET', `/api/cases/${caseId}/overview`)).body.totals).toMatchObject({ debt: 425_438 });
+      expect((await api('GET', `/api/contracts/${contractId}/recalc`)).body.summary).toMatchObject({ balance: 425_438 });
     });
 
     it('diagnoses the demo case: four procedures, the plan against the budget, the risks', async () => {

@@ -18,6 +18,7 @@ import { listTransactions, type StoredContract, type User } from '@wakai/db';
 import { contractOf } from '../access.js';
 import { AppError, checked, notFound } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
+import { ledgerTexts } from './ledger-texts.js';
 
 type LedgerArgs = { user: User; contractId: string; query: Record<string, string> };
 
@@ -32,10 +33,19 @@ export async function contractLedger(
   ctx: ServiceContext,
   { working = true, variants = true, ...args }: LedgerArgs & { working?: boolean; variants?: boolean },
 ): Promise<{ json: ContractLedger } | { text: string }> {
-  const ledger = await ledgerOf(ctx, await contractOf(ctx.db, args.user, args.contractId, 'debtor'), args.query);
+  const contract = await contractOf(ctx.db, args.user, args.contractId, 'debtor');
+  const options = ledgerOptions(contract, args.query);
+  const key = `${contract.id}:${contract.historyVersion}:${JSON.stringify(options)}:${working}:${variants}`;
+  const texts = ledgerTexts(ctx);
+  const cached = texts.get(key);
+  if (cached !== undefined) return { text: cached };
+  const ledger = await ledgerOf(ctx, contract, args.query);
   if (!ledger) return { json: { empty: true as const } };
-  if (!variants) return { text: recalcJsonText(ledger.result, { working }) };
-  return { json: { ...recalcJson(ledger.result, { working }), variants: recalcVariants(ledger.history, ledger.options) } };
+  const text = variants
+    ? JSON.stringify({ ...recalcJson(ledger.result, { working }), variants: recalcVariants(ledger.history, ledger.options) })
+    : recalcJsonText(ledger.result, { working });
+  texts.set(key, text);
+  return { text };
 }
 
 /** One ledger row's working, under the same options as the ledger. */
@@ -52,11 +62,14 @@ export async function ledgerVariants(ctx: ServiceContext, args: LedgerArgs) {
   return { variants: ledger ? recalcVariants(ledger.history, ledger.options) : [] };
 }
 
+/** The contract's own options (its stored rate stands where the history states none) under the query's. */
+function ledgerOptions(contract: StoredContract, query: Record<string, string>) {
+  return { ...contractRecalcOptions(contract), ...checked(recalcOptionsSchema, recalcOptionsFromQuery(query)) };
+}
+
 /** The contract's history recalculated under its own options and the query's; undefined without a history. */
 async function ledgerOf(ctx: ServiceContext, contract: StoredContract, query: Record<string, string>) {
-  const requested = checked(recalcOptionsSchema, recalcOptionsFromQuery(query));
-  // The rate stored with the contract stands where the history states none.
-  const options = { ...contractRecalcOptions(contract), ...requested };
+  const options = ledgerOptions(contract, query);
   const history = engineTransactions((await listTransactions(ctx.db, [contract.id])).get(contract.id) ?? []);
   if (history.length === 0) return undefined;
   try {
