@@ -41,20 +41,50 @@ const current = ({ day, format }: DeadlineDay) =>
   sql<boolean>`exists (select 1 from deadline_lists l where l.case_id = cases.id and l.computed_on = ${day}
     and l.revision = cases.revision and l.format = ${format})`;
 
-/** The user's cases (or, without a user, every case) whose list for the day is not current. */
+/**
+ * The user's cases (or, without a user, every case) whose list for the day is not current. Once the
+ * day's sweep is complete only the cases changed since are looked at (deadline_changes, kept by a
+ * trigger); before, every case.
+ */
 export async function staleDeadlineCases(
   db: Db,
   userId: string | undefined,
   at: DeadlineDay,
   limit = 100_000,
 ): Promise<StaleDeadlineCase[]> {
+  const swept = await db
+    .selectFrom('deadline_days')
+    .select('complete')
+    .where('day', '=', at.day)
+    .where('format', '=', at.format)
+    .executeTakeFirst();
   let query = db
     .selectFrom('cases')
     .select(['cases.id', 'cases.revision'])
     .where(sql<boolean>`not ${current(at)}`);
+  if (swept?.complete) query = query.where('cases.id', 'in', db.selectFrom('deadline_changes').select('case_id'));
   if (userId !== undefined) query = query.where(caseVisibleTo(userId));
   const rows = await query.orderBy('cases.updated_at', 'desc').limit(limit).execute();
   return rows.map((row) => ({ caseId: row.id, revision: row.revision }));
+}
+
+/**
+ * The scheduled refresh's sweep of a day: noted before it reads which cases are stale (from then on a
+ * changed case stays in deadline_changes until its list for the day is current), complete after.
+ */
+export async function markDeadlineDay(db: Db, at: DeadlineDay, complete: boolean): Promise<void> {
+  await db
+    .insertInto('deadline_days')
+    .values({ day: at.day, format: at.format, complete })
+    .onConflict((oc) => oc.columns(['day', 'format']).doUpdateSet({ complete: sql<boolean>`deadline_days.complete or excluded.complete` }))
+    .execute();
+}
+
+/** Forgets the changed cases whose lists are current for every day swept or being swept. */
+export async function forgetCurrentDeadlineChanges(db: Db): Promise<void> {
+  await sql`delete from deadline_changes ch where not exists (select 1 from deadline_days d where not exists (
+    select 1 from deadline_lists l where l.case_id = ch.case_id and l.computed_on = d.day and l.format = d.format
+      and l.revision = ch.revision))`.execute(db);
 }
 
 /** Stores a case's list for a day as computed at `revision`, replacing an older one (never a newer one). */
@@ -168,21 +198,23 @@ export async function allDeadlines(db: Db, userId: string, at: DeadlineDay): Pro
 }
 
 /**
- * What the user's deadlines for a day are computed from: the cases they see and their revisions (a
- * clerk assigned or removed bumps the revision too). Equal fingerprints, equal lists: an ETag.
+ * What the user's deadlines are computed from, as a stamp renewed at the commit of every change to
+ * the cases they see, to which they see (assigned, unassigned, added, removed) or to their revisions
+ * (a trigger): equal stamps on the same day, equal lists — an ETag. Empty before any change.
  */
 export async function deadlineFingerprint(db: Db, userId: string): Promise<string> {
-  const row = await db
-    .selectFrom('cases')
-    .select(sql<string>`md5(coalesce(string_agg(cases.id::text || ':' || cases.revision, ',' order by cases.id), ''))`.as('print'))
-    .where(caseVisibleTo(userId))
-    .executeTakeFirstOrThrow();
-  return row.print;
+  const row = await db.selectFrom('deadline_marks').select('stamp').where('user_id', '=', userId).executeTakeFirst();
+  return row?.stamp ?? '';
 }
 
-/** Forgets the lists computed for days before `day` (the scheduled refresh keeps today and tomorrow). */
-export async function purgeDeadlineListsBefore(db: Db, day: string): Promise<void> {
-  await db.deleteFrom('deadline_lists').where('computed_on', '<', day).execute();
+/** Forgets the lists computed for days before `at.day` (the scheduled refresh keeps today and tomorrow). */
+export async function purgeDeadlineListsBefore(db: Db, at: DeadlineDay): Promise<void> {
+  await db.deleteFrom('deadline_lists').where('computed_on', '<', at.day).execute();
+  // Sweeps of days gone, or of another format, would keep every changed case noted for ever.
+  await db
+    .deleteFrom('deadline_days')
+    .where((eb) => eb.or([eb('day', '<', at.day), eb('format', '<>', at.format)]))
+    .execute();
 }
 
 /** Who is responsible for some of the user's cases (their owners and assigned clerks), by name: the window's filter. */

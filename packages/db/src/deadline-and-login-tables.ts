@@ -10,6 +10,25 @@ export interface DeadlineListTable {
   format: number;
 }
 
+/** A case changed (or added) since its lists were known current for every day in deadline_days (kept by a trigger). */
+export interface DeadlineChangeTable {
+  case_id: string;
+  revision: number;
+}
+
+/** A day whose lists the scheduled refresh is sweeping (`complete` once every case was current or changed since). */
+export interface DeadlineDayTable {
+  day: string;
+  format: number;
+  complete: boolean;
+}
+
+/** A user's deadlines stamp, renewed at the commit of a change to what they see (kept by a trigger): the window's ETag. */
+export interface DeadlineMarkTable {
+  user_id: string;
+  stamp: string;
+}
+
 /** A failed (or not yet judged) login attempt counted against `key` (an account and source, or a source). */
 export interface LoginFailureTable {
   id: Generated<string>;

@@ -1,6 +1,14 @@
 // The tables as Kysely sees them. Rows stay inside this package: repositories return domain objects.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { DeadlineEntryTable, DeadlineListTable, LoginDeviceTable, LoginFailureTable } from './deadline-and-login-tables.js';
+import type {
+  DeadlineChangeTable,
+  DeadlineDayTable,
+  DeadlineEntryTable,
+  DeadlineListTable,
+  DeadlineMarkTable,
+  LoginDeviceTable,
+  LoginFailureTable,
+} from './deadline-and-login-tables.js';
 import type { NegotiationBoardTable } from './negotiation-board-table.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -256,6 +264,9 @@ export interface Database {
   login_failures: LoginFailureTable;
   login_devices: LoginDeviceTable;
   deadline_entries: DeadlineEntryTable;
+  deadline_changes: DeadlineChangeTable;
+  deadline_days: DeadlineDayTable;
+  deadline_marks: DeadlineMarkTable;
   creditors: CreditorTable;
   contracts: ContractTable;
   transactions: TransactionTable;

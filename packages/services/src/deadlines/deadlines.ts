@@ -7,8 +7,10 @@ import { addDays, type CivilDate, type Deadline, groupDeadlines } from '@wakai/c
 import {
   allDeadlines,
   type DeadlineDay,
+  forgetCurrentDeadlineChanges,
   getCase,
   listCases,
+  markDeadlineDay,
   purgeDeadlineListsBefore,
   type StoredCase,
   saveDeadlineList,
@@ -128,10 +130,19 @@ export function deadlinesIcs(ctx: ServiceContext, deadlines: readonly Deadline[]
 
 /**
  * The scheduled refresh: today's lists, and tomorrow's computed ahead (so that the first request after
- * the day turns reads what is stored); lists of days gone are forgotten. Returns the cases computed.
+ * the day turns reads what is stored); lists of days gone are forgotten. Each day's sweep is noted
+ * before it reads what is stale and complete after, so that reads then look at changed cases only.
+ * Returns the cases computed.
  */
 export async function refreshDeadlineLists(ctx: ServiceContext): Promise<number> {
   const today = ctx.today();
-  await purgeDeadlineListsBefore(ctx.db, today);
-  return (await refreshStaleDeadlines(ctx, undefined, today)) + (await refreshStaleDeadlines(ctx, undefined, addDays(today, 1)));
+  await purgeDeadlineListsBefore(ctx.db, deadlineDay(today));
+  let computed = 0;
+  for (const day of [today, addDays(today, 1)]) {
+    await markDeadlineDay(ctx.db, deadlineDay(day), false);
+    computed += await refreshStaleDeadlines(ctx, undefined, day);
+    await markDeadlineDay(ctx.db, deadlineDay(day), true);
+  }
+  await forgetCurrentDeadlineChanges(ctx.db);
+  return computed;
 }
