@@ -114,6 +114,7 @@ it('sends the case made on the phone to the inviting office only on the second c
     const diff = page.getByRole('region', { name: '事務所の案件との違い' });
     await diff.getByText('さくらファイナンス').first().waitFor();
     expect(await diff.innerText()).toContain('任意整理のご相談');
+    expect(await page.getByTestId('send-to').innerText()).toBe(`送り先: ${office.url}(静岡 花子さんへの招待リンク)`);
     expect(await diff.innerText()).toMatch(/追加\s*さくらファイナンス/);
     await screenshot(page, 'send-office-2-preview');
     // The preview wrote nothing into the office's case.

@@ -104,6 +104,9 @@ export function SendToOfficePage({ caseId }: { caseId: string }) {
       {preview && (
         <section className="card merge-preview" aria-label="事務所の案件との違い">
           <h2>2. 事務所の案件「{preview.caseTitle}」との違い</h2>
+          <p className="hint" data-testid="send-to">
+            送り先: {link?.office}({preview.invitedName}さんへの招待リンク)
+          </p>
           {preview.diff.same ? <p>事務所の案件と違いはありません。送る必要はありません。</p> : <DiffView diff={preview.diff} />}
           <div className="actions">
             {!preview.diff.same && (
