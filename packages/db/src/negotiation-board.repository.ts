@@ -37,7 +37,8 @@ export async function storedBoard(db: Db, key: BoardKey): Promise<string | undef
 /**
  * Stores a board computed at `key.revision`, over an older one only (two processes computing at once:
  * the later revision stays), and forgets the case's boards of days before the previous one (the
- * scheduled refresh computes tomorrow's ahead while today's is still read).
+ * scheduled refresh computes tomorrow's ahead while today's is still read; it stores every case's
+ * board for the coming day, so no case keeps boards of days gone).
  */
 export async function saveBoard(db: Db, key: BoardKey, board: string): Promise<void> {
   const { revision, version, format } = key;
@@ -56,9 +57,4 @@ export async function saveBoard(db: Db, key: BoardKey, board: string): Promise<v
     .where('case_id', '=', key.caseId)
     .where('day', '<', sql<string>`${key.day}::date - 1`)
     .execute();
-}
-
-/** Forgets every board computed for a day before `day` (a case nobody reads any more). */
-export async function purgeBoardsBefore(db: Db, day: string): Promise<void> {
-  await db.deleteFrom('negotiation_boards').where('day', '<', day).execute();
 }

@@ -2,7 +2,8 @@
 // handles, each with its own service context, on one PostgreSQL database; on PGlite two contexts on
 // its one handle) never serve a board computed before a write, whichever of them wrote; what is
 // looked up is what a computation from scratch gives; the debtor never reads the office's board;
-// the office's profession is part of the key; the scheduled refresh stores the morning's board.
+// the office's profession is part of the key; the scheduled refresh stores the morning's board, and
+// boards of days gone are forgotten.
 import { addDays, caseContentSchema, letterheadSchema } from '@wakai/core';
 import { addCaseMember, createUser, openDatabase, saveLetterhead, type User } from '@wakai/db';
 import { testEngines } from '@wakai/db/testing';
@@ -133,5 +134,12 @@ describe.each(testEngines())('the stored negotiation board on $name', (engine) =
     const stored = rows.find((row) => String(row.day).startsWith(today))?.board;
     expect(await caseNegotiationBoard(second, { user: owner, caseId })).toBe(stored);
     expect(summaries(JSON.parse(stored ?? '{}'))).toContain('朝の電話');
+  });
+
+  it("forgets a case's boards of days gone when its board is stored for a later day", async () => {
+    const later = createServiceContext({ db: opened.db, now: () => new Date(Date.now() + 3 * 86_400_000) });
+    await caseNegotiationBoard(later, { user: owner, caseId });
+    const days = await opened.db.selectFrom('negotiation_boards').select('day').distinct().where('case_id', '=', caseId).execute();
+    expect(days.map((row) => String(row.day).slice(0, 10))).toEqual([later.today()]);
   });
 });
