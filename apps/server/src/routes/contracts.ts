@@ -24,6 +24,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Env } from '../auth.js';
+import { jsonInSlices } from '../json-slices.js';
 import { declared, jsonInput, queryInput } from '../request-input.js';
 
 /** The recalculation's options as texts (recalcOptionsFromQuery in @wakai/core reads them). */
@@ -53,15 +54,14 @@ export function contractRoutes(ctx: ServiceContext) {
         const commitAt = c.req.query('commit') === '1' ? checked(commitQuerySchema, c.req.query()).version : undefined;
         const mapping = checked(mappingQuerySchema, c.req.query()).columns;
         const file = new Uint8Array(await c.req.arrayBuffer());
-        return c.json(
-          await importHistory(ctx, {
-            user: c.var.user,
-            contractId: c.req.param('contractId'),
-            file,
-            ...(mapping === undefined ? {} : { mapping }),
-            ...(commitAt === undefined ? {} : { commitAt }),
-          }),
-        );
+        const read = await importHistory(ctx, {
+          user: c.var.user,
+          contractId: c.req.param('contractId'),
+          file,
+          ...(mapping === undefined ? {} : { mapping }),
+          ...(commitAt === undefined ? {} : { commitAt }),
+        });
+        return jsonInSlices(c, read, 'transactions');
       })
       // A scan (PDF, PNG, JPEG) read by OCR: started here, then followed and cancelled by its id.
       .post('/:contractId/scans', async (c) =>
