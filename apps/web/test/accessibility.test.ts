@@ -1,27 +1,16 @@
 // Issue 18 #21: every page, checked by axe-core (no serious or critical finding; screenshot() runs it)
 // and named in its <title> with the case it belongs to, so tabs and the history can be told apart.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accessibilityProblems, launchBrowser, screenshot, startWakai } from './browser.js';
+import { expect, it } from 'vitest';
+import { accessibilityProblems, screenshot, wakaiAndBrowser } from './browser.js';
 
-type Started = Awaited<ReturnType<typeof startWakai>>;
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;
 
-let server: Started;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startWakai();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const wakai = wakaiAndBrowser();
 
 it('gives every page a title naming it and its case, and no serious axe-core finding', async () => {
-  const [demo] = (await (await fetch(`${server.url}/api/cases`)).json()) as Loose[];
-  const detail = (await (await fetch(`${server.url}/api/cases/${demo.id}`)).json()) as Loose;
+  const [demo] = (await (await fetch(`${wakai.server().url}/api/cases`)).json()) as Loose[];
+  const detail = (await (await fetch(`${wakai.server().url}/api/cases/${demo.id}`)).json()) as Loose;
   const [history, , card] = detail.creditors;
   const name = '佐藤 一郎';
   const pages: [string, string, string][] = [
@@ -44,11 +33,11 @@ it('gives every page a title naming it and its case, and no serious axe-core fin
     ['a11y-deadlines', '/deadlines', '期限 | 和解 Wakai'],
     ['a11y-glossary', '/glossary', '用語集 | 和解 Wakai'],
   ];
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await wakai.browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const titles: Record<string, string> = {};
   const found: Record<string, string[]> = {};
   for (const [shot, path, title] of pages) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${wakai.server().url}${path}`);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.title()).toBe(title);
     titles[shot] = await page.title();

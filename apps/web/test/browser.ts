@@ -52,19 +52,54 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (problems.length > 0) throw new Error(`axe-core on ${name} (${page.url()}):\n${problems.join('\n')}`);
 }
 
-/** A server and a browser page for the test file (started before its tests, closed after). */
-export function wakaiInBrowser(): { server: () => RunningServer; page: () => Page } {
+// biome-ignore lint/suspicious/noExplicitAny: tests read the API's JSON field by field, as a client does
+type Json = any;
+
+export interface WakaiAndBrowser {
+  server: () => RunningServer;
+  browser: () => Browser;
+  /** The API of the server (`/api` + path) as a client calls it: the answer's JSON; a refused request throws, naming it. */
+  api: (method: string, path: string, body?: unknown) => Promise<Json>;
+}
+
+/**
+ * The one start-up of a browser test file: the Wakai server and Chromium, started before its tests
+ * and closed after; each test opens its own pages (`browser().newPage(...)`).
+ */
+export function wakaiAndBrowser(): WakaiAndBrowser {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
-  let page: Page | undefined;
   beforeAll(async () => {
     server = await startWakai();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
-  return { server: () => server as RunningServer, page: () => page as Page };
+  const started = () => server as RunningServer;
+  return {
+    server: started,
+    browser: () => browser as Browser,
+    api: async (method, path, body) => {
+      const response = await fetch(`${started().url}/api${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const json = await response.json();
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+      return json;
+    },
+  };
+}
+
+/** A server and a browser page for the test file (started before its tests, closed after). */
+export function wakaiInBrowser(): { server: () => RunningServer; page: () => Page } {
+  const started = wakaiAndBrowser();
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await started.browser().newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  });
+  return { server: started.server, page: () => page as Page };
 }

@@ -5,11 +5,8 @@
 // 時効 status (5 years from 2019-03-01 → 2024-03-01, passed); the saved contact keeps its warning;
 // the 用語集 page is linked from the header and a term explains itself on tap.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, startWakai } from './browser.js';
-
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+import { describe, expect, it } from 'vitest';
+import { screenshot, wakaiAndBrowser } from './browser.js';
 
 async function call(base: string, method: string, path: string, body?: unknown) {
   const response = await fetch(`${base}/api${path}`, {
@@ -50,26 +47,17 @@ async function shot(page: Page, name: string) {
 }
 
 describe('the coach warns a debtor alone about an old debt', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('warns before saving, shows the 時効 status, and explains the terms', async () => {
-    const { caseId, creditorId } = await seed(server.url);
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { caseId, creditorId } = await seed(wakai.server().url);
+    const page = await wakai.browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-    await page.goto(`${server.url}/cases/${caseId}`);
+    await page.goto(`${wakai.server().url}/cases/${caseId}`);
     await expect.poll(() => page.getByTestId('next-step').innerText()).toContain('次にすること');
     await shot(page, 'coach-case-phone');
 
-    await page.goto(`${server.url}/cases/${caseId}/creditors/${creditorId}/negotiation`);
+    await page.goto(`${wakai.server().url}/cases/${caseId}/creditors/${creditorId}/negotiation`);
     // The 時効 status per contract, from its debt position: 5 years (旧商法522条; the contract is from
     // before 2020-04-01) counted at the earliest from the last repayment 2019-03-01 — the acceleration
     // clause is not recorded, so the period may have run, and the page asks for the missing facts.
@@ -115,12 +103,12 @@ describe('the coach warns a debtor alone about an old debt', () => {
     await shot(page, 'coach-glossary-phone');
 
     // The board flags the creditor.
-    await page.goto(`${server.url}/cases/${caseId}/negotiation`);
+    await page.goto(`${wakai.server().url}/cases/${caseId}/negotiation`);
     await expect.poll(() => page.getByTestId('negotiation-board').innerText()).toContain('時効の可能性');
     await shot(page, 'coach-board-phone');
 
     // The API says the same about a draft, without saving it.
-    const preview = await call(server.url, 'POST', `/creditors/${creditorId}/coach-preview`, {
+    const preview = await wakai.api('POST', `/creditors/${creditorId}/coach-preview`, {
       kind: 'contact',
       input: { at: '2026-11-23T10:00', channel: 'phone', direction: 'incoming', summary: '電話' },
     });

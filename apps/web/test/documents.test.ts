@@ -6,12 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatYen } from '@wakai/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inkShare, pdfFontsOf, pdfInfo, pdfText, withPdf } from '../../../packages/documents/src/pdf-checks.fixture.js';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
+import { artifacts, screenshot, wakaiAndBrowser } from './browser.js';
 
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;
 
@@ -56,21 +54,12 @@ function readable(bytes: Uint8Array, pages: number, orientation: 'portrait' | 'l
 }
 
 describe('documents in the browser', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('names what is missing, then downloads the 受任通知 for every creditor and a 計算書', async () => {
-    const [demo] = await call(server.url, 'GET', '/cases');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await page.goto(`${server.url}/cases/${demo.id}`);
+    const [demo] = await call(wakai.server().url, 'GET', '/cases');
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${wakai.server().url}/cases/${demo.id}`);
     await page.getByRole('link', { name: /^書類/ }).click();
     const notice = page.getByTestId('document-engagement-notice');
     await page.getByLabel('差出人').selectOption({ label: '事務所(代理人)' });
@@ -103,13 +92,13 @@ describe('documents in the browser', () => {
     await screenshot(page, 'documents-missing');
 
     // Filled where the links lead (through the API here: the forms are tested elsewhere).
-    const detail = await call(server.url, 'GET', `/cases/${demo.id}`);
-    await call(server.url, 'PATCH', `/cases/${demo.id}`, {
+    const detail = await call(wakai.server().url, 'GET', `/cases/${demo.id}`);
+    await call(wakai.server().url, 'PATCH', `/cases/${demo.id}`, {
       debtor: { postcode: '220-0011', address: '神奈川県横浜市西区高島2-1-1' },
       version: detail.case.version,
     });
     for (const creditor of detail.creditors)
-      await call(server.url, 'PUT', `/creditors/${creditor.id}`, {
+      await call(wakai.server().url, 'PUT', `/creditors/${creditor.id}`, {
         contact: { address: `東京都千代田区架空町${creditor.position + 1}-1` },
         version: creditor.version,
       });
@@ -135,7 +124,8 @@ describe('documents in the browser', () => {
     const pages = withPdf(pdf, (file) => pdfInfo(file).pages);
     const read = readable(pdf, pages, 'landscape');
     const himawari = detail.creditors.find((creditor: Loose) => creditor.name === 'ひまわりファイナンス(架空)');
-    const expected = (await call(server.url, 'GET', `/contracts/${himawari.contracts[0].id}/recalc?working=none&variants=none`)).summary;
+    const expected = (await call(wakai.server().url, 'GET', `/contracts/${himawari.contracts[0].id}/recalc?working=none&variants=none`))
+      .summary;
     expect(expected.overpayment).toBeGreaterThan(0);
     expect(read.text).toContain(formatYen(expected.overpayment));
     expect(read.text).toContain(formatYen(expected.overpaymentInterest));

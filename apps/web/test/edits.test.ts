@@ -5,11 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { artifacts, screenshot, wakaiAndBrowser } from './browser.js';
 
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;
 
@@ -58,20 +56,11 @@ async function importHistory(page: Page) {
 }
 
 describe('nothing lost in the browser', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('imports a history with rates and estimated rows, edits one cell, and every other cell stays as imported', async () => {
-    const { contractId, url } = await seed(server.url, { name: '近藤 三郎' });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { contractId, url } = await seed(wakai.server().url, { name: '近藤 三郎' });
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     const preview = await importHistory(page);
     // The preview shows every column that will be saved.
@@ -79,7 +68,7 @@ describe('nothing lost in the browser', () => {
     expect(await preview.getByRole('row', { name: /2002-07-01/ }).innerText()).toMatch(/100,000\s+25\.55%\s+増枠/);
     await preview.getByRole('button', { name: /この内容で取り込む/ }).click();
     await page.getByText('5件の取引を取り込みました').waitFor();
-    expect((await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions).toEqual(imported);
+    expect((await call(wakai.server().url, 'GET', `/contracts/${contractId}/transactions`)).transactions).toEqual(imported);
 
     // The grid shows the rate and the 推定 flag; one cell is edited, the rest is left alone.
     // The notice can come before the grid has reloaded the saved rows: wait for them, then read.
@@ -90,15 +79,15 @@ describe('nothing lost in the browser', () => {
     await page.getByText('5件の取引を保存しました').waitFor();
     await screenshot(page, 'grid-rate-estimated');
     // Failed on main: every row came back with rate null and estimated false.
-    const stored = (await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions;
+    const stored = (await call(wakai.server().url, 'GET', `/contracts/${contractId}/transactions`)).transactions;
     expect(stored).toEqual(imported.map((row, index) => (index === 4 ? { ...row, repay: 25_000 } : row)));
     await page.close();
   }, 120_000);
 
   it('two sessions on one history: the second gets a 409, keeps its rows on screen and sees what differs', async () => {
-    const { contractId, url } = await seed(server.url, { name: '近藤 四郎' });
-    await call(server.url, 'PUT', `/contracts/${contractId}/transactions`, { version: 0, transactions: imported });
-    const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const { contractId, url } = await seed(wakai.server().url, { name: '近藤 四郎' });
+    await call(wakai.server().url, 'PUT', `/contracts/${contractId}/transactions`, { version: 0, transactions: imported });
+    const [first, second] = await Promise.all([wakai.browser().newContext(), wakai.browser().newContext()]);
     const one = await first.newPage();
     const two = await second.newPage();
     await Promise.all([one.goto(url), two.goto(url)]);
@@ -113,7 +102,7 @@ describe('nothing lost in the browser', () => {
     const conflict = two.getByTestId('history-conflict');
     await conflict.waitFor();
     // Failed on main: the second save silently replaced the first one's history.
-    expect((await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions[4].repay).toBe(30_000);
+    expect((await call(wakai.server().url, 'GET', `/contracts/${contractId}/transactions`)).transactions[4].repay).toBe(30_000);
     expect(await two.getByLabel('3行目 備考').inputValue()).toBe('窓口で返済');
     const shown = await conflict.innerText();
     expect(shown).toContain('3行目: 2002-06-01 返済 15,000 窓口で返済');
@@ -123,15 +112,15 @@ describe('nothing lost in the browser', () => {
     // The second session chooses to keep its own rows: saved over theirs, on purpose.
     await conflict.getByRole('button', { name: 'あなたの履歴で上書き保存' }).click();
     await two.getByText('5件の取引を保存しました').waitFor();
-    const stored = (await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions;
+    const stored = (await call(wakai.server().url, 'GET', `/contracts/${contractId}/transactions`)).transactions;
     expect([stored[2].note, stored[4].repay]).toEqual(['窓口で返済', 20_000]);
     await Promise.all([first.close(), second.close()]);
   }, 120_000);
 
   it('asks before leaving unsaved edits, deletes a grid row, and leaves without asking once saved', async () => {
-    const { caseId, contractId, url } = await seed(server.url, { name: '近藤 五郎' });
-    await call(server.url, 'PUT', `/contracts/${contractId}/transactions`, { version: 0, transactions: imported });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { caseId, contractId, url } = await seed(wakai.server().url, { name: '近藤 五郎' });
+    await call(wakai.server().url, 'PUT', `/contracts/${contractId}/transactions`, { version: 0, transactions: imported });
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     await page.getByLabel('4行目を削除').click();
     expect(await page.getByLabel('4行目 年月日').inputValue()).toBe('2002-08-01');
@@ -146,27 +135,24 @@ describe('nothing lost in the browser', () => {
     expect(await page.getByLabel('4行目 年月日').inputValue()).toBe('2002-08-01');
     await page.getByRole('button', { name: '取引履歴を保存' }).click();
     await page.getByText('4件の取引を保存しました').waitFor();
-    expect((await call(server.url, 'GET', `/contracts/${contractId}/transactions`)).transactions.map((t: Loose) => t.date)).toEqual([
-      '2002-04-01',
-      '2002-05-01',
-      '2002-06-01',
-      '2002-08-01',
-    ]);
+    expect((await call(wakai.server().url, 'GET', `/contracts/${contractId}/transactions`)).transactions.map((t: Loose) => t.date)).toEqual(
+      ['2002-04-01', '2002-05-01', '2002-06-01', '2002-08-01'],
+    );
     page.once('dialog', (dialog) => {
       questions.push(dialog.message());
       void dialog.dismiss();
     });
     await page.getByRole('link', { name: '近藤 五郎' }).click();
-    await page.waitForURL(`${server.url}/cases/${caseId}`);
+    await page.waitForURL(`${wakai.server().url}/cases/${caseId}`);
     expect(questions).toHaveLength(1);
     await page.close();
   }, 120_000);
 
   it('edits the title on the case page, keeps it through a budget save, finds and deletes a case by name', async () => {
-    const first = await seed(server.url, { name: '同名 花子', nameKana: 'どうめい はなこ', birthDate: '1985-03-03' }, '一件目');
-    await seed(server.url, { name: '同名 花子', prefecture: '福岡県' }, '二件目');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/cases/${first.caseId}`);
+    const first = await seed(wakai.server().url, { name: '同名 花子', nameKana: 'どうめい はなこ', birthDate: '1985-03-03' }, '一件目');
+    await seed(wakai.server().url, { name: '同名 花子', prefecture: '福岡県' }, '二件目');
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${wakai.server().url}/cases/${first.caseId}`);
     await page.getByText('案件名を変える').click();
     await page.getByRole('form', { name: '案件名' }).getByLabel('案件名').fill('同名 花子さん(任意整理)');
     await page.getByRole('button', { name: '案件名を保存' }).click();
@@ -199,21 +185,21 @@ describe('nothing lost in the browser', () => {
     await screenshot(page, 'delete-case');
     const deleting = page.url().split('/').pop() as string;
     await confirm.getByRole('button', { name: '同名 花子さんの案件を削除する' }).click();
-    await page.waitForURL(`${server.url}/`);
-    expect((await call(server.url, 'GET', '/cases?q=同名')).map((c: Loose) => c.id)).not.toContain(deleting);
+    await page.waitForURL(`${wakai.server().url}/`);
+    expect((await call(wakai.server().url, 'GET', '/cases?q=同名')).map((c: Loose) => c.id)).not.toContain(deleting);
     await page.close();
   }, 120_000);
 
   it('takes the 冒頭残高 the ledger asks for, and keeps it with the contract', async () => {
-    const { contractId, url } = await seed(server.url, { name: '近藤 六郎' });
-    await call(server.url, 'PUT', `/contracts/${contractId}/transactions`, {
+    const { contractId, url } = await seed(wakai.server().url, { name: '近藤 六郎' });
+    await call(wakai.server().url, 'PUT', `/contracts/${contractId}/transactions`, {
       version: 0,
       transactions: [
         { date: '2005-01-10', repay: 20_000 },
         { date: '2005-02-10', repay: 20_000 },
       ],
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     await page.getByText('冒頭残高」に入力できます').waitFor();
     await page.getByLabel('冒頭残高').fill('200,000');
@@ -223,7 +209,7 @@ describe('nothing lost in the browser', () => {
     await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('162,751円');
     await page.getByRole('button', { name: 'この計算条件を契約に保存' }).click();
     await page.getByText('この計算条件を契約に保存しました').waitFor();
-    expect((await call(server.url, 'GET', `/contracts/${contractId}`)).recalcOptions).toMatchObject({ openingBalance: 200_000 });
+    expect((await call(wakai.server().url, 'GET', `/contracts/${contractId}`)).recalcOptions).toMatchObject({ openingBalance: 200_000 });
     await page.reload();
     await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('162,751円');
     // The other conventions are computed when their table is opened: a fixed 365-day year is the same here.

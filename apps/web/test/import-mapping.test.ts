@@ -5,46 +5,25 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recalculate } from '@wakai/core/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedTransactions, historyPdf, sourceRows } from '../../../packages/documents/src/history-pdf/creditor-histories.fixture.js';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
-
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
-async function call(base: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${base}/api${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return response.json();
-}
+import { artifacts, screenshot, wakaiAndBrowser } from './browser.js';
 
 describe('the column mapping of an imported file in the browser', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('names the wrong rows of a mis-mapped PDF, reads it clean once remapped, and imports the source rows', async () => {
-    const created = await call(server.url, 'POST', '/cases', { title: '', debtor: { name: '対応 次郎' } });
-    const creditor = await call(server.url, 'POST', `/cases/${created.id}/creditors`, { name: 'サンプル銀行(架空)', kind: 'bank' });
-    const contract = await call(server.url, 'POST', `/creditors/${creditor.id}/contracts`, { label: 'カードローン' });
+    const created = await wakai.api('POST', '/cases', { title: '', debtor: { name: '対応 次郎' } });
+    const creditor = await wakai.api('POST', `/cases/${created.id}/creditors`, { name: 'サンプル銀行(架空)', kind: 'bank' });
+    const contract = await wakai.api('POST', `/creditors/${creditor.id}/contracts`, { label: 'カードローン' });
     const rows = sourceRows('bank', 40);
     const borrowings = rows.flatMap((row, i) => (row.borrow > 0 && row.repay === 0 ? [i + 1] : []));
     mkdirSync(artifacts, { recursive: true });
     const file = join(artifacts, 'history-unknown-header.pdf');
     writeFileSync(file, await historyPdf('bank', rows, { 融資額: 'ご利用額' }));
 
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/cases/${created.id}/contracts/${contract.id}`);
+    const page = await wakai.browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${wakai.server().url}/cases/${created.id}/contracts/${contract.id}`);
     await page.getByLabel('取引履歴ファイル', { exact: true }).setInputFiles(file);
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
@@ -71,12 +50,12 @@ describe('the column mapping of an imported file in the browser', () => {
     await expect.poll(() => preview.innerText()).toContain('40件の取引を読み取りました(誤りなし)');
     expect(await preview.getByLabel('「ご利用額」の列').inputValue()).toBe('borrow');
     await screenshot(page, 'import-mapping-clean-390');
-    expect((await call(server.url, 'GET', `/contracts/${contract.id}/transactions`)).transactions).toEqual([]);
+    expect((await wakai.api('GET', `/contracts/${contract.id}/transactions`)).transactions).toEqual([]);
 
     await preview.getByRole('button', { name: /この内容で取り込む/ }).click();
-    await expect.poll(async () => (await call(server.url, 'GET', `/contracts/${contract.id}/transactions`)).transactions.length).toBe(40);
+    await expect.poll(async () => (await wakai.api('GET', `/contracts/${contract.id}/transactions`)).transactions.length).toBe(40);
     await screenshot(page, 'import-mapping-saved-390');
-    const ledger = await call(server.url, 'GET', `/contracts/${contract.id}/recalc?asOf=2024-03-31&working=none&variants=none`);
+    const ledger = await wakai.api('GET', `/contracts/${contract.id}/recalc?asOf=2024-03-31&working=none&variants=none`);
     const source = recalculate(expectedTransactions('bank', rows), { asOf: '2024-03-31' }).summary;
     expect(ledger.summary).toMatchObject({ balance: source.balance, overpayment: source.overpayment, claim: source.claim });
   }, 300_000);

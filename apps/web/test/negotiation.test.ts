@@ -7,11 +7,8 @@ import { join } from 'node:path';
 import { addDays, daysBetween, offerSchema, paymentSchedule, scheduleTermsOf } from '@wakai/core';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
-
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+import { describe, expect, it } from 'vitest';
+import { artifacts, screenshot, wakaiAndBrowser } from './browser.js';
 
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 
@@ -57,26 +54,17 @@ async function moveTo(page: Page, label: string) {
 }
 
 describe('negotiation in the browser', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('takes a creditor from a call to a missed payment and the acceleration warning; the deadlines open as iCalendar', async () => {
-    const { caseId } = await seed(server.url, [
+    const { caseId } = await seed(wakai.server().url, [
       ['notice-sent', addDays(today, -120)],
       ['history-received', addDays(today, -100)],
       ['recalculated', addDays(today, -99)],
       ['negotiating', addDays(today, -98)],
     ]);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await page.goto(`${server.url}/cases/${caseId}`);
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${wakai.server().url}/cases/${caseId}`);
     await page.getByRole('link', { name: /交渉\(/ }).click();
     await page.getByTestId('negotiation-board').getByRole('link', { name: 'A社' }).click();
     await expect.poll(() => page.getByTestId('negotiation-status').innerText()).toBe('交渉中');
@@ -199,9 +187,9 @@ describe('negotiation in the browser', () => {
   }, 180_000);
 
   it('corrects and deletes a contact, an offer and an attached file in the page', async () => {
-    const { caseId, creditorId } = await seed(server.url, [['notice-sent', addDays(today, -10)]]);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/cases/${caseId}/creditors/${creditorId}/negotiation`);
+    const { caseId, creditorId } = await seed(wakai.server().url, [['notice-sent', addDays(today, -10)]]);
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${wakai.server().url}/cases/${caseId}/creditors/${creditorId}/negotiation`);
     const contact = page.getByRole('form', { name: '連絡を記録' });
     await contact.getByLabel('内容(必須)').fill('取引履歴の送付予定を確認');
     await contact.getByLabel('先方の担当者').fill('佐々木');
@@ -225,7 +213,7 @@ describe('negotiation in the browser', () => {
     await edit.getByLabel('内容(必須)').fill('取引履歴は2週間以内に郵送とのこと');
     await edit.getByRole('button', { name: '直した内容を保存' }).click();
     await item.getByText('取引履歴は2週間以内に郵送とのこと').waitFor();
-    let file = await call(server.url, 'GET', `/creditors/${creditorId}/negotiation`);
+    let file = await call(wakai.server().url, 'GET', `/creditors/${creditorId}/negotiation`);
     expect(file.record.contacts[0]).toMatchObject({
       summary: '取引履歴は2週間以内に郵送とのこと',
       person: '佐々木',
@@ -245,7 +233,7 @@ describe('negotiation in the browser', () => {
     await offer.getByRole('button', { name: '直した内容を保存' }).click();
     const fixed = page.getByRole('article', { name: '和解案 36回 × 16,000円' });
     await fixed.waitFor();
-    file = await call(server.url, 'GET', `/creditors/${creditorId}/negotiation`);
+    file = await call(wakai.server().url, 'GET', `/creditors/${creditorId}/negotiation`);
     expect(file.record.offers).toEqual([expect.objectContaining({ monthly: 16_000, amount: 576_000, installments: 36 })]);
     await screenshot(page, 'negotiation-edits');
     page.once('dialog', (dialog) => void dialog.accept());
@@ -256,19 +244,19 @@ describe('negotiation in the browser', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await item.getByRole('button', { name: 'この記録を削除' }).click();
     await expect.poll(() => page.getByTestId('contact-list').getByRole('listitem').count()).toBe(0);
-    file = await call(server.url, 'GET', `/creditors/${creditorId}/negotiation`);
+    file = await call(wakai.server().url, 'GET', `/creditors/${creditorId}/negotiation`);
     expect([file.record.contacts, file.record.offers]).toEqual([[], []]);
     await page.close();
   }, 120_000);
 
   it('two sessions on one creditor: the second edit is refused with a clear message, and nothing is overwritten', async () => {
-    const { caseId, creditorId } = await seed(server.url, [
+    const { caseId, creditorId } = await seed(wakai.server().url, [
       ['notice-sent', addDays(today, -30)],
       ['history-received', addDays(today, -20)],
       ['recalculated', addDays(today, -10)],
     ]);
-    const url = `${server.url}/cases/${caseId}/creditors/${creditorId}/negotiation`;
-    const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const url = `${wakai.server().url}/cases/${caseId}/creditors/${creditorId}/negotiation`;
+    const [first, second] = await Promise.all([wakai.browser().newContext(), wakai.browser().newContext()]);
     const one = await first.newPage();
     const two = await second.newPage();
     await Promise.all([one.goto(url), two.goto(url)]);
@@ -289,7 +277,7 @@ describe('negotiation in the browser', () => {
     await screenshot(two, 'negotiation-conflict');
 
     // What the first session did stands; the second, reloaded, sees it and can go on from there.
-    const stored = await call(server.url, 'GET', `/creditors/${creditorId}/negotiation`);
+    const stored = await call(wakai.server().url, 'GET', `/creditors/${creditorId}/negotiation`);
     expect(stored.view.status).toBe('offer-sent');
     expect(stored.record.changes.map((c: { status: string }) => c.status)).toEqual([
       'notice-sent',

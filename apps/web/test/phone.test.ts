@@ -5,11 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { artifacts, screenshot, wakaiAndBrowser } from './browser.js';
 
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the API's JSON field by field, as a client does
 type Loose = any;
 
@@ -38,20 +36,11 @@ async function layoutProblems(page: Page, width: number) {
 }
 
 describe('every page on a phone', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('fits 390 px: no sideways scroll, every button on screen, the grid dates whole', async () => {
-    const [demo] = (await (await fetch(`${server.url}/api/cases`)).json()) as Loose[];
-    const detail = (await (await fetch(`${server.url}/api/cases/${demo.id}`)).json()) as Loose;
+    const [demo] = (await (await fetch(`${wakai.server().url}/api/cases`)).json()) as Loose[];
+    const detail = (await (await fetch(`${wakai.server().url}/api/cases/${demo.id}`)).json()) as Loose;
     const [history, , card] = detail.creditors;
     const pages: [string, string, string][] = [
       ['phone-case-list', '/', '案件一覧'],
@@ -67,10 +56,10 @@ describe('every page on a phone', () => {
       ['phone-audit', `/cases/${demo.id}/audit`, '変更履歴'],
       ['phone-trash', `/cases/${demo.id}/trash`, 'ごみ箱'],
     ];
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await wakai.browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const found: Record<string, string[]> = {};
     for (const [name, path, heading] of pages) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${wakai.server().url}${path}`);
       await page.getByRole('heading', { name: heading }).first().waitFor();
       await page.waitForLoadState('networkidle');
       found[name] = await layoutProblems(page, 390);
@@ -79,7 +68,7 @@ describe('every page on a phone', () => {
     expect(found).toEqual(Object.fromEntries(pages.map(([name]) => [name, []])));
 
     // The grid's dates are shown whole, not cut by a narrow cell.
-    await page.goto(`${server.url}/cases/${demo.id}/contracts/${history.contracts[0].id}`);
+    await page.goto(`${wakai.server().url}/cases/${demo.id}/contracts/${history.contracts[0].id}`);
     const date = page.getByLabel('1行目 年月日', { exact: true });
     expect(await date.inputValue()).toBe('2009-04-10');
     expect(await date.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
@@ -87,9 +76,9 @@ describe('every page on a phone', () => {
   }, 180_000);
 
   it('prints the diagnosis on A4 paper without its buttons and sliders', async () => {
-    const [demo] = (await (await fetch(`${server.url}/api/cases`)).json()) as Loose[];
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/cases/${demo.id}/diagnosis`);
+    const [demo] = (await (await fetch(`${wakai.server().url}/api/cases`)).json()) as Loose[];
+    const page = await wakai.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${wakai.server().url}/cases/${demo.id}/diagnosis`);
     await page.getByTestId('comparison').waitFor();
     await page.emulateMedia({ media: 'print' });
     const visibleButtons = await page.evaluate(

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recalculate } from '@wakai/core/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scannedPages } from '../../../packages/documents/src/history-ocr/scans.fixture.js';
 import {
   expectedTransactions,
@@ -12,19 +12,7 @@ import {
   type SourceRow,
   sourceRows,
 } from '../../../packages/documents/src/history-pdf/creditor-histories.fixture.js';
-import { artifacts, launchBrowser, screenshot, startWakai } from './browser.js';
-
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
-async function call(base: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${base}/api${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return response.json();
-}
+import { artifacts, screenshot, wakaiAndBrowser } from './browser.js';
 
 /** What the paper says in each column of the consumer layout, as the review's cells hold it. */
 const paper: Record<string, (row: SourceRow) => string> = {
@@ -38,29 +26,20 @@ const paper: Record<string, (row: SourceRow) => string> = {
 };
 
 describe('a scanned history in the browser', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('reads a phone photo, marks the doubtful cells with their line, and imports the corrected rows', async () => {
-    const created = await call(server.url, 'POST', '/cases', { title: '', debtor: { name: '写真 一郎' } });
-    const creditor = await call(server.url, 'POST', `/cases/${created.id}/creditors`, { name: 'サンプルクレジット(架空)', kind: 'card' });
-    const contract = await call(server.url, 'POST', `/creditors/${creditor.id}/contracts`, { label: '基本契約' });
+    const created = await wakai.api('POST', '/cases', { title: '', debtor: { name: '写真 一郎' } });
+    const creditor = await wakai.api('POST', `/cases/${created.id}/creditors`, { name: 'サンプルクレジット(架空)', kind: 'card' });
+    const contract = await wakai.api('POST', `/creditors/${creditor.id}/contracts`, { label: '基本契約' });
     const rows = sourceRows('consumer', 30);
     const [photo] = await scannedPages(await historyPdf('consumer', rows), { dpi: 200, degrees: 1.5, seed: 11 }, 1);
     mkdirSync(artifacts, { recursive: true });
     const file = join(artifacts, 'history-photo.jpg');
     writeFileSync(file, photo as Buffer);
 
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/cases/${created.id}/contracts/${contract.id}`);
+    const page = await wakai.browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${wakai.server().url}/cases/${created.id}/contracts/${contract.id}`);
     await page.getByLabel('取引履歴ファイル', { exact: true }).setInputFiles(file);
     await page.getByTestId('scan-progress').waitFor();
     await screenshot(page, 'scan-progress-390');
@@ -86,9 +65,9 @@ describe('a scanned history in the browser', () => {
     await expect.poll(() => preview.innerText()).toContain('30件の取引を読み取りました(誤りなし)');
     await screenshot(page, 'scan-preview-390');
     await preview.getByRole('button', { name: /この内容で取り込む/ }).click();
-    await expect.poll(async () => (await call(server.url, 'GET', `/contracts/${contract.id}/transactions`)).transactions.length).toBe(30);
+    await expect.poll(async () => (await wakai.api('GET', `/contracts/${contract.id}/transactions`)).transactions.length).toBe(30);
 
-    const ledger = await call(server.url, 'GET', `/contracts/${contract.id}/recalc?asOf=2024-03-31&working=none&variants=none`);
+    const ledger = await wakai.api('GET', `/contracts/${contract.id}/recalc?asOf=2024-03-31&working=none&variants=none`);
     const source = recalculate(expectedTransactions('consumer', rows), { asOf: '2024-03-31' }).summary;
     expect(ledger.summary).toMatchObject({ balance: source.balance, overpayment: source.overpayment, claim: source.claim });
   }, 600_000);

@@ -1,47 +1,24 @@
 // Issue 18 #9 in real Chromium on a 390 px phone: a debtor negotiating alone (代理人: いいえ) is not
 // offered 受任通知送付 nor told to answer 「代理人に任せています」; a step taken by mistake is taken
 // back with one confirmed tap, stays listed as undone, and the undo is in the 変更履歴.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, startWakai } from './browser.js';
-
-type Started = Awaited<ReturnType<typeof startWakai>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
-async function call(base: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${base}/api${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-  return json;
-}
+import { describe, expect, it } from 'vitest';
+import { screenshot, wakaiAndBrowser } from './browser.js';
 
 describe('status steps on a phone', () => {
-  let server: Started;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startWakai();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const wakai = wakaiAndBrowser();
 
   it('offers a debtor alone only their steps, and takes a step back, keeping it as undone', async () => {
-    const created = await call(server.url, 'POST', '/cases', { title: 'ひとりで交渉', debtor: { name: '本人 一子' } });
-    await call(server.url, 'PATCH', `/cases/${created.id}`, { officeActs: false, version: created.version });
-    const creditor = await call(server.url, 'POST', `/cases/${created.id}/creditors`, { name: 'A社', kind: 'card' });
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const created = await wakai.api('POST', '/cases', { title: 'ひとりで交渉', debtor: { name: '本人 一子' } });
+    await wakai.api('PATCH', `/cases/${created.id}`, { officeActs: false, version: created.version });
+    const creditor = await wakai.api('POST', `/cases/${created.id}/creditors`, { name: 'A社', kind: 'card' });
+    const page = await wakai.browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const questions: string[] = [];
     page.on('dialog', (dialog) => {
       questions.push(dialog.message());
       void dialog.accept();
     });
 
-    await page.goto(`${server.url}/cases/${created.id}/creditors/${creditor.id}/negotiation`);
+    await page.goto(`${wakai.server().url}/cases/${created.id}/creditors/${creditor.id}/negotiation`);
     const form = page.getByRole('form', { name: '段階を進める' });
     await expect.poll(() => form.getByLabel('次の段階').locator('option').allInnerTexts()).toEqual(['取引履歴請求', '時効援用']);
     expect(await page.locator('main').innerText()).not.toContain('代理人に任せています');
@@ -58,7 +35,7 @@ describe('status steps on a phone', () => {
     await undone.scrollIntoViewIfNeeded();
     await screenshot(page, 'status-undone-phone');
 
-    await page.goto(`${server.url}/cases/${created.id}/audit`);
+    await page.goto(`${wakai.server().url}/cases/${created.id}/audit`);
     const log = page.getByTestId('audit-list');
     await expect
       .poll(async () => (await log.locator('li.audit-entry').first().innerText()).replace(/\s+/g, ' '))
