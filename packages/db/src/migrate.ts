@@ -22,6 +22,7 @@ import * as loginAttempts from './migrations/2026-12-05T0500-login-attempts.js';
 import * as caseSearchTrigrams from './migrations/2026-12-05T2200-case-search-trigrams.js';
 import * as negotiationBoards from './migrations/2026-12-05T2300-negotiation-boards.js';
 import * as deadlineMarks from './migrations/2026-12-05T2330-deadline-marks.js';
+import * as deadlineWindowOrder from './migrations/2026-12-05T2340-deadline-window-order.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T2200-case-search-trigrams': caseSearchTrigrams,
   '2026-12-05T2300-negotiation-boards': negotiationBoards,
   '2026-12-05T2330-deadline-marks': deadlineMarks,
+  '2026-12-05T2340-deadline-window-order': deadlineWindowOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,7 +4,7 @@
 // answered 304 without reading it.
 import { createHash } from 'node:crypto';
 import { addDays, type CivilDate, type Deadline, type DeadlineKind, deadlineKindLabels } from '@wakai/core';
-import { deadlineCounts, deadlineFingerprint, deadlineWindow, responsiblePeople, type User } from '@wakai/db';
+import { deadlineCounts, deadlineFingerprint, deadlineWindowPage, responsiblePeople, type User } from '@wakai/db';
 import { z } from 'zod';
 import { checked } from '../app-error.js';
 import { pageQuerySchema } from '../cases/case-records.js';
@@ -42,8 +42,9 @@ export async function deadlineWindowTag(ctx: ServiceContext, { user, query }: { 
 }
 
 /**
- * One page of a range of the user's deadlines; with `summary=1`, the counts of every range (same
- * filters) and who can be filtered by too (each a scan of the day's rows: asked for once per page).
+ * One page of a range of the user's deadlines, and how many there are; with `summary=1`, the counts
+ * of every range (same filters) and who can be filtered by too. The counts are a scan of the day's
+ * rows: kept under the user's stamp, counted again only after a change they could see.
  */
 export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }) {
   const { range, kind, caseId, responsible, page, limit, summary } = checked(windowQuerySchema, query);
@@ -54,14 +55,39 @@ export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { u
     ReturnType<typeof rangeBounds>
   >;
   if (user.role === 'debtor') return debtorWindow(ctx, user, { range, filters, ranges, page, limit });
+  // Read before anything else: what is counted below is never older than the stamp it is kept under.
+  const stamp = await deadlineFingerprint(ctx.db, user.id);
   await refreshStaleDeadlines(ctx, user.id, today);
   const at = deadlineDay(today);
-  const [found, counts, people] = await Promise.all([
-    deadlineWindow(ctx.db, user.id, at, { ...filters, ...ranges[range] }, { limit, offset: (page - 1) * limit }),
-    summary ? deadlineCounts(ctx.db, user.id, at, filters, ranges) : null,
+  const counted = `${user.id}|${stamp}|${at.day}|${at.format}|${kind ?? ''}|${caseId ?? ''}|${responsible ?? ''}`;
+  const [items, counts, people] = await Promise.all([
+    deadlineWindowPage(ctx.db, user.id, at, { ...filters, ...ranges[range] }, { limit, offset: (page - 1) * limit }),
+    countsOnce(ctx, counted, () => deadlineCounts(ctx.db, user.id, at, filters, ranges)),
     summary ? responsiblePeople(ctx.db, user.id) : null,
   ]);
-  return { today, range, ...ranges[range], page, limit, total: found.total, items: found.items as Deadline[], counts, people };
+  const total = counts[range];
+  return { today, range, ...ranges[range], page, limit, total, items: items as Deadline[], counts: summary ? counts : null, people };
+}
+
+/** Counts kept per context by user, stamp, day and filters: any change the user could see renews the stamp. */
+const countsIn = new WeakMap<ServiceContext, Map<string, Promise<Record<DeadlineRange, number>>>>();
+/** Enough for every filter an office's users are on at once; the oldest goes first. */
+const COUNTS_KEPT = 500;
+
+function countsOnce(ctx: ServiceContext, key: string, count: () => Promise<Record<DeadlineRange, number>>) {
+  const kept = countsIn.get(ctx) ?? new Map<string, Promise<Record<DeadlineRange, number>>>();
+  countsIn.set(ctx, kept);
+  let counting = kept.get(key);
+  if (!counting) {
+    counting = count();
+    kept.set(key, counting);
+    counting.catch(() => kept.delete(key));
+    for (const old of kept.keys()) {
+      if (kept.size <= COUNTS_KEPT) break;
+      kept.delete(old);
+    }
+  }
+  return counting;
 }
 
 /** The debtor's one case, computed for them (never stored: it leaves out the office's own next actions). */
