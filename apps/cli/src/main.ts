@@ -37,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'document') return (await import('./document-command.js')).runDocument(rest);
   if (command === 'audit') return (await import('./audit-command.js')).runAudit(rest);
   if (command === 'status') return (await import('./status-command.js')).runStatus(rest);
+  if (command === 'payment') return (await import('./payment-command.js')).runPayment(rest);
   if (command === 'letterhead') return (await import('./document-command.js')).runLetterhead(rest);
   throw new CliError(`不明なコマンドです: ${command}(wakai help を参照)`, `unknown command: ${command} (see wakai help)`);
 }

@@ -21,6 +21,10 @@ export const usage = `wakai — 債務整理の案件を正確に (Wakai: exact,
   wakai status CASE --creditor 債権者名 [--undo]
                                 債権者の交渉の段階 (--undo: 直前の段階を取り消す。記録は残ります)
                                 a creditor's steps (--undo: take the last step back; it stays in the history)
+  wakai payment CASE --creditor 債権者名 --paid-on YYYY-MM-DD --amount 円 [--note メモ]
+                                支払を記録 / record a payment made
+                                --confirm-time-barred  時効の可能性がある債務への支払は承認となり、時効の援用が
+                                できなくなるリスクを確認したうえで記録 / confirm that risk (民法152条1項)
   wakai deadlines [CASE] [--days 60] [--format table|json|ics] [--out FILE]
                                 期限の一覧・カレンダー(.ics) / what is due, or an iCalendar file
   wakai document KIND CASE [--creditor NAME|all] [--contract LABEL] [--format pdf|docx|xlsx] [--out FILE]
@@ -100,6 +104,7 @@ export const commands = [
   'compare',
   'negotiation',
   'status',
+  'payment',
   'deadlines',
   'document',
   'letterhead',
