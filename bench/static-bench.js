@@ -183,6 +183,7 @@ export async function staticBench() {
     const largeId = JSON.parse(large.text).id;
     await page.goto(`${url}/cases/${largeId}`);
     await page.getByRole('row', { name: /架空ファイナンス10号/ }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(2_000);
     await page.close();
     await context.setOffline(true);
     const second = await context.newPage();
@@ -193,12 +194,21 @@ export async function staticBench() {
     const row = second.getByRole('row', { name: /架空ファイナンス10号/ });
     await row.waitFor({ timeout: 60_000 });
     const overview = await second.evaluate(() => performance.now());
+    // The saved page (offline/saved-page.js) is drawn before the app's code runs: the first paint is the
+    // overview, while the page's main thread (which the waitFor above needs) is still busy with the app.
+    const paint = await second.evaluate(() => ({
+      page: performance.getEntriesByType('navigation')[0]?.responseEnd ?? Number.NaN,
+      first: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      saved: performance.getEntriesByName('wakai:saved-page')[0]?.startTime,
+    }));
     const saved = (await second.getByText(/前回(.*)に表示した内容です/).count()) > 0;
     await second.getByTestId('database-opening').waitFor({ state: 'detached', timeout: 60_000 });
     await row.waitFor({ timeout: 60_000 });
     const live = await second.evaluate(() => performance.now());
     console.log(
-      `static: second visit offline, 4× CPU: case overview (10 creditors) shown at ${overview.toFixed(0)} ms${saved ? ' as the saved view' : ''} (target < 1,000 ms); ` +
+      `static: second visit offline, 4× CPU: case overview (10 creditors) on screen at ${(paint.saved !== undefined ? Math.max(paint.first, paint.saved) : overview).toFixed(0)} ms` +
+        `${paint.saved !== undefined ? " (first paint: the saved view, drawn before the app's code ran)" : saved ? ' (the saved view)' : ''} (target < 1,000 ms); ` +
+        `found by the test at ${overview.toFixed(0)} ms, index.html at ${paint.page.toFixed(0)} ms; ` +
         `from the in-browser API, editable, at ${live.toFixed(0)} ms (${await databaseSteps(second, await secondWorker)})`,
     );
   } finally {

@@ -43,13 +43,26 @@ export function savedAnswer(method: string, path: string): { savedAt: number; re
   return { savedAt: saved.savedAt, response: new Response(saved.body, { status: 200, headers: { 'content-type': saved.contentType } }) };
 }
 
-/** Forgets the saved answers of one case (deleted), or of every case. */
+/**
+ * Keeps the overview as drawn from the database, for the next visit's first paint before the app's
+ * code has loaded (offline/saved-page.js reads it under this name).
+ */
+export function keepPage(path: string, html: string) {
+  if (!KEPT.test(path) || path.endsWith('/overview') || html.length > LIMIT) return;
+  try {
+    storage()?.setItem(`${PREFIX}${path}#page`, JSON.stringify({ savedAt: Date.now(), html }));
+  } catch {
+    // No room: the next visit paints once the app has loaded.
+  }
+}
+
+/** Forgets what is kept of one case (deleted), or of every case. */
 export function forgetSavedViews(caseId?: string) {
   const store = storage();
   if (!store) return;
   const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '');
-  for (const key of keys)
-    if (key.startsWith(PREFIX) && (caseId === undefined || KEPT.exec(key.slice(PREFIX.length))?.[1] === caseId)) store.removeItem(key);
+  const gone = caseId === undefined ? PREFIX : `${PREFIX}/cases/${caseId}`;
+  for (const key of keys) if (key.startsWith(gone)) store.removeItem(key);
 }
 
 /** The case a DELETE removes (/cases/:id), whose saved view must go with it. */

@@ -1,0 +1,24 @@
+// The static build's first paint on a second visit, before the app's JavaScript has loaded: the
+// overview of this address as last shown (kept by DeviceShell under saved-view.ts's names), marked
+// as the saved view and taking no input. The app replaces it as soon as it renders.
+(() => {
+  try {
+    if (!/^\/cases\/[0-9a-f-]{36}$/.test(location.pathname)) return;
+    const saved = JSON.parse(localStorage.getItem(`wakai-saved-view:${location.pathname}#page`) ?? 'null');
+    const root = document.getElementById('root');
+    if (!saved || !root || root.childElementCount > 0) return;
+    const when = new Date(saved.savedAt).toLocaleString('ja-JP', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const notice = document.createElement('p');
+    notice.className = 'notice notice-warn no-print';
+    notice.setAttribute('role', 'status');
+    notice.textContent = `前回(${when})に表示した内容です。この端末のデータを開いています…(開くまで変更できません)`;
+    const page = document.createElement('div');
+    page.inert = true;
+    page.className = 'saved-view';
+    page.innerHTML = saved.html;
+    root.append(notice, page);
+    performance.mark('wakai:saved-page');
+  } catch {
+    // Nothing saved that can be read: the app draws the page itself.
+  }
+})();
