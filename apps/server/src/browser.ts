@@ -1,7 +1,7 @@
 // The API inside a browser (the static build's Web Worker): the same routes as the server's, over
 // PGlite in the browser's storage, answering as the local owner (one person, this device, no
 // passwords: like the embedded mode on 127.0.0.1).
-import { localUser, migrateToLatest, openBrowserDatabase } from '@wakai/db/browser';
+import { localUser, migrateBrowserDatabase, openBrowserDatabase } from '@wakai/db/browser';
 import { createServiceContext, purgeExpiredTrash } from '@wakai/services';
 import { Hono } from 'hono';
 import { apiRoutes } from './api-routes.js';
@@ -31,7 +31,7 @@ export async function startBrowserApi({
 } = {}): Promise<BrowserApi> {
   const { db, close, persist } = await openBrowserDatabase(dataDir, seed ? { seed } : {});
   performance.mark('wakai:database-opened');
-  await migrateToLatest(db);
+  await migrateBrowserDatabase(db);
   performance.mark('wakai:migrated');
   await localUser(db);
   await purgeExpiredTrash(createServiceContext({ db }));

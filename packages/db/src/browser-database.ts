@@ -1,9 +1,10 @@
 // The database inside a browser (the static build's Web Worker): PGlite persisted in IndexedDB,
 // no data folder, no lock file, no PostgreSQL server. Nothing here may import a node: module.
 import { IdbFs, PGlite } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { pgliteParsers } from './column-parsers.js';
+import { knownMigrations, migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
 
 export interface OpenDatabase {
@@ -75,4 +76,19 @@ export async function seedDatabase(migrate: (db: Kysely<Database>) => Promise<un
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * Brings the browser's database up to date, the names of the migrations run. A database that has
+ * run exactly the migrations this build knows (every start but the first after an update) is only
+ * read, not handed to the Migrator, whose checks and lock cost a phone a good part of a second.
+ */
+export async function migrateBrowserDatabase(db: Kysely<Database>): Promise<string[]> {
+  const known = knownMigrations().sort();
+  const done = await sql<{ name: string }>`select name from kysely_migration order by name`
+    .execute(db)
+    .then(({ rows }) => rows.map(({ name }) => name))
+    .catch(() => []);
+  if (done.length === known.length && done.every((name, i) => name === known[i])) return [];
+  return migrateToLatest(db);
 }
