@@ -1,8 +1,8 @@
 // Issues 13 and 19: an office's caseload under load. 1,000 cases (WAKAI_BENCH_CASES) on a fresh
 // PostgreSQL database (made from WAKAI_TEST_POSTGRES_URL or DATABASE_URL on this machine, dropped at
 // the end), `wakai serve --workers N` on 127.0.0.1 with logins for N = 1 and 2 (WAKAI_BENCH_WORKERS),
-// 20 users each with their own session sending requests at once. Per endpoint: p50 / p99 of every
-// request (target p99 < 100 ms at 20 users); then the first deadlines request after the day turns
+// 20 users each with their own session sending requests at once. Per endpoint: 200 requests to warm
+// the server (not counted), then p50 / p99 of up to 2,000 (target p99 < 100 ms at 20 users); then the first deadlines request after the day turns
 // (the scheduled refresh ran before midnight) and, for comparison, when it did not run. Bounded: each
 // endpoint runs for at most PHASE_MS (requests still in flight are awaited, each at most
 // REQUEST_TIMEOUT_MS). Run alone with `node bench/office-load.js` (after `npm run build`), or as part
@@ -15,7 +15,9 @@ import pg from 'pg';
 const CASES = Number(process.env.WAKAI_BENCH_CASES ?? 1_000);
 const USERS = 20;
 const PHASE_MS = Number(process.env.WAKAI_BENCH_PHASE_MS ?? 15_000);
-const REQUESTS_PER_PHASE = 600;
+const REQUESTS_PER_PHASE = 2_000;
+/** Requests sent by the 20 users before each measured phase and not counted: an office's server has long been warm. */
+const WARM_UP_REQUESTS = 200;
 const REQUEST_TIMEOUT_MS = 120_000;
 const PASSWORD = 'bench-password-0123456789';
 const WORKERS = (process.env.WAKAI_BENCH_WORKERS ?? '1,2').split(',').map(Number);
@@ -141,7 +143,7 @@ async function timed(url, cookie, headers = {}) {
 }
 
 /** 20 users at once on one endpoint until PHASE_MS or REQUESTS_PER_PHASE; every latency, sorted. */
-async function phase(cookies, urlFor, headers = {}) {
+async function phase(cookies, urlFor, headers = {}, requests = REQUESTS_PER_PHASE) {
   const times = [];
   const stopAt = Date.now() + PHASE_MS;
   let sent = 0;
@@ -149,7 +151,7 @@ async function phase(cookies, urlFor, headers = {}) {
   const failed = [];
   await Promise.all(
     cookies.map(async (cookie) => {
-      while (Date.now() < stopAt && sent < REQUESTS_PER_PHASE) {
+      while (Date.now() < stopAt && sent < requests) {
         sent++;
         try {
           times.push(await timed(urlFor(), cookie, headers));
@@ -228,6 +230,7 @@ async function measure(url, caseIds, contractIds, label) {
     const alone = [];
     for (let i = 0; i < 10; i++) alone.push(await timed(urlFor(), cookies[0], headers));
     alone.sort((a, b) => a - b);
+    await phase(cookies, urlFor, headers, WARM_UP_REQUESTS);
     const { times, timedOut, failed } = await phase(cookies, urlFor, headers);
     console.log(
       `office load: ${name}, ${USERS} users, ${CASES} cases, PostgreSQL, ${label}: p50 ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms` +
