@@ -23,6 +23,7 @@ import * as caseSearchTrigrams from './migrations/2026-12-05T2200-case-search-tr
 import * as negotiationBoards from './migrations/2026-12-05T2300-negotiation-boards.js';
 import * as deadlineMarks from './migrations/2026-12-05T2330-deadline-marks.js';
 import * as deadlineWindowOrder from './migrations/2026-12-05T2340-deadline-window-order.js';
+import * as derivedTexts from './migrations/2026-12-05T2350-derived-texts.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T2300-negotiation-boards': negotiationBoards,
   '2026-12-05T2330-deadline-marks': deadlineMarks,
   '2026-12-05T2340-deadline-window-order': deadlineWindowOrder,
+  '2026-12-05T2350-derived-texts': derivedTexts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

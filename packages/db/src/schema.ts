@@ -9,6 +9,7 @@ import type {
   LoginDeviceTable,
   LoginFailureTable,
 } from './deadline-and-login-tables.js';
+import type { DerivedTextTable } from './derived-text-table.js';
 import type { NegotiationBoardTable } from './negotiation-board-table.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -286,4 +287,5 @@ export interface Database {
   creditor_notes: CreditorNotesTable;
   idempotency_keys: IdempotencyKeyTable;
   negotiation_boards: NegotiationBoardTable;
+  derived_texts: DerivedTextTable;
 }

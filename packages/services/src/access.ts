@@ -112,7 +112,8 @@ export async function attachmentOf(db: Db, user: User, attachmentId: string, nee
 export async function contractOf(db: Db, user: User, contractId: string, need: Need = 'office') {
   const contract = isUuid(contractId) ? await getContract(db, contractId) : undefined;
   if (!contract) throw notFound();
-  await caseOf(db, user, contract.caseId, need);
+  // The case's head is enough to check access: the case itself is not read.
+  await caseHeadAccess(db, user, contract.caseId, need);
   return contract;
 }
 

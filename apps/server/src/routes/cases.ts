@@ -61,7 +61,8 @@ export function caseRoutes(ctx: ServiceContext) {
         c.json(await editCase(ctx, { user: c.var.user, caseId: c.req.param('caseId'), body: c.req.valid('json') })),
       )
       .delete('/:caseId', async (c) => c.json(await removeCase(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
-      .get('/:caseId/overview', async (c) => c.json(await getCaseOverview(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
+      // The overview as stored (its JSON text, not parsed again).
+      .get('/:caseId/overview', async (c) => jsonText(c, await getCaseOverview(ctx, { user: c.var.user, caseId: c.req.param('caseId') })))
       .get('/:caseId/diagnosis', queryInput(declared<DiagnosisQuery>()), async (c) =>
         c.json(await diagnoseCaseFromQuery(ctx, { user: c.var.user, caseId: c.req.param('caseId'), query: c.req.query() })),
       )

@@ -19,7 +19,7 @@ export interface BackupHeader {
 
 /** Not backed up: the migrations' own bookkeeping, logins (everyone logs in again after a restore), the
  * answers kept for retried requests (a day's worth, of requests made against the old data) and the
- * login throttle's counts, and the negotiation boards (computed again when read), and the deadline
+ * login throttle's counts, the negotiation boards and other derived texts (computed again when read), and the deadline
  * marks (kept by triggers: the restored cases renew them as they are inserted). */
 const SKIPPED = new Set([
   'kysely_migration',
@@ -29,6 +29,7 @@ const SKIPPED = new Set([
   'login_failures',
   'login_devices',
   'negotiation_boards',
+  'derived_texts',
   'deadline_changes',
   'deadline_days',
   'deadline_marks',

@@ -1,6 +1,10 @@
 // The recalculation ledger of a contract under its own options and the ones asked for; one row's
-// working; what each other convention would give.
+// working; what each other convention would give. The default ledger (the contract's own options,
+// every row's working and the other conventions) is kept in the database as its JSON text, stamped
+// with the history's version and the options (derived-text.repository.ts): any process reads it as
+// one row, and an edited history (a new version) or changed options leave it unread.
 import {
+  type CivilDate,
   contractRecalcOptions,
   engineTransactions,
   explainRow,
@@ -14,7 +18,15 @@ import {
   recalculate,
   recalcVariants,
 } from '@wakai/core';
-import { listTransactions, type StoredContract, type User } from '@wakai/db';
+import {
+  keptDerivedStamps,
+  listCreditorsWithContracts,
+  listTransactions,
+  type StoredContract,
+  saveDerivedText,
+  storedDerivedText,
+  type User,
+} from '@wakai/db';
 import { contractOf } from '../access.js';
 import { AppError, checked, notFound } from '../app-error.js';
 import type { ServiceContext } from '../context.js';
@@ -39,13 +51,70 @@ export async function contractLedger(
   const texts = ledgerTexts(ctx);
   const cached = texts.get(key);
   if (cached !== undefined) return { text: cached };
-  const ledger = await ledgerOf(ctx, contract, args.query);
-  if (!ledger) return { json: { empty: true as const } };
-  const text = variants
-    ? JSON.stringify({ ...recalcJson(ledger.result, { working }), variants: recalcVariants(ledger.history, ledger.options) })
-    : recalcJsonText(ledger.result, { working });
+  const byDefault = working && variants && JSON.stringify(options) === JSON.stringify(contractRecalcOptions(contract));
+  const found = byDefault ? await storedDerivedText(ctx.db, defaultLedgerKey(contract, contract.caseId)) : undefined;
+  const text =
+    found ??
+    (byDefault
+      ? await keptDefaultLedger(ctx, contract, contract.caseId, ctx.today())
+      : await ledgerText(ctx, contract, args.query, working, variants));
+  if (text === undefined) return { json: { empty: true as const } };
   texts.set(key, text);
   return { text };
+}
+
+/** Bumped when the ledger's shape or what goes into it changes: ledgers stored in another format are computed again. */
+const LEDGER_FORMAT = 1;
+
+/** Where the default ledger is kept, and what it was computed from (the history's version, the contract's own options). */
+function defaultLedgerKey(contract: StoredContract, caseId: string) {
+  const stamp = JSON.stringify([LEDGER_FORMAT, contract.historyVersion, contractRecalcOptions(contract)]);
+  return { caseId, kind: 'recalc' as const, slot: contract.id, stamp };
+}
+
+/** The ledger's JSON text; undefined without a history. */
+async function ledgerText(
+  ctx: ServiceContext,
+  contract: StoredContract,
+  query: Record<string, string>,
+  working: boolean,
+  variants: boolean,
+) {
+  const ledger = await ledgerOf(ctx, contract, query);
+  if (!ledger) return undefined;
+  return variants
+    ? JSON.stringify({ ...recalcJson(ledger.result, { working }), variants: recalcVariants(ledger.history, ledger.options) })
+    : recalcJsonText(ledger.result, { working });
+}
+
+/** The default ledger computed and stored against the history's version read before its rows (what is read after is at least as new). */
+async function keptDefaultLedger(
+  ctx: ServiceContext,
+  contract: StoredContract,
+  caseId: string,
+  day: CivilDate,
+): Promise<string | undefined> {
+  const text = await ledgerText(ctx, contract, {}, true, true);
+  if (text === undefined) return undefined;
+  await saveDerivedText(ctx.db, { ...defaultLedgerKey(contract, caseId), day, revision: contract.historyVersion }, text);
+  return text;
+}
+
+/**
+ * The default ledger of each of the case's contracts whose history or options changed since it was
+ * stored: the scheduled refresh calls this with the deadlines, so the morning's ledger is a lookup.
+ */
+export async function keepDefaultLedgers(ctx: ServiceContext, caseId: string, day: CivilDate): Promise<void> {
+  const kept = await keptDerivedStamps(ctx.db, caseId, 'recalc', day);
+  for (const creditor of await listCreditorsWithContracts(ctx.db, caseId)) {
+    for (const contract of creditor.contracts) {
+      if (kept.get(contract.id) === defaultLedgerKey(contract, caseId).stamp) continue;
+      // A history the engine refuses is shown as the page's error when read: nothing to keep.
+      await keptDefaultLedger(ctx, contract, caseId, day).catch((error) => {
+        if (!(error instanceof AppError)) throw error;
+      });
+    }
+  }
 }
 
 /** One ledger row's working, under the same options as the ledger. */

@@ -20,7 +20,9 @@ import {
 import { deadlinesCalendar } from '@wakai/documents';
 import { type CaseRole, caseAccess } from '../access.js';
 import { AppError } from '../app-error.js';
+import { keptOverview } from '../cases/case-overview.js';
 import type { ServiceContext } from '../context.js';
+import { keepDefaultLedgers } from '../contracts/contract-ledger.js';
 import { caseNegotiation } from '../negotiation/case-negotiation.js';
 import { ownerNegotiationKeepingBoard } from '../negotiation/negotiation-board.js';
 
@@ -61,6 +63,9 @@ function refreshed(ctx: ServiceContext, caseId: string, revision: number, day: C
       if (!stored) return;
       // The owner's board is stored on the way: the morning board is a lookup too.
       const deadlines = (await ownerNegotiationKeepingBoard(ctx, stored, day)).flatMap((creditor) => creditor.deadlines).sort(byDate);
+      // So are the overview and the contracts' ledgers (the positions just computed are shared).
+      await keptOverview(ctx, stored, day);
+      await keepDefaultLedgers(ctx, caseId, day);
       // Stored against the revision read before computing: a change meanwhile leaves it stale.
       await saveDeadlineList(ctx.db, { caseId, revision, at: deadlineDay(day), deadlines });
     })().finally(() => underWay.delete(key));
