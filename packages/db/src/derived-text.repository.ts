@@ -48,7 +48,7 @@ export async function keptDerivedStamps(db: Db, caseId: string, kind: DerivedKey
 
 /**
  * Stores a text computed at `revision` over an older one only (two processes computing at once: the
- * later revision stays), and forgets the case's texts of days before the previous one.
+ * later revision stays), and forgets the case's texts of the kind of days before the previous one.
  */
 export async function saveDerivedText(db: Db, key: DerivedKey & { day: string; revision: number }, text: string): Promise<void> {
   const { day, revision, stamp } = key;
@@ -59,7 +59,12 @@ export async function saveDerivedText(db: Db, key: DerivedKey & { day: string; r
       oc.columns(['case_id', 'kind', 'slot']).doUpdateSet({ day, revision, stamp, text }).where('derived_texts.revision', '<=', revision),
     )
     .execute();
-  await db.deleteFrom('derived_texts').where('case_id', '=', key.caseId).where('day', '<', sql<string>`${day}::date - 1`).execute();
+  await db
+    .deleteFrom('derived_texts')
+    .where('case_id', '=', key.caseId)
+    .where('kind', '=', key.kind)
+    .where('day', '<', sql<string>`${day}::date - 1`)
+    .execute();
 }
 
 /** Forgets every text computed for a day before `day` (a case nobody reads any more). */

@@ -163,4 +163,17 @@ describe.each(testEngines())('the stored overview and ledger on $name', (engine)
     const days = (await rows('overview')).map((row) => String(row.day).slice(0, 10));
     expect(days).toEqual([later.today()]);
   });
+
+  it('keeps an unchanged ledger through the days: each refresh marks it as in use', async () => {
+    const kept = await ledgerText(first);
+    expect((await rows('recalc'))[0]?.text).toBe(kept);
+    const later = createServiceContext({ db: opened.db, now: () => new Date(Date.now() + 5 * 86_400_000) });
+    // An overview stored days later forgets the overviews of days gone, not the ledgers.
+    await getCaseOverview(later, { user: owner, caseId });
+    expect((await rows('recalc')).map((row) => row.slot)).toEqual([contractId]);
+    await refreshDeadlineLists(later);
+    const ledgers = await rows('recalc');
+    expect(ledgers.map((row) => [row.slot, String(row.day).slice(0, 10)])).toEqual([[contractId, addDays(later.today(), 1)]]);
+    expect(ledgers[0]?.text).toBe(kept);
+  });
 });
