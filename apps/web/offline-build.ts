@@ -14,23 +14,38 @@ const manifest = {
   name: 'Wakai 和解 — 債務整理の案件',
   short_name: '和解',
   lang: 'ja',
-  start_url: '/',
-  scope: '/',
+  // Relative to the manifest's own address: the site's root, wherever it is served.
+  start_url: './',
+  scope: './',
   display: 'standalone',
   background_color: '#f4f6f8',
   theme_color: '#1d5fa7',
-  icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 };
+
+/**
+ * The site's root, found before any other address in the page is read: the address less the app's
+ * own route (its router's paths, App.tsx), e.g. /wakai/cases/ID → /wakai/. The page's relative
+ * addresses (assets, manifest, service worker) and the router's base then follow from document.baseURI.
+ */
+const siteBaseScript = `(() => {
+  const route = /\\/(?:cases\\/[0-9a-f-]{36}(?:\\/.*)?|invite\\/[^/]+|deadlines|account|glossary|device|support|advice)$/;
+  const path = location.pathname.replace(route, '/');
+  const base = document.createElement('base');
+  base.href = path.slice(0, path.lastIndexOf('/') + 1);
+  document.head.prepend(base);
+})();`;
 
 export function offlineApp(): Plugin {
   return {
     name: 'wakai-offline-app',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
+      { tag: 'script', children: siteBaseScript, injectTo: 'head-prepend' },
+      { tag: 'link', attrs: { rel: 'manifest', href: 'manifest.webmanifest' }, injectTo: 'head' },
       { tag: 'meta', attrs: { name: 'theme-color', content: manifest.theme_color }, injectTo: 'head' },
       // A classic script after #root: it runs before the app's (deferred) module, to paint the saved view.
-      { tag: 'script', attrs: { src: '/saved-page.js' }, injectTo: 'body' },
+      { tag: 'script', attrs: { src: 'saved-page.js' }, injectTo: 'body' },
     ],
     generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(manifest, null, 2) });
@@ -50,7 +65,8 @@ export function offlineApp(): Plugin {
         ]),
       ].sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
-      const paths = (later: boolean) => JSON.stringify(files.filter((name) => name.endsWith('.ttf') === later).map((name) => `/${name}`));
+      // Relative names: the service worker resolves them against its own address, the site's root.
+      const paths = (later: boolean) => JSON.stringify(files.filter((name) => name.endsWith('.ttf') === later));
       const source = readFileSync(new URL('src/offline/service-worker.js', import.meta.url), 'utf8')
         .replace('__WAKAI_VERSION__', JSON.stringify(version))
         .replace('__WAKAI_FILES__', paths(false))
@@ -75,7 +91,8 @@ export function databaseSeed(): Plugin {
       const { migrateToLatest, seedDatabase } = await import('@wakai/db');
       seed = new Uint8Array(await (await seedDatabase(migrateToLatest)).arrayBuffer());
       fileName = `assets/database-seed-${createHash('sha256').update(seed).digest('hex').slice(0, 8)}.tar.gz`;
-      return { define: { __WAKAI_DATABASE_SEED__: JSON.stringify(`/${fileName}`) } };
+      // Beside the worker's own file in assets/: found relative to it, wherever the site is served.
+      return { define: { __WAKAI_DATABASE_SEED__: JSON.stringify(fileName.slice('assets/'.length)) } };
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source: seed });

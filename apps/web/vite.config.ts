@@ -13,6 +13,8 @@ const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins
  * the command line does (argon2, pg, client addresses, files, threads) by a module that refuses.
  */
 const staticBuild: UserConfig = {
+  // Relative: the same files serve at a domain's root or under any sub-path (offline-build.ts sets the page's base).
+  base: './',
   resolve: {
     alias: [
       { find: /^@wakai\/db$/, replacement: '@wakai/db/browser' },

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Router } from 'wouter';
 import { App } from './App.js';
 import { DeviceShell } from './local-api/DeviceShell.js';
 import { databaseStatus, onDatabaseStatus } from './local-api/database-status.js';
@@ -22,12 +23,17 @@ if (offline) {
   });
 }
 
+/** Where the static build is served (a domain's root or a sub-path, found in index.html): the router's paths are below it. */
+const siteRoot = offline ? new URL(document.baseURI).pathname.replace(/\/$/, '') : '';
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     {offline ? (
-      <DeviceShell>
-        <App />
-      </DeviceShell>
+      <Router base={siteRoot}>
+        <DeviceShell>
+          <App />
+        </DeviceShell>
+      </Router>
     ) : (
       <App />
     )}

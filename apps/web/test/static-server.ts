@@ -23,9 +23,15 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticSite> {
+/** Serves root at the domain's root, or with `under` (e.g. '/wakai/') only below that sub-path: anything else is 404. */
+export async function serveStatic(root: string, under = '/'): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const requested = new URL(request.url ?? '/', 'http://x').pathname;
+    if (!requested.startsWith(under)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const path = normalize(decodeURIComponent(`/${requested.slice(under.length)}`));
     let file = join(root, path);
     const isFile = await stat(file).then(
       (s) => s.isFile(),
@@ -41,5 +47,8 @@ export async function serveStatic(root: string): Promise<StaticSite> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}${under === '/' ? '' : under}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

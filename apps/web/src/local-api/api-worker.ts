@@ -25,7 +25,7 @@ const DATABASE_NAME = '/pglite/wakai';
 
 async function firstVisitSeed(): Promise<Blob | undefined> {
   if ((await indexedDB.databases()).some(({ name }) => name === DATABASE_NAME)) return undefined;
-  const response = await fetch(__WAKAI_DATABASE_SEED__);
+  const response = await fetch(new URL(__WAKAI_DATABASE_SEED__, self.location.href));
   return response.ok ? response.blob() : undefined;
 }
 

@@ -26,7 +26,8 @@ export function updateNow() {
 
 export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
-  const registration = await navigator.serviceWorker.register('/sw.js');
+  // Beside index.html: its scope is the site's root, wherever the site is served.
+  const registration = await navigator.serviceWorker.register(new URL('sw.js', document.baseURI));
   // A version installed while no page was open waits already; one found now is announced once it is installed.
   if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
   registration.addEventListener('updatefound', () => {

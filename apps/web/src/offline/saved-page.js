@@ -3,7 +3,9 @@
 // as the saved view and taking no input. The app replaces it as soon as it renders.
 (() => {
   try {
-    if (!/^\/cases\/[0-9a-f-]{36}$/.test(location.pathname)) return;
+    // The site's root is document.baseURI (set in index.html), at a domain's root or under a sub-path.
+    const base = new URL(document.baseURI).pathname;
+    if (!location.pathname.startsWith(base) || !/^cases\/[0-9a-f-]{36}$/.test(location.pathname.slice(base.length))) return;
     const saved = JSON.parse(localStorage.getItem(`wakai-saved-view:${location.pathname}#page`) ?? 'null');
     const root = document.getElementById('root');
     if (!saved || !root || root.childElementCount > 0) return;

@@ -7,6 +7,8 @@ const VERSION = __WAKAI_VERSION__;
 const FILES = __WAKAI_FILES__;
 /** The documents' fonts: cached once this version is running, so that the first visit is not kept waiting for them. */
 const LATER = __WAKAI_LATER__;
+// The names are relative to this file, the site's root: the site works at a domain's root or under a sub-path.
+const LATER_URLS = LATER.map((name) => new URL(name, self.location.href).href);
 const CACHE = `wakai-${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -32,7 +34,7 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Every page of the app is index.html (the router reads the address).
+  // Every page of the app is index.html (the router reads the address); only pages within this scope come here.
   const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : request;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
@@ -41,7 +43,7 @@ self.addEventListener('fetch', (event) => {
           cached ??
           fetch(request).then((response) => {
             // A font asked for before the background copy reached it is kept as it passes.
-            if (response.ok && LATER.includes(new URL(request.url).pathname)) void cache.put(request, response.clone());
+            if (response.ok && LATER_URLS.includes(new URL(request.url).href.split('?')[0])) void cache.put(request, response.clone());
             return response;
           }),
       ),

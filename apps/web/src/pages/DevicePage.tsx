@@ -21,7 +21,7 @@ export function DevicePage() {
       return;
     try {
       await deleteAllDeviceData();
-      location.assign('/');
+      location.assign(document.baseURI);
     } catch (e) {
       setMessage(`削除できませんでした: ${(e as Error).message}。ほかのタブで Wakai を開いていたら閉じて、もう一度お試しください`);
     }
