@@ -34,7 +34,8 @@ beforeAll(async () => {
   });
   site = await serveStatic(staticRoot);
   browser = await launchBrowser();
-});
+  // Migrating a database, hashing a password and starting Chromium take more than the default 10 s on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
