@@ -3,6 +3,7 @@
 // travel as to_jsonb / jsonb_populate_recordset, so every column type keeps its exact value.
 import { sql } from 'kysely';
 import type { Db } from './db.js';
+import { derivedTables } from './derived-tables.js';
 
 /** A row that pointed at the record by an ON DELETE SET NULL key: re-pointed on restore. */
 export interface SnapshotLink {
@@ -85,6 +86,7 @@ export async function snapshotRecord(db: Db, table: string, id: string): Promise
           ),
         ];
         if (values.length === 0) continue;
+        if (derivedTables.has(key.table)) continue;
         if (key.onDelete === 'c') next.push({ table: key.table, column: key.column, type: key.type, values });
         if (key.onDelete === 'n') links.push(...(await linksOf(db, key, values)));
       }

@@ -3,6 +3,7 @@
 // PostgreSQL's row_to_json writes it: bytea as \x hex, timestamps ISO 8601), and a closing
 // ["end", counts] line without which the file is refused as cut short.
 import { type Kysely, sql } from 'kysely';
+import { derivedTables } from '../derived-tables.js';
 
 export const BACKUP_FORMAT = 'wakai-backup';
 /** 2: the closing line carries the SHA-256 of every line before it, checked on restore (1 had none). */
@@ -28,11 +29,7 @@ const SKIPPED = new Set([
   'idempotency_keys',
   'login_failures',
   'login_devices',
-  'negotiation_boards',
-  'derived_texts',
-  'deadline_changes',
-  'deadline_days',
-  'deadline_marks',
+  ...derivedTables,
 ]);
 
 /** A refusal or a damaged file, in Japanese and English (the CLI prints both). */
