@@ -179,6 +179,8 @@ describe.each([
 ] as const)('the static build offline (%s)', (prefix, viewport, isMobile) => {
   it('keeps a case made with the network off across a reload', async () => {
     const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, acceptDownloads: true });
+    // The in-browser database opens in seconds, but in tens of them on a busy 2-core machine.
+    context.setDefaultTimeout(90_000);
     try {
       const page = await firstVisit(context);
       await context.setOffline(true);
@@ -203,6 +205,7 @@ describe.each([
 
 it('reads an Excel history offline, inside the browser', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(90_000);
   try {
     const page = await firstVisit(context);
     await context.setOffline(true);

@@ -42,6 +42,7 @@ it('shows the last-read overview at once, marked and read-only, until the databa
     hasTouch: true,
     serviceWorkers: 'block',
   });
+  context.setDefaultTimeout(90_000);
   try {
     const first = await context.newPage();
     await first.goto(site.url);

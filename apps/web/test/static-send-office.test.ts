@@ -97,6 +97,7 @@ async function caseOnThePhone(context: BrowserContext): Promise<Page> {
 it('sends the case made on the phone to the inviting office only on the second click', async () => {
   const invited = await officeInvites();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(90_000);
   try {
     const page = await caseOnThePhone(context);
     await page.getByRole('link', { name: '事務所に送る(招待リンクで)' }).click();
@@ -143,6 +144,7 @@ it('sends the case made on the phone to the inviting office only on the second c
 
   // The office, on its own phone, reads the upload in the case's 変更履歴.
   const officePhone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  officePhone.setDefaultTimeout(90_000);
   try {
     const page = await officePhone.newPage();
     await page.goto(`${office.url}/cases/${invited.caseId}/audit`);

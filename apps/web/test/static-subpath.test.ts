@@ -22,6 +22,7 @@ afterAll(async () => {
 
 it('works under /wakai/, a deep link reloaded offline included', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(90_000);
   try {
     const page = await context.newPage();
     const outside: string[] = [];

@@ -27,6 +27,7 @@ afterAll(async () => {
 
 it('announces a new version and switches only when asked, keeping what is typed until then', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(90_000);
   try {
     const page = await context.newPage();
     await page.goto(site.url);
