@@ -11,28 +11,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfFontsOf, pdfInfo, pdfText, withPdf } from '../../../packages/documents/src/pdf-checks.fixture.js';
-import { artifacts, launchBrowser, screenshot } from './browser.js';
-import { type StaticSite, serveStatic } from './static-server.js';
+import { artifacts, screenshot } from './browser.js';
+import { staticSiteAndBrowser } from './static-server.js';
 
 const root = fileURLToPath(new URL('../dist-static', import.meta.url));
 
-let site: StaticSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  site = await serveStatic(root);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, newContext } = staticSiteAndBrowser(root);
 
 /** The first visit, online: the app loads and its service worker has cached everything and taken over. */
 async function firstVisit(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(site().url);
   await page.getByRole('heading', { name: '案件一覧' }).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   // The documents' fonts follow once the app is running (not part of the first load).
@@ -140,7 +131,7 @@ async function findEverythingAfterReload(page: Page, prefix: string) {
   await expect.poll(() => page.getByTestId('ledger-balance').innerText()).toBe('284,142円');
   expect(await page.getByLabel('2行目 返済').inputValue()).toBe('20000');
 
-  await page.goto(site.url);
+  await page.goto(site().url);
   await page
     .getByTestId('case-list')
     .getByRole('link', { name: /静岡 花子/ })
@@ -151,7 +142,7 @@ async function findEverythingAfterReload(page: Page, prefix: string) {
   await page.getByRole('tab', { name: '2026-10' }).click();
   expect(await page.locator('input[name="income.salaryApplicant"]').inputValue()).toBe('200,000');
   await expect.poll(() => page.getByTestId('budget-imbalance').innerText()).toBe('0円');
-  await page.goto(site.url);
+  await page.goto(site().url);
   await page
     .getByTestId('case-list')
     .getByRole('link', { name: /静岡 花子/ })
@@ -178,9 +169,7 @@ describe.each([
   ['static-phone', { width: 390, height: 844 }, true],
 ] as const)('the static build offline (%s)', (prefix, viewport, isMobile) => {
   it('keeps a case made with the network off across a reload', async () => {
-    const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile, acceptDownloads: true });
-    // The in-browser database opens in seconds, but in tens of them on a busy 2-core machine.
-    context.setDefaultTimeout(90_000);
+    const context = await newContext({ viewport, isMobile, hasTouch: isMobile, acceptDownloads: true });
     try {
       const page = await firstVisit(context);
       await context.setOffline(true);
@@ -204,8 +193,7 @@ describe.each([
 });
 
 it('reads an Excel history offline, inside the browser', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  context.setDefaultTimeout(90_000);
+  const context = await newContext({ viewport: { width: 1366, height: 900 } });
   try {
     const page = await firstVisit(context);
     await context.setOffline(true);

@@ -6,22 +6,13 @@
 // however fast or slow the machine.
 import { fileURLToPath } from 'node:url';
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.js';
-import { type StaticSite, serveStatic } from './static-server.js';
+import { expect, it } from 'vitest';
+import { screenshot } from './browser.js';
+import { PHONE, staticSiteAndBrowser } from './static-server.js';
 
 const root = fileURLToPath(new URL('../dist-static', import.meta.url));
 
-let site: StaticSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  site = await serveStatic(root);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, newContext } = staticSiteAndBrowser(root);
 
 const savedKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('wakai-saved-view:')).length);
@@ -36,16 +27,10 @@ const inert = (page: Page) => page.evaluate(() => document.querySelector<HTMLEle
 
 it('shows the last-read overview at once, marked and read-only, until the database answers', async () => {
   // No service worker: the test decides when the API's worker script arrives.
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    serviceWorkers: 'block',
-  });
-  context.setDefaultTimeout(90_000);
+  const context = await newContext({ ...PHONE, serviceWorkers: 'block' });
   try {
     const first = await context.newPage();
-    await first.goto(site.url);
+    await first.goto(site().url);
     await first.getByRole('form', { name: '新しい案件' }).getByLabel('債務者の氏名(必須)').fill('保存 花子');
     await first.getByRole('button', { name: '案件を作成' }).click();
     await first.getByRole('heading', { name: /保存 花子/ }).waitFor({ timeout: 60_000 });
@@ -66,7 +51,7 @@ it('shows the last-read overview at once, marked and read-only, until the databa
       await route.continue();
     });
     const page = await context.newPage();
-    await page.goto(`${site.url}/cases/00000000-0000-4000-8000-000000000000`);
+    await page.goto(`${site().url}/cases/00000000-0000-4000-8000-000000000000`);
     await page.getByText('この端末のデータを開いています…(初めての時は数秒かかります)').waitFor();
     expect(await page.getByText(/保存 花子|前回/).count()).toBe(0);
 
@@ -93,7 +78,7 @@ it('shows the last-read overview at once, marked and read-only, until the databa
     expect(await inert(page)).toBe(false);
     await screenshot(page, 'static-saved-view-opened');
 
-    await page.goto(`${site.url}/device`);
+    await page.goto(`${site().url}/device`);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'この端末のデータをすべて削除' }).click();
     await page.getByRole('heading', { name: '案件一覧' }).waitFor({ timeout: 60_000 });

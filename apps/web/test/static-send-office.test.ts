@@ -7,18 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { createUser, openDatabase } from '@wakai/db';
 import { type RunningServer, startServer } from '@wakai/server';
 import { hashPassword } from '@wakai/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.js';
-import { type StaticSite, serveStatic } from './static-server.js';
+import { screenshot } from './browser.js';
+import { PHONE, staticSiteAndBrowser } from './static-server.js';
 
 const staticRoot = fileURLToPath(new URL('../dist-static', import.meta.url));
 const webRoot = fileURLToPath(new URL('../dist', import.meta.url));
 const officePassword = 'office passphrase 2026';
 
-let site: StaticSite;
+const { site, newContext } = staticSiteAndBrowser(staticRoot);
 let office: RunningServer;
-let browser: Browser;
 let closeDatabase: () => Promise<void>;
 
 beforeAll(async () => {
@@ -32,14 +31,10 @@ beforeAll(async () => {
     passwordHash: await hashPassword(officePassword),
     role: 'lawyer',
   });
-  site = await serveStatic(staticRoot);
-  browser = await launchBrowser();
-  // Migrating a database, hashing a password and starting Chromium take more than the default 10 s on a busy machine.
+  // Migrating a database and hashing a password take more than the default 10 s on a busy machine.
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await office?.close();
   await closeDatabase?.();
 });
@@ -69,7 +64,7 @@ async function officeInvites() {
 /** The first visit online (the service worker takes over), then the case made with the network off. */
 async function caseOnThePhone(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(site().url);
   await page.getByRole('heading', { name: '案件一覧' }).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   await context.setOffline(true);
@@ -96,8 +91,7 @@ async function caseOnThePhone(context: BrowserContext): Promise<Page> {
 
 it('sends the case made on the phone to the inviting office only on the second click', async () => {
   const invited = await officeInvites();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  context.setDefaultTimeout(90_000);
+  const context = await newContext(PHONE);
   try {
     const page = await caseOnThePhone(context);
     await page.getByRole('link', { name: '事務所に送る(招待リンクで)' }).click();
@@ -143,8 +137,7 @@ it('sends the case made on the phone to the inviting office only on the second c
   expect(upload).toMatchObject({ actorName: '静岡 花子', label: '静岡 花子(hanako@example.jp)' });
 
   // The office, on its own phone, reads the upload in the case's 変更履歴.
-  const officePhone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  officePhone.setDefaultTimeout(90_000);
+  const officePhone = await newContext(PHONE);
   try {
     const page = await officePhone.newPage();
     await page.goto(`${office.url}/cases/${invited.caseId}/audit`);

@@ -1,9 +1,13 @@
 // A plain static file server for the static build (node:http and the files, no Wakai code): what
 // any static host does. Unknown paths without a file extension get index.html (the app's routes).
+// And the set-up every static test shares: the site and Chromium for the file, steps given time.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.js';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,5 +54,39 @@ export async function serveStatic(root: string, under = '/'): Promise<StaticSite
   return {
     url: `http://127.0.0.1:${port}${under === '/' ? '' : under}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A phone as the static tests hold one (the debtor's device). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/** A step may wait this long: the in-browser database opens in seconds, but in tens of them on a busy 2-core machine. */
+const STEP_TIMEOUT_MS = 90_000;
+
+export interface StaticSiteAndBrowser {
+  site: () => StaticSite;
+  /** A browser context whose every step waits up to STEP_TIMEOUT_MS. */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+}
+
+/** The site served (from `root`, at `under`) and Chromium started for the test file's tests, both closed after them. */
+export function staticSiteAndBrowser(root: string, under = '/'): StaticSiteAndBrowser {
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(root, under);
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    site: () => site as StaticSite,
+    newContext: async (options) => {
+      const context = await (browser as Browser).newContext(options);
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
+      return context;
+    },
   };
 }

@@ -3,37 +3,27 @@
 // below /wakai/ (404 elsewhere). A case made there is found again at its own address, reloaded
 // with the network off, and taken further there; nothing is asked for outside /wakai/. On a phone (390 × 844), screenshotted.
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.js';
-import { type StaticSite, serveStatic } from './static-server.js';
+import { expect, it } from 'vitest';
+import { screenshot } from './browser.js';
+import { PHONE, staticSiteAndBrowser } from './static-server.js';
 
 const root = fileURLToPath(new URL('../dist-static', import.meta.url));
 
-let site: StaticSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  site = await serveStatic(root, '/wakai/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { site, newContext } = staticSiteAndBrowser(root, '/wakai/');
 
 it('works under /wakai/, a deep link reloaded offline included', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  context.setDefaultTimeout(90_000);
+  const context = await newContext(PHONE);
   try {
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin === new URL(site.url).origin && !url.pathname.startsWith('/wakai/')) outside.push(url.pathname);
+      if (url.origin === new URL(site().url).origin && !url.pathname.startsWith('/wakai/')) outside.push(url.pathname);
     });
-    await page.goto(site.url);
+    await page.goto(site().url);
     await page.getByRole('heading', { name: '案件一覧' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site().url);
 
     await page.getByLabel('債務者の氏名(必須)').fill('小路 一郎');
     await page.getByRole('button', { name: '案件を作成' }).click();
@@ -61,7 +51,7 @@ it('works under /wakai/, a deep link reloaded offline included', async () => {
       .getByTestId('case-list')
       .getByRole('link', { name: /小路 一郎/ })
       .waitFor();
-    expect(page.url()).toBe(site.url);
+    expect(page.url()).toBe(site().url);
     await screenshot(page, 'static-subpath-case-list');
     expect(outside).toEqual([]);
   } finally {

@@ -6,31 +6,21 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.js';
-import { type StaticSite, serveStatic } from './static-server.js';
+import { expect, it } from 'vitest';
+import { screenshot } from './browser.js';
+import { PHONE, staticSiteAndBrowser } from './static-server.js';
 
 const built = fileURLToPath(new URL('../dist-static', import.meta.url));
 const root = join(mkdtempSync(join(tmpdir(), 'wakai-static-')), 'site');
 
-let site: StaticSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  cpSync(built, root, { recursive: true });
-  site = await serveStatic(root);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+cpSync(built, root, { recursive: true });
+const { site, newContext } = staticSiteAndBrowser(root);
 
 it('announces a new version and switches only when asked, keeping what is typed until then', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  context.setDefaultTimeout(90_000);
+  const context = await newContext(PHONE);
   try {
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(site().url);
     await page.getByRole('heading', { name: '案件一覧' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     const name = page.getByLabel('債務者の氏名(必須)');

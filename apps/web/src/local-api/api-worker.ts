@@ -7,14 +7,19 @@ import type { WorkerAnswer, WorkerRequest, WorkerStatus } from './worker-message
 /** Another tab of this site holds the database (PGlite's IndexedDB files are one tab's at a time). */
 const OTHER_TAB = 'Wakai はこの端末のほかのタブ(またはウィンドウ)で開いています。そちらを閉じてから、このページを開き直してください';
 
-/** Holds the site's database lock for as long as this worker lives; refuses at once if another tab has it. */
+/** How long a page waits for the database still held by the page it replaces: a reload's old worker
+ * lets go within seconds, but not always before the new one asks (a CI run lost a case that way). */
+const HANDOVER_MS = 15_000;
+
+/** Holds the site's database lock for as long as this worker lives; refuses if another tab keeps it past the handover. */
 function holdDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {
-    void navigator.locks.request('wakai-database', { ifAvailable: true }, (lock) => {
-      if (!lock) return reject(new Error(OTHER_TAB));
-      resolve();
-      return new Promise<never>(() => {});
-    });
+    navigator.locks
+      .request('wakai-database', { signal: AbortSignal.timeout(HANDOVER_MS) }, () => {
+        resolve();
+        return new Promise<never>(() => {});
+      })
+      .catch((error: unknown) => reject(error instanceof DOMException && error.name === 'TimeoutError' ? new Error(OTHER_TAB) : error));
   });
 }
 
