@@ -37,7 +37,9 @@ function staticSite() {
 /** The JavaScript index.html loads before anything else (its module script and preloads), gzip -9. */
 function initialJsGzip() {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  // Relative or rooted addresses (the build is served at any sub-path), the saved page's script included.
+  const scripts = [...html.matchAll(/(?:src|href)="(?:\.?\/)?([^":]+\.js)"/g)].map((m) => m[1]);
+  if (scripts.length === 0) throw new Error('static bench: index.html names no script (has the build changed its addresses?)');
   return scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, path)), { level: 9 }).length, 0);
 }
 
