@@ -6,9 +6,22 @@ import pg from 'pg';
 import { type OpenDatabase, openDatabase } from './connect.js';
 import { migrateToLatest } from './migrate.js';
 
+export type TestDatabase = OpenDatabase & { url?: string; drop: () => Promise<void> };
+
 export interface TestEngine {
   name: 'pglite' | 'postgres';
-  open: () => Promise<OpenDatabase & { url?: string; drop: () => Promise<void> }>;
+  open: () => Promise<TestDatabase>;
+}
+
+/**
+ * The database handle of a second server process on the same test database: its own connection on
+ * PostgreSQL; on PGlite, which has one handle per database, the same handle (and a `close` that
+ * leaves it open, as `drop` closes it).
+ */
+export async function openSecondProcess(opened: TestDatabase): Promise<Pick<OpenDatabase, 'db' | 'close'>> {
+  if (!opened.url) return { db: opened.db, close: async () => {} };
+  const other = await openDatabase({ engine: 'postgres', url: opened.url });
+  return { db: other.db, close: other.close };
 }
 
 export function testEngines(env: NodeJS.ProcessEnv = process.env): TestEngine[] {

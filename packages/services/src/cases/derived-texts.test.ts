@@ -4,8 +4,8 @@
 // wrote; what is looked up is what a computation from scratch gives; access is checked before any
 // lookup; the scheduled refresh stores the morning's overview and ledgers.
 import { addDays, caseContentSchema } from '@wakai/core';
-import { addCaseMember, createUser, getCase, openDatabase, type User } from '@wakai/db';
-import { testEngines } from '@wakai/db/testing';
+import { addCaseMember, createUser, getCase, type User } from '@wakai/db';
+import { openSecondProcess, testEngines } from '@wakai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCaseContent } from '../case-files/case-file-store.js';
 import { createServiceContext, type ServiceContext } from '../context.js';
@@ -17,7 +17,7 @@ import { editCase } from './case-records.js';
 
 describe.each(testEngines())('the stored overview and ledger on $name', (engine) => {
   let opened: Awaited<ReturnType<typeof engine.open>>;
-  /** The second process's own connection (PostgreSQL), closed at the end. */
+  /** The second process's handle, closed at the end. */
   let close = async () => {};
   let first: ServiceContext;
   let second: ServiceContext;
@@ -30,11 +30,9 @@ describe.each(testEngines())('the stored overview and ledger on $name', (engine)
   beforeAll(async () => {
     opened = await engine.open();
     first = createServiceContext({ db: opened.db });
-    if (opened.url) {
-      const other = await openDatabase({ engine: 'postgres', url: opened.url });
-      close = other.close;
-      second = createServiceContext({ db: other.db });
-    } else second = createServiceContext({ db: opened.db });
+    const other = await openSecondProcess(opened);
+    close = other.close;
+    second = createServiceContext({ db: other.db });
     owner = await createUser(opened.db, { email: 'owner@office.example', displayName: '弁護士', passwordHash: 'x' });
     debtor = await createUser(opened.db, { email: 'debtor@example.jp', displayName: '本人', passwordHash: 'x', role: 'debtor' });
     stranger = await createUser(opened.db, { email: 'other@office.example', displayName: '他事務所', passwordHash: 'x' });

@@ -5,8 +5,8 @@
 // the office's profession is part of the key; the scheduled refresh stores the morning's board, and
 // boards of days gone are forgotten.
 import { addDays, caseContentSchema, letterheadSchema } from '@wakai/core';
-import { addCaseMember, createUser, openDatabase, saveLetterhead, type User } from '@wakai/db';
-import { testEngines } from '@wakai/db/testing';
+import { addCaseMember, createUser, saveLetterhead, type User } from '@wakai/db';
+import { openSecondProcess, testEngines } from '@wakai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCaseContent } from '../case-files/case-file-store.js';
 import { createServiceContext, type ServiceContext } from '../context.js';
@@ -16,7 +16,7 @@ import { recordContact } from './negotiation-records.js';
 
 describe.each(testEngines())('the stored negotiation board on $name', (engine) => {
   let opened: Awaited<ReturnType<typeof engine.open>>;
-  /** The second process's own connection (PostgreSQL), closed at the end. */
+  /** The second process's handle, closed at the end. */
   let close = async () => {};
   let first: ServiceContext;
   let second: ServiceContext;
@@ -28,11 +28,9 @@ describe.each(testEngines())('the stored negotiation board on $name', (engine) =
   beforeAll(async () => {
     opened = await engine.open();
     first = createServiceContext({ db: opened.db });
-    if (opened.url) {
-      const other = await openDatabase({ engine: 'postgres', url: opened.url });
-      close = other.close;
-      second = createServiceContext({ db: other.db });
-    } else second = createServiceContext({ db: opened.db });
+    const other = await openSecondProcess(opened);
+    close = other.close;
+    second = createServiceContext({ db: other.db });
     owner = await createUser(opened.db, { email: 'owner@office.example', displayName: '弁護士', passwordHash: 'x' });
     debtor = await createUser(opened.db, { email: 'debtor@example.jp', displayName: '本人', passwordHash: 'x', role: 'debtor' });
     const stored = await insertCaseContent(
