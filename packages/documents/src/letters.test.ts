@@ -119,6 +119,25 @@ describe('和解提案書', () => {
     },
     SLOW,
   );
+
+  it('attaches the month the plan reads: the latest recorded month when the monthly plan is empty', () => {
+    const input = demoInput({ creditor: 1 });
+    input.case.budget.monthly = { income: {}, spending: {} };
+    const blocks = buildDocument('offer-letter', input).sections.find((s) => s.name === '家計の状況')?.blocks ?? [];
+    // 2026-10: earned 265,000 + 80,000 + 10,000 = 355,000 (繰越 27,000 left out); living costs
+    // 85,000 + 95,000 + 22,000 + 14,000 + 15,000 + 12,000 + 64,000 = 307,000 (返済 55,000 and 翌月繰越 20,000 left out).
+    expect(blocks.find((b) => b.type === 'fields')).toEqual({
+      type: 'fields',
+      rows: [
+        ['債務者', input.case.debtor.name],
+        ['収支の月', '記録した月(2026年10月)'],
+        ['収入(繰越・借入を除く)', '355,000円'],
+        ['生活費(返済・繰越を除く)', '307,000円'],
+      ],
+    });
+    const table = blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.totals).toEqual([['収入合計', 382_000, '支出合計', 382_000]]);
+  });
 });
 
 describe('和解契約書(案)', () => {

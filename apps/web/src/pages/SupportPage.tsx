@@ -1,7 +1,7 @@
 // 家族と気持ち: a page for someone under strain, reachable from every screen. With a case open it reads
 // who in the family the case touches (guarantors, family cards, a spouse's income, a family member's
 // name on a contract) and the budget's essential lines; without one it gives the general advice.
-import { familyTouches, formatYenWithUnit, payFirst, spendingItems, strainHelp, tellingFamily } from '@wakai/core';
+import { budgetBasis, familyTouches, formatYenWithUnit, payFirst, spendingItems, strainHelp, tellingFamily } from '@wakai/core';
 import { Link } from 'wouter';
 import { call, client } from '../api.js';
 import { Notice } from '../components/form.js';
@@ -16,7 +16,10 @@ export function SupportPage({ caseId }: { caseId?: string }) {
   if (error) return <Notice kind="error">{error}</Notice>;
   if (caseId && !data) return <p>読み込み中…</p>;
   const touches = data ? familyTouches({ budget: data.case.budget, creditors: data.creditors }) : [];
-  const spending = data?.case.budget.monthly.spending;
+  // The month the plan reads (the monthly plan, else the latest recorded month), as the touches do.
+  const basis = data ? budgetBasis(data.case.budget) : null;
+  const spending = basis?.month.spending;
+  const spendingWhere = basis?.recordedMonth ? `家計の${basis.label}では` : '家計では毎月';
   const advice = caseId ? `/cases/${caseId}/advice` : '/advice';
   return (
     <div className="page support" data-testid="support-page">
@@ -73,7 +76,7 @@ export function SupportPage({ caseId }: { caseId?: string }) {
                 {lines.length > 0 && (
                   <span className="field-hint">
                     {' '}
-                    (家計では毎月 {lines.map((item) => `${spendingItems[item]} ${formatYenWithUnit(spending?.[item] ?? 0)}`).join('、')})
+                    ({spendingWhere} {lines.map((item) => `${spendingItems[item]} ${formatYenWithUnit(spending?.[item] ?? 0)}`).join('、')})
                   </span>
                 )}
                 <span className="term-source">根拠: {p.source}</span>

@@ -49,6 +49,19 @@ describe('who in the family the case touches', () => {
     expect(touches[3]?.how).toContain('配偶者の収入 80,000円');
   });
 
+  it('reads the family’s income from the month the plan reads: the latest recorded month when the monthly plan is empty', () => {
+    const budget = budgetSchema.parse({
+      months: [
+        { month: '2026-09', income: { salaryApplicant: 250_000, salarySpouse: 70_000 } },
+        { month: '2026-10', income: { salaryApplicant: 250_000, salarySpouse: 90_000, familySupport: 20_000 } },
+      ],
+    });
+    const read = familyTouches({ budget, creditors: [] });
+    expect(read.map((t) => t.who)).toEqual(['配偶者', '同居の家族・援助してくれる親族']);
+    expect(read[0]?.how).toContain('家計の記録した月(2026年10月)に配偶者の収入 90,000円');
+    expect(read[1]?.how).toContain('家族・親族からのお金 20,000円');
+  });
+
   it('puts essentials before unsecured debts, taxes with their seizure rule', () => {
     expect(payFirst.map((p) => p.title).at(-1)).toBe('担保のない借入(カード・消費者金融など)');
     expect(payFirst.find((p) => p.items.includes('taxes'))?.source).toContain('国税徴収法47条');

@@ -3,6 +3,7 @@
 // family member's name); how to tell them; what to pay first when money is short; where to turn
 // when the strain is too much — public bodies only, each with its source, no telephone numbers.
 import type { SpendingItem } from '../case/budget.js';
+import { budgetBasis } from '../case/budget-basis.js';
 import type { Budget } from '../case/case-schema.js';
 import { type ContractHolder, holderRelationLabels } from '../case/contract-holder.js';
 import { formatYenWithUnit } from '../money.js';
@@ -49,18 +50,21 @@ export function familyTouches(facts: FamilyFacts): FamilyTouch[] {
       how: `「${creditor.name}」の家族カードは、本会員(あなた)のカードが止まると一緒に使えなくなります。公共料金や携帯電話の支払をそのカードにしていれば、先に支払方法を変えてください。`,
       source: 'カード会社の会員規約(家族カードは本会員の契約に付く)',
     });
-  const income = facts.budget.monthly.income;
+  // The month the plan reads: the monthly plan, else the latest recorded month (budget-basis.ts).
+  const basis = budgetBasis(facts.budget);
+  const budget = basis.recordedMonth ? `家計の${basis.label}` : '家計';
+  const income = basis.month.income;
   if ((income.salarySpouse ?? 0) > 0)
     touches.push({
       who: '配偶者',
-      how: `家計に配偶者の収入 ${formatYenWithUnit(income.salarySpouse ?? 0)} を入れています。返済の計画はこの収入を前提にしているので、話しておく必要があります。保証人でなければ、配偶者にあなたの借金を払う義務はありません(日常の家事のための債務は別です)。`,
+      how: `${budget}に配偶者の収入 ${formatYenWithUnit(income.salarySpouse ?? 0)} を入れています。返済の計画はこの収入を前提にしているので、話しておく必要があります。保証人でなければ、配偶者にあなたの借金を払う義務はありません(日常の家事のための債務は別です)。`,
       source: '民法761条',
     });
   const others = (income.salaryOthers ?? 0) + (income.familySupport ?? 0);
   if (others > 0)
     touches.push({
       who: '同居の家族・援助してくれる親族',
-      how: `家計に家族・親族からのお金 ${formatYenWithUnit(others)} を入れています。計画がこのお金を前提にしていることを伝えてください。保証人でなければ、家族に返済の義務はありません。`,
+      how: `${budget}に家族・親族からのお金 ${formatYenWithUnit(others)} を入れています。計画がこのお金を前提にしていることを伝えてください。保証人でなければ、家族に返済の義務はありません。`,
       source: '民法446条1項',
     });
   return touches;

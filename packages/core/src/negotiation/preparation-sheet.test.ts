@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPosition, timeBarredServicer } from '../position/position.fixture.js';
 import { offerSchema } from './negotiation-schema.js';
 import { offerMoves } from './offer-moves.js';
-import { type PreparationInput, preparationSheet } from './preparation-sheet.js';
+import { type PreparationInput, preparationSheet, sheetFactsOf } from './preparation-sheet.js';
 
 // One creditor of the guide's case 1: 200,000 of 1,000,000, the budget 35,000 → its share 7,000.
 const position = buildPosition({
@@ -62,6 +62,16 @@ describe('preparation sheet', () => {
     expect(sheet.script.say.join()).not.toContain('収入が減り');
     expect(preparationSheet({ ...input, facts: { incomeFell: true, bonusIncome: true } }).script.say.join()).toContain('収入が減り');
     expect(preparationSheet({ ...input, facts: { incomeFell: null, bonusIncome: false } }).ladder.map((s) => s.id)).not.toContain('bonus');
+  });
+
+  it('reads the bonus from the month the plan reads: the latest recorded month when the monthly plan is empty', () => {
+    const recorded = { month: '2026-10', income: { salaryApplicant: 210_000, bonus: 300_000 }, spending: { food: 40_000 } };
+    const facts = sheetFactsOf({ incomeFell: null }, { monthly: { income: {}, spending: {} }, months: [recorded] });
+    expect(facts).toEqual({ incomeFell: null, bonusIncome: true });
+    expect(preparationSheet({ ...input, facts }).ladder.map((s) => s.id)).toContain('bonus');
+    // A monthly plan with a line entered is read, and its bonus line alone counts.
+    const planned = { monthly: { income: { salaryApplicant: 210_000 }, spending: {} }, months: [recorded] };
+    expect(sheetFactsOf({ incomeFell: null }, planned).bonusIncome).toBe(false);
   });
 
   it('a claim is not called 「元金のみ」: its make-up is unknown', () => {

@@ -4,6 +4,7 @@
 // points and a phone script. Offers are principal only without future interest first (東京三会統一
 // 基準); 36 installments standard, 60 the usual limit (docs/law/practice.md "Settlement terms in practice").
 
+import { budgetBasis } from '../case/budget-basis.js';
 import type { Budget, Debtor } from '../case/case-schema.js';
 import type { CivilDate } from '../civil-date.js';
 import { bonusMonths } from '../diagnosis/plan-choices.js';
@@ -32,9 +33,9 @@ export interface PreparationInput {
   notes?: CreditorNotes['notes'];
 }
 
-/** The case's facts a sheet's words follow (PRACTICE "Words in scripts"). */
-export function sheetFactsOf(debtor: Pick<Debtor, 'incomeFell'>, budget: Pick<Budget, 'monthly'>): PreparationInput['facts'] {
-  return { incomeFell: debtor.incomeFell, bonusIncome: (budget.monthly.income.bonus ?? 0) > 0 };
+/** The case's facts a sheet's words follow (PRACTICE "Words in scripts"); the budget as the plan reads it (budget-basis.ts). */
+export function sheetFactsOf(debtor: Pick<Debtor, 'incomeFell'>, budget: Pick<Budget, 'monthly' | 'months'>): PreparationInput['facts'] {
+  return { incomeFell: debtor.incomeFell, bonusIncome: (budgetBasis(budget).month.income.bonus ?? 0) > 0 };
 }
 
 export interface SheetTerms {

@@ -7,6 +7,7 @@
 // Refused for a debt that may be time-barred without the user's confirmation (民法152条1項).
 import {
   acceptedOffer,
+  budgetBasis,
   type DebtPosition,
   type OfferInput,
   paymentAmounts,
@@ -171,7 +172,9 @@ export function offerLetter(input: DocumentInput): DocumentModel {
   if (!replyBy) missing.add('options.replyBy', '回答期限');
   missing.check();
   const scrivenerNote = scrivenerInterestNote(position);
-  const budget = summarizeBudget(content.budget.monthly);
+  // The month the plan's amounts were read from: the monthly plan, else the latest recorded month.
+  const basis = budgetBasis(content.budget);
+  const budget = summarizeBudget(basis.month);
   const payer = options.transferFeePayer ?? 'debtor';
   const letter: Block[] = [
     dateLine(today),
@@ -216,11 +219,12 @@ export function offerLetter(input: DocumentInput): DocumentModel {
       type: 'fields',
       rows: [
         ['債務者', content.debtor.name],
+        ...(basis.recordedMonth ? [['収支の月', basis.label] as [string, string]] : []),
         ['収入(繰越・借入を除く)', yen(budget.income)],
         ['生活費(返済・繰越を除く)', yen(budget.livingCosts)],
       ],
     },
-    budgetTable(content.budget.monthly),
+    budgetTable(basis.month),
   ];
   return {
     title: TITLE,
