@@ -1,6 +1,7 @@
 // The negotiation coach on the guide's case 1, in real Chromium on a phone (390 × 844): the
 // diagnosis sets doing nothing against 任意整理 and a fee quote; a creditor's preparation sheet shows
 // the opening offer and the ladder; the board adds up all offers against the budget.
+import { readFile } from 'node:fs/promises';
 import { addMonths } from '@wakai/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -179,4 +180,9 @@ it('shows doing nothing against 任意整理 and the fee, the preparation sheet,
   expect(await page.getByTestId('prep-no-sign').innerText()).toContain('署名・押印しない');
   expect(await fitsPhone()).toBeLessThanOrEqual(390);
   await screenshot(page, 'coach-prepare');
+  // The sheet as a PDF through ApiFileLink, the link that reaches the API in the static build too.
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('準備シート_C社.pdf');
+  const bytes = await readFile(await pdf.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });

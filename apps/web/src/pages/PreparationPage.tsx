@@ -3,6 +3,7 @@
 // the creditor kind's tendencies, talking points and a phone script. Printable (print CSS), and as a PDF.
 import { formatYenWithUnit as yen } from '@wakai/core';
 import { call, client } from '../api.js';
+import { ApiFileLink } from '../components/ApiFileLink.js';
 import { CaseCrumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { useLoad } from '../use-load.js';
@@ -33,13 +34,13 @@ export function PreparationPage({ caseId, creditorId }: { caseId: string; credit
         <button type="button" className="secondary small" onClick={() => window.print()}>
           印刷
         </button>{' '}
-        <a
+        <ApiFileLink
           className="button secondary small"
-          href={`/api/cases/${caseId}/documents/preparation-sheet?format=pdf&creditor=${creditorId}`}
-          download
+          path={`/cases/${caseId}/documents/preparation-sheet?format=pdf&creditor=${creditorId}`}
+          fileName={`準備シート_${data.creditor.name}.pdf`}
         >
           PDF
-        </a>
+        </ApiFileLink>
       </p>
 
       <section className="card" aria-label="債務の額">
