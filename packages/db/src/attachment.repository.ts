@@ -91,6 +91,7 @@ export async function listAttachmentContents(db: Db, contactIds: readonly string
     .select(['contact_id', 'file_name', 'content_type', 'content'])
     .where('contact_id', 'in', contactIds)
     .orderBy('created_at')
+    .orderBy('seq')
     .execute();
   for (const row of rows) {
     const list = result.get(row.contact_id) ?? [];

@@ -32,13 +32,15 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
     ]),
   );
   if (creditorIds.length === 0) return result;
-  // One after another: a transaction or PGlite has one connection anyway.
+  // One after another: a transaction or PGlite has one connection anyway. Rows written together
+  // share created_at: seq keeps the order they were written in (a case file's, say).
   const changes = await db
     .selectFrom('status_changes')
     .selectAll()
     .where('creditor_id', 'in', creditorIds)
     .orderBy('date')
     .orderBy('created_at')
+    .orderBy('seq')
     .execute();
   const contacts = await db.selectFrom('contacts').selectAll().where('creditor_id', 'in', creditorIds).orderBy('at', 'desc').execute();
   const attachments = await db
@@ -47,8 +49,15 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
     .select(['attachments.id', 'attachments.contact_id', 'attachments.file_name', 'attachments.content_type', 'attachments.size'])
     .where('contacts.creditor_id', 'in', creditorIds)
     .orderBy('attachments.created_at')
+    .orderBy('attachments.seq')
     .execute();
-  const offers = await db.selectFrom('offers').selectAll().where('creditor_id', 'in', creditorIds).orderBy('created_at').execute();
+  const offers = await db
+    .selectFrom('offers')
+    .selectAll()
+    .where('creditor_id', 'in', creditorIds)
+    .orderBy('created_at')
+    .orderBy('seq')
+    .execute();
   const agreements = await db.selectFrom('agreements').selectAll().where('creditor_id', 'in', creditorIds).execute();
   const payments = await db
     .selectFrom('payments')
@@ -56,12 +65,14 @@ export async function listNegotiations(db: Db, creditorIds: readonly string[]): 
     .where('creditor_id', 'in', creditorIds)
     .orderBy('paid_on')
     .orderBy('created_at')
+    .orderBy('seq')
     .execute();
   const breaches = await db
     .selectFrom('agreement_breaches')
     .selectAll()
     .where('creditor_id', 'in', creditorIds)
     .orderBy('created_at')
+    .orderBy('seq')
     .execute();
   const files = new Map<string, AttachmentInfo[]>();
   for (const a of attachments) {

@@ -133,6 +133,8 @@ export interface StatusChangeTable {
   /** An undo: the step it takes back (both stay in the history). */
   undoes: string | null;
   created_at: Timestamp;
+  /** The order rows were written in where created_at ties (one statement's rows); so in the other record tables. */
+  seq: Generated<number>;
 }
 
 export interface ContactTable {
@@ -161,6 +163,7 @@ export interface AttachmentTable {
   size: number;
   content: Uint8Array;
   created_at: Timestamp;
+  seq: Generated<number>;
 }
 
 export interface OfferTable {
@@ -170,6 +173,7 @@ export interface OfferTable {
   offer: JSONColumnType<object>;
   version: Generated<number>;
   created_at: Timestamp;
+  seq: Generated<number>;
 }
 
 export interface AgreementTable {
@@ -184,6 +188,7 @@ export interface AgreementBreachTable {
   breach: JSONColumnType<object>;
   version: Generated<number>;
   created_at: Timestamp;
+  seq: Generated<number>;
 }
 
 export interface PaymentTable {
@@ -193,6 +198,7 @@ export interface PaymentTable {
   amount: number;
   note: string;
   created_at: Timestamp;
+  seq: Generated<number>;
 }
 
 export interface LetterheadTable {

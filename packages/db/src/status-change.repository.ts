@@ -76,11 +76,8 @@ export async function insertStatusHistory(
       ];
     }),
   ];
-  // Rows of one date are read in the order they were made: one transaction's now() is the same for
-  // all, so each row is given its own instant, a millisecond apart, to keep the file's order.
-  const start = Date.now();
-  const ordered = rows.map((row, index) => ({ ...row, created_at: new Date(start + index) }));
-  for (const batch of inBatches(ordered)) await db.insertInto('status_changes').values(batch).execute();
+  // Written in the file's order: rows of one date are read back by their seq, in that order.
+  for (const batch of inBatches(rows)) await db.insertInto('status_changes').values(batch).execute();
 }
 
 export function toStatusChange(row: { id: string; status: string; date: string; note: string; successor: string }): StoredStatusChange {
