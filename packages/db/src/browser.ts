@@ -18,6 +18,7 @@ export * from './creditor.repository.js';
 export * from './creditor-notes.repository.js';
 export * from './db.js';
 export * from './deadline-pages.js';
+export * from './deadline-tallies.js';
 export * from './derived-text.repository.js';
 export * from './idempotency.repository.js';
 export * from './invitation.repository.js';

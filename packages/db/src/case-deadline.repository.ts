@@ -5,6 +5,7 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import { caseVisibleTo } from './case.repository.js';
 import { type Db, inBatches } from './db.js';
+import type { DeadlineTally } from './deadline-and-login-tables.js';
 import type { Database } from './schema.js';
 
 /** What a stored deadline needs besides its whole JSON: the columns a window filters and sorts by. */
@@ -52,20 +53,35 @@ export async function staleDeadlineCases(
   at: DeadlineDay,
   limit = 100_000,
 ): Promise<StaleDeadlineCase[]> {
-  const swept = await db
+  const swept = await daySwept(db, at);
+  let query = db
+    .selectFrom('cases')
+    .select(['cases.id', 'cases.revision'])
+    .where(sql<boolean>`not ${current(at)}`);
+  // As an array looked up by the cases' key: read as a join, the planner scanned every case and list.
+  if (swept) query = query.where(sql<boolean>`cases.id = any(array(select case_id from deadline_changes))`);
+  if (userId !== undefined) query = query.where(caseVisibleTo(userId));
+  const rows = await query.orderBy('cases.updated_at', 'desc').limit(limit).execute();
+  return rows.map((row) => ({ caseId: row.id, revision: row.revision }));
+}
+
+/** The days (and formats) known swept, per database: a sweep once complete stays complete, in every process. */
+const sweptIn = new WeakMap<object, Set<string>>();
+
+/** Whether the scheduled refresh has swept the day: asked of the database until it has, then known. */
+async function daySwept(db: Db, at: DeadlineDay): Promise<boolean> {
+  const key = `${at.day}|${at.format}`;
+  const known = sweptIn.get(db) ?? new Set<string>();
+  sweptIn.set(db, known);
+  if (known.has(key)) return true;
+  const row = await db
     .selectFrom('deadline_days')
     .select('complete')
     .where('day', '=', at.day)
     .where('format', '=', at.format)
     .executeTakeFirst();
-  let query = db
-    .selectFrom('cases')
-    .select(['cases.id', 'cases.revision'])
-    .where(sql<boolean>`not ${current(at)}`);
-  if (swept?.complete) query = query.where('cases.id', 'in', db.selectFrom('deadline_changes').select('case_id'));
-  if (userId !== undefined) query = query.where(caseVisibleTo(userId));
-  const rows = await query.orderBy('cases.updated_at', 'desc').limit(limit).execute();
-  return rows.map((row) => ({ caseId: row.id, revision: row.revision }));
+  if (row?.complete) known.add(key);
+  return row?.complete === true;
 }
 
 /**
@@ -90,18 +106,19 @@ export async function forgetCurrentDeadlineChanges(db: Db): Promise<void> {
 /** Stores a case's list for a day as computed at `revision`, replacing an older one (never a newer one). */
 export async function saveDeadlineList(
   db: Kysely<Database>,
-  list: { caseId: string; revision: number; at: DeadlineDay; deadlines: readonly (DeadlineRow & object)[] },
+  list: { caseId: string; revision: number; at: DeadlineDay; deadlines: readonly (DeadlineRow & object)[]; tally: DeadlineTally },
 ): Promise<void> {
   const { caseId, revision, at } = list;
+  const tally = JSON.stringify(list.tally);
   try {
     await db.transaction().execute(async (trx: Transaction<Database>) => {
       const taken = await trx
         .insertInto('deadline_lists')
-        .values({ case_id: caseId, computed_on: at.day, revision, format: at.format })
+        .values({ case_id: caseId, computed_on: at.day, revision, format: at.format, tally })
         .onConflict((oc) =>
           oc
             .columns(['case_id', 'computed_on'])
-            .doUpdateSet({ revision, format: at.format })
+            .doUpdateSet({ revision, format: at.format, tally })
             // Two processes computing at once: the later revision stays.
             .where('deadline_lists.revision', '<=', revision),
         )
@@ -167,28 +184,6 @@ export async function deadlineWindowPage(
     .offset(page.offset)
     .execute();
   return rows.map((row) => row.deadline);
-}
-
-/** How many current deadlines fall in each named range (the same filters otherwise), in one query. */
-export async function deadlineCounts<R extends string>(
-  db: Db,
-  userId: string,
-  at: DeadlineDay,
-  filters: Omit<DeadlineFilters, 'from' | 'to'>,
-  ranges: Record<R, { from?: string; to?: string }>,
-): Promise<Record<R, number>> {
-  const names = Object.keys(ranges) as R[];
-  const row = await windowQuery(db, userId, at, filters)
-    .select(() =>
-      names.map((name, i) => {
-        const { from, to } = ranges[name];
-        const bounds = [from === undefined ? sql`true` : sql`e.date >= ${from}`, to === undefined ? sql`true` : sql`e.date <= ${to}`];
-        return sql<string>`count(*) filter (where ${sql.join(bounds, sql` and `)})`.as(`r${i}`);
-      }),
-    )
-    .executeTakeFirstOrThrow();
-  const counts = row as Record<string, string>;
-  return Object.fromEntries(names.map((name, i) => [name, Number(counts[`r${i}`])])) as Record<R, number>;
 }
 
 /** Every current deadline of the user's cases for the day, in date order (the calendar file, the CLI). */

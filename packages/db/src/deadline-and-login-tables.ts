@@ -8,7 +8,12 @@ export interface DeadlineListTable {
   computed_on: string;
   revision: number;
   format: number;
+  /** How many of the list's deadlines fall in each of the window's ranges on that day, by kind ('*': all kinds). */
+  tally: ColumnType<DeadlineTally | null, string | null | undefined, string | null>;
 }
+
+/** Counts by kind ('*' for every kind), one number per range of the deadlines window, in its order. */
+export type DeadlineTally = Record<string, number[]>;
 
 /** A case changed (or added) since its lists were known current for every day in deadline_days (kept by a trigger). */
 export interface DeadlineChangeTable {

@@ -25,6 +25,7 @@ import * as deadlineMarks from './migrations/2026-12-05T2330-deadline-marks.js';
 import * as deadlineWindowOrder from './migrations/2026-12-05T2340-deadline-window-order.js';
 import * as derivedTexts from './migrations/2026-12-05T2350-derived-texts.js';
 import * as recordOrder from './migrations/2026-12-06T0100-record-order.js';
+import * as windowTallies from './migrations/2026-12-06T0100-window-tallies.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T2340-deadline-window-order': deadlineWindowOrder,
   '2026-12-05T2350-derived-texts': derivedTexts,
   '2026-12-06T0100-record-order': recordOrder,
+  '2026-12-06T0100-window-tallies': windowTallies,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,8 +3,7 @@
 import {
   type DeadlineWindowQuery,
   deadlinesIcsStream,
-  deadlineWindowOf,
-  deadlineWindowTag,
+  deadlineWindowRequest,
   groupedDeadlinesOf,
   horizonDays,
   type ServiceContext,
@@ -27,12 +26,12 @@ export function deadlineRoutes(ctx: ServiceContext) {
       )
       .get('/deadlines/window', queryInput(declared<DeadlineWindowQuery>()), async (c) => {
         const query = c.req.valid('query');
-        const tag = await deadlineWindowTag(ctx, { user: c.var.user, query });
+        const { tag, window } = await deadlineWindowRequest(ctx, { user: c.var.user, query });
         c.header('ETag', tag);
         // Revalidated every time: the tag is cheap, the list may change with any write.
         c.header('Cache-Control', 'private, no-cache');
         if (notModified(c.req.header('if-none-match'), tag)) return c.body(null, 304);
-        return c.json(await deadlineWindowOf(ctx, { user: c.var.user, query }));
+        return c.json(await window());
       })
       // Every deadline, the overdue ones too, for the user's own calendar.
       .get('/deadlines.ics', async (c) => {

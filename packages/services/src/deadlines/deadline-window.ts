@@ -3,23 +3,17 @@
 // stored rows. Its ETag is the fingerprint of the cases it is computed from: an unchanged list is
 // answered 304 without reading it.
 import { createHash } from 'node:crypto';
-import { addDays, type CivilDate, type Deadline, type DeadlineKind, deadlineKindLabels } from '@wakai/core';
-import { deadlineCounts, deadlineFingerprint, deadlineWindowPage, responsiblePeople, type User } from '@wakai/db';
+import type { CivilDate, Deadline, DeadlineKind } from '@wakai/core';
+import { deadlineKindLabels } from '@wakai/core';
+import { deadlineFingerprint, deadlineTally, deadlineWindowPage, responsiblePeople, type User } from '@wakai/db';
 import { z } from 'zod';
 import { checked } from '../app-error.js';
 import { pageQuerySchema } from '../cases/case-records.js';
 import type { ServiceContext } from '../context.js';
+import { type DeadlineRange, deadlineRanges, rangeBounds } from './deadline-ranges.js';
 import { deadlineDay, deadlinesOf, refreshStaleDeadlines } from './deadlines.js';
 
-export const deadlineRanges = ['overdue', 'week', 'later'] as const;
-export type DeadlineRange = (typeof deadlineRanges)[number];
-
-/** The dates a named range holds on `today` (inclusive): before today; today and the 7 days after; the rest of the next 60 days. */
-export function rangeBounds(range: DeadlineRange, today: CivilDate): { from?: CivilDate; to?: CivilDate } {
-  if (range === 'overdue') return { to: addDays(today, -1) };
-  if (range === 'week') return { from: today, to: addDays(today, 7) };
-  return { from: addDays(today, 8), to: addDays(today, 60) };
-}
+export { type DeadlineRange, deadlineRanges, rangeBounds };
 
 const kinds = Object.keys(deadlineKindLabels) as [DeadlineKind, ...DeadlineKind[]];
 const windowQuerySchema = pageQuerySchema.extend({
@@ -35,18 +29,36 @@ export type DeadlineWindowQuery = Partial<Record<'range' | 'kind' | 'caseId' | '
 
 /** The ETag of a window: the same query on the same day over the same case revisions reads the same. */
 export async function deadlineWindowTag(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }): Promise<string> {
-  const print = await deadlineFingerprint(ctx.db, user.id);
+  return tagOf(ctx, user, query, await deadlineFingerprint(ctx.db, user.id));
+}
+
+function tagOf(ctx: ServiceContext, user: User, query: DeadlineWindowQuery, stamp: string): string {
   const asked = JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
-  const hash = createHash('sha256').update(`${user.id}|${ctx.today()}|${deadlineDay(ctx.today()).format}|${asked}|${print}`);
+  const hash = createHash('sha256').update(`${user.id}|${ctx.today()}|${deadlineDay(ctx.today()).format}|${asked}|${stamp}`);
   return `"${hash.digest('base64url').slice(0, 27)}"`;
 }
 
 /**
- * One page of a range of the user's deadlines, and how many there are; with `summary=1`, the counts
- * of every range (same filters) and who can be filtered by too. The counts are a scan of the day's
- * rows: kept under the user's stamp, counted again only after a change they could see.
+ * A window request: its ETag, and the window itself if the client's copy is not current — both from
+ * one read of the user's stamp (the window is never older than the tag it is sent under).
  */
-export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }) {
+export async function deadlineWindowRequest(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }) {
+  const stamp = await deadlineFingerprint(ctx.db, user.id);
+  return { tag: tagOf(ctx, user, query, stamp), window: () => windowUnder(ctx, { user, query }, stamp) };
+}
+
+/**
+ * One page of a range of the user's deadlines, and how many there are; with `summary=1`, the counts
+ * of every range (same filters) and who can be filtered by too. The counts are sums of the tallies
+ * stored with the cases' lists (a row a case): kept under the user's stamp, summed again only after a
+ * change they could see.
+ */
+export async function deadlineWindowOf(ctx: ServiceContext, args: { user: User; query: DeadlineWindowQuery }) {
+  // Read before anything else: what is counted below is never older than the stamp it is kept under.
+  return windowUnder(ctx, args, await deadlineFingerprint(ctx.db, args.user.id));
+}
+
+async function windowUnder(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }, stamp: string) {
   const { range, kind, caseId, responsible, page, limit, summary } = checked(windowQuerySchema, query);
   const today = ctx.today();
   const filters = { kind, caseId, responsible };
@@ -55,14 +67,15 @@ export async function deadlineWindowOf(ctx: ServiceContext, { user, query }: { u
     ReturnType<typeof rangeBounds>
   >;
   if (user.role === 'debtor') return debtorWindow(ctx, user, { range, filters, ranges, page, limit });
-  // Read before anything else: what is counted below is never older than the stamp it is kept under.
-  const stamp = await deadlineFingerprint(ctx.db, user.id);
   await refreshStaleDeadlines(ctx, user.id, today);
   const at = deadlineDay(today);
   const counted = `${user.id}|${stamp}|${at.day}|${at.format}|${kind ?? ''}|${caseId ?? ''}|${responsible ?? ''}`;
   const [items, counts, people] = await Promise.all([
     deadlineWindowPage(ctx.db, user.id, at, { ...filters, ...ranges[range] }, { limit, offset: (page - 1) * limit }),
-    countsOnce(ctx, counted, () => deadlineCounts(ctx.db, user.id, at, filters, ranges)),
+    countsOnce(ctx, counted, async () => {
+      const sums = await deadlineTally(ctx.db, user.id, at, filters, deadlineRanges.length);
+      return Object.fromEntries(deadlineRanges.map((name, i) => [name, sums[i] ?? 0])) as Record<DeadlineRange, number>;
+    }),
     summary ? responsiblePeople(ctx.db, user.id) : null,
   ]);
   const total = counts[range];

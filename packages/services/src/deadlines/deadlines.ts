@@ -12,6 +12,7 @@ import {
   listCases,
   markDeadlineDay,
   purgeDeadlineListsBefore,
+  purgeDerivedTextsBefore,
   type StoredCase,
   saveDeadlineList,
   staleDeadlineCases,
@@ -25,6 +26,7 @@ import type { ServiceContext } from '../context.js';
 import { keepDefaultLedgers } from '../contracts/contract-ledger.js';
 import { caseNegotiation } from '../negotiation/case-negotiation.js';
 import { ownerNegotiationKeepingBoard } from '../negotiation/negotiation-board.js';
+import { deadlineTallyOf } from './deadline-ranges.js';
 
 const byDate = (a: Deadline, b: Deadline) => a.date.localeCompare(b.date);
 
@@ -41,7 +43,7 @@ export async function computeCaseDeadlines(
 }
 
 /** Bumped when a Deadline's shape or what goes into it changes: deadlines stored in another format are recomputed. */
-const DEADLINES_FORMAT = 3; // 3: rows with absolute dates, per day computed for; 2: installments on the day they fall due (holidays)
+const DEADLINES_FORMAT = 4; // 4: with the window's tallies (deadline-ranges.ts); 3: rows with absolute dates, per day computed for; 2: installments on the day they fall due (holidays)
 /** Cases computed at once when many are stale (a new day not computed ahead, or after an import). */
 const COMPUTING_AT_ONCE = 4;
 
@@ -67,7 +69,7 @@ function refreshed(ctx: ServiceContext, caseId: string, revision: number, day: C
       await keptOverview(ctx, stored, day);
       await keepDefaultLedgers(ctx, caseId, day);
       // Stored against the revision read before computing: a change meanwhile leaves it stale.
-      await saveDeadlineList(ctx.db, { caseId, revision, at: deadlineDay(day), deadlines });
+      await saveDeadlineList(ctx.db, { caseId, revision, at: deadlineDay(day), deadlines, tally: deadlineTallyOf(deadlines, day) });
     })().finally(() => underWay.delete(key));
     underWay.set(key, running);
   }
@@ -135,13 +137,15 @@ export function deadlinesIcs(ctx: ServiceContext, deadlines: readonly Deadline[]
 
 /**
  * The scheduled refresh: today's lists, and tomorrow's computed ahead (so that the first request after
- * the day turns reads what is stored); lists of days gone are forgotten. Each day's sweep is noted
+ * the day turns reads what is stored); lists and stored texts of days gone are forgotten. Each day's sweep is noted
  * before it reads what is stale and complete after, so that reads then look at changed cases only.
  * Returns the cases computed.
  */
 export async function refreshDeadlineLists(ctx: ServiceContext): Promise<number> {
   const today = ctx.today();
   await purgeDeadlineListsBefore(ctx.db, deadlineDay(today));
+  // The overviews and ledgers stored for days gone are never read again (each is kept per day).
+  await purgeDerivedTextsBefore(ctx.db, today);
   let computed = 0;
   for (const day of [today, addDays(today, 1)]) {
     await markDeadlineDay(ctx.db, deadlineDay(day), false);
