@@ -213,6 +213,15 @@ describe.each(testEngines())('the deadlines window on $name', (engine) => {
     expect(await deadlinesOf(ctx, { user: owner })).toEqual(full.map((e) => e.deadline));
   });
 
+  it('offers to filter by the owners and the assigned clerks of the cases the user sees', async () => {
+    const peopleOf = async (user: User) =>
+      new Set((await deadlineWindowOf(ctx, { user, query: { summary: '1' } })).people?.map((person) => person.id));
+    expect(await peopleOf(owner)).toEqual(new Set([owner.id, clerk.id]));
+    // The clerk is assigned to cases of both lawyers; the other lawyer's case 9 has the clerk on it.
+    expect(await peopleOf(clerk)).toEqual(new Set([owner.id, clerk.id, other.id]));
+    expect(await peopleOf(other)).toEqual(new Set([other.id, clerk.id]));
+  });
+
   it('has a contact recorded in the next read', async () => {
     const before = await deadlineWindowOf(ctx, { user: owner, query: { range: 'week', kind: 'next-action', limit: '200' } });
     const creditor = await opened.db
