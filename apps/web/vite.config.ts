@@ -8,7 +8,7 @@ const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins
  * The static build (`vite build --mode static`, into dist-static/): the same app, its API run in a
  * Web Worker over PGlite in the browser, installable and offline (offline-build.ts). What the API's code imports from Node is replaced here:
  * @wakai/db by its browser entry, node:crypto by a sha256 of its own, node:zlib by fflate (XLSX histories, read on the worker's own
- * thread), pdfmake's Node set-up by the
+ * thread; documents, rendered there too), pdfmake's Node set-up by the
  * browser's (fonts fetched from this site), and what only a server or
  * the command line does (argon2, pg, client addresses, files, threads) by a module that refuses.
  */
@@ -22,6 +22,7 @@ const staticBuild: UserConfig = {
       { find: /^\.\/pdfmake-engine\.js$/, replacement: fileURLToPath(new URL('src/local-api/pdfmake-browser.ts', import.meta.url)) },
       { find: /^node:zlib$/, replacement: standIn('node-zlib.ts') },
       { find: /^\.\/history-import-thread\.js$/, replacement: standIn('history-import-thread.ts') },
+      { find: /^\.\/document-render-thread\.js$/, replacement: standIn('document-render-thread.ts') },
       {
         find: /^(argon2|pg|@hono\/node-server\/conninfo|node:(worker_threads|stream|module|path|fs))$/,
         replacement: standIn('server-only.ts'),

@@ -7,6 +7,7 @@ export * from './audit.repository.js';
 export * from './audit-chain.repository.js';
 export * from './breach.repository.js';
 export * from './browser-database.js';
+export { isEmbedded } from './bulk-copy.js';
 export * from './case.repository.js';
 export * from './case-deadline.repository.js';
 export * from './case-head.repository.js';

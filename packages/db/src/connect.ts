@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { OpenDatabase } from './browser-database.js';
+import { markEmbedded, withBlobCopy } from './bulk-copy.js';
 import { DATE_OID, INT8_OID, int8, pgliteParsers } from './column-parsers.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateAsOwner } from './owner-grants.js';
@@ -62,7 +63,7 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
   }
   try {
     const pglite = await PGlite.create(config.dataDir, { parsers: pgliteParsers });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const db = markEmbedded(new Kysely<Database>({ dialect: new PGliteDialect(withBlobCopy(pglite)) }));
     // Destroying the Kysely instance closes PGlite (the dialect's driver does it).
     return {
       db,

@@ -24,6 +24,9 @@ export class UnsupportedFormatError extends Error {
   }
 }
 
+/** Lays a built model out in a format (the server's does it in a worker thread). */
+export type ModelRenderer = (model: DocumentModel, format: DocumentFormat) => Promise<Uint8Array>;
+
 /** The bytes of a built model in `format`. */
 export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<Uint8Array> {
   if (format === 'pdf') return (await import('./pdf/pdf-document.js')).renderPdf(model);
@@ -34,15 +37,20 @@ export async function renderModel(model: DocumentModel, format: DocumentFormat):
 /**
  * Builds and renders a document; `format` defaults to the kind's first. Throws what buildDocument
  * throws (missing data named field by field, nothing to say, 内容証明 too long) and
- * UnsupportedFormatError.
+ * UnsupportedFormatError. The model is built here, so those refusals never depend on `render`.
  */
-export async function renderDocument(kind: DocumentKind, input: DocumentInput, format?: DocumentFormat): Promise<RenderedDocument> {
+export async function renderDocument(
+  kind: DocumentKind,
+  input: DocumentInput,
+  format?: DocumentFormat,
+  render: ModelRenderer = renderModel,
+): Promise<RenderedDocument> {
   const info = documentCatalog[kind];
   const chosen = format ?? (info.formats[0] as DocumentFormat);
   if (!info.formats.includes(chosen)) throw new UnsupportedFormatError(kind, chosen);
   const model = buildDocument(kind, input);
   return {
-    bytes: await renderModel(model, chosen),
+    bytes: await render(model, chosen),
     contentType: contentTypes[chosen],
     fileName: `${safeFileName(model.fileName)}.${chosen}`,
   };

@@ -13,6 +13,7 @@ import {
 import {
   countTransactions,
   getCreditor,
+  isEmbedded,
   listTransactions,
   replaceTransactions,
   type StoredContract,
@@ -97,7 +98,7 @@ async function replaceHistory(
   const checkedRows = checkedAlready ? (rows as TransactionInput[]) : checkedHistory(ctx.today(), rows);
   return ctx.db.transaction().execute(async (trx) => {
     const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;
-    const saved = await replaceTransactions(trx, contract.id, checkedRows, version);
+    const saved = await replaceTransactions(trx, contract.id, checkedRows, version, isEmbedded(ctx.db));
     if (saved === undefined) throw historyConflict();
     await ctx.hooks.whileSavingHistory?.();
     const label = contractLabel((await getCreditor(trx, contract.creditorId))?.name ?? '', contract);

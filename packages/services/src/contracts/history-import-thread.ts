@@ -1,7 +1,8 @@
 // A history workbook read and checked away from the request loop: unpacking, parsing and checking
 // 200,000 rows takes seconds of CPU that would stall every other request. Each file is read in a
 // worker thread with a bounded heap, at most two at once; its rows come back in slices, each taken
-// between other requests.
+// between other requests: the worker sends the next slice only when this side asks for it (Node reads
+// every message waiting on a port in one go, and 40 slices at once held the loop for over a second).
 import { Worker } from 'node:worker_threads';
 import type { CivilDate, ColumnMapping, HistoryImport, TransactionInput } from '@wakai/core';
 import { AppError, type AppErrorCode, type AppErrorDetails } from '../app-error.js';
@@ -57,6 +58,7 @@ export async function readXlsxHistoryOffThread(
         if (message.kind === 'rows') {
           for (const row of message.rows) rows.push(row);
           for (const row of message.saved) saved.push(row);
+          worker.postMessage('next');
           return;
         }
         if (message.kind === 'done') resolve({ read: message.read, rows, saved });

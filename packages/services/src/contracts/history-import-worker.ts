@@ -9,6 +9,8 @@ import { ROWS_PER_MESSAGE, type WorkerMessage } from './history-import-thread.js
 
 const { bytes, mapping, today } = workerData as { bytes: Uint8Array; mapping?: ColumnMapping; today: CivilDate };
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+/** The request loop asks for each slice once it has taken the one before. */
+const asked = () => new Promise<void>((resolve) => parentPort?.once('message', () => resolve()));
 
 const read = await readHistoryXlsx(bytes, mapping);
 if (!read.ok) post({ kind: 'done', read });
@@ -19,6 +21,7 @@ else {
     for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) {
       const end = start + ROWS_PER_MESSAGE;
       post({ kind: 'rows', rows: rows.slice(start, end), saved: saved.slice(start, end) });
+      await asked();
     }
     post({ kind: 'done', read: { ...read, transactions: [] } });
   } catch (error) {

@@ -125,6 +125,7 @@ export async function caseDocument(
       : { kind: 'debtor', postcode: particulars.postcode, address: particulars.address, tel: particulars.tel, fax: '' };
   const { format, creditor: _c, contract: _k, sender: _s, ...options } = asked;
   const { renderDocument, UnsupportedFormatError } = await import('@wakai/documents/render');
+  const { renderModelOffThread } = await import('./document-render-thread.js');
   try {
     return await renderDocument(
       kind,
@@ -142,6 +143,7 @@ export async function caseDocument(
         },
       },
       format as DocumentFormat | undefined,
+      renderModelOffThread,
     );
   } catch (error) {
     if (error instanceof MissingDataError)
