@@ -94,6 +94,26 @@ describe.each(testEngines())('documents on $name', (engine) => {
       expect((await api('GET', `/api/cases/${demo.id}/documents/no-such-thing`)).status).toBe(404);
     });
 
+    // Documents are laid out in one worker thread (document-render-thread.ts): letters asked for at
+    // once each come back to their own request.
+    it("makes each creditor's 受任通知 at once, each letter to its own creditor", async () => {
+      const [demo] = (await api('GET', '/api/cases')).body as unknown as Loose[];
+      const { creditors } = (await api('GET', `/api/cases/${demo.id}`)).body as Loose;
+      const names = creditors.map((c: Loose) => c.name as string);
+      const letters = await Promise.all(
+        creditors.map(async (creditor: Loose) => {
+          const response = await fetch(`${embedded.url()}/api/cases/${demo.id}/documents/engagement-notice?creditor=${creditor.id}`);
+          expect(response.status).toBe(200);
+          return pdfText(await response.arrayBuffer());
+        }),
+      );
+      letters.forEach((text, i) => {
+        if (text === undefined) return;
+        expect(text).toContain(names[i]);
+        for (const other of names.filter((_: string, j: number) => j !== i)) expect(text).not.toContain(other);
+      });
+    });
+
     it('makes the 計算書 of one contract as Excel, figures as numbers', async () => {
       const [demo] = (await api('GET', '/api/cases')).body as unknown as Loose[];
       const detail = (await api('GET', `/api/cases/${demo.id}`)).body as Loose;
