@@ -13,6 +13,7 @@ export * from './case-deadline.repository.js';
 export * from './case-head.repository.js';
 export * from './case-list.repository.js';
 export * from './case-member.repository.js';
+export * from './case-people.repository.js';
 export * from './contact.repository.js';
 export * from './contract.repository.js';
 export * from './creditor.repository.js';

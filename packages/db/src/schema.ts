@@ -1,5 +1,6 @@
 // The tables as Kysely sees them. Rows stay inside this package: repositories return domain objects.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CasePeopleTable } from './case-people-table.js';
 import type {
   DeadlineChangeTable,
   DeadlineDayTable,
@@ -274,6 +275,7 @@ export interface Database {
   deadline_changes: DeadlineChangeTable;
   deadline_days: DeadlineDayTable;
   deadline_marks: DeadlineMarkTable;
+  case_people: CasePeopleTable;
   creditors: CreditorTable;
   contracts: ContractTable;
   transactions: TransactionTable;
