@@ -27,6 +27,7 @@ import * as derivedTexts from './migrations/2026-12-05T2350-derived-texts.js';
 import * as recordOrder from './migrations/2026-12-06T0100-record-order.js';
 import * as windowTallies from './migrations/2026-12-06T0100-window-tallies.js';
 import * as casePeople from './migrations/2026-12-06T0200-case-people.js';
+import * as casesByLatestChange from './migrations/2026-12-06T0200-cases-by-latest-change.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T0100-record-order': recordOrder,
   '2026-12-06T0100-window-tallies': windowTallies,
   '2026-12-06T0200-case-people': casePeople,
+  '2026-12-06T0200-cases-by-latest-change': casesByLatestChange,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
