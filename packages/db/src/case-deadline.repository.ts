@@ -211,19 +211,3 @@ export async function purgeDeadlineListsBefore(db: Db, at: DeadlineDay): Promise
     .where((eb) => eb.or([eb('day', '<', at.day), eb('format', '<>', at.format)]))
     .execute();
 }
-
-/**
- * Who is responsible for some of the user's cases (their owners and assigned clerks), by name: the
- * window's filter. Read from the assignments (few) and the user's own cases by index, not from every
- * case they see.
- */
-export async function responsiblePeople(db: Db, userId: string): Promise<{ id: string; displayName: string }[]> {
-  const { rows } = await sql<{ id: string; display_name: string }>`
-    select u.id, u.display_name from users u where u.id in (
-      select own.owner_id from (select owner_id from cases where owner_id = ${userId} limit 1) own
-      union select c.owner_id from case_members m join cases c on c.id = m.case_id where m.user_id = ${userId}
-      union select m.user_id from case_members m join cases c on c.id = m.case_id
-        where c.owner_id = ${userId} or exists (select 1 from case_members mine where mine.case_id = c.id and mine.user_id = ${userId}))
-    order by u.display_name, u.id`.execute(db);
-  return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
-}

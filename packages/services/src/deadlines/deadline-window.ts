@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { CivilDate, Deadline, DeadlineKind } from '@wakai/core';
 import { deadlineKindLabels } from '@wakai/core';
-import { deadlineFingerprint, deadlineTally, deadlineWindowPage, responsiblePeople, type User } from '@wakai/db';
+import { deadlineFingerprint, deadlineTally, deadlineWindowPage, peopleOnCasesOf, type User } from '@wakai/db';
 import { z } from 'zod';
 import { checked } from '../app-error.js';
 import { pageQuerySchema } from '../cases/case-records.js';
@@ -76,7 +76,7 @@ async function windowUnder(ctx: ServiceContext, { user, query }: { user: User; q
       const sums = await deadlineTally(ctx.db, user.id, at, filters, deadlineRanges.length);
       return Object.fromEntries(deadlineRanges.map((name, i) => [name, sums[i] ?? 0])) as Record<DeadlineRange, number>;
     }),
-    summary ? responsiblePeople(ctx.db, user.id) : null,
+    summary ? peopleOnCasesOf(ctx.db, user.id) : null,
   ]);
   const total = counts[range];
   return { today, range, ...ranges[range], page, limit, total, items: items as Deadline[], counts: summary ? counts : null, people };
