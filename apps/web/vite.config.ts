@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { appPreload } from './app-preload.js';
 import { databaseSeed, offlineApp } from './offline-build.js';
 
 const standIn = (name: string) => fileURLToPath(new URL(`src/local-api/stand-ins/${name}`, import.meta.url));
@@ -29,7 +30,7 @@ const staticBuild: UserConfig = {
       },
     ],
   },
-  plugins: [databaseSeed(), offlineApp()],
+  plugins: [databaseSeed(), offlineApp(), appPreload()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: { outDir: 'dist-static', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
@@ -40,6 +41,7 @@ const staticBuild: UserConfig = {
 export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+  plugins: [appPreload()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 800 },
   ...(mode === 'static' ? staticBuild : {}),
 }));

@@ -1,11 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Router } from 'wouter';
-import { App } from './App.js';
-import { DeviceShell } from './local-api/DeviceShell.js';
+// The page's entry, kept small: the styles (which the saved view drawn by offline/saved-page.js
+// needs too), the in-browser API's start, then the app itself (render-app.tsx), imported once the
+// saved view is on screen: evaluating the app's code takes most of a second on a slow phone, and a
+// paint cannot happen while it runs.
 import { databaseStatus, onDatabaseStatus } from './local-api/database-status.js';
 import { registerServiceWorker } from './offline/app-updates.js';
-import { UpdateNotice } from './offline/UpdateNotice.js';
 import './styles.css';
 
 /** The static build (its API in this browser) works offline through a service worker. */
@@ -23,20 +21,12 @@ if (offline) {
   });
 }
 
-/** Where the static build is served (a domain's root or a sub-path, found in index.html): the router's paths are below it. */
-const siteRoot = offline ? new URL(document.baseURI).pathname.replace(/\/$/, '') : '';
+/** Resolves after the next frame has been drawn; at once when there is nothing to show first or no frame will come (a hidden tab). */
+function savedViewDrawn(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root?.firstChild || document.visibilityState === 'hidden') return Promise.resolve();
+  // requestAnimationFrame runs just before the frame is drawn; a task queued from it, just after.
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    {offline ? (
-      <Router base={siteRoot}>
-        <DeviceShell>
-          <App />
-        </DeviceShell>
-      </Router>
-    ) : (
-      <App />
-    )}
-    {offline && <UpdateNotice />}
-  </StrictMode>,
-);
+void savedViewDrawn().then(() => import('./render-app.js'));
