@@ -45,24 +45,14 @@ export function offlineApp(): Plugin {
       { tag: 'link', attrs: { rel: 'manifest', href: 'manifest.webmanifest' }, injectTo: 'head' },
       { tag: 'meta', attrs: { name: 'theme-color', content: manifest.theme_color }, injectTo: 'head' },
       // A classic script after #root: it runs before the app's (deferred) module, to paint the saved view.
-      { tag: 'script', attrs: { src: 'saved-page.js' }, injectTo: 'body' },
+      // Written into the page: no request (through the service worker, while the app's files are) to wait for.
+      { tag: 'script', children: readFileSync(new URL('src/offline/saved-page.js', import.meta.url), 'utf8'), injectTo: 'body' },
     ],
     generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(manifest, null, 2) });
       this.emitFile({ type: 'asset', fileName: 'icon.svg', source: icon });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'saved-page.js',
-        source: readFileSync(new URL('src/offline/saved-page.js', import.meta.url), 'utf8'),
-      });
       const files = [
-        ...new Set([
-          'index.html',
-          'manifest.webmanifest',
-          'icon.svg',
-          'saved-page.js',
-          ...Object.keys(bundle).filter((name) => name !== 'index.html'),
-        ]),
+        ...new Set(['index.html', 'manifest.webmanifest', 'icon.svg', ...Object.keys(bundle).filter((name) => name !== 'index.html')]),
       ].sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
       // Relative names: the service worker resolves them against its own address, the site's root.

@@ -9,7 +9,11 @@
     const saved = JSON.parse(localStorage.getItem(`wakai-saved-view:${location.pathname}#page`) ?? 'null');
     const root = document.getElementById('root');
     if (!saved || !root || root.childElementCount > 0) return;
-    const when = new Date(saved.savedAt).toLocaleString('ja-JP', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    // As DeviceShell writes it (toLocaleString('ja-JP'), e.g. 12月6日 09:05), by hand: the first use of
+    // the Japanese locale's data takes hundreds of milliseconds on a slow phone, before this could paint.
+    const at = new Date(saved.savedAt);
+    const two = (n) => String(n).padStart(2, '0');
+    const when = `${at.getMonth() + 1}月${at.getDate()}日 ${two(at.getHours())}:${two(at.getMinutes())}`;
     const notice = document.createElement('p');
     notice.className = 'notice notice-warn no-print';
     notice.setAttribute('role', 'status');
