@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildPosition } from '../position/position.fixture.js';
 import { combinedOffers, currentOffer } from './combined-offers.js';
 import { creditorPriorities } from './creditor-priorities.js';
 import { offerSchema } from './negotiation-schema.js';
 
 const offer = (parts: Record<string, unknown>) => offerSchema.parse({ from: 'creditor', madeOn: '2026-11-01', ...parts });
+/** A debt still running, in the plan: what every creditor here is unless a test says otherwise. */
+const owed = { limitationStatus: 'running', plan: { included: true, notOwed: null, reason: null, chosen: null } } as const;
 
 describe('all offers together, month by month', () => {
   // A: 120,000 in 12 × 10,000 after 3 months' deferral from 2027-01-27 → 2027-04 … 2028-03.
@@ -15,18 +18,21 @@ describe('all offers together, month by month', () => {
       name: 'A社',
       offer: offer({ amount: 120_000, installments: 12, monthly: 10_000, deferralMonths: 3, firstPaymentDate: '2027-01-27' }),
       planShare: null,
+      position: owed,
     },
     {
       key: 'b',
       name: 'B社',
       offer: offer({ amount: 100_000, lumpSum: 60_000, installments: 4, monthly: 10_000, firstPaymentDate: '2027-02-10' }),
       planShare: null,
+      position: owed,
     },
     {
       key: 'c',
       name: 'C社',
       offer: null,
       planShare: { payments: ['2027-01', '2027-02', '2027-03'].map((month) => ({ month, amount: 5_000, interest: 0, bonus: false })) },
+      position: owed,
     },
   ];
 
@@ -66,6 +72,74 @@ describe('all offers together, month by month', () => {
     expect(currentOffer(offers)?.id).toBe('1');
     expect(currentOffer([offers[1], { ...offers[1], id: '3', status: 'rejected' as const }] as typeof offers)?.id).toBe('2');
     expect(currentOffer([])).toBeNull();
+  });
+});
+
+describe('a debt whose limitation may have run, taken together with the others', () => {
+  // The QA walk's さくらカード: consumer finance last repaid 2018-03-01, so 5 years (民法166条1項1号) may
+  // have run; its creditor offers 48 × 13,334. Paying or promising renews the period and costs the
+  // debtor the 援用 (民法152条1項; 最判昭和41年4月20日), so the board leaves it apart as the diagnosis does.
+  const on = '2026-12-04';
+  const sakuraFacts = { contractDate: '2015-01-10', claimedBalance: 640_032, lastPaymentDate: '2018-03-01', dueDay: 27, delinquent: true };
+  const sakuraPosition = (inPlan: boolean | null = null) =>
+    buildPosition({ on, creditor: { name: 'さくらカード', kind: 'consumer-finance', inPlan }, contracts: [sakuraFacts] });
+  const sakuraOffer = (status = 'considering') =>
+    offer({ amount: 640_032, installments: 48, monthly: 13_334, firstPaymentDate: '2027-01-27', status });
+  const a = {
+    key: 'a',
+    name: 'A社',
+    offer: offer({ amount: 45_000, installments: 3, monthly: 15_000, firstPaymentDate: '2027-01-27' }),
+    planShare: null,
+    position: owed,
+  };
+  const sakura = (status?: string, inPlan?: boolean | null) => ({
+    key: 's',
+    name: 'さくらカード',
+    offer: sakuraOffer(status),
+    planShare: null,
+    position: sakuraPosition(inPlan),
+  });
+
+  it('is read from the debt position the diagnosis reads: out of the plan, its limitation may have run', () => {
+    expect(sakuraPosition().limitationStatus).toMatch(/may-have-run|has-run/);
+    expect(sakuraPosition().plan.included).toBe(false);
+  });
+
+  it('leaves it out of the months, the total and the shortfall, and lists it apart with the reason', () => {
+    // Budget 20,000 from 2027-01; A 15,000 in 2027-01 … 03: saved 5,000, 10,000, 15,000, never short.
+    const view = combinedOffers([a, sakura()], 20_000, '2027-01', '2027-01');
+    expect(view.months.map((m) => [m.month, m.total, m.saved])).toEqual([
+      ['2027-01', 15_000, 5_000],
+      ['2027-02', 15_000, 10_000],
+      ['2027-03', 15_000, 15_000],
+    ]);
+    expect(view.months.flatMap((m) => m.parts).some((p) => p.key === 's')).toBe(false);
+    expect(view).toMatchObject({ total: 45_000, firstShort: null, overBudget: [], peak: { total: 15_000 } });
+    expect(view.sources.map((s) => s.source)).toEqual(['offer', 'time-barred']);
+    expect(view.timeBarred).toEqual([{ key: 's', name: 'さくらカード', reason: expect.stringContaining('民法152条1項') }]);
+    expect(view.timeBarred[0]?.reason).toContain('時効の援用(民法145条');
+  });
+
+  it('keeps it in, and says so, once an offer on it was accepted with the confirmation', () => {
+    // Both: 2027-01 … 03 pay 15,000 + 13,334 = 28,334 (−8,334 a month): saved −8,334, −16,668, −25,002,
+    // short from the first month; then さくら alone, +6,666 for 45 months: −25,002 + 299,970 = 274,968.
+    // Paid 45,000 + 48 × 13,334 (640,032) = 685,032 = 48 × 20,000 − 274,968.
+    const view = combinedOffers([a, sakura('accepted')], 20_000, '2027-01', '2027-01');
+    expect(view.months).toHaveLength(48);
+    expect(view.months.slice(0, 3).map((m) => [m.total, m.saved])).toEqual([
+      [28_334, -8_334],
+      [28_334, -16_668],
+      [28_334, -25_002],
+    ]);
+    expect(view.months.at(-1)).toMatchObject({ month: '2030-12', total: 13_334, saved: 274_968 });
+    expect(view).toMatchObject({ total: 685_032, firstShort: { month: '2027-01', saved: -8_334 }, timeBarred: [] });
+    expect(view.sources[1]).toMatchObject({ source: 'offer', timeBarNote: expect.stringContaining('確認のうえ受けた和解案') });
+  });
+
+  it('keeps it in where the user put it in the plan, with the position’s own words', () => {
+    const view = combinedOffers([a, sakura('considering', true)], 20_000, '2027-01', '2027-01');
+    expect(view.total).toBe(685_032);
+    expect(view.sources[1]?.timeBarNote).toBe('時効の可能性がありますが、ご自身の選択で按分に入れています(民法152条1項)');
   });
 });
 

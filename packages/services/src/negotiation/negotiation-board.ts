@@ -14,7 +14,8 @@ import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 import { offersTogether } from './offers-together.js';
 
 /** Bumped when the board's shape or what goes into it changes: boards stored in another format are computed again. */
-const BOARD_FORMAT = 1;
+// 2: a debt whose limitation may have run stands apart from the combined months (`combined.timeBarred`).
+const BOARD_FORMAT = 2;
 
 /** A JSON text known to hold a `T`: sent as it is, and typed for the web's client as `T`. */
 export type JsonText<T> = string & { readonly jsonOf?: T };

@@ -1,5 +1,6 @@
 // The board's whole picture: every creditor's current offer (or plan share) month by month against
-// the budget, and which creditors come first and why.
+// the budget, and which creditors come first and why. Whether a debt may be time-barred is read from
+// its debt position, as the diagnosis reads it.
 import { type CivilDate, combinedOffers, creditorPriorities, currentOffer } from '@wakai/core';
 import type { CreditorNegotiation } from './creditor-negotiation-model.js';
 
@@ -7,11 +8,12 @@ export function offersTogether(creditors: readonly CreditorNegotiation[], today:
   const budget = creditors[0]?.context.sustainable ?? 0;
   const planStart = creditors[0]?.planStartMonth ?? today.slice(0, 7);
   const combined = combinedOffers(
-    creditors.map(({ creditor, stored, planShare }) => ({
+    creditors.map(({ creditor, stored, planShare, position }) => ({
       key: creditor.id,
       name: creditor.name,
       offer: currentOffer(stored.offers),
       planShare,
+      position,
     })),
     budget,
     today.slice(0, 7),
