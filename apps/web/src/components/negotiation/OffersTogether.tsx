@@ -1,5 +1,6 @@
 // The board's whole picture: all current offers (or plan shares) month by month against what the
-// budget can carry, what must be saved for a lump sum, and which creditors come first and why.
+// budget can carry, what must be saved for a lump sum, and which creditors come first and why. A debt
+// whose limitation may have run is shown apart, never in 支払の合計 (paying renews it: 民法152条1項).
 import { formatYenWithUnit as yen } from '@wakai/core';
 import type { CaseNegotiationData } from '../../api.js';
 
@@ -20,10 +21,32 @@ function runs(months: readonly Month[]): { from: Month; to: Month; count: number
   return out;
 }
 
+/** Debts whose limitation may have run, apart from the months with why and what to do instead. */
+function TimeBarredApart({ timeBarred }: { timeBarred: Combined['timeBarred'] }) {
+  if (timeBarred.length === 0) return null;
+  return (
+    <div className="notice notice-warn" data-testid="combined-time-barred">
+      <b>合計に含めていない債務(時効の可能性)</b>
+      <ul className="compact">
+        {timeBarred.map((t) => (
+          <li key={t.key}>
+            {t.name}: {t.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function OffersTogether({ data }: { data: CaseNegotiationData }) {
   const { combined, priorities } = data;
   const names = new Map(data.creditors.map((c) => [c.creditor.id, c.creditor.name]));
-  const sourceLabel = { offer: '和解案', plan: '計画の按分額', none: '対象外' } as const;
+  const sourceLabel = {
+    offer: '和解案',
+    plan: '計画の按分額',
+    none: '対象外',
+    'time-barred': '時効の可能性(合計に含めていません)',
+  } as const;
   return (
     <>
       <section className="card" aria-label="すべての和解案の合計">
@@ -43,9 +66,11 @@ export function OffersTogether({ data }: { data: CaseNegotiationData }) {
             <li key={s.key}>
               {s.name}: {sourceLabel[s.source]}
               {s.firstPaymentAssumed ? '(初回の返済日が未定のため、計画の開始月からと仮定)' : ''}
+              {s.timeBarNote ? `(${s.timeBarNote})` : ''}
             </li>
           ))}
         </ul>
+        <TimeBarredApart timeBarred={combined.timeBarred} />
         <table className="table compact stack" data-testid="combined-months">
           <thead>
             <tr>
