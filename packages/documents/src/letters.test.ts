@@ -1,16 +1,18 @@
 // The letters (受任通知, 和解提案書, 和解契約書(案), 過払金返還請求書, 時効援用通知) rendered for the demo
 // case and checked the way a person would: poppler-utils read the PDF text, the .docx is unzipped.
-import { demoCase } from '@wakai/core';
+import { caseContentSchema, demoCase } from '@wakai/core';
 import { formatYen } from '@wakai/core/engine';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from './build-document.js';
 import { caseFigures, contractRecalc, creditorKey } from './case-figures.js';
+import { layoutCertifiedMail } from './certified-mail/certified-mail-grid.js';
+import { certifiedMailParagraphs } from './certified-mail/certified-mail-model.js';
 import { checkDocx, checkPdf, demoOptions, readXlsx, SLOW } from './document-checks.fixture.js';
 import { DocumentUnavailableError } from './document-errors.js';
-import { completedDemoCase, demoInput, manyCreditorsCase, office, particulars, TODAY } from './documents.fixture.js';
+import { completedDemoCase, demoInput, manyCreditorsCase, office, particulars, TODAY, timeBarredServicer } from './documents.fixture.js';
 import { MissingDataError } from './missing-data.js';
-import { pdfText, withPdf } from './pdf-checks.fixture.js';
+import { pdfInfo, pdfText, withPdf } from './pdf-checks.fixture.js';
 import { renderDocument } from './render-document.js';
 
 describe('受任通知', () => {
@@ -206,6 +208,35 @@ describe('時効援用通知', () => {
       expect(text.replace(/\s+/g, '')).toContain('内容証明郵便(配達証明付)');
       const docx = await renderDocument('limitation-notice', demoInput({ creditor: 3 }), 'docx');
       expect(await checkDocx(docx.bytes, { table: false })).toContain('消滅時効を援用します');
+    },
+    SLOW,
+  );
+
+  it(
+    "keeps 殿 on the name's row when the recipient fills it, so a full sheet stays one sheet",
+    async () => {
+      // The QA walk's letter: a card company whose recipient line, spaced, takes 27 cells, sent by the
+      // debtor; its 20th row is the recipient's.
+      const base = completedDemoCase();
+      const card = {
+        ...timeBarredServicer(),
+        name: 'さくらカード(架空)',
+        kind: 'card',
+        originalCreditor: null,
+        contact: { address: '東京都千代田区丸の内9-9-9 さくらビル', postcode: '100-0005', representative: '代表取締役 桜 太郎' },
+      };
+      const content = caseContentSchema.parse({ ...base, creditors: [...base.creditors.slice(0, 3), card] });
+      const debtor = { ...particulars, postcode: '', address: '神奈川県横浜市中区本町1-2-3 ハイツ本町201号', memberNumbers: {} };
+      const input = { case: content, letterhead: null, today: TODAY, debtor, options: { creditor: 3 } };
+      const sheets = layoutCertifiedMail(certifiedMailParagraphs(buildDocument('limitation-notice', input)), 2).sheets;
+      expect(sheets.map((sheet) => sheet.length)).toEqual([20]);
+      const { bytes } = await renderDocument('limitation-notice', input, 'pdf');
+      const { pages, letter } = withPdf(bytes, (file) => ({ pages: pdfInfo(file).pages, letter: pdfText(file, 1) }));
+      // One grid sheet, then the sender's page (not sent).
+      expect(pages).toBe(2);
+      const nameRow = letter.split('\n').find((line) => line.includes('太') && line.includes('郎')) ?? '';
+      expect(nameRow.replace(/\s+/g, '')).toBe('さくらカード(架空)代表者代表取締役桜太郎殿');
+      expect(letter).toMatch(/\b1 ?\/ ?1\b/);
     },
     SLOW,
   );

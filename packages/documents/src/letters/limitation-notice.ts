@@ -18,6 +18,7 @@ import { formatYenWithUnit as yen } from '@wakai/core/engine';
 import { documentPositions } from '../case-figures.js';
 import { layoutCertifiedMail } from '../certified-mail/certified-mail-grid.js';
 import { certifiedMailParagraphs } from '../certified-mail/certified-mail-model.js';
+import { certifiedMailRecipient } from '../certified-mail/certified-mail-recipient.js';
 import { DocumentUnavailableError } from '../document-errors.js';
 import type { DocumentInput } from '../document-input.js';
 import type { Block, DocumentModel } from '../document-model.js';
@@ -112,7 +113,7 @@ export function limitationNotice(input: DocumentInput): DocumentModel {
       type: 'lines',
       lines: [
         `${creditor.contact.postcode ? `〒${creditor.contact.postcode} ` : ''}${address}`,
-        creditor.contact.representative ? `${creditor.name} 代表者 ${creditor.contact.representative} 殿` : `${creditor.name} 御中`,
+        ...certifiedMailRecipient(creditor.name, creditor.contact.representative || undefined),
       ],
     },
   ];
