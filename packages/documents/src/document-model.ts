@@ -22,6 +22,8 @@ export interface TableColumn {
   kind: ColumnKind;
   /** Relative width (1 = an average column). */
   width?: number;
+  /** At least this many full-width characters wide: a short label that must not break (提示した側's 債権者から). */
+  minChars?: number;
 }
 
 /** A cell: text, integer yen or count, a civil date, or empty. */

@@ -22,10 +22,25 @@ interface Layout {
   width: number;
 }
 
-function tableContent(block: TableBlock, layout: Layout): Content {
+/**
+ * Proportional widths in points, less the cell padding pdfmake adds (about 8 pt a column); a
+ * column with `minChars` is widened to hold them, the width taken from the widest column (free
+ * text, which wraps anyway) so that no other short column starts to break.
+ */
+function columnWidths(block: TableBlock, layout: Layout): number[] {
+  const room = layout.width - block.columns.length * 8.5;
   const total = block.columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
-  // Proportional widths in points, less the cell padding pdfmake adds (about 8 pt a column).
-  const widths = block.columns.map((c) => Math.max(12, ((layout.width - block.columns.length * 8.5) * (c.width ?? 1)) / total));
+  const widths = block.columns.map((c) => Math.max(12, (room * (c.width ?? 1)) / total));
+  // A full-width glyph is one em; a point more keeps rounding from breaking the last one.
+  const floors = block.columns.map((c) => (c.minChars ? c.minChars * layout.tableSize + 1 : 0));
+  const short = widths.reduce((sum, w, i) => sum + Math.max(0, (floors[i] ?? 0) - w), 0);
+  const widest = widths.indexOf(Math.max(...widths.filter((_, i) => !floors[i])));
+  if (short === 0 || widest < 0) return widths;
+  return widths.map((w, i) => (i === widest ? w - short : Math.max(w, floors[i] ?? 0)));
+}
+
+function tableContent(block: TableBlock, layout: Layout): Content {
+  const widths = columnWidths(block, layout);
   const header: TableCell[] = block.columns.map((c) => ({ text: c.header, bold: true, fillColor: '#eeeeee', alignment: 'center' }));
   const body = block.rows.map((row) =>
     block.columns.map((c, i): TableCell => {

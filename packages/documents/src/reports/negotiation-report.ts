@@ -19,6 +19,8 @@ import { selectedCreditors } from '../letters/creditor-selection.js';
 
 const TITLE = '交渉記録';
 
+const longestLabel = (labels: readonly string[]) => Math.max(...labels.map((label) => Array.from(label).length));
+
 function creditorSection(creditor: CaseCreditor, view: NegotiationView): Section {
   const n = creditor.negotiation;
   const blocks: Block[] = [
@@ -83,8 +85,9 @@ function creditorSection(creditor: CaseCreditor, view: NegotiationView): Section
       ? {
           type: 'table',
           columns: [
-            { header: '提示日', kind: 'date', width: 1.4 },
-            { header: '提示した側', kind: 'text', width: 0.9 },
+            // 令和8年11月20日: five full-width characters and digits of half an em.
+            { header: '提示日', kind: 'date', width: 1.4, minChars: 9 },
+            { header: '提示した側', kind: 'text', width: 0.9, minChars: longestLabel(['提示した側', ...Object.values(offerPartyLabels)]) },
             { header: '和解金額', kind: 'yen' },
             { header: '回数', kind: 'count', width: 0.5 },
             { header: '月額', kind: 'yen' },
