@@ -51,6 +51,15 @@ function implausibleQuestion(sheets: { month: string | null; amounts: BudgetMont
   return lines.length === 0 ? undefined : `次の金額は入力の誤りではありませんか?\n${lines.join('\n')}\n\nこのまま保存しますか?`;
 }
 
+/**
+ * 収支の差 of a month of the court format: it must be 0 (収入合計 = 支出合計), so either sign is a
+ * mistake (red), and a positive one is money left unrecorded, not a surplus: the note says which side to fill.
+ */
+function imbalanceNote(imbalance: number): string {
+  if (imbalance === 0) return '収入と支出の合計が一致しています';
+  return imbalance > 0 ? '収入の合計が多い: 翌月繰越か支出に記入してください' : '支出の合計が多い: 前月繰越か収入に記入してください';
+}
+
 /** What a save sends: the plan's emptied lines as null (cleared), each recorded month whole. */
 type SentBudget = {
   monthly: { income: Record<string, number | null>; spending: Record<string, number | null> };
@@ -228,7 +237,8 @@ export function BudgetPage({ caseId }: { caseId: string }) {
             className={summary.imbalance === 0 ? 'good' : 'bad'}
             title="収入の合計(繰越・借入を含む)と支出の合計(返済・翌月繰越を含む)は一致するはずです"
           >
-            収支の差 <b data-testid="budget-imbalance">{formatYenWithUnit(summary.imbalance)}</b>
+            収支の差 <b data-testid="budget-imbalance">{formatYenWithUnit(summary.imbalance)}</b>{' '}
+            <small data-testid="budget-imbalance-note">{imbalanceNote(summary.imbalance)}</small>
           </span>
         )}
         <button type="button" onClick={save} disabled={hasErrors || saving.clash !== undefined || saving.busy}>
