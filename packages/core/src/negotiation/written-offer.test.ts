@@ -35,4 +35,22 @@ describe('the offer in writing', () => {
     expect(sheet.opening).toBeNull();
     expect(writtenOffer(sheet, { debtorName: '山田 花子', contractNumbers: [] })).toBeNull();
   });
+
+  it('a possibly time-barred debt: the meeting promises no payment at all and points to the 時効 check, not a 0円 ceiling (民法152条1項)', () => {
+    // Last paid 2018-03-01 to a consumer-finance company: 5 years (民法166条1項1号) may have run; any promise
+    // to pay is an acknowledgement that renews the period and costs the defence (民法152条1項; 最判昭和41年4月20日).
+    const barred = buildPosition({
+      on: '2026-12-04',
+      contracts: [{ contractDate: '2012-03-01', claimedBalance: 450_000, lastPaymentDate: '2018-03-01', dueDay: 1, delinquent: true }],
+    });
+    expect(['may-have-run', 'has-run']).toContain(barred.limitationStatus);
+    const sheet = preparationSheet(input(barred));
+    expect(sheet.timeBarred).not.toBeNull();
+    const doNotSign = meetingChecklist({ ...sheet, budget: { ...sheet.budget, share: 0 } }).doNotSign;
+    expect(doNotSign).toContain(
+      'どんな額の支払いも約束しない(金額・回数も話さない)。先に「時効の確認」の欄で時効を確かめる(払う約束は承認になります。民法152条1項)',
+    );
+    expect(doNotSign.join()).not.toContain('0円');
+    expect(doNotSign.join()).not.toContain('を超える支払い');
+  });
 });

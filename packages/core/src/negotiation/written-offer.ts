@@ -47,7 +47,10 @@ export function meetingChecklist(sheet: PreparationSheet): MeetingChecklist {
     doNotSign: [
       'その場で和解書・合意書・債務承認書に署名・押印しない(持ち帰って条件を確かめる)',
       ...(sheet.timeBarred ? ['時効の可能性があるため、残高確認書や分割の申込書にも署名しない(承認になります。民法152条1項)'] : []),
-      `毎月 ${yen(sheet.budget.share)} を超える支払い、将来利息の付く条件を、その場で約束しない`,
+      // No ceiling for a possibly time-barred debt: any promise, of any amount, is an acknowledgement.
+      sheet.timeBarred
+        ? 'どんな額の支払いも約束しない(金額・回数も話さない)。先に「時効の確認」の欄で時効を確かめる(払う約束は承認になります。民法152条1項)'
+        : `毎月 ${yen(sheet.budget.share)} を超える支払い、将来利息の付く条件を、その場で約束しない`,
       'その場でお金を払わない',
     ],
   };
