@@ -11,6 +11,9 @@ function civilDateAsUtc(date: string): Date {
 
 const calendarOptions = { name: 'Wakai 期限', prodId: { company: 'wakai', product: 'deadlines', language: 'JA' } } as const;
 
+/** A possibly time-barred debt's deadline: paying, promising or offering is an acknowledgement (民法152条1項). */
+const timeBarredNote = '【時効の可能性】払う・払う約束・和解案の前に、時効の援用を検討してください(民法152条1項)';
+
 function eventOf(deadline: Deadline, stamp: Date) {
   return {
     id: `${deadline.uid}@wakai`,
@@ -18,7 +21,7 @@ function eventOf(deadline: Deadline, stamp: Date) {
     allDay: true,
     stamp,
     summary: `【${deadlineKindLabels[deadline.kind]}】${deadline.debtorName} / ${deadline.creditorName}: ${deadline.title}`,
-    description: `${deadline.debtorName}(${deadline.caseTitle})/ ${deadline.creditorName}\n${deadline.title}`,
+    description: `${deadline.debtorName}(${deadline.caseTitle})/ ${deadline.creditorName}\n${deadline.title}${deadline.timeBarred ? `\n${timeBarredNote}` : ''}`,
   };
 }
 

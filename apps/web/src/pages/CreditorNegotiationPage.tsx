@@ -14,6 +14,7 @@ import { PaymentPanel } from '../components/negotiation/PaymentPanel.js';
 import { StatusPanel } from '../components/negotiation/StatusPanel.js';
 import { SubmitDocument } from '../components/negotiation/SubmitDocument.js';
 import { PositionCard } from '../components/position/PositionCard.js';
+import { TimeBarredWarning } from '../components/position/TimeBarredWarning.js';
 import { useRole, ViewOnly } from '../session.js';
 import { useLoad } from '../use-load.js';
 
@@ -37,7 +38,8 @@ export function CreditorNegotiationPage({ caseId, creditorId }: { caseId: string
       <h1>
         {data.creditor.name} <small>との交渉</small>
       </h1>
-      <NextStep>{nextStepLine(data.view.status, data.coach.facts.officeActs)}</NextStep>
+      <NextStep>{nextStepLine(data.view.status, data.coach.facts.officeActs, data.position.limitationStatus)}</NextStep>
+      <TimeBarredWarning position={data.position} />
       {/* The debtor reads the negotiation and hands in documents; the office moves it. */}
       {isDebtor && <SubmitDocument creditorId={creditorId} onSubmitted={reload} />}
       <ViewOnly when={isDebtor}>

@@ -135,7 +135,18 @@ function DeadlineSection(props: { range: Range; label: string; testId: string; f
                     </button>
                   )}
                 </td>
-                <td data-label="内容">{d.title}</td>
+                <td data-label="内容">
+                  {d.title}
+                  {/* The debt position's mark, as the board flags the creditor: no step here may acknowledge the debt (民法152条1項). */}
+                  {d.timeBarred && (
+                    <>
+                      {' '}
+                      <span className="flag" data-testid="deadline-time-barred">
+                        時効の可能性
+                      </span>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

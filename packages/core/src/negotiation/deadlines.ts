@@ -32,6 +32,11 @@ export interface Deadline {
   creditorName: string;
   /** A stable id (for calendar entries that update instead of duplicating). */
   uid: string;
+  /**
+   * The debt's position says its limitation may have run (or has): nothing is to be paid, promised or
+   * offered before 時効援用 is considered (民法152条1項). Absent otherwise.
+   */
+  timeBarred?: true;
 }
 
 export interface CreditorDeadlineFacts {
@@ -46,6 +51,8 @@ export interface CreditorDeadlineFacts {
   timeline: readonly TimelineStep[];
   payments: PaymentStatus | null;
   overpaymentLimitation: CivilDate | null;
+  /** From the debt position (mayBeTimeBarred): every deadline of the debt carries the mark. */
+  timeBarred?: boolean;
   /** Breaches of the agreement still open, with the deadline their demand gave (agreement-breach.ts). */
   breaches?: readonly { id: string; kind: BreachKind; demandDeadline: CivilDate | null; resolvedOn: CivilDate | null }[];
   today: CivilDate;
@@ -66,6 +73,7 @@ export function creditorDeadlines(facts: CreditorDeadlineFacts): Deadline[] {
     debtorName: facts.debtorName,
     creditorId: facts.creditorId,
     creditorName: facts.creditorName,
+    ...(facts.timeBarred ? { timeBarred: true as const } : {}),
   };
   // Once the agreement is reached an offer still marked 検討中 is no longer waiting for an answer.
   // (Next actions promised before the signing are closed when the step is taken; later ones count.)

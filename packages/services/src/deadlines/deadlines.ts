@@ -43,7 +43,7 @@ export async function computeCaseDeadlines(
 }
 
 /** Bumped when a Deadline's shape or what goes into it changes: deadlines stored in another format are recomputed. */
-const DEADLINES_FORMAT = 4; // 4: with the window's tallies (deadline-ranges.ts); 3: rows with absolute dates, per day computed for; 2: installments on the day they fall due (holidays)
+const DEADLINES_FORMAT = 5; // 5: a time-barred debt's deadlines marked (timeBarred); 4: with the window's tallies (deadline-ranges.ts); 3: rows with absolute dates, per day computed for; 2: installments on the day they fall due (holidays)
 /** Cases computed at once when many are stale (a new day not computed ahead, or after an import). */
 const COMPUTING_AT_ONCE = 4;
 

@@ -6,6 +6,7 @@ import {
   type DebtPosition,
   defaultStepNorms,
   diagnose,
+  mayBeTimeBarred,
   type NegotiationRecord,
   negotiationDeadlines,
   negotiationView,
@@ -62,6 +63,8 @@ export async function caseNegotiation(
         creditorId: creditor.id,
         creditorName: creditor.name,
         overpaymentLimitation: input.creditors[creditors.indexOf(withNote)]?.overpaymentLimitation ?? null,
+        // The mark is the position's, as the board's 「時効の可能性」 flag is: never recounted here.
+        timeBarred: mayBeTimeBarred(position.limitationStatus),
       },
       today,
     );

@@ -1,5 +1,8 @@
-// What to do next on a creditor's page, by the step the negotiation is at (one line each).
-import type { NegotiationStatus } from '@wakai/core';
+// What to do next on a creditor's page, by the step the negotiation is at (one line each), and for a
+// debt whose position says the limitation may have run: nothing paid, promised or offered (民法152条1項).
+import type { LimitationStatusCode, NegotiationStatus } from '@wakai/core';
+import { timeBarred } from '../position/PositionParts.js';
+import { timeBarredConsequence } from '../position/TimeBarredConfirm.js';
 
 /** When the debtor negotiates alone (no agent): no 受任通知, and no 「代理人に任せています」 to say. */
 const aloneSteps: Partial<Record<NegotiationStatus, string>> = {
@@ -9,8 +12,22 @@ const aloneSteps: Partial<Record<NegotiationStatus, string>> = {
     '受任通知は代理人(弁護士・司法書士)が送るものです。ご本人が交渉しているなら、上の「受任通知送付を取り消す」で戻し、取引履歴の開示を求めてください。',
 };
 
-/** The next step's line for who acts (officeActs false: the debtor negotiates alone). */
-export function nextStepLine(status: NegotiationStatus, officeActs: boolean | null): string {
+/** A time-barred debt: paying, promising or offering anything is an acknowledgement (民法152条1項); 援用 instead (民法145条). */
+export const timeBarredNextStep = `時効が完成している可能性があります。払う・払う約束をする・和解案や対案を出すと、${timeBarredConsequence}。何も払わず、約束も提案もせずに、時効の援用(民法145条)を検討します(書類の画面の「時効援用通知」)。`;
+
+/** Sued on such a debt: the limitation is invoked in the answer to the court (民法145条). */
+const timeBarredLawsuitStep = `裁判所からの書類の期限を確かめ、答弁書で時効を主張します(民法145条)。すぐ専門家に相談します。払う・払う約束をすると、${timeBarredConsequence}。`;
+
+/** Steps where nothing is left to acknowledge: the debt is paid, invoked, or in another procedure. */
+const beyondTimeBar: readonly NegotiationStatus[] = ['completed', 'limitation-invoked', 'other-procedure'];
+
+/**
+ * The next step's line for who acts (officeActs false: the debtor negotiates alone), read from the
+ * position's limitation status as the rest of the page is (never recounted here).
+ */
+export function nextStepLine(status: NegotiationStatus, officeActs: boolean | null, limitation?: LimitationStatusCode): string {
+  if (limitation !== undefined && timeBarred(limitation) && !beyondTimeBar.includes(status))
+    return status === 'lawsuit' ? timeBarredLawsuitStep : timeBarredNextStep;
   return (officeActs === false ? aloneSteps[status] : undefined) ?? creditorNextSteps[status];
 }
 

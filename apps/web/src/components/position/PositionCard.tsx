@@ -4,7 +4,8 @@
 // Every figure is the position's (computed once by the server); nothing here works one out.
 import { type DebtPosition, formatYenWithUnit } from '@wakai/core';
 import { Term } from '../help/Term.js';
-import { LimitationStatus, OverpaymentFigure, PositionWarnings, SettlementBase, timeBarred } from './PositionParts.js';
+import { LimitationStatus, OverpaymentFigure, PositionWarnings, SettlementBase } from './PositionParts.js';
+import { isLimitationWarning } from './TimeBarredWarning.js';
 
 const yenOrDash = (amount: number | null) => (amount === null ? '—' : formatYenWithUnit(amount));
 
@@ -80,12 +81,8 @@ export function PositionCard({ position }: { position: DebtPosition }) {
           </>
         )}
       </dl>
-      {timeBarred(position.limitationStatus) && (
-        <p className="notice notice-warn" data-testid="position-time-barred">
-          この債務は時効が完成している可能性があります。払う・払う約束をする・減額や分割をお願いすると、時効を主張(援用)できなくなります(民法152条1項、最判昭和41年4月20日)。和解案や和解書の前に、時効の援用を検討してください。
-        </p>
-      )}
-      <PositionWarnings positions={[position]} />
+      {/* The limitation's warning is the page's one box at the top (TimeBarredWarning), not repeated here. */}
+      <PositionWarnings positions={[{ ...position, warnings: position.warnings.filter((w) => !isLimitationWarning(w)) }]} />
     </section>
   );
 }

@@ -5,19 +5,29 @@
 import type { DebtPosition } from '@wakai/core';
 import { timeBarred } from './PositionParts.js';
 
-export const timeBarredRisk =
-  '承認となり、時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)。先に時効の援用を検討してください。';
+/** What acknowledging costs, with its sources: the one wording the warnings, confirmations and next step share. */
+export const timeBarredConsequence = '承認となり、時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)';
+
+export const timeBarredRisk = `${timeBarredConsequence}。先に時効の援用を検討してください。`;
+
+const acknowledgingSteps = '和解案を出す・受ける、和解書を交わす、払う・払う約束をすると、';
 
 export function timeBarredRiskText(name: string): string {
-  return `${name}の債務は時効が完成している可能性があります。和解案を出す・受ける、和解書を交わす、払う・払う約束をすると、${timeBarredRisk}`;
+  return `${name}の債務は時効が完成している可能性があります。${acknowledgingSteps}${timeBarredRisk}`;
 }
 
-/** The checkbox a form shows for a time-barred debt; nothing where the limitation is running. */
+/**
+ * The checkbox a form shows for a time-barred debt; nothing where the limitation is running. One line:
+ * the page's warning at the top says the rest (it is not repeated in every form).
+ */
 export function TimeBarredConfirm({ position, what }: { position: Pick<DebtPosition, 'name' | 'limitationStatus'>; what: string }) {
   if (!timeBarred(position.limitationStatus)) return null;
   return (
-    <div className="notice notice-warn" data-testid="time-barred-confirm">
-      <p>{timeBarredRiskText(position.name)}</p>
+    <div className="time-barred-confirm" data-testid="time-barred-confirm">
+      <p className="field-hint">
+        {acknowledgingSteps}
+        {timeBarredConsequence}(上の「時効の注意」)。
+      </p>
       <label className="check">
         <input type="checkbox" name="confirmTimeBarred" /> 時効の援用ができなくなるリスクを確認したうえで、{what}
       </label>
