@@ -8,6 +8,27 @@ const owner = { caseId: 'c1', caseTitle: '佐藤さん', debtorName: '佐藤 一
 const today = '2026-11-23';
 
 describe('deadlines', () => {
+  it('marks every deadline of a debt whose position says the limitation may have run (民法152条1項), and none otherwise', () => {
+    // Answering the creditor's offer is itself an acknowledgement that renews the period (民法152条1項):
+    // the row says 時効の可能性 wherever it is listed.
+    const facts = {
+      ...owner,
+      status: 'negotiating' as const,
+      contacts: [{ id: 'x1', nextAction: '和解案に回答する', nextActionDue: '2026-11-25', nextActionDone: false }],
+      offers: [{ id: 'o1', validUntil: '2026-11-30', status: 'considering', installments: 38, monthly: 10_000 }],
+      timeline: [],
+      payments: null,
+      overpaymentLimitation: null,
+      today,
+    };
+    const barred = creditorDeadlines({ ...facts, timeBarred: true });
+    expect(barred.map((d) => [d.kind, d.timeBarred])).toEqual([
+      ['next-action', true],
+      ['offer-expiry', true],
+    ]);
+    expect(creditorDeadlines({ ...facts, timeBarred: false }).some((d) => 'timeBarred' in d)).toBe(false);
+  });
+
   it('collects next actions, offer expiries, due and late payments, the acceleration date, limitation and overdue steps', () => {
     const offer = offerSchema.parse({
       from: 'creditor',
