@@ -2,10 +2,10 @@
 // the limitation), and those left out of the 按分 with the reason — a time-barred debt is out by
 // default (PRACTICE: paying or promising to pay it costs the defence) — with a control to put one
 // back (or return it to the default), saved on the creditor as `inPlan`.
-import { type DebtPosition, type Diagnosis, formatYenWithUnit } from '@wakai/core';
+import { type DebtPosition, type Diagnosis, formatYenWithUnit, mayBeTimeBarred } from '@wakai/core';
 import { useRef } from 'react';
 import { call, client } from '../../api.js';
-import { LimitationStatus, OverpaymentFigure, SettlementBase, timeBarred } from '../position/PositionParts.js';
+import { LimitationStatus, OverpaymentFigure, SettlementBase } from '../position/PositionParts.js';
 import { useVersionedSave } from '../versioned-save.js';
 
 /** A creditor put back into the 按分 (true), left out (false) or returned to the default (null). */
@@ -57,7 +57,7 @@ export function DebtPositions({
     },
   });
   async function choose(position: DebtPosition, inPlan: boolean | null) {
-    if (inPlan === true && timeBarred(position.limitationStatus)) {
+    if (inPlan === true && mayBeTimeBarred(position.limitationStatus)) {
       const ok = window.confirm(
         `${position.name}の債務は時効が完成している可能性があります。按分に入れて払う約束をすると、承認となり時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)。それでも按分に入れますか?`,
       );

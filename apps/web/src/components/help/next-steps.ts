@@ -1,7 +1,6 @@
 // What to do next on a creditor's page, by the step the negotiation is at (one line each), and for a
 // debt whose position says the limitation may have run: nothing paid, promised or offered (民法152条1項).
-import type { LimitationStatusCode, NegotiationStatus } from '@wakai/core';
-import { timeBarred } from '../position/PositionParts.js';
+import { type LimitationStatusCode, mayBeTimeBarred, type NegotiationStatus } from '@wakai/core';
 import { timeBarredConsequence } from '../position/TimeBarredConfirm.js';
 
 /** When the debtor negotiates alone (no agent): no 受任通知, and no 「代理人に任せています」 to say. */
@@ -26,7 +25,7 @@ const beyondTimeBar: readonly NegotiationStatus[] = ['completed', 'limitation-in
  * position's limitation status as the rest of the page is (never recounted here).
  */
 export function nextStepLine(status: NegotiationStatus, officeActs: boolean | null, limitation?: LimitationStatusCode): string {
-  if (limitation !== undefined && timeBarred(limitation) && !beyondTimeBar.includes(status))
+  if (limitation !== undefined && mayBeTimeBarred(limitation) && !beyondTimeBar.includes(status))
     return status === 'lawsuit' ? timeBarredLawsuitStep : timeBarredNextStep;
   return (officeActs === false ? aloneSteps[status] : undefined) ?? creditorNextSteps[status];
 }

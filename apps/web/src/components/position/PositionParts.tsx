@@ -6,6 +6,7 @@ import {
   formatYenWithUnit,
   type LimitationStatusCode,
   limitationStatusLabels,
+  mayBeTimeBarred,
   type Overpayment,
   type PositionWarningCode,
 } from '@wakai/core';
@@ -61,9 +62,6 @@ export function PositionWarnings({ positions }: { positions: readonly Pick<DebtP
   );
 }
 
-/** A may-have-run or has-run limitation: paying, promising or asking for installments can cost the debtor the defence. */
-export const timeBarred = (status: LimitationStatusCode) => status === 'has-run' || status === 'may-have-run';
-
 const flagTexts: Partial<Record<PositionWarningCode, string>> = {
   'recalc-exceeds-claim': '引き直し後が請求額超(履歴を確認)',
   'scrivener-limit': '140万円超',
@@ -77,7 +75,7 @@ export function PositionFlags({ position }: { position: Pick<DebtPosition, 'limi
   const codes = [...new Set(position.warnings.map((w) => w.code))].filter((code) => flagTexts[code] !== undefined);
   return (
     <>
-      {timeBarred(position.limitationStatus) && (
+      {mayBeTimeBarred(position.limitationStatus) && (
         <span className="flag" data-testid="board-limitation">
           {position.limitationStatus === 'has-run' ? '時効の可能性(期間経過)' : '時効の可能性'}
         </span>

@@ -2,8 +2,7 @@
 // an explicit confirmation that names the risk. Recording it, and paying or promising to, is an
 // acknowledgement (承認) that renews the period, and after completion bars 援用 (民法152条1項;
 // 最判昭和41年4月20日).
-import type { DebtPosition } from '@wakai/core';
-import { timeBarred } from './PositionParts.js';
+import { type DebtPosition, mayBeTimeBarred } from '@wakai/core';
 
 /** What acknowledging costs, with its sources: the one wording the warnings, confirmations and next step share. */
 export const timeBarredConsequence = '承認となり、時効の援用ができなくなります(民法152条1項、最判昭和41年4月20日)';
@@ -21,7 +20,7 @@ export function timeBarredRiskText(name: string): string {
  * the page's warning at the top says the rest (it is not repeated in every form).
  */
 export function TimeBarredConfirm({ position, what }: { position: Pick<DebtPosition, 'name' | 'limitationStatus'>; what: string }) {
-  if (!timeBarred(position.limitationStatus)) return null;
+  if (!mayBeTimeBarred(position.limitationStatus)) return null;
   return (
     <div className="time-barred-confirm" data-testid="time-barred-confirm">
       <p className="field-hint">
@@ -37,12 +36,12 @@ export function TimeBarredConfirm({ position, what }: { position: Pick<DebtPosit
 
 /** Whether a form may send: the debt is not time-barred, or its confirmation is ticked. */
 export function timeBarredConfirmed(position: Pick<DebtPosition, 'limitationStatus'>, form: FormData | null): boolean {
-  return !timeBarred(position.limitationStatus) || form?.get('confirmTimeBarred') === 'on';
+  return !mayBeTimeBarred(position.limitationStatus) || form?.get('confirmTimeBarred') === 'on';
 }
 
 /** For a one-click step (accept, counter-offer, 合意): asks in a dialog naming the risk. */
 export function confirmTimeBarredStep(position: Pick<DebtPosition, 'name' | 'limitationStatus'>): boolean {
-  if (!timeBarred(position.limitationStatus)) return true;
+  if (!mayBeTimeBarred(position.limitationStatus)) return true;
   return window.confirm(`${timeBarredRiskText(position.name)}\n\nそれでも記録しますか?`);
 }
 
@@ -51,7 +50,7 @@ export function confirmTimeBarredStep(position: Pick<DebtPosition, 'name' | 'lim
  * 422 timeBarredUnconfirmed); nothing where the limitation is running. Call only after the confirmation.
  */
 export function timeBarredConfirmation(position: Pick<DebtPosition, 'limitationStatus'>): { confirmTimeBarred?: true } {
-  return timeBarred(position.limitationStatus) ? { confirmTimeBarred: true } : {};
+  return mayBeTimeBarred(position.limitationStatus) ? { confirmTimeBarred: true } : {};
 }
 
 export const timeBarredRefusal = '時効の援用ができなくなるリスクを確認する欄にチェックを入れてください(記録していません)';
