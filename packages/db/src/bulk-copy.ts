@@ -47,7 +47,7 @@ function copyText(value: string | number | boolean | null): string {
   return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
-/** Rows (values in `columns`' order) into `table` by one COPY; inside the caller's transaction. */
+/** Rows (values in `columns`' order) into `table` by one COPY: in the caller's transaction, or one of its own. */
 export async function copyRows(
   db: Db,
   table: string,

@@ -28,6 +28,7 @@ import * as recordOrder from './migrations/2026-12-06T0100-record-order.js';
 import * as windowTallies from './migrations/2026-12-06T0100-window-tallies.js';
 import * as casePeople from './migrations/2026-12-06T0200-case-people.js';
 import * as casesByLatestChange from './migrations/2026-12-06T0200-cases-by-latest-change.js';
+import * as historyGenerations from './migrations/2026-12-06T0500-history-generations.js';
 import type { Database } from './schema.js';
 
 // Listed by hand, in order: migrations are frozen modules, never discovered from the file system.
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T0100-window-tallies': windowTallies,
   '2026-12-06T0200-case-people': casePeople,
   '2026-12-06T0200-cases-by-latest-change': casesByLatestChange,
+  '2026-12-06T0500-history-generations': historyGenerations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

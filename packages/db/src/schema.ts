@@ -12,6 +12,7 @@ import type {
 } from './deadline-and-login-tables.js';
 import type { DerivedTextTable } from './derived-text-table.js';
 import type { NegotiationBoardTable } from './negotiation-board-table.js';
+import type { TransactionTable } from './transaction-table.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -109,19 +110,10 @@ export interface ContractTable {
   limitation_facts: JSONColumnType<object>;
   version: Generated<number>;
   history_version: Generated<number>;
+  /** Which generation of its `transactions` rows is the history (transaction-table.ts). */
+  history_generation: Generated<number>;
   holder: ColumnType<object, string | undefined, string>;
   identity_theft: Generated<boolean>;
-}
-
-export interface TransactionTable {
-  contract_id: string;
-  position: number;
-  date: string;
-  borrow: number;
-  repay: number;
-  rate: string | null;
-  note: string;
-  estimated: boolean;
 }
 
 export interface StatusChangeTable {

@@ -7,7 +7,10 @@ import type { Kysely } from 'kysely';
 import { type FiguresFor, historyFiguresCache } from './history-figures-cache.js';
 
 export interface ServiceHooks {
-  /** Runs inside a history's save, before it commits (the crash test kills the server there). */
+  /**
+   * Runs inside a history's save, before it commits (the crash test kills the server there): on PGlite
+   * after each slice of the staged rows, on PostgreSQL once in its transaction.
+   */
   whileSavingHistory?: () => Promise<void>;
 }
 

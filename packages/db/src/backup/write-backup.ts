@@ -73,7 +73,9 @@ export async function writeBackup(
 async function copyRows(connection: Kysely<Database>, table: string, write: (line: string) => Promise<void>): Promise<number> {
   // The case log in its chains' order: a restore re-checks each entry as the next of its case.
   const order = table === 'audit_entries' ? sql` order by case_id, seq, id` : sql``;
-  await sql`declare wakai_backup no scroll cursor for select row_to_json(t)::text as row from ${sql.raw(quoted(table))} t${order}`.execute(
+  // A history only: rows a save is staging, or of a generation it replaced, are no one's history.
+  const only = table === 'transactions' ? sql` where (contract_id, generation) in (select id, history_generation from contracts)` : sql``;
+  await sql`declare wakai_backup no scroll cursor for select row_to_json(t)::text as row from ${sql.raw(quoted(table))} t${only}${order}`.execute(
     connection,
   );
   let count = 0;

@@ -12,10 +12,12 @@ import {
 } from '@wakai/core';
 import {
   countTransactions,
+  type Db,
   getCreditor,
   isEmbedded,
   listTransactions,
   replaceTransactions,
+  replaceTransactionsInSlices,
   type StoredContract,
   touchCase,
   type User,
@@ -96,17 +98,29 @@ async function replaceHistory(
   checkedAlready = false,
 ) {
   const checkedRows = checkedAlready ? (rows as TransactionInput[]) : checkedHistory(ctx.today(), rows);
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;
-    const saved = await replaceTransactions(trx, contract.id, checkedRows, version, isEmbedded(ctx.db));
-    if (saved === undefined) throw historyConflict();
-    await ctx.hooks.whileSavingHistory?.();
+  // The case log's entry, in the transaction that makes the rows the history.
+  const logged = async (trx: Db, before: number) => {
     const label = contractLabel((await getCreditor(trx, contract.creditorId))?.name ?? '', contract);
     const changes = countChange('transactions', before, checkedRows.length);
     await logChange(trx, ctx, user, { caseId: contract.caseId, action, kind: 'history', id: contract.id, label, changes });
     await touchCase(trx, contract.caseId);
-    return saved;
-  });
+  };
+  // PGlite has one connection: a long history is staged in slices beside the current one (issue 19).
+  const saved = isEmbedded(ctx.db)
+    ? await replaceTransactionsInSlices(ctx.db, contract.id, checkedRows, version, {
+        betweenSlices: ctx.hooks.whileSavingHistory,
+        atSwitch: logged,
+      })
+    : await ctx.db.transaction().execute(async (trx) => {
+        const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;
+        const saved = await replaceTransactions(trx, contract.id, checkedRows, version);
+        if (saved === undefined) return undefined;
+        await ctx.hooks.whileSavingHistory?.();
+        await logged(trx, before);
+        return saved;
+      });
+  if (saved === undefined) throw historyConflict();
+  return saved;
 }
 
 async function readHistoryFile(ctx: ServiceContext, bytes: Uint8Array, mapping?: ColumnMapping): Promise<ReadHistory> {

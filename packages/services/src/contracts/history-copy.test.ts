@@ -2,7 +2,7 @@
 // INSERT path stores it — notes with tabs, line breaks and backslashes, rates, estimates — across
 // slice boundaries, and all or nothing when a row fails in a later slice.
 import { type CaseContent, caseContentSchema, type TransactionInput } from '@wakai/core';
-import { isEmbedded, listTransactions, localUser, replaceTransactions } from '@wakai/db';
+import { isEmbedded, listTransactions, localUser, replaceTransactionsInSlices } from '@wakai/db';
 import { testEngines } from '@wakai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCaseContent } from '../case-files/case-file-store.js';
@@ -46,8 +46,12 @@ describe('a history saved by COPY on PGlite', () => {
   afterAll(() => opened?.drop());
 
   const saved = async () => (await listTransactions(opened.db, [contractId])).get(contractId);
-  const replace = (rows: TransactionInput[], version?: number) =>
-    opened.db.transaction().execute((trx) => replaceTransactions(trx, contractId, rows, version, isEmbedded(opened.db)));
+  const historyVersion = async () =>
+    (await opened.db.selectFrom('contracts').select('history_version').where('id', '=', contractId).executeTakeFirstOrThrow())
+      .history_version;
+  /** The save PGlite makes: staged in slices under a new generation, then switched to. */
+  const replace = async (rows: TransactionInput[], version?: number) =>
+    replaceTransactionsInSlices(opened.db, contractId, rows, version ?? (await historyVersion()), { atSwitch: async () => {} });
 
   it('is known to be PGlite', () => {
     expect(isEmbedded(opened.db)).toBe(true);
@@ -64,11 +68,7 @@ describe('a history saved by COPY on PGlite', () => {
 
   it('saves nothing when a row of a later slice fails: the old history and its version stay', async () => {
     const before = await saved();
-    const { history_version } = await opened.db
-      .selectFrom('contracts')
-      .select('history_version')
-      .where('id', '=', contractId)
-      .executeTakeFirstOrThrow();
+    const history_version = await historyVersion();
     const rows = history(8_000);
     rows[7_400] = { ...rows[7_400], date: 'not-a-date' } as TransactionInput;
     await expect(replace(rows, history_version)).rejects.toThrow();
