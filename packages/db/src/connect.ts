@@ -10,6 +10,7 @@ import { markEmbedded, withBlobCopy } from './bulk-copy.js';
 import { DATE_OID, INT8_OID, int8, pgliteParsers } from './column-parsers.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateAsOwner } from './owner-grants.js';
+import { PreparingClient } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 export type DatabaseConfig =
@@ -28,6 +29,8 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
   if (config.engine === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
+      // Reads are prepared once per connection (prepared-statements.ts).
+      Client: PreparingClient,
       types: {
         getTypeParser: ((oid: number, format?: string) => {
           if (oid === DATE_OID) return (value: string) => value;
