@@ -53,7 +53,11 @@ export async function staleDeadlineCases(
   at: DeadlineDay,
   limit = 100_000,
 ): Promise<StaleDeadlineCase[]> {
-  const swept = await daySwept(db, at);
+  const rows = await staleQuery(db, userId, at, await daySwept(db, at), limit).execute();
+  return rows.map((row) => ({ caseId: row.id, revision: row.revision }));
+}
+
+function staleQuery(db: Db, userId: string | undefined, at: DeadlineDay, swept: boolean, limit: number) {
   let query = db
     .selectFrom('cases')
     .select(['cases.id', 'cases.revision'])
@@ -61,8 +65,49 @@ export async function staleDeadlineCases(
   // As an array looked up by the cases' key: read as a join, the planner scanned every case and list.
   if (swept) query = query.where(sql<boolean>`cases.id = any(array(select case_id from deadline_changes))`);
   if (userId !== undefined) query = query.where(caseVisibleTo(userId));
-  const rows = await query.orderBy('cases.updated_at', 'desc').limit(limit).execute();
-  return rows.map((row) => ({ caseId: row.id, revision: row.revision }));
+  return query.orderBy('cases.updated_at', 'desc').limit(limit);
+}
+
+/** A window read in one statement: the user's stamp, their cases not current for the day, and the page as JSON text. */
+export interface DeadlineWindowRead {
+  stamp: string;
+  stale: StaleDeadlineCase[];
+  /** The page's stored deadlines as a JSON array, in list order, never parsed here. */
+  items: string;
+}
+
+/**
+ * One round trip for a window request, all read in one snapshot (the page is never older than the
+ * stamp it is sent under): a request costs one statement instead of three. The page is only good
+ * when `stale` is empty; else the caller computes those cases and reads again.
+ */
+export async function readDeadlineWindow(
+  db: Db,
+  userId: string,
+  at: DeadlineDay,
+  filters: DeadlineFilters,
+  page: { limit: number; offset: number },
+): Promise<DeadlineWindowRead> {
+  const stale = staleQuery(db, userId, at, await daySwept(db, at), 100_000);
+  const items = windowQuery(db, userId, at, filters)
+    .select(['e.deadline', 'e.date', 'e.case_title', 'e.uid'])
+    .orderBy(inListOrder)
+    .limit(page.limit)
+    .offset(page.offset);
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('deadline_marks').select('stamp').where('user_id', '=', userId).as('stamp'),
+      sql<[string, number][]>`(select coalesce(json_agg(json_build_array(s.id, s.revision)), '[]') from (${stale}) s)`.as('stale'),
+      sql<string>`(select coalesce(json_agg(p.deadline order by p.date, p.case_title collate "C", p.uid collate "C"), '[]')::text from (${items}) p)`.as(
+        'items',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    stamp: row.stamp ?? '',
+    stale: row.stale.map(([caseId, revision]) => ({ caseId, revision })),
+    items: row.items,
+  };
 }
 
 /** The days (and formats) known swept, per database: a sweep once complete stays complete, in every process. */
@@ -168,23 +213,6 @@ export function windowQuery(db: Db, userId: string, at: DeadlineDay, filters: De
 
 /** Date, then case title, then id, by code point ("C"): the same on every server's collation, and in JavaScript. */
 export const inListOrder = sql`e.date, e.case_title collate "C", e.uid collate "C"`;
-
-/** One page of the current deadlines in a range, in date order (then case, then id): read in the order of an index. */
-export async function deadlineWindowPage(
-  db: Db,
-  userId: string,
-  at: DeadlineDay,
-  filters: DeadlineFilters,
-  page: { limit: number; offset: number },
-): Promise<object[]> {
-  const rows = await windowQuery(db, userId, at, filters)
-    .select('e.deadline')
-    .orderBy(inListOrder)
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  return rows.map((row) => row.deadline);
-}
 
 /** Every current deadline of the user's cases for the day, in date order (the calendar file, the CLI). */
 export async function allDeadlines(db: Db, userId: string, at: DeadlineDay): Promise<object[]> {

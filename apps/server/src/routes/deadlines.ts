@@ -10,11 +10,11 @@ import {
 } from '@wakai/services';
 import { Hono } from 'hono';
 import type { Env } from '../auth.js';
+import { jsonText } from '../json-text.js';
 import { declared, queryInput } from '../request-input.js';
 
 /** Whether the client's If-None-Match names the current tag (weak comparison, as for GET). */
-function notModified(header: string | undefined, tag: string): boolean {
-  if (header === undefined) return false;
+function notModified(header: string, tag: string): boolean {
   return header.split(',').some((given) => given.trim().replace(/^W\//, '') === tag || given.trim() === '*');
 }
 
@@ -25,13 +25,14 @@ export function deadlineRoutes(ctx: ServiceContext) {
         c.json(await groupedDeadlinesOf(ctx, { user: c.var.user, days: horizonDays(c.req.query('days')) })),
       )
       .get('/deadlines/window', queryInput(declared<DeadlineWindowQuery>()), async (c) => {
-        const query = c.req.valid('query');
-        const { tag, window } = await deadlineWindowRequest(ctx, { user: c.var.user, query });
+        const asked = c.req.header('if-none-match');
+        const current = asked === undefined ? undefined : (tag: string) => notModified(asked, tag);
+        const { tag, text } = await deadlineWindowRequest(ctx, { user: c.var.user, query: c.req.valid('query'), current });
         c.header('ETag', tag);
         // Revalidated every time: the tag is cheap, the list may change with any write.
         c.header('Cache-Control', 'private, no-cache');
-        if (notModified(c.req.header('if-none-match'), tag)) return c.body(null, 304);
-        return c.json(await window());
+        if (text === undefined) return c.body(null, 304);
+        return jsonText(c, text);
       })
       // Every deadline, the overdue ones too, for the user's own calendar.
       .get('/deadlines.ics', async (c) => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCaseContent } from '../case-files/case-file-store.js';
 import { createServiceContext, type ServiceContext } from '../context.js';
 import { recordContact } from '../negotiation/negotiation-records.js';
-import { type DeadlineRange, deadlineRanges, deadlineWindowOf, rangeBounds } from './deadline-window.js';
+import { type DeadlineRange, deadlineRanges, deadlineWindowOf, deadlineWindowRequest, rangeBounds } from './deadline-window.js';
 import { computeCaseDeadlines, deadlinesOf, refreshDeadlineLists, refreshStaleDeadlines } from './deadlines.js';
 
 /** A small deterministic generator: the same cases on every run and engine. */
@@ -244,6 +244,31 @@ describe.each(testEngines())('the deadlines window on $name', (engine) => {
     const after = await deadlineWindowOf(ctx, { user: owner, query: { range: 'week', kind: 'next-action', limit: '200' } });
     expect(after.total).toBe(before.total + 1);
     expect(after.items.find((d) => d.title === '折り返しの電話')).toMatchObject({ date: addDays(ctx.today(), 2), caseTitle: '案件00' });
+  });
+
+  it('reads an unchanged window in one statement, and answers a current copy from the stamp alone', async () => {
+    let statements = 0;
+    const counted = createServiceContext({
+      db: opened.db.withPlugin({
+        // Once per statement run (a query's transformQuery is called for each subquery too).
+        transformQuery: ({ node }) => node,
+        transformResult: async ({ result }) => {
+          statements++;
+          return result;
+        },
+      }),
+    });
+    // As in an office, the scheduled refresh has swept the day (before, whether it has is asked too).
+    await refreshDeadlineLists(counted);
+    const query = { range: 'later', limit: '20', page: '2' };
+    const first = await deadlineWindowRequest(counted, { user: owner, query });
+    statements = 0;
+    const again = await deadlineWindowRequest(counted, { user: owner, query });
+    expect(statements).toBe(1);
+    expect(again).toEqual(first);
+    statements = 0;
+    expect(await deadlineWindowRequest(counted, { user: owner, query, current: (tag) => tag === first.tag })).toEqual({ tag: first.tag });
+    expect(statements).toBe(1);
   });
 
   it('reads, after the day turns, the lists the scheduled refresh computed ahead', async () => {

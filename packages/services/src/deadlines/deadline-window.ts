@@ -5,11 +5,12 @@
 import { createHash } from 'node:crypto';
 import type { CivilDate, Deadline, DeadlineKind } from '@wakai/core';
 import { deadlineKindLabels } from '@wakai/core';
-import { deadlineFingerprint, deadlineTally, deadlineWindowPage, peopleOnCasesOf, type User } from '@wakai/db';
+import { deadlineFingerprint, deadlineTally, peopleOnCasesOf, readDeadlineWindow, type User } from '@wakai/db';
 import { z } from 'zod';
 import { checked } from '../app-error.js';
 import { pageQuerySchema } from '../cases/case-records.js';
 import type { ServiceContext } from '../context.js';
+import type { JsonText } from '../negotiation/negotiation-board.js';
 import { type DeadlineRange, deadlineRanges, rangeBounds } from './deadline-ranges.js';
 import { deadlineDay, deadlinesOf, refreshStaleDeadlines } from './deadlines.js';
 
@@ -27,6 +28,20 @@ const windowQuerySchema = pageQuerySchema.extend({
 
 export type DeadlineWindowQuery = Partial<Record<'range' | 'kind' | 'caseId' | 'responsible' | 'page' | 'limit' | 'summary', string>>;
 
+/** A window as sent: a page of a range, its total; with `summary=1` the counts of every range and the people to filter by. */
+export interface DeadlineWindow {
+  today: CivilDate;
+  range: DeadlineRange;
+  from?: CivilDate;
+  to?: CivilDate;
+  page: number;
+  limit: number;
+  total: number;
+  items: Deadline[];
+  counts: Record<DeadlineRange, number> | null;
+  people: { id: string; displayName: string }[] | null;
+}
+
 /** The ETag of a window: the same query on the same day over the same case revisions reads the same. */
 export async function deadlineWindowTag(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }): Promise<string> {
   return tagOf(ctx, user, query, await deadlineFingerprint(ctx.db, user.id));
@@ -39,13 +54,35 @@ function tagOf(ctx: ServiceContext, user: User, query: DeadlineWindowQuery, stam
 }
 
 /**
- * A window request: its ETag, and the window itself if the client's copy is not current — both from
- * one read of the user's stamp (the window is never older than the tag it is sent under).
+ * A window request: its ETag, and the window as JSON text unless `current(tag)` says the client's
+ * copy is current. With a copy to check, the stamp is read alone first (an unchanged list costs one
+ * row); otherwise the stamp, the stale check and the page are one statement, and the tag is made from
+ * the stamp read with the page (the window is never older than the tag it is sent under).
  */
-export async function deadlineWindowRequest(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }) {
-  const stamp = await deadlineFingerprint(ctx.db, user.id);
-  return { tag: tagOf(ctx, user, query, stamp), window: () => windowUnder(ctx, { user, query }, stamp) };
+export async function deadlineWindowRequest(
+  ctx: ServiceContext,
+  { user, query, current }: { user: User; query: DeadlineWindowQuery; current?: (tag: string) => boolean },
+): Promise<{ tag: string; text?: JsonText<DeadlineWindow> }> {
+  const asked = checked(windowQuerySchema, query);
+  if (current) {
+    const tag = tagOf(ctx, user, query, await deadlineFingerprint(ctx.db, user.id));
+    if (current(tag)) return { tag };
+  }
+  if (user.role === 'debtor') {
+    const window = await debtorWindow(ctx, user, asked);
+    return { tag: tagOf(ctx, user, query, await deadlineFingerprint(ctx.db, user.id)), text: JSON.stringify(window) };
+  }
+  const { stamp, text } = await officeWindow(ctx, user, asked);
+  return { tag: tagOf(ctx, user, query, stamp), text };
 }
+
+/** The window as an object (the CLI, tests): what the route sends, read back. */
+export async function deadlineWindowOf(ctx: ServiceContext, args: { user: User; query: DeadlineWindowQuery }): Promise<DeadlineWindow> {
+  const { text } = await deadlineWindowRequest(ctx, args);
+  return JSON.parse(text ?? 'null') as DeadlineWindow;
+}
+
+type WindowAsked = z.infer<typeof windowQuerySchema>;
 
 /**
  * One page of a range of the user's deadlines, and how many there are; with `summary=1`, the counts
@@ -53,33 +90,38 @@ export async function deadlineWindowRequest(ctx: ServiceContext, { user, query }
  * stored with the cases' lists (a row a case): kept under the user's stamp, summed again only after a
  * change they could see.
  */
-export async function deadlineWindowOf(ctx: ServiceContext, args: { user: User; query: DeadlineWindowQuery }) {
-  // Read before anything else: what is counted below is never older than the stamp it is kept under.
-  return windowUnder(ctx, args, await deadlineFingerprint(ctx.db, args.user.id));
-}
-
-async function windowUnder(ctx: ServiceContext, { user, query }: { user: User; query: DeadlineWindowQuery }, stamp: string) {
-  const { range, kind, caseId, responsible, page, limit, summary } = checked(windowQuerySchema, query);
+async function officeWindow(ctx: ServiceContext, user: User, asked: WindowAsked) {
+  const { range, kind, caseId, responsible, page, limit, summary } = asked;
   const today = ctx.today();
-  const filters = { kind, caseId, responsible };
-  const ranges = Object.fromEntries(deadlineRanges.map((name) => [name, rangeBounds(name, today)])) as Record<
-    DeadlineRange,
-    ReturnType<typeof rangeBounds>
-  >;
-  if (user.role === 'debtor') return debtorWindow(ctx, user, { range, filters, ranges, page, limit });
-  await refreshStaleDeadlines(ctx, user.id, today);
   const at = deadlineDay(today);
-  const counted = `${user.id}|${stamp}|${at.day}|${at.format}|${kind ?? ''}|${caseId ?? ''}|${responsible ?? ''}`;
-  const [items, counts, people] = await Promise.all([
-    deadlineWindowPage(ctx.db, user.id, at, { ...filters, ...ranges[range] }, { limit, offset: (page - 1) * limit }),
-    countsOnce(ctx, counted, async () => {
-      const sums = await deadlineTally(ctx.db, user.id, at, filters, deadlineRanges.length);
-      return Object.fromEntries(deadlineRanges.map((name, i) => [name, sums[i] ?? 0])) as Record<DeadlineRange, number>;
-    }),
-    summary ? peopleOnCasesOf(ctx.db, user.id) : null,
-  ]);
-  const total = counts[range];
-  return { today, range, ...ranges[range], page, limit, total, items: items as Deadline[], counts: summary ? counts : null, people };
+  const filters = { kind, caseId, responsible };
+  const bounds = rangeBounds(range, today);
+  const people = summary ? peopleOnCasesOf(ctx.db, user.id) : null;
+  const readPage = () => readDeadlineWindow(ctx.db, user.id, at, { ...filters, ...bounds }, { limit, offset: (page - 1) * limit });
+  let read = await readPage();
+  if (read.stale.length > 0) {
+    // Cases changed since their lists were computed: computed now, then the page read again.
+    await refreshStaleDeadlines(ctx, user.id, today);
+    read = await readPage();
+  }
+  const counted = `${user.id}|${read.stamp}|${at.day}|${at.format}|${kind ?? ''}|${caseId ?? ''}|${responsible ?? ''}`;
+  const counts = await countsOnce(ctx, counted, async () => {
+    const sums = await deadlineTally(ctx.db, user.id, at, filters, deadlineRanges.length);
+    return Object.fromEntries(deadlineRanges.map((name, i) => [name, sums[i] ?? 0])) as Record<DeadlineRange, number>;
+  });
+  const head: Omit<DeadlineWindow, 'items'> = {
+    today,
+    range,
+    ...bounds,
+    page,
+    limit,
+    total: counts[range],
+    counts: summary ? counts : null,
+    people: await people,
+  };
+  // The stored deadlines go out as the database wrote them: never parsed and written again here.
+  const text = `${JSON.stringify(head).slice(0, -1)},"items":${read.items}}` as JsonText<DeadlineWindow>;
+  return { stamp: read.stamp, text };
 }
 
 /** Counts kept per context by user, stamp, day and filters: any change the user could see renews the stamp. */
@@ -104,34 +146,28 @@ function countsOnce(ctx: ServiceContext, key: string, count: () => Promise<Recor
 }
 
 /** The debtor's one case, computed for them (never stored: it leaves out the office's own next actions). */
-async function debtorWindow(
-  ctx: ServiceContext,
-  user: User,
-  args: {
-    range: DeadlineRange;
-    filters: { kind?: DeadlineKind | undefined; caseId?: string | undefined };
-    ranges: Record<DeadlineRange, { from?: CivilDate; to?: CivilDate }>;
-    page: number;
-    limit: number;
-  },
-) {
-  const { range, filters, ranges, page, limit } = args;
+async function debtorWindow(ctx: ServiceContext, user: User, asked: WindowAsked): Promise<DeadlineWindow> {
+  const { range, kind, caseId, page, limit } = asked;
+  const today = ctx.today();
   const all = (await deadlinesOf(ctx, { user })).filter(
-    (d) => (filters.kind === undefined || d.kind === filters.kind) && (filters.caseId === undefined || d.caseId === filters.caseId),
+    (d) => (kind === undefined || d.kind === kind) && (caseId === undefined || d.caseId === caseId),
   );
   const within = ({ from, to }: { from?: CivilDate; to?: CivilDate }) =>
     all.filter((d) => (from === undefined || d.date >= from) && (to === undefined || d.date <= to));
-  const listed = within(ranges[range]);
-  const counts = Object.fromEntries(deadlineRanges.map((name) => [name, within(ranges[name]).length])) as Record<DeadlineRange, number>;
+  const listed = within(rangeBounds(range, today));
+  const counts = Object.fromEntries(deadlineRanges.map((name) => [name, within(rangeBounds(name, today)).length])) as Record<
+    DeadlineRange,
+    number
+  >;
   return {
-    today: ctx.today(),
+    today,
     range,
-    ...ranges[range],
+    ...rangeBounds(range, today),
     page,
     limit,
     total: listed.length,
     items: listed.slice((page - 1) * limit, page * limit),
-    counts: counts as Record<DeadlineRange, number> | null,
-    people: [] as { id: string; displayName: string }[] | null,
+    counts,
+    people: [],
   };
 }
