@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addYears, daysBetween, daysInYear, fromDayNumber, isCivilDate, isLeapYear, toDayNumber } from './civil-date.js';
+import { addYears, civilDateInJapan, daysBetween, daysInYear, fromDayNumber, isCivilDate, isLeapYear, toDayNumber } from './civil-date.js';
 
 describe('leap years (Gregorian rule)', () => {
   it.each([
@@ -48,5 +48,22 @@ describe('civil dates', () => {
     expect(addYears('2008-05-10', 10)).toBe('2018-05-10');
     expect(addYears('2000-02-29', 1)).toBe('2001-02-28');
     expect(addYears('2000-02-29', 4)).toBe('2004-02-29');
+  });
+});
+
+describe('the civil date in Japan (JST, UTC+9: 明治19年勅令第51号)', () => {
+  it('turns at 15:00 UTC', () => {
+    expect(civilDateInJapan(new Date('2026-12-05T14:59:59.999Z'))).toBe('2026-12-05');
+    expect(civilDateInJapan(new Date('2026-12-05T15:00:00.000Z'))).toBe('2026-12-06');
+    expect(civilDateInJapan(new Date('2024-02-28T15:00:00.000Z'))).toBe('2024-02-29');
+  });
+
+  it('agrees with the time zone database for any instant from 1970 to 2100', () => {
+    const tokyo = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }), (ms) => {
+        expect(civilDateInJapan(new Date(ms))).toBe(tokyo.format(new Date(ms)));
+      }),
+    );
   });
 });
