@@ -11,13 +11,15 @@ const NAMED_PER_CONNECTION = 500;
 const NAMES_KEPT = 2_000;
 /** Reads with more parameters are lists of varying length (`in (…)`): not worth a name each. */
 const MAX_PARAMETERS = 64;
+/** Longer texts are built for one occasion (a case-file merge), not read again and again. */
+const MAX_TEXT = 20_000;
 
 const read = /^\s*(select|with)\s/i;
 const names = new Map<string, string>();
 
 /** The statement's name, or undefined when it is not worth preparing. */
 export function statementName(text: string, parameterCount: number): string | undefined {
-  if (parameterCount > MAX_PARAMETERS || !read.test(text)) return undefined;
+  if (parameterCount > MAX_PARAMETERS || text.length > MAX_TEXT || !read.test(text)) return undefined;
   let name = names.get(text);
   if (name === undefined && names.size < NAMES_KEPT) {
     name = `wakai_${createHash('sha1').update(text).digest('base64url')}`;
@@ -26,22 +28,46 @@ export function statementName(text: string, parameterCount: number): string | un
   return name;
 }
 
-/** pg's Client, but a read given as text and values runs as a named (prepared) statement. */
+/** PostgreSQL's refusal of a prepared statement whose result columns changed (a migration, a restore). */
+const RESULT_TYPE_CHANGED = '0A000';
+
+/**
+ * pg's Client, but a read given as text and values runs as a named (prepared) statement. When the
+ * schema changed under a prepared read, the connection's names are dropped (later reads prepare
+ * again under new ones) and the read is run again unnamed — outside a transaction; inside one it
+ * fails once, as the transaction would have in any case.
+ */
 export class PreparingClient extends pg.Client {
   readonly #named = new Set<string>();
+  /** Bumped when the schema changed: names prepared before are never used again on this connection. */
+  #epoch = 0;
 
   // pg's query has many overloads; only (text, values) — what Kysely sends — is rewritten.
   // biome-ignore lint/suspicious/noExplicitAny: forwards every overload of pg's query unchanged
   override query(...args: any[]): any {
     const [text, values] = args;
     if (typeof text === 'string' && args.length <= 2 && (values === undefined || Array.isArray(values))) {
-      const name = statementName(text, values?.length ?? 0);
+      const base = statementName(text, values?.length ?? 0);
+      const name = base === undefined ? undefined : `${base}_${this.#epoch}`;
       if (name !== undefined && (this.#named.has(name) || this.#named.size < NAMED_PER_CONNECTION)) {
         this.#named.add(name);
-        return super.query({ name, text, values });
+        return this.#prepared(name, text, values);
       }
     }
     // biome-ignore lint/suspicious/noExplicitAny: see above
     return (super.query as (...rest: any[]) => any)(...args);
+  }
+
+  async #prepared(name: string, text: string, values: unknown[] | undefined): Promise<pg.QueryResult> {
+    try {
+      return await super.query({ name, text, values });
+    } catch (error) {
+      if ((error as { code?: string }).code !== RESULT_TYPE_CHANGED) throw error;
+      this.#epoch++;
+      this.#named.clear();
+      // pg's transaction status from the server's last ReadyForQuery: 'I' is outside a transaction.
+      if ((this as unknown as { _txStatus?: string })._txStatus !== 'I') throw error;
+      return super.query(text, values);
+    }
   }
 }

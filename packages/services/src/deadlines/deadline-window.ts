@@ -64,16 +64,19 @@ export async function deadlineWindowRequest(
   { user, query, current }: { user: User; query: DeadlineWindowQuery; current?: (tag: string) => boolean },
 ): Promise<{ tag: string; text?: JsonText<DeadlineWindow> }> {
   const asked = checked(windowQuerySchema, query);
+  let stamp: string | undefined;
   if (current) {
-    const tag = tagOf(ctx, user, query, await deadlineFingerprint(ctx.db, user.id));
+    stamp = await deadlineFingerprint(ctx.db, user.id);
+    const tag = tagOf(ctx, user, query, stamp);
     if (current(tag)) return { tag };
   }
   if (user.role === 'debtor') {
-    const window = await debtorWindow(ctx, user, asked);
-    return { tag: tagOf(ctx, user, query, await deadlineFingerprint(ctx.db, user.id)), text: JSON.stringify(window) };
+    // The stamp before the window: what is sent is never older than its tag.
+    stamp ??= await deadlineFingerprint(ctx.db, user.id);
+    return { tag: tagOf(ctx, user, query, stamp), text: JSON.stringify(await debtorWindow(ctx, user, asked)) };
   }
-  const { stamp, text } = await officeWindow(ctx, user, asked);
-  return { tag: tagOf(ctx, user, query, stamp), text };
+  const office = await officeWindow(ctx, user, asked);
+  return { tag: tagOf(ctx, user, query, office.stamp), text: office.text };
 }
 
 /** The window as an object (the CLI, tests): what the route sends, read back. */
