@@ -6,7 +6,8 @@
 // (the scheduled refresh ran before midnight) and, for comparison, when it did not run. Bounded: each
 // endpoint runs for at most PHASE_MS (requests still in flight are awaited, each at most
 // REQUEST_TIMEOUT_MS). Run alone with `node bench/office-load.js` (after `npm run build`), or as part
-// of `npm run bench`.
+// of `npm run bench`. WAKAI_BENCH_DATABASE_URL runs it on a database kept from `bench/seed-office.js`
+// instead (10,000 cases take minutes to seed): used as it is, and kept.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -205,7 +206,7 @@ async function serveWorkers(databaseUrl, workers) {
 }
 
 /** 20 users on each endpoint of the served office; one line per endpoint. */
-async function measure(url, caseIds, contractIds, label) {
+async function measure(url, caseIds, contractIds, label, cases) {
   const cookies = [];
   for (let u = 0; u < USERS; u++) cookies.push(await login(url));
   const pick = (list) => list[Math.floor(Math.random() * list.length)];
@@ -214,7 +215,7 @@ async function measure(url, caseIds, contractIds, label) {
   const tag = (await fetch(windowUrl, { headers: { cookie: cookies[0] } })).headers.get('etag') ?? '';
   const endpoints = [
     ['case list (50 a page)', () => `${base}/cases?limit=50&page=${1 + Math.floor(Math.random() * 5)}`],
-    ['case list search', () => `${base}/cases?limit=50&q=${encodeURIComponent(`債務者 ${1 + Math.floor(Math.random() * CASES)}号`)}`],
+    ['case list search', () => `${base}/cases?limit=50&q=${encodeURIComponent(`債務者 ${1 + Math.floor(Math.random() * cases)}号`)}`],
     ['case overview', () => `${base}/cases/${pick(caseIds)}/overview`],
     ['contract recalc', () => `${base}/contracts/${pick(contractIds)}/recalc`],
     ['negotiation board', () => `${base}/cases/${pick(caseIds)}/negotiation`],
@@ -233,7 +234,7 @@ async function measure(url, caseIds, contractIds, label) {
     await phase(cookies, urlFor, headers, WARM_UP_REQUESTS);
     const { times, timedOut, failed } = await phase(cookies, urlFor, headers);
     console.log(
-      `office load: ${name}, ${USERS} users, ${CASES} cases, PostgreSQL, ${label}: p50 ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms` +
+      `office load: ${name}, ${USERS} users, ${cases} cases, PostgreSQL, ${label}: p50 ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms` +
         ` (${times.length} requests${timedOut ? `, ${timedOut} timed out at ${REQUEST_TIMEOUT_MS / 1000} s` : ''}${failed.length ? `, ${failed.length} failed: ${[...new Set(failed)].join(' ')}` : ''}; first request ${warm.toFixed(0)} ms; one user alone p50 ${at(alone, 0.5).toFixed(1)} ms; target p99 < 100 ms)`,
     );
   }
@@ -244,7 +245,7 @@ async function measure(url, caseIds, contractIds, label) {
  * tomorrow's lists (as it does every 10 minutes before midnight), then — for comparison — a day the
  * refresh did not run, so the first request computes every case.
  */
-async function dayTurns(url, opened, shift, setShift) {
+async function dayTurns(url, opened, shift, setShift, cases) {
   const { createServiceContext, refreshDeadlineLists } = await import('@wakai/services');
   const cookie = await login(url);
   const first = async () => timed(`${url}/api/deadlines/window?range=overdue&limit=50`, cookie);
@@ -254,7 +255,7 @@ async function dayTurns(url, opened, shift, setShift) {
   const ahead = await first();
   const next = await first();
   console.log(
-    `office load: the first deadlines request after the day turns, ${CASES} cases, PostgreSQL: ${ahead.toFixed(1)} ms (the scheduled refresh ran before midnight; the next ${next.toFixed(1)} ms; target < 100 ms)`,
+    `office load: the first deadlines request after the day turns, ${cases} cases, PostgreSQL: ${ahead.toFixed(1)} ms (the scheduled refresh ran before midnight; the next ${next.toFixed(1)} ms; target < 100 ms)`,
   );
   if (process.env.WAKAI_BENCH_SKIP_COLD_DAY === '1') return;
   setShift(shift() + 2 * DAY_MS);
@@ -267,8 +268,11 @@ async function dayTurns(url, opened, shift, setShift) {
   console.log(`office load: the same when the refresh did not run (every case computed on that request): ${shown}`);
 }
 
+/** A database seeded before by `bench/seed-office.js` (WAKAI_BENCH_DATABASE_URL): used as it is, kept after. */
+const keptUrl = process.env.WAKAI_BENCH_DATABASE_URL;
+
 export async function officeLoad() {
-  const url = serverUrl();
+  const url = keptUrl ? new URL(keptUrl) : serverUrl();
   if (!url) {
     console.log('office load: skipped — set WAKAI_TEST_POSTGRES_URL or DATABASE_URL to a PostgreSQL server on 127.0.0.1');
     return;
@@ -277,21 +281,37 @@ export async function officeLoad() {
   const { addUser, createServiceContext } = await import('@wakai/services');
   const { startServer } = await import('@wakai/server');
   const name = `wakai_bench_${randomUUID().replaceAll('-', '')}`;
-  await withAdmin(url, `create database ${name}`);
   const benchUrl = new URL(url);
-  benchUrl.pathname = `/${name}`;
+  if (!keptUrl) {
+    await withAdmin(url, `create database ${name}`);
+    benchUrl.pathname = `/${name}`;
+  }
   const opened = await openDatabase({ engine: 'postgres', url: benchUrl.toString() });
   let server;
   let shift = 0;
   try {
     await migrateToLatest(opened.db);
-    const owner = await addUser(createServiceContext({ db: opened.db }), {
-      email: 'bench@example.jp',
-      displayName: '計測 弁護士',
-      password: PASSWORD,
-    });
-    const seedMs = await seed(opened, owner);
-    console.log(`office load: seeded ${CASES} cases (5 creditors, 60-row histories, negotiations) in ${(seedMs / 1000).toFixed(1)} s`);
+    const cases = keptUrl
+      ? Number(
+          (
+            await opened.db
+              .selectFrom('cases')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
+      : CASES;
+    if (keptUrl)
+      console.log(`office load: the kept database ${benchUrl.pathname.slice(1)} (${cases} cases, seeded by bench/seed-office.js)`);
+    else {
+      const owner = await addUser(createServiceContext({ db: opened.db }), {
+        email: 'bench@example.jp',
+        displayName: '計測 弁護士',
+        password: PASSWORD,
+      });
+      const seedMs = await seed(opened, owner);
+      console.log(`office load: seeded ${CASES} cases (5 creditors, 60-row histories, negotiations) in ${(seedMs / 1000).toFixed(1)} s`);
+    }
     // An office's database in use has been vacuumed and analysed by autovacuum; one just seeded has
     // not, and its plans (no statistics, no visibility map for index-only scans) are not the office's.
     await withAdmin(benchUrl, 'vacuum analyze');
@@ -302,12 +322,13 @@ export async function officeLoad() {
     console.log(
       `office load: the scheduled refresh computed ${computed} case lists (today and tomorrow) in ${((Date.now() - refreshStart) / 1000).toFixed(1)} s`,
     );
+    const owner = await opened.db.selectFrom('users').select('id').where('email', '=', 'bench@example.jp').executeTakeFirstOrThrow();
     const caseIds = (await opened.db.selectFrom('cases').select('id').where('owner_id', '=', owner.id).execute()).map((row) => row.id);
     const contractIds = (await opened.db.selectFrom('contracts').select('id').execute()).map((row) => row.id);
     for (const workers of WORKERS) {
       const served = await serveWorkers(benchUrl, workers);
       try {
-        await measure(served.url, caseIds, contractIds, `${workers} worker${workers > 1 ? 's' : ''}`);
+        await measure(served.url, caseIds, contractIds, `${workers} worker${workers > 1 ? 's' : ''}`, cases);
       } finally {
         await served.stop();
       }
@@ -320,11 +341,12 @@ export async function officeLoad() {
       (next) => {
         shift = next;
       },
+      cases,
     );
   } finally {
     await server?.close();
     await opened.close();
-    await withAdmin(url, `drop database if exists ${name} with (force)`);
+    if (!keptUrl) await withAdmin(url, `drop database if exists ${name} with (force)`);
   }
 }
 

@@ -1,4 +1,5 @@
-// A kept copy of the office-load data, to read query plans and profiles against:
+// A kept copy of the office-load data, to read query plans and profiles against, or to run
+// `bench/office-load.js` on (WAKAI_BENCH_DATABASE_URL):
 // `node bench/seed-office.js DBNAME [CASES]` makes the PostgreSQL database DBNAME (on
 // WAKAI_TEST_POSTGRES_URL or DATABASE_URL) with the bench's login and CASES cases (1,000 by
 // default), runs the scheduled deadlines refresh, and prints its URL. Drop it yourself when done.
