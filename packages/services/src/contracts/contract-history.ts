@@ -24,7 +24,7 @@ import {
 } from '@wakai/db';
 import { z } from 'zod';
 import { contractOf } from '../access.js';
-import { AppError, checked, historyConflict } from '../app-error.js';
+import { AppError, checked, historyConflict, notFound } from '../app-error.js';
 import { logChange } from '../audit/case-log.js';
 import { countChange } from '../audit/field-changes.js';
 import type { ServiceContext } from '../context.js';
@@ -110,6 +110,9 @@ async function replaceHistory(
     ? await replaceTransactionsInSlices(ctx.db, contract.id, checkedRows, version, {
         betweenSlices: ctx.hooks.whileSavingHistory,
         atSwitch: logged,
+      }).catch((error: unknown) => {
+        // The contract was deleted between two slices (23503: its rows have no contract to go to).
+        throw (error as { code?: string }).code === '23503' ? notFound() : error;
       })
     : await ctx.db.transaction().execute(async (trx) => {
         const before = (await countTransactions(trx, [contract.id])).get(contract.id) ?? 0;

@@ -122,6 +122,20 @@ describe.each(engines)('a long history saved on $name', (engine) => {
   });
 });
 
+describe('PGlite: a contract deleted while its history is staged', () => {
+  it('ends the save as not found (the contract is gone), not as an internal error', async () => {
+    const engine = engines.find((each) => each.name === 'pglite') as (typeof engines)[number];
+    let database: Awaited<ReturnType<typeof opened>> | undefined;
+    database = await opened(engine, {
+      whileSavingHistory: async () => {
+        await database?.db.deleteFrom('contracts').where('id', '=', database.contractId).execute();
+      },
+    });
+    await expect(database.save(history(6_000, 1_000_000), 1)).rejects.toMatchObject({ code: 'notFound' });
+    expect(await rowsIn(database.db)).toBe(0);
+  });
+});
+
 describe('PGlite staged rows left by a save that died', () => {
   const pglite = engines.find((e) => e.name === 'pglite') as (typeof engines)[number];
 
