@@ -29,7 +29,7 @@ describe.each(testEngines().filter((engine) => engine.name === 'postgres'))('pre
   it('runs a read by name, and again after another connection changed the table', async () => {
     expect((await client.query(read, [1])).rows).toEqual([{ id: 1, name: '一' }]);
     const prepared = await client.query('select statement from pg_prepared_statements');
-    expect(prepared.rows.map((row) => row.statement)).toContain(read);
+    expect(prepared.rows.map((row: { statement: string }) => row.statement)).toContain(read);
     await other.query('alter table prepared_probe add column kana text');
     // Unprotected, every later run of the name fails with 0A000 until the connection closes.
     expect((await client.query(read, [1])).rows).toEqual([{ id: 1, name: '一', kana: null }]);
