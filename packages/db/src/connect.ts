@@ -10,7 +10,7 @@ import { markEmbedded, withBlobCopy } from './bulk-copy.js';
 import { DATE_OID, INT8_OID, int8, pgliteParsers } from './column-parsers.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateAsOwner } from './owner-grants.js';
-import { PreparingClient } from './prepared-statements.js';
+import { GENERIC_PLANS, PreparingClient } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 export type DatabaseConfig =
@@ -44,7 +44,11 @@ export async function openDatabase(config: DatabaseConfig, { log = writeToStderr
     // itself; a client in use fails its next query and is dropped when released, and new
     // connections are made as requests come.
     const dropped = (error: Error) => log(`database: connection lost (${error.message}); it is replaced on the next request`);
-    pool.on('connect', (client) => client.on('error', dropped));
+    pool.on('connect', (client) => {
+      client.on('error', dropped);
+      // Queued before any query the pool's caller sends on this connection.
+      client.query(GENERIC_PLANS).catch((error: Error) => log(`database: prepared reads keep custom plans (${error.message})`));
+    });
     // The pool repeats an idle client's error: already logged by the client's listener above.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
