@@ -99,9 +99,10 @@ async function officeWindow(ctx: ServiceContext, user: User, asked: WindowAsked)
   const at = deadlineDay(today);
   const filters = { kind, caseId, responsible };
   const bounds = rangeBounds(range, today);
-  const people = summary ? peopleOnCasesOf(ctx.db, user.id) : null;
   const readPage = () => readDeadlineWindow(ctx.db, user.id, at, { ...filters, ...bounds }, { limit, offset: (page - 1) * limit });
-  let read = await readPage();
+  // Awaited together: a failed read must not leave the people's query rejected with no one to hear it.
+  const [first, people] = await Promise.all([readPage(), summary ? peopleOnCasesOf(ctx.db, user.id) : null]);
+  let read = first;
   if (read.stale.length > 0) {
     // Cases changed since their lists were computed: computed now, then the page read again.
     await refreshStaleDeadlines(ctx, user.id, today);
@@ -120,7 +121,7 @@ async function officeWindow(ctx: ServiceContext, user: User, asked: WindowAsked)
     limit,
     total: counts[range],
     counts: summary ? counts : null,
-    people: await people,
+    people,
   };
   // The stored deadlines go out as the database wrote them: never parsed and written again here.
   const text = `${JSON.stringify(head).slice(0, -1)},"items":${read.items}}` as JsonText<DeadlineWindow>;
