@@ -78,7 +78,7 @@ describe('the deadlines page', () => {
 
       await week.getByRole('button', { name: '次へ' }).click();
       await expect.poll(() => week.getByTestId('deadlines-week-range').innerText()).toBe(`${total}件中 21〜${total}件`);
-      expect(await week.locator('tbody tr').count()).toBe(total - 20);
+      await expect.poll(() => week.locator('tbody tr').count()).toBe(total - 20);
       await screenshot(page, `deadlines-window-page2-${name}`);
 
       // Only 佐藤 花子's case: three overdue, none this week, two later.

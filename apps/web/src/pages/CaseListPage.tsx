@@ -118,7 +118,8 @@ export function CaseListPage() {
             前へ
           </button>
           <span data-testid="case-list-range">
-            {list.total}件中 {(page - 1) * list.limit + 1}〜{Math.min(list.total, page * list.limit)}件
+            {/* The page the answer holds, not the one asked for: the label never runs ahead of the rows. */}
+            {list.total}件中 {(list.page - 1) * list.limit + 1}〜{Math.min(list.total, list.page * list.limit)}件
           </span>
           <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
             次へ

@@ -158,7 +158,8 @@ function DeadlineSection(props: { range: Range; label: string; testId: string; f
             前へ
           </button>
           <span data-testid={`deadlines-${testId}-range`}>
-            {data.total}件中 {(page - 1) * data.limit + 1}〜{Math.min(data.total, page * data.limit)}件
+            {/* The page the answer holds, not the one asked for: the label never runs ahead of the rows. */}
+            {data.total}件中 {(data.page - 1) * data.limit + 1}〜{Math.min(data.total, data.page * data.limit)}件
           </span>
           <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
             次へ
