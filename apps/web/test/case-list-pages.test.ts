@@ -34,6 +34,30 @@ describe('the case list, paged', () => {
     await expect.poll(() => rows.count()).toBe(11);
     expect(await page.getByRole('button', { name: '次へ' }).isDisabled()).toBe(true);
 
+    // 前へ then 次へ, page 1's answer held until page 2's is shown: the older answer, arriving last, is
+    // dropped — the list stays on the page last asked for, its range with it.
+    const asked = (n: number) => (response: { url(): string }) =>
+      /\/api\/cases\?/.test(response.url()) && new URL(response.url()).searchParams.get('page') === String(n);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/api\/cases\?/, async (route) => {
+      if (asked(1)(route.request())) await held;
+      await route.continue();
+    });
+    const older = page.waitForResponse(asked(1));
+    const newer = page.waitForResponse(asked(2));
+    await page.getByRole('button', { name: '前へ' }).click();
+    await page.getByRole('button', { name: '次へ' }).click();
+    await newer;
+    release();
+    await (await older).finished();
+    // Two frames for the older answer to be drawn, were it drawn.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect([await page.getByTestId('case-list-range').innerText(), await rows.count()]).toEqual(['61件中 51〜61件', 11]);
+    await page.unroute(/\/api\/cases\?/);
+
     // 「7号」 matches 7号, 17号 … 57号; 7号 is on page 2 of the unsearched list, the search finds it all the same.
     await page.getByLabel('案件を探す').fill('7号');
     await expect.poll(() => rows.count()).toBe(6);

@@ -72,8 +72,9 @@ describe('the deadlines page', () => {
       const total = Number((await week.getByTestId('deadlines-week-range').innerText()).split('件中')[0]);
       expect(total).toBeGreaterThanOrEqual(24);
       expect(await week.locator('tbody tr').count()).toBe(20);
-      expect(await later.innerText()).toContain('佐藤 花子: 確認04');
-      expect(await later.innerText()).toContain('佐藤 花子: 確認05');
+      // The later window loads on its own: it may still read 読み込み中… after the week's rows are in.
+      await expect.poll(() => later.innerText()).toContain('佐藤 花子: 確認04');
+      await expect.poll(() => later.innerText()).toContain('佐藤 花子: 確認05');
       await screenshot(page, `deadlines-window-${name}`);
 
       await week.getByRole('button', { name: '次へ' }).click();

@@ -95,7 +95,8 @@ it('lets the office invite the debtor, who enters a budget and hands in a PDF th
   await logIn(debtor, 'hanako@example.jp', debtorPassword, 'invite-4-debtor-login');
   await screenshot(debtor, 'invite-5-debtor-cases');
   // Only their case, and no way to create or import one.
-  expect(await debtor.getByRole('link', { name: '鈴木 花子', exact: true }).count()).toBe(1);
+  // The list's heading comes before its rows: the rows are polled.
+  await expect.poll(() => debtor.getByRole('link', { name: '鈴木 花子', exact: true }).count()).toBe(1);
   expect(await debtor.getByRole('button', { name: '案件を作成' }).isVisible()).toBe(false);
 
   await debtor.getByRole('link', { name: '鈴木 花子', exact: true }).click();

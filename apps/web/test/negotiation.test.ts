@@ -168,6 +168,8 @@ describe('negotiation in the browser', () => {
     await page.getByRole('link', { name: '期限', exact: true }).click();
     await page.getByTestId('deadlines-overdue').getByText('第3回 9,932円 が未払い').waitFor();
     // The next action promised before the agreement was signed is closed, not left on the list.
+    // The week's window loads on its own: read once its count is shown, not while it still loads.
+    await expect.poll(() => page.getByTestId('deadlines-week').locator('h2').innerText()).toMatch(/\(\d+件\)$/);
     expect(await page.getByTestId('deadlines-week').innerText()).not.toContain('対案を送る');
     await screenshot(page, 'deadlines');
     const [download] = await Promise.all([

@@ -214,7 +214,8 @@ export function Ledger({
           <button type="button" className="small secondary" onClick={() => setOpen(undefined)}>
             閉じる
           </button>
-          {working.data ? (
+          {/* The answer for the row opened: another row's working, kept until this one's arrives, is not shown under its heading. */}
+          {working.data && working.data.index === open ? (
             <ul>
               {working.data.working.map((line) => (
                 <li key={line}>{line}</li>

@@ -37,7 +37,8 @@ export function CaseListPage() {
     }, 250);
     return () => clearTimeout(timer);
   }, [search]);
-  const { data: list, error, reload } = useLoad(() => casePage(page, query), [query, page]);
+  // The answer keeps the search it answers: 「…」に当たる案件はありません names that one, not the one typed since.
+  const { data: list, error, reload } = useLoad(() => casePage(page, query).then((answer) => ({ ...answer, query })), [query, page]);
   const cases = list?.items;
   const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
   const [, navigate] = useLocation();
@@ -102,8 +103,8 @@ export function CaseListPage() {
           {cases?.length === 0 && (
             <tr>
               <td colSpan={6}>
-                {query
-                  ? `「${query}」に当たる案件はありません。`
+                {list?.query
+                  ? `「${list.query}」に当たる案件はありません。`
                   : canCreate
                     ? 'まだ案件がありません。下のフォームから作成してください。'
                     : 'まだ担当の案件がありません。弁護士・司法書士が案件の担当に加えると、ここに表示されます。'}
