@@ -5,6 +5,7 @@ import { ApiError, type CaseListPage as CasePage, call, client, type NewCaseBody
 import { usePageTitle } from '../components/Crumbs.js';
 import { Field, Notice, problemAt, useFormSubmit } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { Pager } from '../components/Pager.js';
 import { TrashList } from '../components/TrashList.js';
 import { idempotencyHeaders } from '../idempotency.js';
 import { useRole } from '../session.js';
@@ -40,7 +41,6 @@ export function CaseListPage() {
   // The answer keeps the search it answers: 「…」に当たる案件はありません names that one, not the one typed since.
   const { data: list, error, reload } = useLoad(() => casePage(page, query).then((answer) => ({ ...answer, query })), [query, page]);
   const cases = list?.items;
-  const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
   const [, navigate] = useLocation();
   const [message, setMessage] = useState<string>();
 
@@ -113,20 +113,7 @@ export function CaseListPage() {
           )}
         </tbody>
       </table>
-      {list && list.total > list.limit && (
-        <nav className="pager" aria-label="案件一覧のページ">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            前へ
-          </button>
-          <span data-testid="case-list-range">
-            {/* The page the answer holds, not the one asked for: the label never runs ahead of the rows. */}
-            {list.total}件中 {(list.page - 1) * list.limit + 1}〜{Math.min(list.total, list.page * list.limit)}件
-          </span>
-          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            次へ
-          </button>
-        </nav>
-      )}
+      {list && <Pager label="案件一覧のページ" testId="case-list-range" asked={page} answered={list} onPage={setPage} />}
 
       {/* Only an owner opens or imports a case; staff get theirs assigned, the debtor theirs shared. */}
       {canCreate && (

@@ -8,6 +8,7 @@ import { client, type DeadlineWindowData } from '../api.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { Notice } from '../components/form.js';
 import { NextStep } from '../components/help/NextStep.js';
+import { Pager } from '../components/Pager.js';
 import { revalidated } from '../revalidated.js';
 import { useLoad } from '../use-load.js';
 
@@ -108,7 +109,6 @@ function DeadlineSection(props: { range: Range; label: string; testId: string; f
   const { range, label, testId, filters, onCase } = props;
   const [page, setPage] = useState(1);
   const { data, error } = useLoad(() => deadlineWindow(range, page, filters), [range, page, filters]);
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.limit)) : 1;
   return (
     <section className="card" aria-label={label} data-testid={`deadlines-${testId}`}>
       <h2>
@@ -152,20 +152,7 @@ function DeadlineSection(props: { range: Range; label: string; testId: string; f
           </tbody>
         </table>
       )}
-      {data && data.total > data.limit && (
-        <nav className="pager" aria-label={`${label}のページ`}>
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            前へ
-          </button>
-          <span data-testid={`deadlines-${testId}-range`}>
-            {/* The page the answer holds, not the one asked for: the label never runs ahead of the rows. */}
-            {data.total}件中 {(data.page - 1) * data.limit + 1}〜{Math.min(data.total, data.page * data.limit)}件
-          </span>
-          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            次へ
-          </button>
-        </nav>
-      )}
+      {data && <Pager label={`${label}のページ`} testId={`deadlines-${testId}-range`} asked={page} answered={data} onPage={setPage} />}
     </section>
   );
 }
